@@ -1,0 +1,48 @@
+package vn.trean.audit;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The command-line check of the audit chain:
+ * {@code java -jar tre-an.jar --spring.main.web-application-type=none --verify-audit-chain}.
+ * Prints the result and exits 0 when the chain is intact, 3 when it is broken.
+ */
+@Component
+@Order(100)
+class AuditChainCommand implements ApplicationRunner {
+
+	static final String OPTION = "verify-audit-chain";
+
+	private final AuditLog log;
+
+	private final ApplicationContext context;
+
+	AuditChainCommand(AuditLog log, ApplicationContext context) {
+		this.log = log;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!args.containsOption(OPTION)) {
+			return;
+		}
+		ChainVerification result = log.verify();
+		if (result.intact()) {
+			System.out.println("Audit chain intact: " + result.rowsChecked() + " entries checked.");
+		}
+		else {
+			System.out.println("Audit chain BROKEN at entry " + result.firstBrokenId() + " (" + result.problem()
+					+ " does not match).");
+		}
+		int code = result.intact() ? 0 : 3;
+		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+	}
+
+}

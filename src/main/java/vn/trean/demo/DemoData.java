@@ -1,0 +1,130 @@
+package vn.trean.demo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import vn.trean.directory.Directory;
+import vn.trean.directory.Sector;
+import vn.trean.geography.AdministrativeUnit;
+import vn.trean.geography.Geography;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.Role;
+import vn.trean.shared.AgencyId;
+
+/**
+ * Loads the demo agencies and accounts once (skipped when they exist) and prints how to sign
+ * in. Every demo record is flagged {@code demo} and named "[DEMO]".
+ */
+@Component
+@Profile("demo")
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+	/** Shared by every demo account. Never use a demo installation for real data. */
+	static final String PASSWORD = "TreAn-demo-2026!";
+
+	/** The TOTP secret of every demo account (the page also shows the current demo code). */
+	static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final Geography geography;
+
+	private final Directory directory;
+
+	private final Accounts accounts;
+
+	private final ApplicationContext context;
+
+	DemoData(Geography geography, Directory directory, Accounts accounts, ApplicationContext context) {
+		this.geography = geography;
+		this.directory = directory;
+		this.accounts = accounts;
+		this.context = context;
+	}
+
+	/** One demo account. */
+	record DemoAccount(String username, String displayName, Role role, String unitCode, String agencyKey) {
+	}
+
+	static final List<DemoAccount> ACCOUNTS = List.of(
+			new DemoAccount("demo.admin", "[DEMO] Quản trị hệ thống", Role.SYSTEM_ADMINISTRATOR, "92", "authority"),
+			new DemoAccount("demo.hotline", "[DEMO] Tổng đài viên 1800 8065", Role.HOTLINE_OPERATOR, "92", "hotline"),
+			new DemoAccount("demo.officer", "[DEMO] Cán bộ BVTE phường Cái Khế", Role.COMMUNE_OFFICER, "31120",
+					"committee"),
+			new DemoAccount("demo.chair", "[DEMO] Chủ tịch UBND phường Cái Khế", Role.COMMUNE_CHAIR, "31120",
+					"committee"),
+			new DemoAccount("demo.manager", "[DEMO] Quản lý cấp thành phố", Role.PROVINCIAL_MANAGER, "92", "authority"),
+			new DemoAccount("demo.focal", "[DEMO] Đầu mối trường học", Role.AGENCY_FOCAL_POINT, "31120", "school"),
+			new DemoAccount("demo.reporter", "[DEMO] Người báo cáo kế hoạch", Role.PLAN_REPORTER, "31120", "committee"),
+			new DemoAccount("demo.statistician", "[DEMO] Thống kê viên", Role.STATISTICIAN, "92", "authority"),
+			new DemoAccount("demo.officer2", "[DEMO] Cán bộ BVTE phường Ninh Kiều", Role.COMMUNE_OFFICER, "31135",
+					"committee2"));
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!accounts.exists("demo.admin")) {
+			load();
+		}
+		printBanner();
+	}
+
+	private void load() {
+		var today = geography.today();
+		AdministrativeUnit city = geography.unitByCode("92", today).orElseThrow();
+		AdministrativeUnit caiKhe = geography.unitByCode("31120", today).orElseThrow();
+		AdministrativeUnit ninhKieu = geography.unitByCode("31135", today).orElseThrow();
+		var agencies = new java.util.HashMap<String, AgencyId>();
+		agencies.put("authority", directory.registerDemo(new Directory.AgencyDetails(
+				"[DEMO] Sở Y tế thành phố Cần Thơ (cơ quan BVTE)", Sector.CHILD_PROTECTION_AUTHORITY, city.id(), null,
+				null, null, null)));
+		agencies.put("hotline", directory.registerDemo(new Directory.AgencyDetails(
+				"[DEMO] Trung tâm Công tác xã hội – đường dây 1800 8065", Sector.HOTLINE, city.id(), null, "1800 8065",
+				null, null)));
+		agencies.put("committee", directory.registerDemo(new Directory.AgencyDetails("[DEMO] UBND phường Cái Khế",
+				Sector.COMMUNE_PEOPLES_COMMITTEE, caiKhe.id(), null, null, null, null)));
+		agencies.put("committee2", directory.registerDemo(new Directory.AgencyDetails("[DEMO] UBND phường Ninh Kiều",
+				Sector.COMMUNE_PEOPLES_COMMITTEE, ninhKieu.id(), null, null, null, null)));
+		agencies.put("school", directory.registerDemo(new Directory.AgencyDetails("[DEMO] Trường Tiểu học Cái Khế",
+				Sector.SCHOOL, caiKhe.id(), null, null, null, null)));
+		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Trạm Y tế phường Cái Khế", Sector.HEALTH_FACILITY,
+				caiKhe.id(), null, null, null, null));
+		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Công an phường Cái Khế", Sector.POLICE, caiKhe.id(),
+				null, null, null, null));
+		for (DemoAccount account : ACCOUNTS) {
+			var unit = geography.unitByCode(account.unitCode(), today).orElseThrow();
+			accounts.provision(new Accounts.AccountDetails(account.username(), account.displayName(), null, unit.id(),
+					agencies.get(account.agencyKey()), EnumSet.of(account.role()), true), PASSWORD, true, false,
+					TOTP_SECRET);
+		}
+		log.info("Loaded demo data: {} agencies, {} accounts", agencies.size() + 2, ACCOUNTS.size());
+	}
+
+	private void printBanner() {
+		int port = context instanceof WebServerApplicationContext web && web.getWebServer() != null
+				? web.getWebServer().getPort() : 8080;
+		List<String> lines = new ArrayList<>();
+		lines.add("");
+		lines.add("==================== Trẻ An — DEMO (không dùng cho dữ liệu thật / not for real data) ====================");
+		lines.add("  Address:      http://localhost:" + port + "/");
+		lines.add("  Password:     " + PASSWORD + "   (every demo account)");
+		lines.add("  2nd factor:   TOTP secret " + TOTP_SECRET + " — the sign-in page also shows the current DEMO code");
+		for (DemoAccount account : ACCOUNTS) {
+			lines.add(String.format("  %-20s %s", account.username(), account.role()));
+		}
+		lines.add("==========================================================================================================");
+		System.out.println(String.join(System.lineSeparator(), lines));
+	}
+
+}

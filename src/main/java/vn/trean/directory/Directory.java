@@ -1,0 +1,168 @@
+package vn.trean.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Action;
+import vn.trean.identity.AgencyLookup;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.AgencyId;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.VietnameseText;
+
+/**
+ * Registering and changing agencies, within the user's reach; also answers identity's
+ * questions about agencies.
+ */
+@Service
+@Transactional
+public class Directory implements AgencyLookup {
+
+	private final AgencyRepository agencies;
+
+	private final Authorization authorization;
+
+	private final Geography geography;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Directory(AgencyRepository agencies, Authorization authorization, Geography geography,
+			ApplicationEventPublisher events, Clock clock) {
+		this.agencies = agencies;
+		this.authorization = authorization;
+		this.geography = geography;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What a user enters about an agency. */
+	public record AgencyDetails(String name, Sector sector, UnitId unit, String address, String phone, String email,
+			String contactPerson) {
+	}
+
+	/** The rules for agency details; errors are keyed by form field. */
+	public FormErrors check(AgencyDetails details) {
+		FormErrors errors = new FormErrors();
+		errors.checkText("name", details.name(), true, 200)
+			.checkText("address", details.address(), false, 300)
+			.checkText("phone", details.phone(), false, 20)
+			.checkText("email", details.email(), false, 254)
+			.checkText("contactPerson", details.contactPerson(), false, 200);
+		if (details.sector() == null) {
+			errors.reject("sector", "validation.required");
+		}
+		if (details.unit() == null) {
+			errors.reject("unit", "validation.required");
+		}
+		else if (geography.find(details.unit()).filter(u -> u.current()).isEmpty()) {
+			errors.reject("unit", "agency.unit.unknown");
+		}
+		if (!errors.has("phone") && details.phone() != null && !details.phone().isBlank()
+				&& !details.phone().strip().matches("\\+?[0-9 .()-]{3,20}")) {
+			errors.reject("phone", "validation.phone");
+		}
+		if (!errors.has("email") && details.email() != null && !details.email().isBlank()
+				&& !details.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			errors.reject("email", "validation.email");
+		}
+		return errors;
+	}
+
+	public AgencyId register(CurrentUser actor, AgencyDetails details, String clientAddress) {
+		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(details.unit()));
+		requireValid(details);
+		long id = agencies.insert(toAgency(null, details, false), clock.instant());
+		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_REGISTERED", id,
+				"sector=" + details.sector() + " unit=" + details.unit(), clientAddress, clock.instant()));
+		return new AgencyId(id);
+	}
+
+	/** Registers a demo agency, labelled as such; never reachable from a request. */
+	public AgencyId registerDemo(AgencyDetails details) {
+		requireValid(details);
+		long id = agencies.insert(toAgency(null, details, true), clock.instant());
+		events.publishEvent(new AgencyEvents.AgencyRecorded("system", "DEMO_AGENCY_REGISTERED", id, null, null,
+				clock.instant()));
+		return new AgencyId(id);
+	}
+
+	public void change(CurrentUser actor, AgencyId id, AgencyDetails details, String clientAddress) {
+		Agency before = agencies.find(id).orElseThrow(() -> new UnknownAgency(id));
+		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(before.unit()).ownedBy(id));
+		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(details.unit()).ownedBy(id));
+		requireValid(details);
+		agencies.update(toAgency(id, details, before.demo()), clock.instant());
+		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_CHANGED", id.value(),
+				before.unit().equals(details.unit()) ? null : "unit " + before.unit() + " -> " + details.unit(),
+				clientAddress, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Agency get(CurrentUser actor, AgencyId id) {
+		Agency agency = agencies.find(id).orElseThrow(() -> new UnknownAgency(id));
+		authorization.require(actor, Action.VIEW_AGENCIES, ResourceScope.at(agency.unit()).ownedBy(id));
+		return agency;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayChange(CurrentUser actor, Agency agency) {
+		return authorization.decide(actor, Action.MANAGE_AGENCIES, ResourceScope.at(agency.unit()).ownedBy(agency.id()))
+			.allowed();
+	}
+
+	/** Agencies the user may see, optionally of one sector or matching a name. */
+	@Transactional(readOnly = true)
+	public List<Agency> search(CurrentUser actor, Sector sector, String query) {
+		authorization.requireSomewhere(actor, Action.VIEW_AGENCIES);
+		Collection<UnitId> units = authorization.reachesAnywhere(actor, Action.VIEW_AGENCIES)
+				? geography.unitsWithin(province(actor.jurisdiction()))
+				: authorization.unitsInReach(actor, Action.VIEW_AGENCIES);
+		return agencies.findIn(units, sector, query);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<AgencySummary> find(AgencyId id) {
+		return agencies.find(id).map(a -> new AgencySummary(a.id(), a.name(), a.unit()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AgencySummary> locatedIn(Collection<UnitId> units) {
+		return agencies.findIn(units, null, null).stream().map(a -> new AgencySummary(a.id(), a.name(), a.unit())).toList();
+	}
+
+	/** The top-level unit (province) a unit lies in: directory listings stay within a province. */
+	private UnitId province(UnitId unit) {
+		return geography.ancestors(unit).stream().findFirst().map(u -> u.id()).orElse(unit);
+	}
+
+	private void requireValid(AgencyDetails details) {
+		FormErrors errors = check(details);
+		if (errors.hasErrors()) {
+			throw new InvalidAgency(errors);
+		}
+	}
+
+	private static Agency toAgency(AgencyId id, AgencyDetails d, boolean demo) {
+		return new Agency(id, VietnameseText.normalize(d.name()), d.sector(), d.unit(), blank(d.address()),
+				blank(d.phone()), blank(d.email()), blank(VietnameseText.normalize(d.contactPerson())), demo);
+	}
+
+	private static String blank(String text) {
+		return text == null || text.isBlank() ? null : VietnameseText.normalize(text);
+	}
+
+}

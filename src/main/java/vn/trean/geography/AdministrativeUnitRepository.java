@@ -1,0 +1,168 @@
+package vn.trean.geography;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.trean.shared.VietnameseText;
+
+/** Administrative units and their succession rows in PostgreSQL. */
+@Repository
+class AdministrativeUnitRepository {
+
+	private static final String COLUMNS = "id, code, level, unit_type, unit_type_label, name, full_name, name_en, "
+			+ "alt_name, parent_id, valid_from, valid_to, note";
+
+	private static final String VALID_ON = " (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on) ";
+
+	private final JdbcClient jdbc;
+
+	AdministrativeUnitRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<AdministrativeUnit> find(UnitId id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = :id")
+			.param("id", id.value())
+			.query(AdministrativeUnitRepository::map)
+			.optional();
+	}
+
+	List<AdministrativeUnit> findAll(Collection<UnitId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = ANY(:ids) ORDER BY level, code")
+			.param("ids", ids.stream().map(UnitId::value).toArray(Long[]::new))
+			.query(AdministrativeUnitRepository::map)
+			.list();
+	}
+
+	List<AdministrativeUnit> findByCode(String code, LocalDate on) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE code = :code AND" + VALID_ON)
+			.param("code", code)
+			.param("on", on)
+			.query(AdministrativeUnitRepository::map)
+			.list();
+	}
+
+	List<AdministrativeUnit> findAllByCode(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE code = :code ORDER BY valid_from NULLS FIRST")
+			.param("code", code)
+			.query(AdministrativeUnitRepository::map)
+			.list();
+	}
+
+	List<AdministrativeUnit> findChildren(UnitId parent, LocalDate on) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id = :parent AND" + VALID_ON
+				+ "ORDER BY unit_type, name")
+			.param("parent", parent.value())
+			.param("on", on)
+			.query(AdministrativeUnitRepository::map)
+			.list();
+	}
+
+	List<AdministrativeUnit> findRoots(LocalDate on) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id IS NULL AND" + VALID_ON
+				+ "ORDER BY code")
+			.param("on", on)
+			.query(AdministrativeUnitRepository::map)
+			.list();
+	}
+
+	List<AdministrativeUnit> search(String query, LocalDate on, int limit) {
+		String sql = "SELECT " + COLUMNS + " FROM administrative_unit WHERE search_key LIKE :pattern ESCAPE '\\'"
+				+ (on == null ? "" : " AND" + VALID_ON)
+				+ " ORDER BY (valid_to IS NOT NULL), level, name LIMIT :limit";
+		var spec = jdbc.sql(sql).param("pattern", "%" + escapeLike(VietnameseText.fold(query)) + "%").param("limit", limit);
+		if (on != null) {
+			spec = spec.param("on", on);
+		}
+		return spec.query(AdministrativeUnitRepository::map).list();
+	}
+
+	/** Ids of the unit and every unit above it, nearest first. */
+	List<UnitId> ancestry(UnitId id) {
+		return jdbc.sql("""
+				WITH RECURSIVE up(id, parent_id, depth) AS (
+				  SELECT id, parent_id, 0 FROM administrative_unit WHERE id = :id
+				  UNION ALL
+				  SELECT u.id, u.parent_id, up.depth + 1 FROM administrative_unit u JOIN up ON u.id = up.parent_id
+				  WHERE up.depth < 10)
+				SELECT id FROM up ORDER BY depth""")
+			.param("id", id.value())
+			.query((rs, n) -> new UnitId(rs.getLong(1)))
+			.list();
+	}
+
+	/** Ids of the unit and every unit below it, in any period. */
+	Set<UnitId> subtree(UnitId root) {
+		return new HashSet<>(jdbc.sql("""
+				WITH RECURSIVE down(id, depth) AS (
+				  SELECT id, 0 FROM administrative_unit WHERE id = :id
+				  UNION ALL
+				  SELECT u.id, down.depth + 1 FROM administrative_unit u JOIN down ON u.parent_id = down.id
+				  WHERE down.depth < 10)
+				SELECT id FROM down""")
+			.param("id", root.value())
+			.query((rs, n) -> new UnitId(rs.getLong(1)))
+			.list());
+	}
+
+	List<Succession> successionsFrom(UnitId predecessor) {
+		return successions("s.predecessor_id = :id", predecessor);
+	}
+
+	List<Succession> successionsInto(UnitId successor) {
+		return successions("s.successor_id = :id", successor);
+	}
+
+	private List<Succession> successions(String condition, UnitId id) {
+		record Row(long predecessor, long successor, String kind, LocalDate effectiveOn, String legalBasis) {
+		}
+		List<Row> rows = jdbc.sql("SELECT predecessor_id, successor_id, kind, effective_on, legal_basis "
+				+ "FROM administrative_unit_succession s WHERE " + condition + " ORDER BY s.id")
+			.param("id", id.value())
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.list();
+		Set<UnitId> ids = new HashSet<>();
+		rows.forEach(r -> {
+			ids.add(new UnitId(r.predecessor()));
+			ids.add(new UnitId(r.successor()));
+		});
+		var byId = new java.util.HashMap<UnitId, AdministrativeUnit>();
+		findAll(ids).forEach(u -> byId.put(u.id(), u));
+		return rows.stream()
+			.map(r -> new Succession(byId.get(new UnitId(r.predecessor())), byId.get(new UnitId(r.successor())),
+					Succession.Kind.valueOf(r.kind()), r.effectiveOn(), r.legalBasis()))
+			.toList();
+	}
+
+	long count() {
+		return jdbc.sql("SELECT count(*) FROM administrative_unit").query(Long.class).single();
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	static AdministrativeUnit map(ResultSet rs, int row) throws SQLException {
+		long parent = rs.getLong("parent_id");
+		UnitId parentId = rs.wasNull() ? null : new UnitId(parent);
+		return new AdministrativeUnit(new UnitId(rs.getLong("id")), rs.getString("code"),
+				AdministrativeUnit.Level.valueOf(rs.getString("level")), rs.getString("unit_type"),
+				rs.getString("unit_type_label"), rs.getString("name"), rs.getString("full_name"),
+				rs.getString("name_en"), rs.getString("alt_name"), parentId, rs.getObject("valid_from", LocalDate.class),
+				rs.getObject("valid_to", LocalDate.class), rs.getString("note"));
+	}
+
+}

@@ -1,0 +1,150 @@
+package vn.trean.geography;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers every question the other modules ask about places: which units lie under a unit on a
+ * date, which unit a code names on a date, what an old unit became, and whether one unit lies
+ * within another (the basis of every jurisdiction check).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Geography {
+
+	private static final int MAX_SUCCESSION_STEPS = 20;
+
+	private final AdministrativeUnitRepository units;
+
+	private final Clock clock;
+
+	Geography(AdministrativeUnitRepository units, Clock clock) {
+		this.units = units;
+		this.clock = clock;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	public Optional<AdministrativeUnit> find(UnitId id) {
+		return units.find(id);
+	}
+
+	public AdministrativeUnit get(UnitId id) {
+		return units.find(id).orElseThrow(() -> new UnknownUnit(id.toString()));
+	}
+
+	/** The unit that a code names on a date; codes are reused across periods. */
+	public Optional<AdministrativeUnit> unitByCode(String code, LocalDate on) {
+		return units.findByCode(code, on).stream().findFirst();
+	}
+
+	/** Every unit that has carried the code, oldest first. */
+	public List<AdministrativeUnit> unitsEverCoded(String code) {
+		return units.findAllByCode(code);
+	}
+
+	/** The units directly under a unit that are valid on a date. */
+	public List<AdministrativeUnit> unitsUnder(UnitId parent, LocalDate on) {
+		return units.findChildren(parent, on);
+	}
+
+	/** The top-level units (provinces) valid on a date. */
+	public List<AdministrativeUnit> provinces(LocalDate on) {
+		return units.findRoots(on);
+	}
+
+	/**
+	 * Units whose name (either tone-mark spelling) or code contains the query, folded.
+	 * @param on only units valid on this date, or every period when {@code null}
+	 */
+	public List<AdministrativeUnit> search(String query, LocalDate on, int limit) {
+		if (query == null || query.isBlank()) {
+			return List.of();
+		}
+		return units.search(query, on, limit);
+	}
+
+	/** The units above a unit, from the top down, not including the unit itself. */
+	public List<AdministrativeUnit> ancestors(UnitId id) {
+		List<UnitId> chain = units.ancestry(id);
+		List<AdministrativeUnit> result = new ArrayList<>();
+		for (int i = chain.size() - 1; i >= 1; i--) {
+			units.find(chain.get(i)).ifPresent(result::add);
+		}
+		return result;
+	}
+
+	/** Whether {@code unit} is {@code ancestor} itself or lies anywhere below it. */
+	public boolean contains(UnitId ancestor, UnitId unit) {
+		return units.ancestry(unit).contains(ancestor);
+	}
+
+	/** The unit and every unit below it, in every period. */
+	public Set<UnitId> unitsWithin(UnitId root) {
+		return units.subtree(root);
+	}
+
+	/** The unit and the units below it that are in force today, the unit first. */
+	public List<AdministrativeUnit> currentUnitsWithin(UnitId root) {
+		LocalDate today = today();
+		List<AdministrativeUnit> result = new ArrayList<>();
+		result.add(get(root));
+		result.addAll(units.findAll(units.subtree(root)).stream()
+			.filter(u -> !u.id().equals(root) && u.validOn(today))
+			.sorted(java.util.Comparator.comparing(AdministrativeUnit::level).thenComparing(AdministrativeUnit::name))
+			.toList());
+		return result;
+	}
+
+	/** What a unit went into at the reform that ended it. */
+	public Successors successorsOf(UnitId id) {
+		return new Successors(units.successionsFrom(id));
+	}
+
+	/** What went into a unit. */
+	public List<Succession> predecessorsOf(UnitId id) {
+		return units.successionsInto(id);
+	}
+
+	/**
+	 * The unit or units in force today that a historical unit became, following every reform
+	 * in turn (for example a 2024 merger, then the 2025 one). Crossing a split flags the result
+	 * for review.
+	 */
+	public CurrentUnits currentUnitsFor(UnitId id) {
+		LocalDate today = today();
+		Map<UnitId, AdministrativeUnit> found = new LinkedHashMap<>();
+		boolean needsReview = false;
+		Deque<AdministrativeUnit> frontier = new ArrayDeque<>();
+		frontier.add(get(id));
+		int steps = 0;
+		while (!frontier.isEmpty() && steps++ < MAX_SUCCESSION_STEPS) {
+			AdministrativeUnit unit = frontier.poll();
+			if (unit.validOn(today)) {
+				found.putIfAbsent(unit.id(), unit);
+				continue;
+			}
+			Successors successors = successorsOf(unit.id());
+			if (successors.successions().isEmpty()) {
+				needsReview = true;
+			}
+			needsReview |= successors.needsReview();
+			successors.successions().forEach(s -> frontier.add(s.successor()));
+		}
+		return new CurrentUnits(List.copyOf(found.values()), needsReview || found.isEmpty());
+	}
+
+}

@@ -1,0 +1,77 @@
+package vn.trean.geography;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Browsing the administrative units: the current hierarchy, search by name with or without
+ * diacritics, and a unit's history. Reference data, open to every signed-in user.
+ */
+@Controller
+class GeographyController {
+
+	private static final int SEARCH_LIMIT = 50;
+
+	private final Geography geography;
+
+	GeographyController(Geography geography) {
+		this.geography = geography;
+	}
+
+	@GetMapping("/geography")
+	String provinces(Model model) {
+		model.addAttribute("provinces", geography.provinces(geography.today()));
+		return "geography/index";
+	}
+
+	@GetMapping("/geography/units/{id}")
+	String unit(@PathVariable long id, Model model) {
+		AdministrativeUnit unit = geography.find(new UnitId(id)).orElseThrow(() -> new UnknownUnitPage(id));
+		LocalDate asOf = unit.validOn(geography.today()) ? geography.today() : unit.validTo();
+		model.addAttribute("unit", unit);
+		model.addAttribute("ancestors", geography.ancestors(unit.id()));
+		model.addAttribute("children", geography.unitsUnder(unit.id(), asOf));
+		model.addAttribute("asOf", asOf);
+		model.addAttribute("successors", geography.successorsOf(unit.id()));
+		model.addAttribute("predecessors", geography.predecessorsOf(unit.id()));
+		model.addAttribute("sameCode", geography.unitsEverCoded(unit.code())
+			.stream()
+			.filter(u -> !u.id().equals(unit.id()))
+			.toList());
+		if (!unit.current()) {
+			model.addAttribute("currentUnits", geography.currentUnitsFor(unit.id()));
+		}
+		return "geography/unit";
+	}
+
+	@GetMapping("/geography/search")
+	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "current") String period,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String query = q.length() > 100 ? q.substring(0, 100) : q;
+		boolean all = "all".equals(period);
+		List<AdministrativeUnit> results = geography.search(query, all ? null : geography.today(), SEARCH_LIMIT);
+		model.addAttribute("q", query);
+		model.addAttribute("period", all ? "all" : "current");
+		model.addAttribute("results", results);
+		model.addAttribute("searched", !query.isBlank());
+		return htmx != null ? "geography/partials/search-results" : "geography/search";
+	}
+
+	/** A unit id in a URL that names no unit: answered with 404. */
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	static class UnknownUnitPage extends RuntimeException {
+
+		UnknownUnitPage(long id) {
+			super("No administrative unit " + id);
+		}
+
+	}
+
+}

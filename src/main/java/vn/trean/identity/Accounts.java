@@ -1,0 +1,267 @@
+package vn.trean.identity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.AdministrativeUnit;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.shared.AgencyId;
+import vn.trean.shared.VietnameseText;
+
+/**
+ * Managing user accounts: administrators create and change accounts only inside their own
+ * jurisdiction; users change their own password. Every change is published for the audit log.
+ */
+@Service
+public class Accounts {
+
+	private final UserAccountRepository accounts;
+
+	private final Authorization authorization;
+
+	private final Geography geography;
+
+	private final AgencyLookup agencies;
+
+	private final PasswordEncoder passwords;
+
+	private final SecondFactor secondFactor;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Accounts(UserAccountRepository accounts, Authorization authorization, Geography geography, AgencyLookup agencies,
+			PasswordEncoder passwords, SecondFactor secondFactor, ApplicationEventPublisher events, Clock clock) {
+		this.accounts = accounts;
+		this.authorization = authorization;
+		this.geography = geography;
+		this.agencies = agencies;
+		this.passwords = passwords;
+		this.secondFactor = secondFactor;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What an administrator enters for a new or changed account. */
+	public record AccountDetails(String username, String displayName, String email, UnitId jurisdiction,
+			AgencyId agency, Set<Role> roles, boolean enabled) {
+	}
+
+	/** An account as the administration pages list it. */
+	public record AccountSummary(long id, String username, String displayName, String email, UnitId jurisdiction,
+			AgencyId agency, Set<Role> roles, boolean enabled, boolean locked, boolean secondFactorEnrolled,
+			boolean secondFactorRequired, boolean demo) {
+	}
+
+	/** The signed-in user, read afresh (roles and jurisdiction may have changed). */
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> current(long userId) {
+		return accounts.find(userId).filter(UserAccount::enabled).map(UserAccount::toCurrentUser);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountSummary> visibleTo(CurrentUser actor) {
+		return accounts.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS))
+			.stream()
+			.map(this::summary)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AccountSummary get(CurrentUser actor, long userId) {
+		UserAccount account = accounts.find(userId).orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS,
+				"access.refused.not-found"));
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+		return summary(account);
+	}
+
+	@Transactional
+	public long create(CurrentUser actor, AccountDetails details, String initialPassword, String clientAddress) {
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(details.jurisdiction()));
+		String username = checkUsername(details.username());
+		if (accounts.findByUsername(username).isPresent()) {
+			throw new AccountRejected("username", "account.username.taken");
+		}
+		checkDetails(actor, details);
+		Decision password = PasswordPolicy.check(initialPassword, username);
+		if (password.refused()) {
+			throw new AccountRejected("password", password.reason());
+		}
+		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()), blankToNull(details.email()),
+				passwords.encode(initialPassword), details.jurisdiction(), details.agency(), false, true, clock.instant());
+		accounts.replaceRoles(id, details.roles());
+		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_CREATED", id,
+				"roles=" + details.roles() + " jurisdiction=" + details.jurisdiction() + " agency=" + details.agency(),
+				clientAddress, clock.instant()));
+		return id;
+	}
+
+	@Transactional
+	public void update(CurrentUser actor, long userId, AccountDetails details, String clientAddress) {
+		UserAccount before = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(before.jurisdiction()));
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(details.jurisdiction()));
+		checkDetails(actor, details);
+		if (actor.id() == userId && !details.enabled()) {
+			throw new AccountRejected("enabled", "account.cannot-disable-self");
+		}
+		accounts.updateProfile(userId, VietnameseText.normalize(details.displayName()), blankToNull(details.email()),
+				details.jurisdiction(), details.agency(), details.enabled());
+		accounts.replaceRoles(userId, details.roles());
+		List<String> changes = new ArrayList<>();
+		if (!before.roles().equals(details.roles())) {
+			changes.add("roles " + before.roles() + " -> " + details.roles());
+		}
+		if (!before.jurisdiction().equals(details.jurisdiction())) {
+			changes.add("jurisdiction " + before.jurisdiction() + " -> " + details.jurisdiction());
+		}
+		if (!java.util.Objects.equals(before.agency(), details.agency())) {
+			changes.add("agency " + before.agency() + " -> " + details.agency());
+		}
+		if (before.enabled() != details.enabled()) {
+			changes.add("enabled " + before.enabled() + " -> " + details.enabled());
+		}
+		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UPDATED", userId,
+				String.join("; ", changes), clientAddress, clock.instant()));
+	}
+
+	@Transactional
+	public void unlock(CurrentUser actor, long userId, String clientAddress) {
+		UserAccount account = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+		accounts.clearFailures(userId);
+		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UNLOCKED", userId, null,
+				clientAddress, clock.instant()));
+	}
+
+	@Transactional
+	public void resetSecondFactor(CurrentUser actor, long userId, String clientAddress) {
+		UserAccount account = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(Action.RESET_SECOND_FACTOR, "access.refused.not-found"));
+		authorization.require(actor, Action.RESET_SECOND_FACTOR, ResourceScope.at(account.jurisdiction()));
+		secondFactor.reset(actor.username(), userId, clientAddress);
+	}
+
+	@Transactional
+	public void resetPassword(CurrentUser actor, long userId, String newPassword, String clientAddress) {
+		UserAccount account = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
+		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+		Decision policy = PasswordPolicy.check(newPassword, account.username());
+		if (policy.refused()) {
+			throw new AccountRejected("password", policy.reason());
+		}
+		accounts.updatePassword(userId, passwords.encode(newPassword), true);
+		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
+				clientAddress, clock.instant()));
+	}
+
+	/** A user changes their own password, proving the current one. */
+	@Transactional
+	public void changeOwnPassword(long userId, String currentPassword, String newPassword, String clientAddress) {
+		UserAccount account = accounts.find(userId).orElseThrow();
+		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
+			throw new AccountRejected("currentPassword", "password.current-wrong");
+		}
+		Decision policy = PasswordPolicy.check(newPassword, account.username());
+		if (policy.refused()) {
+			throw new AccountRejected("newPassword", policy.reason());
+		}
+		if (passwords.matches(newPassword, account.passwordHash())) {
+			throw new AccountRejected("newPassword", "password.same-as-before");
+		}
+		accounts.updatePassword(userId, passwords.encode(newPassword), false);
+		events.publishEvent(new IdentityEvents.AccountChanged(account.username(), "PASSWORD_CHANGED", userId, null,
+				clientAddress, clock.instant()));
+	}
+
+	/**
+	 * Creates an account without an acting administrator: the production bootstrap's first
+	 * administrator and the labelled demo accounts. Never reachable from a web request.
+	 */
+	@Transactional
+	public long provision(AccountDetails details, String password, boolean demo, boolean passwordChangeRequired,
+			String knownTotpSecret) {
+		String username = checkUsername(details.username());
+		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
+				blankToNull(details.email()), passwords.encode(password), details.jurisdiction(), details.agency(), demo,
+				passwordChangeRequired, clock.instant());
+		accounts.replaceRoles(id, details.roles());
+		if (knownTotpSecret != null) {
+			secondFactor.enrolKnownSecret(id, knownTotpSecret);
+		}
+		events.publishEvent(new IdentityEvents.AccountChanged("system", demo ? "DEMO_USER_CREATED" : "USER_CREATED",
+				id, "roles=" + details.roles(), null, clock.instant()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAccountExists() {
+		return accounts.anyExists();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return accounts.findByUsername(username).isPresent();
+	}
+
+	private void checkDetails(CurrentUser actor, AccountDetails details) {
+		if (details.displayName() == null || details.displayName().isBlank()) {
+			throw new AccountRejected("displayName", "validation.required");
+		}
+		if (details.roles() == null || details.roles().isEmpty()) {
+			throw new AccountRejected("roles", "account.roles.required");
+		}
+		AdministrativeUnit unit = geography.find(details.jurisdiction())
+			.orElseThrow(() -> new AccountRejected("jurisdiction", "account.jurisdiction.unknown"));
+		if (!unit.current()) {
+			throw new AccountRejected("jurisdiction", "account.jurisdiction.historical");
+		}
+		if (details.agency() != null) {
+			var agency = agencies.find(details.agency())
+				.orElseThrow(() -> new AccountRejected("agency", "account.agency.unknown"));
+			if (!geography.contains(actor.jurisdiction(), agency.unit())) {
+				throw new AccountRejected("agency", "account.agency.outside");
+			}
+		}
+		else if (details.roles().contains(Role.AGENCY_FOCAL_POINT)) {
+			throw new AccountRejected("agency", "account.agency.required");
+		}
+		if (details.roles().contains(Role.SYSTEM_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR)) {
+			throw new AccountRejected("roles", "account.roles.cannot-grant");
+		}
+	}
+
+	private static String checkUsername(String username) {
+		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+		if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+			throw new AccountRejected("username", "account.username.invalid");
+		}
+		return name;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private AccountSummary summary(UserAccount a) {
+		return new AccountSummary(a.id(), a.username(), a.displayName(), a.email(), a.jurisdiction(), a.agency(),
+				a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()), a.enabled(),
+				a.lockedAt(clock.instant()), a.secondFactorEnrolled(), a.secondFactorRequired(), a.demo());
+	}
+
+}

@@ -1,0 +1,17 @@
+package vn.trean.identity;
+
+/** What an API token may be used for; a token carries a set of these. */
+public enum ApiPermission {
+
+	/** Read administrative units. */
+	GEOGRAPHY_READ,
+	/** Submit reports of abuse through the intake API. */
+	INTAKE,
+	/** Scrape Prometheus metrics. */
+	METRICS_READ;
+
+	public String authority() {
+		return "PERMISSION_" + name();
+	}
+
+}

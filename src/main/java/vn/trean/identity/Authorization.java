@@ -1,0 +1,87 @@
+package vn.trean.identity;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+
+/**
+ * The one place that decides "may user U perform action A on a resource located in unit X and
+ * owned by agency Y". Every controller and service asks it; nothing else makes that call.
+ */
+@Component
+public class Authorization {
+
+	private final Geography geography;
+
+	Authorization(Geography geography) {
+		this.geography = geography;
+	}
+
+	public Decision decide(CurrentUser user, Action action, ResourceScope resource) {
+		Optional<RolePermissions.Reach> reach = RolePermissions.widestReach(user.roles(), action);
+		if (reach.isEmpty()) {
+			return Decision.refuse("access.refused.role");
+		}
+		if (reach.get() == RolePermissions.Reach.ANYWHERE) {
+			return Decision.allow();
+		}
+		if (resource == null || resource.location() == null) {
+			return Decision.refuse("access.refused.location");
+		}
+		if (!geography.contains(user.jurisdiction(), resource.location())) {
+			return Decision.refuse("access.refused.jurisdiction");
+		}
+		if (reach.get() == RolePermissions.Reach.OWN_AGENCY
+				&& (user.agency() == null || !user.agency().equals(resource.owner()))) {
+			return Decision.refuse("access.refused.agency");
+		}
+		return Decision.allow();
+	}
+
+	/** Refuses with {@link AccessRefused} unless {@link #decide} allows. */
+	public void require(CurrentUser user, Action action, ResourceScope resource) {
+		Decision decision = decide(user, action, resource);
+		if (decision.refused()) {
+			throw new AccessRefused(action, decision.reason());
+		}
+	}
+
+	/** Whether any of the user's roles grants the action somewhere (for menus and list pages). */
+	public boolean permitsSomewhere(CurrentUser user, Action action) {
+		return RolePermissions.widestReach(user.roles(), action).isPresent();
+	}
+
+	/** Whether the user's roles grant the action on resources anywhere (non-personal reference data). */
+	public boolean reachesAnywhere(CurrentUser user, Action action) {
+		return RolePermissions.widestReach(user.roles(), action).filter(r -> r == RolePermissions.Reach.ANYWHERE).isPresent();
+	}
+
+	/** Refuses unless any of the user's roles grants the action somewhere. */
+	public void requireSomewhere(CurrentUser user, Action action) {
+		if (!permitsSomewhere(user, action)) {
+			throw new AccessRefused(action, "access.refused.role");
+		}
+	}
+
+	/**
+	 * The units a list of resources for this action may be drawn from: the jurisdiction and
+	 * everything under it. Empty when the user may not perform the action at all.
+	 */
+	public Set<UnitId> unitsInReach(CurrentUser user, Action action) {
+		if (!permitsSomewhere(user, action)) {
+			return Set.of();
+		}
+		return geography.unitsWithin(user.jurisdiction());
+	}
+
+	/** Whether the user's roles make a second factor compulsory (SecondFactorPolicy). */
+	public static boolean secondFactorRequired(Set<Role> roles) {
+		return roles.stream()
+			.anyMatch(role -> role == Role.SYSTEM_ADMINISTRATOR || RolePermissions.reachesChildData(role));
+	}
+
+}

@@ -1,0 +1,161 @@
+package vn.trean.identity;
+
+import java.time.Instant;
+
+import vn.trean.shared.AuditableEvent;
+
+/**
+ * The past-tense events of the identity module. Each one is recorded by the audit log; none
+ * carries a password, a code or a token.
+ */
+public final class IdentityEvents {
+
+	private IdentityEvents() {
+	}
+
+	/** Someone completed the sign-in (password and, where required, second factor). */
+	public record LoginSucceeded(String actor, String clientAddress, Instant occurredAt) implements AuditableEvent {
+
+		public String action() {
+			return "LOGIN_SUCCEEDED";
+		}
+
+		public String targetType() {
+			return "USER";
+		}
+
+		public String targetId() {
+			return actor;
+		}
+
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+		public String detail() {
+			return null;
+		}
+
+	}
+
+	/** A password or second-factor code was wrong, or the account was locked or disabled. */
+	public record LoginFailed(String actor, String clientAddress, String detail, Instant occurredAt)
+			implements AuditableEvent {
+
+		public String action() {
+			return "LOGIN_FAILED";
+		}
+
+		public String targetType() {
+			return "USER";
+		}
+
+		public String targetId() {
+			return actor;
+		}
+
+		public String outcome() {
+			return "FAILURE";
+		}
+
+	}
+
+	/** Too many failures in a row locked the account for a while. */
+	public record AccountLocked(String actor, String clientAddress, Instant lockedUntil, Instant occurredAt)
+			implements AuditableEvent {
+
+		public String action() {
+			return "ACCOUNT_LOCKED";
+		}
+
+		public String targetType() {
+			return "USER";
+		}
+
+		public String targetId() {
+			return actor;
+		}
+
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+		public String detail() {
+			return "locked until " + lockedUntil;
+		}
+
+	}
+
+	/** A user signed out. */
+	public record LoggedOut(String actor, String clientAddress, Instant occurredAt) implements AuditableEvent {
+
+		public String action() {
+			return "LOGGED_OUT";
+		}
+
+		public String targetType() {
+			return "USER";
+		}
+
+		public String targetId() {
+			return actor;
+		}
+
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+		public String detail() {
+			return null;
+		}
+
+	}
+
+	/**
+	 * Something about an account changed: created, updated (roles, jurisdiction, agency),
+	 * unlocked, password changed, second factor enrolled or reset, a recovery code used.
+	 */
+	public record AccountChanged(String actor, String change, long userId, String detail, String clientAddress,
+			Instant occurredAt) implements AuditableEvent {
+
+		public String action() {
+			return change;
+		}
+
+		public String targetType() {
+			return "USER";
+		}
+
+		public String targetId() {
+			return Long.toString(userId);
+		}
+
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+	}
+
+	/** An API token was issued, revoked or used. */
+	public record ApiTokenActivity(String actor, String change, long tokenId, String detail, String clientAddress,
+			Instant occurredAt) implements AuditableEvent {
+
+		public String action() {
+			return change;
+		}
+
+		public String targetType() {
+			return "API_TOKEN";
+		}
+
+		public String targetId() {
+			return Long.toString(tokenId);
+		}
+
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package vn.trean.identity;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Makes the signed-in {@link CurrentUser} available to controllers (as a parameter) and pages
+ * (as {@code me}, with {@code can} listing the actions their roles grant), and turns
+ * {@link AccessRefused} into a 403 page or problem detail.
+ */
+@Configuration(proxyBeanMethods = false)
+class IdentityWeb implements WebMvcConfigurer {
+
+	private static final String ATTRIBUTE = IdentityWeb.class.getName() + ".currentUser";
+
+	private final Accounts accounts;
+
+	IdentityWeb(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new HandlerMethodArgumentResolver() {
+
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType().equals(CurrentUser.class);
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+					NativeWebRequest request, WebDataBinderFactory binders) {
+				CurrentUser user = currentUser(request.getNativeRequest(HttpServletRequest.class));
+				if (user == null) {
+					throw new AccessRefused(Action.VIEW_ADMINISTRATIVE_UNITS, "access.refused.signed-out");
+				}
+				return user;
+			}
+
+		});
+	}
+
+	CurrentUser currentUser(HttpServletRequest request) {
+		Object cached = request.getAttribute(ATTRIBUTE);
+		if (cached instanceof CurrentUser user) {
+			return user;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !(auth.getPrincipal() instanceof SignInPrincipal principal)
+				|| !LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)) {
+			return null;
+		}
+		CurrentUser user = accounts.current(principal.userId()).orElse(null);
+		request.setAttribute(ATTRIBUTE, user);
+		return user;
+	}
+
+	/** Page-wide model: the user and what their roles allow (for menus only, never for decisions). */
+	@ControllerAdvice
+	static class CurrentUserModel {
+
+		private final IdentityWeb web;
+
+		private final Authorization authorization;
+
+		CurrentUserModel(IdentityWeb web, Authorization authorization) {
+			this.web = web;
+			this.authorization = authorization;
+		}
+
+		@ModelAttribute("me")
+		CurrentUser me(HttpServletRequest request) {
+			return web.currentUser(request);
+		}
+
+		@ModelAttribute("can")
+		Set<String> can(HttpServletRequest request) {
+			CurrentUser user = web.currentUser(request);
+			if (user == null) {
+				return Set.of();
+			}
+			Set<String> allowed = new java.util.HashSet<>();
+			for (Action action : EnumSet.allOf(Action.class)) {
+				if (authorization.permitsSomewhere(user, action)) {
+					allowed.add(action.name());
+				}
+			}
+			return allowed;
+		}
+
+		@ExceptionHandler(AccessRefused.class)
+		Object refused(AccessRefused ex, HttpServletRequest request, HttpServletResponse response) {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
+				problem.setTitle("Forbidden");
+				problem.setDetail(ex.reasonKey());
+				return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+			}
+			ModelAndView view = new ModelAndView("error/403");
+			view.setStatus(HttpStatus.FORBIDDEN);
+			view.addObject("reason", ex.reasonKey());
+			view.addObject("me", web.currentUser(request));
+			return view;
+		}
+
+	}
+
+}

@@ -1,0 +1,87 @@
+package vn.trean.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in pages: password, then the second factor. */
+@Controller
+class LoginController {
+
+	private final LoginSteps steps;
+
+	private final SecondFactor secondFactor;
+
+	private final LoginAttempts attempts;
+
+	private final IdentitySettings settings;
+
+	LoginController(LoginSteps steps, SecondFactor secondFactor, LoginAttempts attempts, IdentitySettings settings) {
+		this.steps = steps;
+		this.secondFactor = secondFactor;
+		this.attempts = attempts;
+		this.settings = settings;
+	}
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+			Model model) {
+		if (error != null) {
+			model.addAttribute("error", "locked".equals(error) ? "login.error.locked" : "login.error.credentials");
+		}
+		model.addAttribute("loggedOut", logout != null);
+		return "identity/login";
+	}
+
+	@GetMapping("/login/second-factor")
+	String secondFactorForm(Model model) {
+		addDemoHint(model);
+		return "identity/second-factor";
+	}
+
+	@PostMapping("/login/second-factor")
+	String checkSecondFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) throws IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		SignInPrincipal principal = LoginSteps.principal(auth);
+		SecondFactor.Outcome outcome = secondFactor.verify(principal.userId(), code.length() > 20 ? "" : code,
+				request.getRemoteAddr());
+		if (outcome == SecondFactor.Outcome.ACCEPTED) {
+			steps.proceed(request, response, steps.secondFactorPassed(auth, request, response));
+			return null;
+		}
+		String reason = outcome == SecondFactor.Outcome.REPLAYED ? "second-factor-replayed" : "second-factor-wrong";
+		if (attempts.failed(principal.getUsername(), request.getRemoteAddr(), reason)) {
+			new SecurityContextLogoutHandler().logout(request, response, auth);
+			return "redirect:/login?error=locked";
+		}
+		model.addAttribute("error", outcome == SecondFactor.Outcome.REPLAYED ? "login.second-factor.replayed"
+				: "login.second-factor.wrong");
+		addDemoHint(model);
+		response.setStatus(422);
+		return "identity/second-factor";
+	}
+
+	@GetMapping("/login/continue")
+	void proceed(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		steps.proceed(request, response, SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	private void addDemoHint(Model model) {
+		if (settings.demoHints()) {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			model.addAttribute("demoCode", secondFactor.currentDemoCode(LoginSteps.principal(auth).userId()));
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package vn.trean.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Web security: form login followed by the {@link LoginSteps}; every page except the login,
+ * static files and health needs a completed login; the API is stateless with bearer tokens.
+ * Pages go out with a strict Content-Security-Policy (no inline script), no framing, no
+ * MIME sniffing, a same-origin referrer policy and HSTS over HTTPS.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/v1/**", "/actuator/prometheus")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/prometheus")
+				.hasAuthority(ApiPermission.METRICS_READ.authority())
+				.anyRequest()
+				.authenticated())
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
+				.accessDeniedHandler((req, res, ex) -> problems.forbidden(req, res)))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain web(HttpSecurity http, LoginSteps steps, LoginAttempts attempts,
+			SecurityContextRepository contexts, ApiDocumentationAccess apiDocs) throws Exception {
+		http.securityContext(c -> c.securityContextRepository(contexts))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+						"/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/login/second-factor", "/login/continue", "/account/password",
+						"/account/second-factor/enrol")
+				.hasAuthority(SignInPrincipal.FACTOR_PASSWORD)
+				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/swagger-ui/**")
+				.access(apiDocs)
+				.anyRequest()
+				.hasAuthority(SignInPrincipal.LOGIN_COMPLETE))
+			.formLogin(f -> f.loginPage("/login")
+				.successHandler(steps::proceed)
+				.failureHandler((req, res, ex) -> loginFailed(req, res, ex, attempts)))
+			.logout(l -> l.logoutUrl("/logout").addLogoutHandler((req, res, auth) -> {
+				if (auth != null && auth.getPrincipal() instanceof SignInPrincipal p) {
+					attempts.loggedOut(p.getUsername(), req.getRemoteAddr());
+				}
+			}).logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(e -> e.accessDeniedHandler(partialLoginAware(steps)))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(f -> f.deny())
+				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex, LoginAttempts attempts) throws IOException {
+		String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled"
+				: "credentials";
+		boolean locked = attempts.failed(request.getParameter("username"), request.getRemoteAddr(), reason);
+		String error = locked ? "locked" : "credentials";
+		response.sendRedirect(request.getContextPath() + "/login?error=" + error);
+	}
+
+	/** A user half-way through signing in is sent to the step that is due; others get 403. */
+	private static AccessDeniedHandler partialLoginAware(LoginSteps steps) {
+		return (request, response, ex) -> {
+			Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+				.getAuthentication();
+			if (auth != null && auth.getPrincipal() instanceof SignInPrincipal
+					&& !LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)) {
+				response.sendRedirect(request.getContextPath() + steps.next(auth).path);
+				return;
+			}
+			response.sendError(HttpStatus.FORBIDDEN.value());
+		};
+	}
+
+	/** The API documentation is for signed-in users whose roles grant reading it. */
+	@org.springframework.stereotype.Component
+	static class ApiDocumentationAccess implements AuthorizationManager<RequestAuthorizationContext> {
+
+		private final Accounts accounts;
+
+		private final Authorization authorization;
+
+		ApiDocumentationAccess(Accounts accounts, Authorization authorization) {
+			this.accounts = accounts;
+			this.authorization = authorization;
+		}
+
+		@Override
+		public AuthorizationDecision authorize(java.util.function.Supplier<? extends Authentication> authentication,
+				RequestAuthorizationContext context) {
+			Authentication auth = authentication.get();
+			boolean allowed = auth != null && LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)
+					&& auth.getPrincipal() instanceof SignInPrincipal p
+					&& accounts.current(p.userId())
+						.map(user -> authorization.permitsSomewhere(user, Action.VIEW_API_DOCUMENTATION))
+						.orElse(false);
+			return new AuthorizationDecision(allowed);
+		}
+
+	}
+
+}

@@ -1,0 +1,216 @@
+package vn.trean.identity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.trean.geography.UnitId;
+import vn.trean.shared.AgencyId;
+
+/** User accounts and their roles in PostgreSQL. */
+@Repository
+class UserAccountRepository {
+
+	private static final String SELECT = "SELECT u.*, (SELECT string_agg(role, ',') FROM app_user_role r "
+			+ "WHERE r.user_id = u.id) AS roles FROM app_user u ";
+
+	private final JdbcClient jdbc;
+
+	UserAccountRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UserAccount> findByUsername(String username) {
+		return jdbc.sql(SELECT + "WHERE u.username = :username")
+			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
+			.query(UserAccountRepository::map)
+			.optional();
+	}
+
+	Optional<UserAccount> find(long id) {
+		return jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(UserAccountRepository::map).optional();
+	}
+
+	List<UserAccount> findInUnits(Collection<UnitId> units) {
+		return jdbc.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username")
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.query(UserAccountRepository::map)
+			.list();
+	}
+
+	boolean anyExists() {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
+	}
+
+	long insert(String username, String displayName, String email, String passwordHash, UnitId jurisdiction,
+			AgencyId agency, boolean demo, boolean passwordChangeRequired, Instant now) {
+		return jdbc.sql("""
+				INSERT INTO app_user (username, display_name, email, password_hash, jurisdiction_id, agency_id, demo,
+				  password_change_required, created_at)
+				VALUES (:username, :name, :email, :hash, :unit, :agency, :demo, :change, :now) RETURNING id""")
+			.param("username", username)
+			.param("name", displayName)
+			.param("email", email)
+			.param("hash", passwordHash)
+			.param("unit", jurisdiction.value())
+			.param("agency", agency == null ? null : agency.value())
+			.param("demo", demo)
+			.param("change", passwordChangeRequired)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.single();
+	}
+
+	void updateProfile(long id, String displayName, String email, UnitId jurisdiction, AgencyId agency,
+			boolean enabled) {
+		jdbc.sql("UPDATE app_user SET display_name = :name, email = :email, jurisdiction_id = :unit, "
+				+ "agency_id = :agency, enabled = :enabled, version = version + 1 WHERE id = :id")
+			.param("name", displayName)
+			.param("email", email)
+			.param("unit", jurisdiction.value())
+			.param("agency", agency == null ? null : agency.value())
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	void replaceRoles(long id, Set<Role> roles) {
+		jdbc.sql("DELETE FROM app_user_role WHERE user_id = :id").param("id", id).update();
+		for (Role role : roles) {
+			jdbc.sql("INSERT INTO app_user_role (user_id, role) VALUES (:id, :role)")
+				.param("id", id)
+				.param("role", role.name())
+				.update();
+		}
+	}
+
+	void updatePassword(long id, String hash, boolean changeRequired) {
+		jdbc.sql("UPDATE app_user SET password_hash = :hash, password_change_required = :change WHERE id = :id")
+			.param("hash", hash)
+			.param("change", changeRequired)
+			.param("id", id)
+			.update();
+	}
+
+	/** Records a failure; returns the number of consecutive failures now stored. */
+	int recordFailure(long id) {
+		return jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = :id "
+				+ "RETURNING failed_attempts")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	void lock(long id, Instant until) {
+		jdbc.sql("UPDATE app_user SET locked_until = :until, failed_attempts = 0 WHERE id = :id")
+			.param("until", Timestamp.from(until))
+			.param("id", id)
+			.update();
+	}
+
+	void clearFailures(long id) {
+		jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
+	}
+
+	void enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
+		jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_enrolled_at = :now, totp_last_used_step = :step "
+				+ "WHERE id = :id")
+			.param("secret", secret)
+			.param("now", Timestamp.from(now))
+			.param("step", usedStep)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * Marks a TOTP time step as used, only if it is later than the last one used; false means
+	 * the code was used already (a replay).
+	 */
+	boolean useStep(long id, long step) {
+		return jdbc.sql("UPDATE app_user SET totp_last_used_step = :step WHERE id = :id "
+				+ "AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)")
+			.param("step", step)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	void resetSecondFactor(long id) {
+		jdbc.sql("UPDATE app_user SET totp_secret = NULL, totp_enrolled_at = NULL, totp_last_used_step = NULL "
+				+ "WHERE id = :id")
+			.param("id", id)
+			.update();
+		jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", id).update();
+	}
+
+	void replaceRecoveryCodes(long id, Collection<String> hashes) {
+		jdbc.sql("DELETE FROM recovery_code WHERE user_id = :id").param("id", id).update();
+		for (String hash : hashes) {
+			jdbc.sql("INSERT INTO recovery_code (user_id, code_hash) VALUES (:id, :hash)")
+				.param("id", id)
+				.param("hash", hash)
+				.update();
+		}
+	}
+
+	/** Marks an unused recovery code as used; false when there is no such unused code. */
+	boolean useRecoveryCode(long id, String hash, Instant now) {
+		return jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_hash = :hash "
+				+ "AND used_at IS NULL")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("hash", hash)
+			.update() == 1;
+	}
+
+	int unusedRecoveryCodes(long id) {
+		return jdbc.sql("SELECT count(*) FROM recovery_code WHERE user_id = :id AND used_at IS NULL")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	Map<Long, String> usernames(Collection<Long> ids) {
+		return jdbc.sql("SELECT id, username FROM app_user WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	static UserAccount map(ResultSet rs, int row) throws SQLException {
+		long agency = rs.getLong("agency_id");
+		AgencyId agencyId = rs.wasNull() ? null : new AgencyId(agency);
+		long step = rs.getLong("totp_last_used_step");
+		Long lastStep = rs.wasNull() ? null : step;
+		String roleList = rs.getString("roles");
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		if (roleList != null) {
+			for (String role : roleList.split(",")) {
+				roles.add(Role.valueOf(role));
+			}
+		}
+		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email"), rs.getString("password_hash"), new UnitId(rs.getLong("jurisdiction_id")),
+				agencyId, rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("password_change_required"),
+				rs.getString("totp_secret"), instant(rs, "totp_enrolled_at"), lastStep, rs.getInt("failed_attempts"),
+				instant(rs, "locked_until"), roles);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp ts = rs.getTimestamp(column);
+		return ts == null ? null : ts.toInstant();
+	}
+
+}

@@ -1,0 +1,58 @@
+package vn.trean.shared;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * The page shell every module renders into: Vietnamese by default, English when the user
+ * follows the language switch ({@code ?lang=en}); the choice is kept in a cookie so no server
+ * keeps it.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebShell implements WebMvcConfigurer {
+
+	/** The language every page starts in. */
+	public static final Locale VIETNAMESE = new Locale("vi");
+
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		resolver.setDefaultLocale(VIETNAMESE);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieSecure(false);
+		resolver.setCookieHttpOnly(true);
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+		interceptor.setParamName("lang");
+		interceptor.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(interceptor);
+	}
+
+	/** Gives every page the path it was served from, for the language switch links. */
+	@ControllerAdvice
+	static class CurrentPath {
+
+		@ModelAttribute("currentPath")
+		String currentPath(HttpServletRequest request) {
+			return request.getRequestURI().substring(request.getContextPath().length());
+		}
+
+	}
+
+}
