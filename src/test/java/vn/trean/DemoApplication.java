@@ -1,0 +1,63 @@
+package vn.trean;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The one-command demo start ({@code ./mvnw spring-boot:test-run}): an embedded PostgreSQL
+ * whose data stays in {@code .data/postgres} (so a second start finds the first start's data),
+ * the application with the {@code demo} profile, and the demo logins printed at the end.
+ * It lives in the test sources so the production jar contains neither the embedded database
+ * nor a way to start it.
+ */
+public class DemoApplication {
+
+	public static void main(String[] args) throws IOException {
+		Path data = Path.of(System.getProperty("trean.demo.data", ".data/postgres")).toAbsolutePath();
+		Files.createDirectories(data.getParent());
+		int port = Integer.getInteger("trean.demo.db-port", 54329);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(port)
+			.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				postgres.close();
+			}
+			catch (IOException ignored) {
+				// stopping anyway
+			}
+		}));
+		DemoDatabase.postgres = postgres;
+		SpringApplication.from(Application::main).with(DemoDatabase.class).withAdditionalProfiles("demo").run(args);
+	}
+
+	/** Points the application at the embedded server. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class DemoDatabase {
+
+		static EmbeddedPostgres postgres;
+
+		@Bean
+		DataSource dataSource() {
+			HikariDataSource dataSource = new HikariDataSource();
+			dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+			dataSource.setUsername("postgres");
+			dataSource.setPassword("postgres");
+			return dataSource;
+		}
+
+	}
+
+}

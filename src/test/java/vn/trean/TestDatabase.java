@@ -1,0 +1,59 @@
+package vn.trean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The tests' PostgreSQL: one embedded server (zonky, real PostgreSQL 14) for the whole test
+ * JVM, shared by every Spring context, stopped when the JVM exits.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestDatabase {
+
+	private static EmbeddedPostgres server;
+
+	static synchronized EmbeddedPostgres server() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder().start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			EmbeddedPostgres started = server;
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				try {
+					started.close();
+				}
+				catch (IOException ignored) {
+					// the JVM is going away
+				}
+			}));
+		}
+		return server;
+	}
+
+	/** The JDBC URL of the test database, for tests that talk to it directly. */
+	public static String jdbcUrl() {
+		return server().getJdbcUrl("postgres", "postgres");
+	}
+
+	@Bean
+	DataSource dataSource() {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(jdbcUrl());
+		dataSource.setUsername("postgres");
+		dataSource.setPassword("postgres");
+		dataSource.setMaximumPoolSize(8);
+		return dataSource;
+	}
+
+}
