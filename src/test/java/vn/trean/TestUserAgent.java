@@ -1,0 +1,150 @@
+package vn.trean;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * A cookie-keeping HTTP client for integration tests, standing in for a browser without
+ * JavaScript: it follows no redirects on its own, remembers the last CSRF token it saw in a
+ * page, and can sign in with the second factor.
+ */
+public class TestUserAgent {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient client;
+
+	private String csrf;
+
+	public TestUserAgent(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/** One HTTP answer. */
+	public record Response(int status, String body, HttpHeaders headers) {
+
+		public String location() {
+			return headers.firstValue("Location").orElse(null);
+		}
+
+	}
+
+	public Response get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+	}
+
+	public Response get(String path, Map<String, String> headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(builder::header);
+		return send(builder);
+	}
+
+	/** Posts a form with the CSRF token of the last page seen. */
+	public Response post(String path, Map<String, String> form) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (csrf != null && !fields.containsKey("_csrf")) {
+			fields.put("_csrf", csrf);
+		}
+		return postRaw(path, fields);
+	}
+
+	/** Posts exactly the given fields (no CSRF token added). */
+	public Response postRaw(String path, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			Matcher m = CSRF.matcher(response.body());
+			if (m.find()) {
+				csrf = m.group(1);
+			}
+			return new Response(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Signs in with password and the TOTP code of now; returns the last answer (a redirect to the start page). */
+	public Response signIn(String username, String password, String totpSecret) {
+		get("/login");
+		Response afterPassword = post("/login", Map.of("username", username, "password", password));
+		if (afterPassword.location() == null || !afterPassword.location().endsWith("/login/second-factor")) {
+			return afterPassword;
+		}
+		get("/login/second-factor");
+		return post("/login/second-factor", Map.of("code", totp(totpSecret, Instant.now())));
+	}
+
+	public Response signIn(String username) {
+		return signIn(username, TestAccounts.PASSWORD, TestAccounts.TOTP_SECRET);
+	}
+
+	/** The RFC 6238 code of a Base32 secret at a time, computed independently of the application. */
+	public static String totp(String base32Secret, Instant at) {
+		try {
+			byte[] key = base32(base32Secret);
+			Mac mac = Mac.getInstance("HmacSHA1");
+			mac.init(new SecretKeySpec(key, "HmacSHA1"));
+			byte[] digest = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(at.getEpochSecond() / 30).array());
+			int offset = digest[19] & 0xf;
+			int value = java.nio.ByteBuffer.wrap(digest, offset, 4).getInt() & 0x7fffffff;
+			return String.format("%06d", value % 1_000_000);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static byte[] base32(String text) {
+		String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : text.toCharArray()) {
+			buffer = (buffer << 5) | alphabet.indexOf(c);
+			bits += 5;
+			if (bits >= 8) {
+				out.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return out.toByteArray();
+	}
+
+}
