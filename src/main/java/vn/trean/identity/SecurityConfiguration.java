@@ -59,8 +59,10 @@ class SecurityConfiguration {
 			.addFilterBefore(tokens, AnonymousAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/prometheus")
 				.hasAuthority(ApiPermission.METRICS_READ.authority())
+				.requestMatchers("/api/v1/units/**")
+				.hasAuthority(ApiPermission.GEOGRAPHY_READ.authority())
 				.anyRequest()
-				.authenticated())
+				.denyAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler((req, res, ex) -> problems.forbidden(req, res)))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
