@@ -72,7 +72,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginSteps steps, LoginAttempts attempts,
-			SecurityContextRepository contexts, ApiDocumentationAccess apiDocs) throws Exception {
+			SecurityContextRepository contexts, ActionAccess actions) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
@@ -81,8 +81,10 @@ class SecurityConfiguration {
 				.requestMatchers("/login/second-factor", "/login/continue", "/account/password",
 						"/account/second-factor/enrol")
 				.hasAuthority(SignInPrincipal.FACTOR_PASSWORD)
-				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/swagger-ui/**")
-				.access(apiDocs)
+				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
+				.access(actions.requires(Action.VIEW_API_DOCUMENTATION))
+				.requestMatchers("/geography", "/geography/**")
+				.access(actions.requires(Action.VIEW_ADMINISTRATIVE_UNITS))
 				.anyRequest()
 				.hasAuthority(SignInPrincipal.LOGIN_COMPLETE))
 			.formLogin(f -> f.loginPage("/login")
@@ -123,29 +125,32 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** The API documentation is for signed-in users whose roles grant reading it. */
+	/**
+	 * URL rules for pages whose controllers cannot ask {@link Authorization} themselves
+	 * (reference-data modules that identity depends on): the filter asks it on their behalf.
+	 */
 	@org.springframework.stereotype.Component
-	static class ApiDocumentationAccess implements AuthorizationManager<RequestAuthorizationContext> {
+	static class ActionAccess {
 
 		private final Accounts accounts;
 
 		private final Authorization authorization;
 
-		ApiDocumentationAccess(Accounts accounts, Authorization authorization) {
+		ActionAccess(Accounts accounts, Authorization authorization) {
 			this.accounts = accounts;
 			this.authorization = authorization;
 		}
 
-		@Override
-		public AuthorizationDecision authorize(java.util.function.Supplier<? extends Authentication> authentication,
-				RequestAuthorizationContext context) {
-			Authentication auth = authentication.get();
-			boolean allowed = auth != null && LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)
-					&& auth.getPrincipal() instanceof SignInPrincipal p
-					&& accounts.current(p.userId())
-						.map(user -> authorization.permitsSomewhere(user, Action.VIEW_API_DOCUMENTATION))
-						.orElse(false);
-			return new AuthorizationDecision(allowed);
+		AuthorizationManager<RequestAuthorizationContext> requires(Action action) {
+			return (authentication, context) -> {
+				Authentication auth = authentication.get();
+				boolean allowed = auth != null && LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)
+						&& auth.getPrincipal() instanceof SignInPrincipal p
+						&& accounts.current(p.userId())
+							.map(user -> authorization.permitsSomewhere(user, action))
+							.orElse(false);
+				return new AuthorizationDecision(allowed);
+			};
 		}
 
 	}
