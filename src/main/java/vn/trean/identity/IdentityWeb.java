@@ -122,6 +122,7 @@ class IdentityWeb implements WebMvcConfigurer {
 			view.setStatus(HttpStatus.FORBIDDEN);
 			view.addObject("reason", ex.reasonKey());
 			view.addObject("me", web.currentUser(request));
+			view.addObject("can", can(request));
 			return view;
 		}
 
