@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -79,8 +80,8 @@ class AgencyController {
 	}
 
 	@PostMapping("/directory/agencies")
-	String register(CurrentUser me, AgencyForm form, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String register(CurrentUser me, AgencyForm form, BindingResult unconvertible, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		authorization.requireSomewhere(me, Action.MANAGE_AGENCIES);
 		FormErrors errors = directory.check(form.details());
 		if (errors.hasErrors()) {
@@ -103,8 +104,8 @@ class AgencyController {
 	}
 
 	@PostMapping("/directory/agencies/{id}")
-	String change(CurrentUser me, @PathVariable long id, AgencyForm form, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+	String change(CurrentUser me, @PathVariable long id, AgencyForm form, BindingResult unconvertible,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Agency agency = directory.get(me, new AgencyId(id));
 		authorization.require(me, Action.MANAGE_AGENCIES,
 				vn.trean.identity.ResourceScope.at(agency.unit()).ownedBy(agency.id()));
