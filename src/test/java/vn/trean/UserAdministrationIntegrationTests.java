@@ -158,6 +158,26 @@ class UserAdministrationIntegrationTests {
 		});
 	}
 
+	@Test
+	void unknownRoleOrMalformedJurisdictionIsRefusedNextToTheFieldAndSavesNothing() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "31120"));
+		admin.get("/admin/users/new");
+		String username = uniqueUsername("vai-tro-la");
+		Map<String, String> form = newUser(username, caiKhe, STRONG_PASSWORD);
+		form.put("roles", "NOT_A_ROLE");
+
+		var refused = admin.post("/admin/users", form);
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(refused.body()).getElementById("roles-error")).isNotNull();
+		form.put("roles", "COMMUNE_OFFICER");
+		form.put("jurisdiction", "abc");
+		var malformed = admin.post("/admin/users", form);
+		assertThat(malformed.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(malformed.body()).getElementById("jurisdiction-error")).isNotNull();
+		assertThat(countUsers(username)).isZero();
+	}
+
 	private void assertPasswordRefused(String password, String message) {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "31120"));
 		admin.get("/admin/users/new");

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,7 +48,7 @@ class ApiTokenController {
 	}
 
 	@PostMapping("/admin/api-tokens")
-	String issue(CurrentUser me, TokenForm form, HttpServletRequest request, HttpServletResponse response,
+	String issue(CurrentUser me, TokenForm form, BindingResult conversion, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_API_TOKENS);
 		FormErrors errors = new FormErrors().checkText("name", form.name(), true, 100);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -76,7 +77,7 @@ class UserAdminController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(CurrentUser me, AccountForm form, HttpServletRequest request, HttpServletResponse response,
+	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
 		authorization.requireSomewhere(me, Action.MANAGE_USERS);
 		FormErrors errors = validate(form, true);
@@ -101,7 +102,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/admin/users/{id}")
-	String update(CurrentUser me, @PathVariable long id, AccountForm form, HttpServletRequest request,
+	String update(CurrentUser me, @PathVariable long id, AccountForm form, BindingResult conversion,
+			HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Accounts.AccountSummary account = accounts.get(me, id);
 		FormErrors errors = validate(form, false);
