@@ -1,0 +1,109 @@
+package vn.trean;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.trean.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages stay light for slow mobile connections in the communes: the HTML of every main page
+ * (static files excluded) is at most 100 KB, and nothing is loaded from another host.
+ */
+@IntegrationTest
+class PageWeightTests {
+
+	private static final int MAX_BYTES = 100 * 1024;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Test
+	void everyMainPageWeighsAtMost100KilobytesOfHtml() {
+		Map<String, TestUserAgent.Response> pages = mainPages();
+		SoftAssertions softly = new SoftAssertions();
+		pages.forEach((path, response) -> {
+			int bytes = response.body().getBytes(StandardCharsets.UTF_8).length;
+			System.out.printf("page weight %-40s %6d bytes%n", path, bytes);
+			softly.assertThat(response.status()).as("status of " + path).isEqualTo(200);
+			softly.assertThat(response.headers().firstValue("Content-Type").orElse(""))
+				.as("content type of " + path)
+				.startsWith("text/html");
+			softly.assertThat(bytes).as("bytes of HTML of " + path).isPositive().isLessThanOrEqualTo(MAX_BYTES);
+		});
+		softly.assertAll();
+	}
+
+	@Test
+	void noPageLoadsOrLinksAnythingFromAnotherHost() {
+		Map<String, TestUserAgent.Response> pages = mainPages();
+		List<String> external = new ArrayList<>();
+		pages.forEach((path, response) -> {
+			assertThat(response.status()).as("status of " + path).isEqualTo(200);
+			for (Element element : Jsoup.parse(response.body()).getAllElements()) {
+				for (Attribute attribute : element.attributes()) {
+					if (pointsElsewhere(attribute.getValue())) {
+						external.add(path + ": <" + element.tagName() + " " + attribute.html() + ">");
+					}
+				}
+			}
+		});
+		assertThat(external).as("attributes (src, href, action, ...) naming another host").isEmpty();
+	}
+
+	@Test
+	void externalAddressesAreRecognised() {
+		assertThat(pointsElsewhere("https://cdn.example.org/htmx.js")).isTrue();
+		assertThat(pointsElsewhere("HTTP://example.org/")).isTrue();
+		assertThat(pointsElsewhere("//cdn.example.org/x.css")).isTrue();
+		assertThat(pointsElsewhere("/css/app.css")).isFalse();
+		assertThat(pointsElsewhere("#main")).isFalse();
+	}
+
+	/** A URL with a scheme or a protocol-relative URL, i.e. one that may reach another host. */
+	private static boolean pointsElsewhere(String value) {
+		String v = value.strip().toLowerCase();
+		return v.startsWith("http://") || v.startsWith("https://") || v.startsWith("//");
+	}
+
+	/** The answers to every main page: signed in as a city administrator, and the login page anonymously. */
+	private Map<String, TestUserAgent.Response> mainPages() {
+		Map<String, TestUserAgent.Response> pages = new LinkedHashMap<>();
+		pages.put("/login (anonymous)", new TestUserAgent(port).get("/login"));
+
+		TestUserAgent admin = new TestUserAgent(port);
+		var signedIn = admin.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		assertThat(signedIn.status()).as("sign-in answer").isEqualTo(302);
+		assertThat(signedIn.location()).as("after sign-in").endsWith("/");
+
+		TestUserAgent.Response geography = admin.get("/geography");
+		assertThat(geography.status()).isEqualTo(200);
+		Element canTho = Jsoup.parse(geography.body()).selectFirst("a:containsOwn(Thành phố Cần Thơ)");
+		assertThat(canTho).as("link to Thành phố Cần Thơ on /geography").isNotNull();
+		String canThoPage = canTho.attr("href");
+		assertThat(canThoPage).matches("/geography/units/\\d+");
+
+		for (String path : List.of("/", "/geography", canThoPage, "/geography/search?q=hoa", "/directory/agencies",
+				"/directory/agencies/new", "/admin/users", "/admin/users/new", "/admin/api-tokens", "/admin/audit",
+				"/account")) {
+			pages.put(path, path.equals("/geography") ? geography : admin.get(path));
+		}
+		return pages;
+	}
+
+}
