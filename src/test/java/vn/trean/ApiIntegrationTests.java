@@ -28,8 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The REST API for other systems: bearer tokens scoped by permission, problem details on
- * refusal, an audit entry for every use; the API documentation for administrators only; the
- * operations endpoints.
+ * refusal, an audit entry for every use; the API documentation for administrators only;
+ * the operations endpoints.
  */
 @IntegrationTest
 class ApiIntegrationTests {
@@ -67,8 +67,8 @@ class ApiIntegrationTests {
 
 		var before = api("/api/v1/units/by-code/31120?date=2025-06-30", token);
 		assertThat(before.status()).isEqualTo(200);
-		assertThat(before.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(before.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(JsonPath.<String>read(before.body(), "$.fullName")).isEqualTo("Phường An Hòa");
 		assertThat(JsonPath.<String>read(before.body(), "$.validTo")).isEqualTo("2025-06-30");
 
@@ -157,7 +157,8 @@ class ApiIntegrationTests {
 				.list();
 			assertThat(details).containsExactly("GET /api/v1/units/by-code/31120", "GET /api/v1/units/by-code/31135");
 		});
-		String actor = jdbc.sql("SELECT DISTINCT actor FROM audit_entry WHERE action = 'API_TOKEN_USED' AND target_id = ?")
+		String actor = jdbc
+			.sql("SELECT DISTINCT actor FROM audit_entry WHERE action = 'API_TOKEN_USED' AND target_id = ?")
 			.param(Long.toString(issued.id()))
 			.query(String.class)
 			.single();
@@ -166,8 +167,7 @@ class ApiIntegrationTests {
 
 	@Test
 	void tokenIsStoredOnlyAsItsHash() throws Exception {
-		var issued = tokens.issue(admin, "Kiểm thử băm", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ),
-				"127.0.0.1");
+		var issued = tokens.issue(admin, "Kiểm thử băm", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ), "127.0.0.1");
 		api("/api/v1/units/by-code/31120", issued.token());
 
 		String storedHash = jdbc.sql("SELECT token_hash FROM api_token WHERE id = ?")
@@ -195,8 +195,8 @@ class ApiIntegrationTests {
 		var response = agent.get("/api/openapi");
 
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		Map<String, Object> paths = JsonPath.read(response.body(), "$.paths");
 		assertThat(paths.keySet()).anyMatch(path -> path.startsWith("/api/v1/units"));
 	}
@@ -251,8 +251,8 @@ class ApiIntegrationTests {
 	}
 
 	private static void assertProblem(TestUserAgent.Response response, int status) {
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(JsonPath.<Integer>read(response.body(), "$.status")).isEqualTo(status);
 		assertThat(JsonPath.<String>read(response.body(), "$.title")).isNotBlank();
 	}

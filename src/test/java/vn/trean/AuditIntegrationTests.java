@@ -32,9 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The audit log: sign-in failures and lockouts are recorded with the client's address, the
- * table refuses updates and deletes, and the hash chain names the first row someone with
- * database rights changed.
+ * The audit log: sign-in failures and lockouts are recorded with the client's address,
+ * the table refuses updates and deletes, and the hash chain names the first row someone
+ * with database rights changed.
  */
 @IntegrationTest
 class AuditIntegrationTests {
@@ -101,9 +101,10 @@ class AuditIntegrationTests {
 			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("hash")))
 			.single();
 
-		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_entry SET detail = 'đã sửa' WHERE id = ?")
-			.param(newest.getKey())
-			.update()).isInstanceOf(DataAccessException.class).hasMessageContaining("audit_entry is append-only");
+		assertThatThrownBy(
+				() -> jdbc.sql("UPDATE audit_entry SET detail = 'đã sửa' WHERE id = ?").param(newest.getKey()).update())
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("audit_entry is append-only");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(newest.getKey()).update())
 			.isInstanceOf(DataAccessException.class)
 			.hasMessageContaining("audit_entry is append-only");
@@ -160,7 +161,10 @@ class AuditIntegrationTests {
 		assertThat(verification.text()).matches("Chuỗi nhật ký nguyên vẹn \\([0-9.,]+ mục đã kiểm tra\\)\\.");
 	}
 
-	/** DDL is transactional in PostgreSQL: no other session ever sees the trigger disabled. */
+	/**
+	 * DDL is transactional in PostgreSQL: no other session ever sees the trigger
+	 * disabled.
+	 */
 	private void asDatabaseAdministrator(String sql, Map<String, ?> params) {
 		new TransactionTemplate(transactions).executeWithoutResult(status -> {
 			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_is_append_only").update();
@@ -169,9 +173,12 @@ class AuditIntegrationTests {
 		});
 	}
 
-	/** outcome|client address|detail of the user's entries with the action, oldest first. */
+	/**
+	 * outcome|client address|detail of the user's entries with the action, oldest first.
+	 */
 	private List<String> entries(String username, String action) {
-		return jdbc.sql("SELECT outcome, client_address, detail FROM audit_entry WHERE actor = ? AND action = ? ORDER BY id")
+		return jdbc
+			.sql("SELECT outcome, client_address, detail FROM audit_entry WHERE actor = ? AND action = ? ORDER BY id")
 			.param(username)
 			.param(action)
 			.query((rs, n) -> rs.getString("outcome") + "|" + rs.getString("client_address") + "|"
@@ -179,7 +186,10 @@ class AuditIntegrationTests {
 			.list();
 	}
 
-	/** Posts the login form as a client behind a trusted proxy that forwards the client's address. */
+	/**
+	 * Posts the login form as a client behind a trusted proxy that forwards the client's
+	 * address.
+	 */
 	private TestUserAgent.Response login(TestUserAgent agent, String username, String password) {
 		Matcher csrf = CSRF.matcher(agent.get("/login").body());
 		assertThat(csrf.find()).isTrue();

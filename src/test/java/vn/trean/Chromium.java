@@ -28,15 +28,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium for browser journeys, with the screen of a small phone (360 × 800 CSS
- * px, mobile viewport rules). Register it in a test class with
- * {@code @RegisterExtension static final Chromium chromium = new Chromium();}: one browser per
- * test class, started on first use, with its cookies cleared before each test and quit after
- * the class.
+ * A real headless Chromium for browser journeys, with the screen of a small phone (360 ×
+ * 800 CSS px, mobile viewport rules). Register it in a test class with
+ * {@code @RegisterExtension static final Chromium chromium = new Chromium();}: one
+ * browser per test class, started on first use, with its cookies cleared before each test
+ * and quit after the class.
  * <p>
- * Uses the system's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (no downloads).
- * When they are missing the tests are skipped on a developer machine, and fail when the
- * environment variable {@code CI} is {@code true}: a CI run never silently skips them.
+ * Uses the system's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (no
+ * downloads). When they are missing the tests are skipped on a developer machine, and
+ * fail when the environment variable {@code CI} is {@code true}: a CI run never silently
+ * skips them.
  */
 public final class Chromium implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
@@ -60,7 +61,10 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		List<String> absent = Stream.of(BROWSER, DRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
+		List<String> absent = Stream.of(BROWSER, DRIVER)
+			.filter(p -> !Files.isExecutable(p))
+			.map(Path::toString)
+			.toList();
 		if (absent.isEmpty()) {
 			missing = null;
 			return;
@@ -113,7 +117,8 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 		long started = System.nanoTime();
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		// Chromium keeps windows at least 500 px wide, even headless: emulate the phone's screen
+		// Chromium keeps windows at least 500 px wide, even headless: emulate the phone's
+		// screen
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", WIDTH, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", true));
 		System.out.printf("Chromium started in %d ms (%s)%n", (System.nanoTime() - started) / 1_000_000, profile);
@@ -158,7 +163,10 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 		return ((JavascriptExecutor) driver()).executeScript(script, arguments);
 	}
 
-	/** The width of the page's content; more than the viewport means the user must scroll sideways. */
+	/**
+	 * The width of the page's content; more than the viewport means the user must scroll
+	 * sideways.
+	 */
 	public long scrollWidth() {
 		return ((Number) script("return document.documentElement.scrollWidth")).longValue();
 	}
@@ -168,8 +176,9 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 	}
 
 	/**
-	 * Signs in through the pages, as a person does: username and password, then the current
-	 * TOTP code of the test accounts' secret. Returns when the start page is shown.
+	 * Signs in through the pages, as a person does: username and password, then the
+	 * current TOTP code of the test accounts' secret. Returns when the start page is
+	 * shown.
 	 */
 	public void signIn(String base, String username) {
 		driver().get(base + "/login");

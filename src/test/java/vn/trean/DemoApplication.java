@@ -14,11 +14,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The one-command demo start ({@code ./mvnw spring-boot:test-run}): an embedded PostgreSQL
- * whose data stays in {@code .data/postgres} (so a second start finds the first start's data),
- * the application with the {@code demo} profile, and the demo logins printed at the end.
- * It lives in the test sources so the production jar contains neither the embedded database
- * nor a way to start it.
+ * The one-command demo start ({@code ./mvnw spring-boot:test-run}): an embedded
+ * PostgreSQL whose data stays in {@code .data/postgres} (so a second start finds the
+ * first start's data), the application with the {@code demo} profile, and the demo logins
+ * printed at the end. It lives in the test sources so the production jar contains neither
+ * the embedded database nor a way to start it.
  */
 public class DemoApplication {
 

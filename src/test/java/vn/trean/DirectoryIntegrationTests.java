@@ -23,8 +23,9 @@ import vn.trean.shared.AgencyId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The agency directory through its HTML forms: registering and changing agencies, the field
- * rules with their translated messages, escaping, jurisdiction and agency limits, CSRF.
+ * The agency directory through its HTML forms: registering and changing agencies, the
+ * field rules with their translated messages, escaping, jurisdiction and agency limits,
+ * CSRF.
  */
 @IntegrationTest
 class DirectoryIntegrationTests {

@@ -15,7 +15,10 @@ import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Browsing and searching the administrative units on a 360 px phone screen, in a real browser. */
+/**
+ * Browsing and searching the administrative units on a 360 px phone screen, in a real
+ * browser.
+ */
 @IntegrationTest
 class GeographyBrowserTests {
 
@@ -41,7 +44,9 @@ class GeographyBrowserTests {
 		WebElement communes = browser.findElement(By.xpath("//section[h2[contains(., 'đơn vị trực thuộc')]]"));
 		assertThat(communes.findElement(By.tagName("h2")).getText()).startsWith("103 đơn vị trực thuộc");
 		List<String> names = communes.findElements(By.cssSelector("li > a")).stream().map(WebElement::getText).toList();
-		assertThat(names).hasSize(103).doesNotHaveDuplicates().contains("Phường Cái Khế", "Phường Ninh Kiều", "Xã Hòa Tú");
+		assertThat(names).hasSize(103)
+			.doesNotHaveDuplicates()
+			.contains("Phường Cái Khế", "Phường Ninh Kiều", "Xã Hòa Tú");
 		assertFitsTheScreen("the page of Thành phố Cần Thơ");
 	}
 
@@ -68,7 +73,8 @@ class GeographyBrowserTests {
 		chromium.driver().get(base() + "/geography/search");
 
 		chromium.find("#q").sendKeys("THUY");
-		chromium.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Phường Bình Thủy"));
+		chromium.waiting()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Phường Bình Thủy"));
 
 		WebElement binhThuy = chromium.find("#results")
 			.findElements(By.tagName("li"))
@@ -83,7 +89,8 @@ class GeographyBrowserTests {
 
 	@Test
 	void sidewaysScrollingIsMeasured() {
-		// the width check above must be able to fail: content wider than the phone is seen
+		// the width check above must be able to fail: content wider than the phone is
+		// seen
 		chromium.driver().get(base() + "/login");
 		assertFitsTheScreen("/login");
 		chromium.script("var wide = document.createElement('div'); wide.style.width = '600px';"
@@ -92,7 +99,11 @@ class GeographyBrowserTests {
 	}
 
 	private List<String> resultNames() {
-		return chromium.find("#results").findElements(By.cssSelector("li > a")).stream().map(WebElement::getText).toList();
+		return chromium.find("#results")
+			.findElements(By.cssSelector("li > a"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
 	}
 
 	private void assertFitsTheScreen(String page) {

@@ -32,8 +32,8 @@ import vn.trean.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible text comes from the two message bundles (Vietnamese first, English second),
- * and the bundles agree. Plain files, no Spring.
+ * Every visible text comes from the two message bundles (Vietnamese first, English
+ * second), and the bundles agree. Plain files, no Spring.
  */
 class I18nMessagesTests {
 
@@ -41,10 +41,16 @@ class I18nMessagesTests {
 
 	private static final Path TEMPLATES = RESOURCES.resolve("templates");
 
-	/** Attributes a person reads or hears; they must come through Thymeleaf (th:attr, th:title, ...). */
+	/**
+	 * Attributes a person reads or hears; they must come through Thymeleaf (th:attr,
+	 * th:title, ...).
+	 */
 	private static final List<String> VISIBLE_ATTRIBUTES = List.of("placeholder", "title", "alt", "aria-label");
 
-	/** Elements whose body Thymeleaf replaces, so their prototype text never reaches a page. */
+	/**
+	 * Elements whose body Thymeleaf replaces, so their prototype text never reaches a
+	 * page.
+	 */
 	private static final List<String> REPLACING_ATTRIBUTES = List.of("th:text", "th:utext");
 
 	private static final List<String> SUBSTITUTING_ATTRIBUTES = List.of("th:replace", "th:insert");
@@ -96,7 +102,8 @@ class I18nMessagesTests {
 
 	@Test
 	void vietnameseBundleIsReadAsUtf8() {
-		// spring.messages.encoding=UTF-8: a file saved in another encoding would show mojibake
+		// spring.messages.encoding=UTF-8: a file saved in another encoding would show
+		// mojibake
 		assertThat(bundle("messages.properties").getProperty("app.name")).isEqualTo("Trẻ An");
 		assertThat(bundle("messages.properties").getProperty("login.title")).isEqualTo("Đăng nhập");
 	}
@@ -177,7 +184,8 @@ class I18nMessagesTests {
 			}
 			for (Attribute attribute : element.attributes()) {
 				if (VISIBLE_ATTRIBUTES.contains(attribute.getKey()) && LETTER.matcher(attribute.getValue()).find()) {
-					problems.add(where(file, element) + " has " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
+					problems
+						.add(where(file, element) + " has " + attribute.getKey() + "=\"" + attribute.getValue() + "\"");
 				}
 			}
 		}

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port against the embedded PostgreSQL, with the demo data.
- * Every integration test uses exactly this configuration so Spring caches one context.
+ * The whole application on a random port against the embedded PostgreSQL, with the demo
+ * data. Every integration test uses exactly this configuration so Spring caches one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

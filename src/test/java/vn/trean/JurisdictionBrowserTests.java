@@ -16,8 +16,8 @@ import vn.trean.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A commune officer may change the agencies of their own commune only, even when typing the
- * address of another commune's agency into the browser.
+ * A commune officer may change the agencies of their own commune only, even when typing
+ * the address of another commune's agency into the browser.
  */
 @IntegrationTest
 class JurisdictionBrowserTests {
@@ -53,7 +53,8 @@ class JurisdictionBrowserTests {
 		assertThat(browser.getTitle()).isEqualTo(message("error.403.title"));
 		assertThat(browser.findElements(By.cssSelector("form input#name"))).isEmpty();
 		assertThat(browser.getPageSource()).doesNotContain("[DEMO] UBND phường Cái Khế");
-		// the browser does not show the status; without JavaScript the same address answers 403
+		// the browser does not show the status; without JavaScript the same address
+		// answers 403
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 		assertThat(agent.get("/directory/agencies/" + caiKhe + "/edit").status()).isEqualTo(403);

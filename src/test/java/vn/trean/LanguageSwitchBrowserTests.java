@@ -15,7 +15,10 @@ import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Pages start in Vietnamese; the language link switches to English and the choice is kept. */
+/**
+ * Pages start in Vietnamese; the language link switches to English and the choice is
+ * kept.
+ */
 @IntegrationTest
 class LanguageSwitchBrowserTests {
 
@@ -38,11 +41,13 @@ class LanguageSwitchBrowserTests {
 		WebDriver browser = chromium.driver();
 		browser.get(base() + "/login");
 		assertThat(chromium.find("html").getAttribute("lang")).isEqualTo("vi");
-		assertThat(loginButton()).isEqualTo(messages.getMessage("login.submit", null, VIETNAMESE)).isEqualTo("Đăng nhập");
+		assertThat(loginButton()).isEqualTo(messages.getMessage("login.submit", null, VIETNAMESE))
+			.isEqualTo("Đăng nhập");
 
 		browser.findElement(By.linkText("English")).click();
 		chromium.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
-		assertThat(loginButton()).isEqualTo(messages.getMessage("login.submit", null, Locale.ENGLISH)).isEqualTo("Sign in");
+		assertThat(loginButton()).isEqualTo(messages.getMessage("login.submit", null, Locale.ENGLISH))
+			.isEqualTo("Sign in");
 		assertThat(chromium.find("label[for=username]").getText()).isEqualTo("Username");
 
 		// the next page, reached by signing in with the password, is English too

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Verifies the module boundaries and writes the module documentation (target/spring-modulith-docs). */
+/**
+ * Verifies the module boundaries and writes the module documentation
+ * (target/spring-modulith-docs).
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(Application.class);

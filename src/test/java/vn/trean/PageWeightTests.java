@@ -19,8 +19,9 @@ import vn.trean.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages stay light for slow mobile connections in the communes: the HTML of every main page
- * (static files excluded) is at most 100 KB, and nothing is loaded from another host.
+ * Pages stay light for slow mobile connections in the communes: the HTML of every main
+ * page (static files excluded) is at most 100 KB, and nothing is loaded from another
+ * host.
  */
 @IntegrationTest
 class PageWeightTests {
@@ -75,13 +76,19 @@ class PageWeightTests {
 		assertThat(pointsElsewhere("#main")).isFalse();
 	}
 
-	/** A URL with a scheme or a protocol-relative URL, i.e. one that may reach another host. */
+	/**
+	 * A URL with a scheme or a protocol-relative URL, i.e. one that may reach another
+	 * host.
+	 */
 	private static boolean pointsElsewhere(String value) {
 		String v = value.strip().toLowerCase();
 		return v.startsWith("http://") || v.startsWith("https://") || v.startsWith("//");
 	}
 
-	/** The answers to every main page: signed in as a city administrator, and the login page anonymously. */
+	/**
+	 * The answers to every main page: signed in as a city administrator, and the login
+	 * page anonymously.
+	 */
 	private Map<String, TestUserAgent.Response> mainPages() {
 		Map<String, TestUserAgent.Response> pages = new LinkedHashMap<>();
 		pages.put("/login (anonymous)", new TestUserAgent(port).get("/login"));

@@ -48,8 +48,8 @@ class SignInBrowserTests {
 
 		chromium.submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, Instant.now()));
 		chromium.waiting().until(ExpectedConditions.urlToBe(base() + "/"));
-		assertThat(chromium.find("h1").getText())
-			.isEqualTo(messages.getMessage("home.heading", new Object[] { "Người kiểm thử COMMUNE_OFFICER" }, VIETNAMESE));
+		assertThat(chromium.find("h1").getText()).isEqualTo(
+				messages.getMessage("home.heading", new Object[] { "Người kiểm thử COMMUNE_OFFICER" }, VIETNAMESE));
 		assertThat(browser.findElements(By.cssSelector("form[action$='/logout'] button"))).hasSize(1);
 	}
 

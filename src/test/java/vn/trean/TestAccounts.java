@@ -11,8 +11,8 @@ import vn.trean.identity.Role;
 import vn.trean.shared.AgencyId;
 
 /**
- * Creates fresh accounts for one test each (so lockouts and used TOTP steps of one test never
- * touch another). All share one password and one TOTP secret.
+ * Creates fresh accounts for one test each (so lockouts and used TOTP steps of one test
+ * never touch another). All share one password and one TOTP secret.
  */
 @TestComponent
 public class TestAccounts {

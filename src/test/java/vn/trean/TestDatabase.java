@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The tests' PostgreSQL: one embedded server (zonky, real PostgreSQL 14) for the whole test
- * JVM, shared by every Spring context, stopped when the JVM exits.
+ * The tests' PostgreSQL: one embedded server (zonky, real PostgreSQL 14) for the whole
+ * test JVM, shared by every Spring context, stopped when the JVM exits.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -28,15 +28,7 @@ public class TestDatabase {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			EmbeddedPostgres started = server;
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				try {
-					started.close();
-				}
-				catch (IOException ignored) {
-					// the JVM is going away
-				}
-			}));
+			// zonky stops the server in its own shutdown hook
 		}
 		return server;
 	}
@@ -53,6 +45,7 @@ public class TestDatabase {
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(8);
+		dataSource.setConnectionTimeout(3000);
 		return dataSource;
 	}
 

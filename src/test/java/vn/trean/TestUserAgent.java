@@ -21,8 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A cookie-keeping HTTP client for integration tests, standing in for a browser without
- * JavaScript: it follows no redirects on its own, remembers the last CSRF token it saw in a
- * page, and can sign in with the second factor.
+ * JavaScript: it follows no redirects on its own, remembers the last CSRF token it saw in
+ * a page, and can sign in with the second factor.
  */
 public class TestUserAgent {
 
@@ -100,7 +100,10 @@ public class TestUserAgent {
 		}
 	}
 
-	/** Signs in with password and the TOTP code of now; returns the last answer (a redirect to the start page). */
+	/**
+	 * Signs in with password and the TOTP code of now; returns the last answer (a
+	 * redirect to the start page).
+	 */
 	public Response signIn(String username, String password, String totpSecret) {
 		get("/login");
 		Response afterPassword = post("/login", Map.of("username", username, "password", password));
@@ -115,7 +118,10 @@ public class TestUserAgent {
 		return signIn(username, TestAccounts.PASSWORD, TestAccounts.TOTP_SECRET);
 	}
 
-	/** The RFC 6238 code of a Base32 secret at a time, computed independently of the application. */
+	/**
+	 * The RFC 6238 code of a Base32 secret at a time, computed independently of the
+	 * application.
+	 */
 	public static String totp(String base32Secret, Instant at) {
 		try {
 			byte[] key = base32(base32Secret);

@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Administration of user accounts through the pages: limited to the administrator's
- * jurisdiction, the password policy, second-factor reset and role changes in the audit log.
+ * jurisdiction, the password policy, second-factor reset and role changes in the audit
+ * log.
  */
 @IntegrationTest
 class UserAdministrationIntegrationTests {

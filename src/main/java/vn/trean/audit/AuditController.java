@@ -24,13 +24,17 @@ class AuditController {
 		this.authorization = authorization;
 	}
 
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/admin/audit")
 	String show(CurrentUser me, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String action, Model model) {
+			@RequestParam(required = false) String action, @RequestParam(required = false) Long before, Model model) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
-		model.addAttribute("entries", log.latest(cut(actor), cut(action), 200));
+		var entries = log.latest(cut(actor), cut(action), before, PAGE_SIZE);
+		model.addAttribute("entries", entries);
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
+		model.addAttribute("older", entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).id() : null);
 		return "audit/log";
 	}
 
@@ -38,7 +42,7 @@ class AuditController {
 	String verify(CurrentUser me, Model model) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
 		model.addAttribute("verification", log.verify());
-		model.addAttribute("entries", log.latest(null, null, 200));
+		model.addAttribute("entries", log.latest(null, null, null, PAGE_SIZE));
 		return "audit/log";
 	}
 

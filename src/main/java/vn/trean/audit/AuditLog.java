@@ -18,9 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.shared.AuditableEvent;
 
 /**
- * Appends to and verifies the audit log. Each row stores SHA-256 over its own content and the
- * previous row's hash; appends are serialised by an advisory lock so the chain has no forks.
- * There is deliberately no update or delete method.
+ * Appends to and verifies the audit log. Each row stores SHA-256 over its own content and
+ * the previous row's hash; appends are serialised by an advisory lock so the chain has no
+ * forks. There is deliberately no update or delete method.
  */
 @Service
 public class AuditLog {
@@ -36,7 +36,10 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Records an event; joins the caller's transaction so the entry commits with the change. */
+	/**
+	 * Records an event; joins the caller's transaction so the entry commits with the
+	 * change.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditableEvent event) {
 		append(event.occurredAt() == null ? clock.instant() : event.occurredAt(), event.actor(), event.action(),
@@ -62,10 +65,11 @@ public class AuditLog {
 				limit(targetType, 60, null), limit(targetId, 100, null), limit(clientAddress, 64, null),
 				limit(outcome, 20, "SUCCESS"), limit(detail, 1000, null), previous, null);
 		String hash = hash(entry);
-		jdbc.sql("""
-				INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, client_address, outcome,
-				  detail, previous_hash, hash)
-				VALUES (:id, :at, :actor, :action, :type, :target, :client, :outcome, :detail, :previous, :hash)""")
+		jdbc.sql(
+				"""
+						INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, client_address, outcome,
+						  detail, previous_hash, hash)
+						VALUES (:id, :at, :actor, :action, :type, :target, :client, :outcome, :detail, :previous, :hash)""")
 			.param("id", id)
 			.param("at", Timestamp.from(occurred))
 			.param("actor", entry.actor())
@@ -103,10 +107,16 @@ public class AuditLog {
 		return broken[0] != null ? broken[0] : new ChainVerification(checked[0], null, null);
 	}
 
-	/** The latest entries, newest first, optionally only one actor's or one action's. */
+	/**
+	 * The latest entries, newest first, optionally only one actor's or one action's.
+	 * @param before only entries older than this id (the next page), or {@code null}
+	 */
 	@Transactional(readOnly = true)
-	public List<AuditEntry> latest(String actor, String action, int limit) {
+	public List<AuditEntry> latest(String actor, String action, Long before, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
+		if (before != null) {
+			sql.append(" AND id < :before");
+		}
 		if (actor != null && !actor.isBlank()) {
 			sql.append(" AND actor = :actor");
 		}
@@ -115,6 +125,9 @@ public class AuditLog {
 		}
 		sql.append(" ORDER BY id DESC LIMIT :limit");
 		var spec = jdbc.sql(sql.toString()).param("limit", limit);
+		if (before != null) {
+			spec = spec.param("before", before);
+		}
 		if (actor != null && !actor.isBlank()) {
 			spec = spec.param("actor", actor.strip());
 		}

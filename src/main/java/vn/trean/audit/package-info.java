@@ -1,7 +1,7 @@
 /**
- * The append-only, tamper-evident audit and access log: every security and domain event that
- * implements {@link vn.trean.shared.AuditableEvent}, and every access to a child's data, as a
- * hash chain that an administrator page and a command verify.
+ * The append-only, tamper-evident audit and access log: every security and domain event
+ * that implements {@link vn.trean.shared.AuditableEvent}, and every access to a child's
+ * data, as a hash chain that an administrator page and a command verify.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
 package vn.trean.audit;

@@ -23,8 +23,8 @@ import vn.trean.identity.Role;
 import vn.trean.shared.AgencyId;
 
 /**
- * Loads the demo agencies and accounts once (skipped when they exist) and prints how to sign
- * in. Every demo record is flagged {@code demo} and named "[DEMO]".
+ * Loads the demo agencies and accounts once (skipped when they exist) and prints how to
+ * sign in. Every demo record is flagged {@code demo} and named "[DEMO]".
  */
 @Component
 @Profile("demo")
@@ -34,7 +34,9 @@ class DemoData implements ApplicationRunner {
 	/** Shared by every demo account. Never use a demo installation for real data. */
 	static final String PASSWORD = "TreAn-demo-2026!";
 
-	/** The TOTP secret of every demo account (the page also shows the current demo code). */
+	/**
+	 * The TOTP secret of every demo account (the page also shows the current demo code).
+	 */
 	static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -86,12 +88,13 @@ class DemoData implements ApplicationRunner {
 		AdministrativeUnit caiKhe = geography.unitByCode("31120", today).orElseThrow();
 		AdministrativeUnit ninhKieu = geography.unitByCode("31135", today).orElseThrow();
 		var agencies = new java.util.HashMap<String, AgencyId>();
-		agencies.put("authority", directory.registerDemo(new Directory.AgencyDetails(
-				"[DEMO] Sở Y tế thành phố Cần Thơ (cơ quan BVTE)", Sector.CHILD_PROTECTION_AUTHORITY, city.id(), null,
-				null, null, null)));
-		agencies.put("hotline", directory.registerDemo(new Directory.AgencyDetails(
-				"[DEMO] Trung tâm Công tác xã hội – đường dây 1800 8065", Sector.HOTLINE, city.id(), null, "1800 8065",
-				null, null)));
+		agencies.put("authority",
+				directory.registerDemo(new Directory.AgencyDetails("[DEMO] Sở Y tế thành phố Cần Thơ (cơ quan BVTE)",
+						Sector.CHILD_PROTECTION_AUTHORITY, city.id(), null, null, null, null)));
+		agencies.put("hotline",
+				directory
+					.registerDemo(new Directory.AgencyDetails("[DEMO] Trung tâm Công tác xã hội – đường dây 1800 8065",
+							Sector.HOTLINE, city.id(), null, "1800 8065", null, null)));
 		agencies.put("committee", directory.registerDemo(new Directory.AgencyDetails("[DEMO] UBND phường Cái Khế",
 				Sector.COMMUNE_PEOPLES_COMMITTEE, caiKhe.id(), null, null, null, null)));
 		agencies.put("committee2", directory.registerDemo(new Directory.AgencyDetails("[DEMO] UBND phường Ninh Kiều",
@@ -104,9 +107,10 @@ class DemoData implements ApplicationRunner {
 				null, null, null, null));
 		for (DemoAccount account : ACCOUNTS) {
 			var unit = geography.unitByCode(account.unitCode(), today).orElseThrow();
-			accounts.provision(new Accounts.AccountDetails(account.username(), account.displayName(), null, unit.id(),
-					agencies.get(account.agencyKey()), EnumSet.of(account.role()), true), PASSWORD, true, false,
-					TOTP_SECRET);
+			accounts.provision(
+					new Accounts.AccountDetails(account.username(), account.displayName(), null, unit.id(),
+							agencies.get(account.agencyKey()), EnumSet.of(account.role()), true),
+					PASSWORD, true, false, TOTP_SECRET);
 		}
 		log.info("Loaded demo data: {} agencies, {} accounts", agencies.size() + 2, ACCOUNTS.size());
 	}
@@ -116,14 +120,17 @@ class DemoData implements ApplicationRunner {
 				? web.getWebServer().getPort() : 8080;
 		List<String> lines = new ArrayList<>();
 		lines.add("");
-		lines.add("==================== Trẻ An — DEMO (không dùng cho dữ liệu thật / not for real data) ====================");
+		lines.add(
+				"==================== Trẻ An — DEMO (không dùng cho dữ liệu thật / not for real data) ====================");
 		lines.add("  Address:      http://localhost:" + port + "/");
 		lines.add("  Password:     " + PASSWORD + "   (every demo account)");
-		lines.add("  2nd factor:   TOTP secret " + TOTP_SECRET + " — the sign-in page also shows the current DEMO code");
+		lines
+			.add("  2nd factor:   TOTP secret " + TOTP_SECRET + " — the sign-in page also shows the current DEMO code");
 		for (DemoAccount account : ACCOUNTS) {
 			lines.add(String.format("  %-20s %s", account.username(), account.role()));
 		}
-		lines.add("==========================================================================================================");
+		lines.add(
+				"==========================================================================================================");
 		System.out.println(String.join(System.lineSeparator(), lines));
 	}
 

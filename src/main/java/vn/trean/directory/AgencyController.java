@@ -53,9 +53,10 @@ class AgencyController {
 	}
 
 	@GetMapping("/directory/agencies")
-	String list(CurrentUser me, @RequestParam(required = false) Sector sector,
-			@RequestParam(required = false) String q, Model model) {
-		model.addAttribute("agencies", directory.search(me, sector, q == null ? null : q.substring(0, Math.min(q.length(), 100))));
+	String list(CurrentUser me, @RequestParam(required = false) Sector sector, @RequestParam(required = false) String q,
+			Model model) {
+		model.addAttribute("agencies",
+				directory.search(me, sector, q == null ? null : q.substring(0, Math.min(q.length(), 100))));
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("sector", sector);
 		model.addAttribute("q", q);

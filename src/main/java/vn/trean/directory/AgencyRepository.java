@@ -26,7 +26,10 @@ class AgencyRepository {
 	}
 
 	Optional<Agency> find(AgencyId id) {
-		return jdbc.sql("SELECT * FROM agency WHERE id = :id").param("id", id.value()).query(AgencyRepository::map).optional();
+		return jdbc.sql("SELECT * FROM agency WHERE id = :id")
+			.param("id", id.value())
+			.query(AgencyRepository::map)
+			.optional();
 	}
 
 	List<Agency> findIn(Collection<UnitId> units, Sector sector, String query) {
@@ -69,10 +72,11 @@ class AgencyRepository {
 	}
 
 	void update(Agency agency, Instant now) {
-		jdbc.sql("""
-				UPDATE agency SET name = :name, search_key = :key, sector = :sector, unit_id = :unit, address = :address,
-				  phone = :phone, email = :email, contact_person = :contact, updated_at = :now, version = version + 1
-				WHERE id = :id""")
+		jdbc.sql(
+				"""
+						UPDATE agency SET name = :name, search_key = :key, sector = :sector, unit_id = :unit, address = :address,
+						  phone = :phone, email = :email, contact_person = :contact, updated_at = :now, version = version + 1
+						WHERE id = :id""")
 			.param("name", agency.name())
 			.param("key", VietnameseText.fold(agency.name()))
 			.param("sector", agency.sector().name())
@@ -88,8 +92,8 @@ class AgencyRepository {
 
 	static Agency map(ResultSet rs, int row) throws SQLException {
 		return new Agency(new AgencyId(rs.getLong("id")), rs.getString("name"), Sector.valueOf(rs.getString("sector")),
-				new UnitId(rs.getLong("unit_id")), rs.getString("address"), rs.getString("phone"), rs.getString("email"),
-				rs.getString("contact_person"), rs.getBoolean("demo"));
+				new UnitId(rs.getLong("unit_id")), rs.getString("address"), rs.getString("phone"),
+				rs.getString("email"), rs.getString("contact_person"), rs.getBoolean("demo"));
 	}
 
 }

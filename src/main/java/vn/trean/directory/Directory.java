@@ -93,8 +93,8 @@ public class Directory implements AgencyLookup {
 	public AgencyId registerDemo(AgencyDetails details) {
 		requireValid(details);
 		long id = agencies.insert(toAgency(null, details, true), clock.instant());
-		events.publishEvent(new AgencyEvents.AgencyRecorded("system", "DEMO_AGENCY_REGISTERED", id, null, null,
-				clock.instant()));
+		events.publishEvent(
+				new AgencyEvents.AgencyRecorded("system", "DEMO_AGENCY_REGISTERED", id, null, null, clock.instant()));
 		return new AgencyId(id);
 	}
 
@@ -141,10 +141,16 @@ public class Directory implements AgencyLookup {
 	@Override
 	@Transactional(readOnly = true)
 	public List<AgencySummary> locatedIn(Collection<UnitId> units) {
-		return agencies.findIn(units, null, null).stream().map(a -> new AgencySummary(a.id(), a.name(), a.unit())).toList();
+		return agencies.findIn(units, null, null)
+			.stream()
+			.map(a -> new AgencySummary(a.id(), a.name(), a.unit()))
+			.toList();
 	}
 
-	/** The top-level unit (province) a unit lies in: directory listings stay within a province. */
+	/**
+	 * The top-level unit (province) a unit lies in: directory listings stay within a
+	 * province.
+	 */
 	private UnitId province(UnitId unit) {
 		return geography.ancestors(unit).stream().findFirst().map(u -> u.id()).orElse(unit);
 	}

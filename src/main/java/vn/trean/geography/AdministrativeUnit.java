@@ -3,8 +3,9 @@ package vn.trean.geography;
 import java.time.LocalDate;
 
 /**
- * One administrative unit as it was valid between two dates. The same code may name another
- * unit in another period, so a unit is always identified by its id, or by code and date.
+ * One administrative unit as it was valid between two dates. The same code may name
+ * another unit in another period, so a unit is always identified by its id, or by code
+ * and date.
  */
 public record AdministrativeUnit(UnitId id, String code, Level level, String unitType, String unitTypeLabel,
 		String name, String fullName, String nameEn, String altName, UnitId parentId, LocalDate validFrom,

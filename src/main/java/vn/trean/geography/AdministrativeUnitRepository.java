@@ -55,15 +55,17 @@ class AdministrativeUnitRepository {
 	}
 
 	List<AdministrativeUnit> findAllByCode(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE code = :code ORDER BY valid_from NULLS FIRST")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE code = :code ORDER BY valid_from NULLS FIRST")
 			.param("code", code)
 			.query(AdministrativeUnitRepository::map)
 			.list();
 	}
 
 	List<AdministrativeUnit> findChildren(UnitId parent, LocalDate on) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id = :parent AND" + VALID_ON
-				+ "ORDER BY unit_type, name")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id = :parent AND" + VALID_ON
+					+ "ORDER BY unit_type, name")
 			.param("parent", parent.value())
 			.param("on", on)
 			.query(AdministrativeUnitRepository::map)
@@ -71,8 +73,9 @@ class AdministrativeUnitRepository {
 	}
 
 	List<AdministrativeUnit> findRoots(LocalDate on) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id IS NULL AND" + VALID_ON
-				+ "ORDER BY code")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id IS NULL AND" + VALID_ON
+					+ "ORDER BY code")
 			.param("on", on)
 			.query(AdministrativeUnitRepository::map)
 			.list();
@@ -80,9 +83,10 @@ class AdministrativeUnitRepository {
 
 	List<AdministrativeUnit> search(String query, LocalDate on, int limit) {
 		String sql = "SELECT " + COLUMNS + " FROM administrative_unit WHERE search_key LIKE :pattern ESCAPE '\\'"
-				+ (on == null ? "" : " AND" + VALID_ON)
-				+ " ORDER BY (valid_to IS NOT NULL), level, name LIMIT :limit";
-		var spec = jdbc.sql(sql).param("pattern", "%" + escapeLike(VietnameseText.fold(query)) + "%").param("limit", limit);
+				+ (on == null ? "" : " AND" + VALID_ON) + " ORDER BY (valid_to IS NOT NULL), level, name LIMIT :limit";
+		var spec = jdbc.sql(sql)
+			.param("pattern", "%" + escapeLike(VietnameseText.fold(query)) + "%")
+			.param("limit", limit);
 		if (on != null) {
 			spec = spec.param("on", on);
 		}
@@ -111,10 +115,7 @@ class AdministrativeUnitRepository {
 				  UNION ALL
 				  SELECT u.id, down.depth + 1 FROM administrative_unit u JOIN down ON u.parent_id = down.id
 				  WHERE down.depth < 10)
-				SELECT id FROM down""")
-			.param("id", root.value())
-			.query((rs, n) -> new UnitId(rs.getLong(1)))
-			.list());
+				SELECT id FROM down""").param("id", root.value()).query((rs, n) -> new UnitId(rs.getLong(1))).list());
 	}
 
 	List<Succession> successionsFrom(UnitId predecessor) {
@@ -128,11 +129,12 @@ class AdministrativeUnitRepository {
 	private List<Succession> successions(String condition, UnitId id) {
 		record Row(long predecessor, long successor, String kind, LocalDate effectiveOn, String legalBasis) {
 		}
-		List<Row> rows = jdbc.sql("SELECT predecessor_id, successor_id, kind, effective_on, legal_basis "
-				+ "FROM administrative_unit_succession s WHERE " + condition + " ORDER BY s.id")
+		List<Row> rows = jdbc
+			.sql("SELECT predecessor_id, successor_id, kind, effective_on, legal_basis "
+					+ "FROM administrative_unit_succession s WHERE " + condition + " ORDER BY s.id")
 			.param("id", id.value())
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5)))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+					rs.getString(5)))
 			.list();
 		Set<UnitId> ids = new HashSet<>();
 		rows.forEach(r -> {
@@ -161,8 +163,9 @@ class AdministrativeUnitRepository {
 		return new AdministrativeUnit(new UnitId(rs.getLong("id")), rs.getString("code"),
 				AdministrativeUnit.Level.valueOf(rs.getString("level")), rs.getString("unit_type"),
 				rs.getString("unit_type_label"), rs.getString("name"), rs.getString("full_name"),
-				rs.getString("name_en"), rs.getString("alt_name"), parentId, rs.getObject("valid_from", LocalDate.class),
-				rs.getObject("valid_to", LocalDate.class), rs.getString("note"));
+				rs.getString("name_en"), rs.getString("alt_name"), parentId,
+				rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+				rs.getString("note"));
 	}
 
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The units in force today that a historical unit became. When the way there crosses a split,
- * {@link #needsReview()} is true and {@link #single()} is empty: a person must choose among the
- * candidates, the system never guesses.
+ * The units in force today that a historical unit became. When the way there crosses a
+ * split, {@link #needsReview()} is true and {@link #single()} is empty: a person must
+ * choose among the candidates, the system never guesses.
  */
 public record CurrentUnits(List<AdministrativeUnit> units, boolean needsReview) {
 

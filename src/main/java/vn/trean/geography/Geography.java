@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Answers every question the other modules ask about places: which units lie under a unit on a
- * date, which unit a code names on a date, what an old unit became, and whether one unit lies
- * within another (the basis of every jurisdiction check).
+ * Answers every question the other modules ask about places: which units lie under a unit
+ * on a date, which unit a code names on a date, what an old unit became, and whether one
+ * unit lies within another (the basis of every jurisdiction check).
  */
 @Service
 @Transactional(readOnly = true)
@@ -102,7 +102,8 @@ public class Geography {
 		LocalDate today = today();
 		List<AdministrativeUnit> result = new ArrayList<>();
 		result.add(get(root));
-		result.addAll(units.findAll(units.subtree(root)).stream()
+		result.addAll(units.findAll(units.subtree(root))
+			.stream()
 			.filter(u -> !u.id().equals(root) && u.validOn(today))
 			.sorted(java.util.Comparator.comparing(AdministrativeUnit::level).thenComparing(AdministrativeUnit::name))
 			.toList());
@@ -120,9 +121,9 @@ public class Geography {
 	}
 
 	/**
-	 * The unit or units in force today that a historical unit became, following every reform
-	 * in turn (for example a 2024 merger, then the 2025 one). Crossing a split flags the result
-	 * for review.
+	 * The unit or units in force today that a historical unit became, following every
+	 * reform in turn (for example a 2024 merger, then the 2025 one). Crossing a split
+	 * flags the result for review.
 	 */
 	public CurrentUnits currentUnitsFor(UnitId id) {
 		LocalDate today = today();

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Browsing the administrative units: the current hierarchy, search by name with or without
- * diacritics, and a unit's history. Reference data, open to every signed-in user.
+ * Browsing the administrative units: the current hierarchy, search by name with or
+ * without diacritics, and a unit's history. Reference data, open to every signed-in user.
  */
 @Controller
 class GeographyController {
@@ -41,10 +41,8 @@ class GeographyController {
 		model.addAttribute("asOf", asOf);
 		model.addAttribute("successors", geography.successorsOf(unit.id()));
 		model.addAttribute("predecessors", geography.predecessorsOf(unit.id()));
-		model.addAttribute("sameCode", geography.unitsEverCoded(unit.code())
-			.stream()
-			.filter(u -> !u.id().equals(unit.id()))
-			.toList());
+		model.addAttribute("sameCode",
+				geography.unitsEverCoded(unit.code()).stream().filter(u -> !u.id().equals(unit.id())).toList());
 		if (!unit.current()) {
 			model.addAttribute("currentUnits", geography.currentUnitsFor(unit.id()));
 		}

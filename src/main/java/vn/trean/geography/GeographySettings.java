@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where the administrative-unit reference files are read from at start-up.
+ *
  * @param referenceData a Spring resource location ending in a slash
  */
 @ConfigurationProperties("trean.geography")

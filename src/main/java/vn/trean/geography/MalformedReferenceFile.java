@@ -1,6 +1,8 @@
 package vn.trean.geography;
 
-/** A reference file has a row that cannot be imported; nothing of that file was imported. */
+/**
+ * A reference file has a row that cannot be imported; nothing of that file was imported.
+ */
 public class MalformedReferenceFile extends RuntimeException {
 
 	private final String fileName;

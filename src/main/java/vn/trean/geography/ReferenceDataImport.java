@@ -32,10 +32,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.trean.shared.VietnameseText;
 
 /**
- * Imports the administrative-unit reference files (shared/data/admin-units, MIT). Each file is
- * imported whole in one transaction or not at all: a malformed row aborts the file with an
- * error naming the file and line. Imported files are recorded so each is imported once, also
- * when several instances start together (an advisory lock serialises them).
+ * Imports the administrative-unit reference files (shared/data/admin-units, MIT). Each
+ * file is imported whole in one transaction or not at all: a malformed row aborts the
+ * file with an error naming the file and line. Imported files are recorded so each is
+ * imported once, also when several instances start together (an advisory lock serialises
+ * them).
  */
 @Component
 class ReferenceDataImport {
@@ -185,7 +186,10 @@ class ReferenceDataImport {
 				validTo, optional(row, "note"));
 	}
 
-	/** Links a unit retired in 2024 to the old unit that absorbed it; runs after all rows of the file. */
+	/**
+	 * Links a unit retired in 2024 to the old unit that absorbed it; runs after all rows
+	 * of the file.
+	 */
 	private void linkRetirement(CSVRecord row) {
 		if (optional(row, "successor_code_2024") == null) {
 			return;
@@ -195,8 +199,8 @@ class ReferenceDataImport {
 		Long retired = unitId("COMMUNE", required(row, "code", COMMUNE_CODE), validTo);
 		Long absorbing = unitId("COMMUNE", successorCode, validTo.plusDays(1));
 		if (retired == null || absorbing == null) {
-			throw new IllegalArgumentException("successor_code_2024 " + successorCode + " is not known on "
-					+ validTo.plusDays(1));
+			throw new IllegalArgumentException(
+					"successor_code_2024 " + successorCode + " is not known on " + validTo.plusDays(1));
 		}
 		insertSuccession(retired, absorbing, "WHOLE", validTo.plusDays(1), resolution(row));
 	}
@@ -243,8 +247,9 @@ class ReferenceDataImport {
 
 	private void insertSuccession(long predecessor, long successor, String kind, LocalDate effectiveOn,
 			String legalBasis) {
-		jdbc.sql("INSERT INTO administrative_unit_succession (predecessor_id, successor_id, kind, effective_on, legal_basis) "
-				+ "VALUES (:p, :s, :kind, :on, :basis)")
+		jdbc.sql(
+				"INSERT INTO administrative_unit_succession (predecessor_id, successor_id, kind, effective_on, legal_basis) "
+						+ "VALUES (:p, :s, :kind, :on, :basis)")
 			.param("p", predecessor)
 			.param("s", successor)
 			.param("kind", kind)
@@ -260,8 +265,8 @@ class ReferenceDataImport {
 			List<CSVRecord> rows = parser.getRecords();
 			for (CSVRecord row : rows) {
 				if (!row.isConsistent()) {
-					throw new MalformedReferenceFile(fileName, lineOf(row), "has " + row.size()
-							+ " fields where the header has " + parser.getHeaderNames().size());
+					throw new MalformedReferenceFile(fileName, lineOf(row),
+							"has " + row.size() + " fields where the header has " + parser.getHeaderNames().size());
 				}
 			}
 			return rows;
@@ -298,8 +303,9 @@ class ReferenceDataImport {
 	}
 
 	private Long unitId(String level, String code, LocalDate on) {
-		return jdbc.sql("SELECT id FROM administrative_unit WHERE level = :level AND code = :code "
-				+ "AND (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on)")
+		return jdbc
+			.sql("SELECT id FROM administrative_unit WHERE level = :level AND code = :code "
+					+ "AND (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on)")
 			.param("level", level)
 			.param("code", code)
 			.param("on", on)
@@ -322,7 +328,8 @@ class ReferenceDataImport {
 	private static String required(CSVRecord row, String column, Pattern pattern) {
 		String value = required(row, column);
 		if (!pattern.matcher(value).matches()) {
-			throw new IllegalArgumentException("column " + column + " has '" + value + "', expected " + pattern.pattern());
+			throw new IllegalArgumentException(
+					"column " + column + " has '" + value + "', expected " + pattern.pattern());
 		}
 		return value;
 	}

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the administrative units on every start before anything else runs; files already
- * imported are skipped, so this is cheap after the first start. Production needs the units
- * as much as the demo does, so this is not demo data.
+ * imported are skipped, so this is cheap after the first start. Production needs the
+ * units as much as the demo does, so this is not demo data.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -41,8 +41,8 @@ class UnitsApiController {
 	}
 
 	/** The successors of an old unit; {@code needsReview} is true when it was split. */
-	record SuccessorsDto(UnitDto unit, List<SuccessorDto> successors, boolean needsReview,
-			List<UnitDto> currentUnits, boolean currentNeedsReview) {
+	record SuccessorsDto(UnitDto unit, List<SuccessorDto> successors, boolean needsReview, List<UnitDto> currentUnits,
+			boolean currentNeedsReview) {
 	}
 
 	@GetMapping("/api/v1/units/by-code/{code}")
@@ -54,7 +54,8 @@ class UnitsApiController {
 		}
 		return geography.unitByCode(code, date == null ? geography.today() : date)
 			.map(UnitDto::of)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit with that code on that date"));
+			.orElseThrow(
+					() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no unit with that code on that date"));
 	}
 
 	@GetMapping("/api/v1/units/{id}/children")

@@ -7,7 +7,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Gives Spring Security's password check the stored hash and the lock and enabled flags. */
+/**
+ * Gives Spring Security's password check the stored hash and the lock and enabled flags.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 

@@ -21,7 +21,8 @@ import vn.trean.shared.VietnameseText;
 
 /**
  * Managing user accounts: administrators create and change accounts only inside their own
- * jurisdiction; users change their own password. Every change is published for the audit log.
+ * jurisdiction; users change their own password. Every change is published for the audit
+ * log.
  */
 @Service
 public class Accounts {
@@ -71,9 +72,10 @@ public class Accounts {
 		return accounts.find(userId).filter(UserAccount::enabled).map(UserAccount::toCurrentUser);
 	}
 
+	/** A slice of the accounts the administrator may manage, ordered by username. */
 	@Transactional(readOnly = true)
-	public List<AccountSummary> visibleTo(CurrentUser actor) {
-		return accounts.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS))
+	public List<AccountSummary> visibleTo(CurrentUser actor, int offset, int limit) {
+		return accounts.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS), offset, limit)
 			.stream()
 			.map(this::summary)
 			.toList();
@@ -81,8 +83,8 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public AccountSummary get(CurrentUser actor, long userId) {
-		UserAccount account = accounts.find(userId).orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS,
-				"access.refused.not-found"));
+		UserAccount account = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
 		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
 		return summary(account);
 	}
@@ -99,8 +101,9 @@ public class Accounts {
 		if (password.refused()) {
 			throw new AccountRejected("password", password.reason());
 		}
-		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()), blankToNull(details.email()),
-				passwords.encode(initialPassword), details.jurisdiction(), details.agency(), false, true, clock.instant());
+		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
+				blankToNull(details.email()), passwords.encode(initialPassword), details.jurisdiction(),
+				details.agency(), false, true, clock.instant());
 		accounts.replaceRoles(id, details.roles());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_CREATED", id,
 				"roles=" + details.roles() + " jurisdiction=" + details.jurisdiction() + " agency=" + details.agency(),
@@ -190,22 +193,23 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an account without an acting administrator: the production bootstrap's first
-	 * administrator and the labelled demo accounts. Never reachable from a web request.
+	 * Creates an account without an acting administrator: the production bootstrap's
+	 * first administrator and the labelled demo accounts. Never reachable from a web
+	 * request.
 	 */
 	@Transactional
 	public long provision(AccountDetails details, String password, boolean demo, boolean passwordChangeRequired,
 			String knownTotpSecret) {
 		String username = checkUsername(details.username());
 		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
-				blankToNull(details.email()), passwords.encode(password), details.jurisdiction(), details.agency(), demo,
-				passwordChangeRequired, clock.instant());
+				blankToNull(details.email()), passwords.encode(password), details.jurisdiction(), details.agency(),
+				demo, passwordChangeRequired, clock.instant());
 		accounts.replaceRoles(id, details.roles());
 		if (knownTotpSecret != null) {
 			secondFactor.enrolKnownSecret(id, knownTotpSecret);
 		}
-		events.publishEvent(new IdentityEvents.AccountChanged("system", demo ? "DEMO_USER_CREATED" : "USER_CREATED",
-				id, "roles=" + details.roles(), null, clock.instant()));
+		events.publishEvent(new IdentityEvents.AccountChanged("system", demo ? "DEMO_USER_CREATED" : "USER_CREATED", id,
+				"roles=" + details.roles(), null, clock.instant()));
 		return id;
 	}
 

@@ -1,15 +1,15 @@
 package vn.trean.identity;
 
 /**
- * What a user may try to do. Actions flagged {@code childData} reach a child's personal data;
- * holding one makes the second factor compulsory.
+ * What a user may try to do. Actions flagged {@code childData} reach a child's personal
+ * data; holding one makes the second factor compulsory.
  */
 public enum Action {
 
 	VIEW_ADMINISTRATIVE_UNITS(false), VIEW_AGENCIES(false), MANAGE_AGENCIES(false), MANAGE_USERS(false),
 	RESET_SECOND_FACTOR(false), MANAGE_API_TOKENS(false), VIEW_AUDIT_LOG(false), VIEW_API_DOCUMENTATION(false),
-	RECORD_REPORT(true), VIEW_CHILD_RECORDS(true), MANAGE_CASES(true), DECIDE_ON_CASES(true),
-	HANDLE_REFERRALS(true), MANAGE_ACTION_PLANS(false), SUBMIT_PLAN_REPORTS(false), VIEW_STATISTICS(false);
+	RECORD_REPORT(true), VIEW_CHILD_RECORDS(true), MANAGE_CASES(true), DECIDE_ON_CASES(true), HANDLE_REFERRALS(true),
+	MANAGE_ACTION_PLANS(false), SUBMIT_PLAN_REPORTS(false), VIEW_STATISTICS(false);
 
 	private final boolean childData;
 

@@ -48,8 +48,8 @@ class ApiTokenController {
 	}
 
 	@PostMapping("/admin/api-tokens")
-	String issue(CurrentUser me, TokenForm form, BindingResult conversion, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String issue(CurrentUser me, TokenForm form, BindingResult conversion, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_API_TOKENS);
 		FormErrors errors = new FormErrors().checkText("name", form.name(), true, 100);
 		if (form.agency() == null) {

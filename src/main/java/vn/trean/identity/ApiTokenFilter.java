@@ -35,15 +35,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.authenticate(header.substring(7).strip(), request.getRemoteAddr(),
-					request.getMethod() + " " + request.getRequestURI())
+			tokens
+				.authenticate(header.substring(7).strip(), request.getRemoteAddr(),
+						request.getMethod() + " " + request.getRequestURI())
 				.ifPresent(client -> {
 					List<SimpleGrantedAuthority> authorities = client.permissions()
 						.stream()
 						.map(p -> new SimpleGrantedAuthority(p.authority()))
 						.toList();
 					var context = SecurityContextHolder.createEmptyContext();
-					context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client, null, authorities));
+					context.setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(client, null, authorities));
 					SecurityContextHolder.setContext(context);
 				});
 		}

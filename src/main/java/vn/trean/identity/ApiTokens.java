@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.shared.AgencyId;
 
 /**
- * API tokens for other systems: shown once when issued, stored only as a SHA-256 hash, scoped
- * to an agency and a set of permissions, revocable; each use is published for the audit log.
+ * API tokens for other systems: shown once when issued, stored only as a SHA-256 hash,
+ * scoped to an agency and a set of permissions, revocable; each use is published for the
+ * audit log.
  */
 @Service
 public class ApiTokens {
@@ -63,7 +64,9 @@ public class ApiTokens {
 
 	}
 
-	/** A freshly issued token: the secret is in {@code token} and is shown this one time. */
+	/**
+	 * A freshly issued token: the secret is in {@code token} and is shown this one time.
+	 */
 	public record IssuedToken(long id, String token) {
 	}
 
@@ -81,8 +84,9 @@ public class ApiTokens {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		long id = jdbc.sql("INSERT INTO api_token (name, token_hash, agency_id, permissions, created_by, created_at) "
-				+ "VALUES (:name, :hash, :agency, :permissions, :by, :at) RETURNING id")
+		long id = jdbc
+			.sql("INSERT INTO api_token (name, token_hash, agency_id, permissions, created_by, created_at) "
+					+ "VALUES (:name, :hash, :agency, :permissions, :by, :at) RETURNING id")
 			.param("name", name.strip())
 			.param("hash", hash(token))
 			.param("agency", agency.value())
@@ -123,7 +127,10 @@ public class ApiTokens {
 			.list();
 	}
 
-	/** Authenticates a presented token; records its use. Empty for unknown or revoked tokens. */
+	/**
+	 * Authenticates a presented token; records its use. Empty for unknown or revoked
+	 * tokens.
+	 */
 	@Transactional
 	public Optional<ApiClient> authenticate(String presented, String clientAddress, String requestLine) {
 		if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 100) {
@@ -134,8 +141,8 @@ public class ApiTokens {
 					+ "RETURNING id, name, agency_id, permissions")
 			.param("at", Timestamp.from(clock.instant()))
 			.param("hash", hash(presented))
-			.query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"), new AgencyId(rs.getLong("agency_id")),
-					permissions(rs.getString("permissions"))))
+			.query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"),
+					new AgencyId(rs.getLong("agency_id")), permissions(rs.getString("permissions"))))
 			.optional();
 		client.ifPresent(c -> events.publishEvent(new IdentityEvents.ApiTokenActivity("api:" + c.name(),
 				"API_TOKEN_USED", c.tokenId(), requestLine, clientAddress, clock.instant())));

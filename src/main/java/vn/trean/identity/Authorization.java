@@ -9,8 +9,9 @@ import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 
 /**
- * The one place that decides "may user U perform action A on a resource located in unit X and
- * owned by agency Y". Every controller and service asks it; nothing else makes that call.
+ * The one place that decides "may user U perform action A on a resource located in unit X
+ * and owned by agency Y". Every controller and service asks it; nothing else makes that
+ * call.
  */
 @Component
 public class Authorization {
@@ -50,14 +51,22 @@ public class Authorization {
 		}
 	}
 
-	/** Whether any of the user's roles grants the action somewhere (for menus and list pages). */
+	/**
+	 * Whether any of the user's roles grants the action somewhere (for menus and list
+	 * pages).
+	 */
 	public boolean permitsSomewhere(CurrentUser user, Action action) {
 		return RolePermissions.widestReach(user.roles(), action).isPresent();
 	}
 
-	/** Whether the user's roles grant the action on resources anywhere (non-personal reference data). */
+	/**
+	 * Whether the user's roles grant the action on resources anywhere (non-personal
+	 * reference data).
+	 */
 	public boolean reachesAnywhere(CurrentUser user, Action action) {
-		return RolePermissions.widestReach(user.roles(), action).filter(r -> r == RolePermissions.Reach.ANYWHERE).isPresent();
+		return RolePermissions.widestReach(user.roles(), action)
+			.filter(r -> r == RolePermissions.Reach.ANYWHERE)
+			.isPresent();
 	}
 
 	/** Refuses unless any of the user's roles grants the action somewhere. */
@@ -68,8 +77,8 @@ public class Authorization {
 	}
 
 	/**
-	 * The units a list of resources for this action may be drawn from: the jurisdiction and
-	 * everything under it. Empty when the user may not perform the action at all.
+	 * The units a list of resources for this action may be drawn from: the jurisdiction
+	 * and everything under it. Empty when the user may not perform the action at all.
 	 */
 	public Set<UnitId> unitsInReach(CurrentUser user, Action action) {
 		if (!permitsSomewhere(user, action)) {

@@ -7,8 +7,9 @@ import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 
 /**
- * The signed-in user as every controller and service sees it: who, in which roles, acting on
- * which unit (and everything under it), for which agency. Controllers take it as a parameter.
+ * The signed-in user as every controller and service sees it: who, in which roles, acting
+ * on which unit (and everything under it), for which agency. Controllers take it as a
+ * parameter.
  */
 public record CurrentUser(long id, String username, String displayName, Set<Role> roles, UnitId jurisdiction,
 		AgencyId agency) implements Serializable {

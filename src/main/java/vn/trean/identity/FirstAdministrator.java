@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 import vn.trean.geography.Geography;
 
 /**
- * The production bootstrap: on an installation without any account, creates the first system
- * administrator from {@code TREAN_BOOTSTRAP_ADMIN_USERNAME}, {@code _PASSWORD} and
- * {@code _JURISDICTION} (a province code). That administrator must set a new password and enrol
- * the second factor at first sign-in. Once any account exists this does nothing.
+ * The production bootstrap: on an installation without any account, creates the first
+ * system administrator from {@code TREAN_BOOTSTRAP_ADMIN_USERNAME}, {@code _PASSWORD} and
+ * {@code _JURISDICTION} (a province code). That administrator must set a new password and
+ * enrol the second factor at first sign-in. Once any account exists this does nothing.
  */
 @Component
 @Order(10)
@@ -38,9 +38,12 @@ class FirstAdministrator implements ApplicationRunner {
 
 	/**
 	 * The first administrator's account, given once through the environment.
+	 *
 	 * @param username {@code TREAN_BOOTSTRAP_ADMIN_USERNAME}
-	 * @param password {@code TREAN_BOOTSTRAP_ADMIN_PASSWORD}, must pass the password policy
-	 * @param jurisdiction {@code TREAN_BOOTSTRAP_ADMIN_JURISDICTION}, a province code such as 92
+	 * @param password {@code TREAN_BOOTSTRAP_ADMIN_PASSWORD}, must pass the password
+	 * policy
+	 * @param jurisdiction {@code TREAN_BOOTSTRAP_ADMIN_JURISDICTION}, a province code
+	 * such as 92
 	 */
 	@ConfigurationProperties("trean.bootstrap.admin")
 	record Bootstrap(String username, String password, String jurisdiction) {
@@ -56,8 +59,8 @@ class FirstAdministrator implements ApplicationRunner {
 					"TREAN_BOOTSTRAP_ADMIN_JURISDICTION must be the code of a unit in force today, e.g. 92"));
 		Decision policy = PasswordPolicy.check(bootstrap.password(), bootstrap.username());
 		if (policy.refused()) {
-			throw new IllegalStateException("TREAN_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: "
-					+ policy.reason());
+			throw new IllegalStateException(
+					"TREAN_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: " + policy.reason());
 		}
 		accounts.provision(new Accounts.AccountDetails(bootstrap.username(), "Quản trị hệ thống", null, unit.id(), null,
 				EnumSet.of(Role.SYSTEM_ADMINISTRATOR), true), bootstrap.password(), false, true, null);

@@ -5,8 +5,8 @@ import java.time.Instant;
 import vn.trean.shared.AuditableEvent;
 
 /**
- * The past-tense events of the identity module. Each one is recorded by the audit log; none
- * carries a password, a code or a token.
+ * The past-tense events of the identity module. Each one is recorded by the audit log;
+ * none carries a password, a code or a token.
  */
 public final class IdentityEvents {
 
@@ -38,9 +38,11 @@ public final class IdentityEvents {
 
 	}
 
-	/** A password or second-factor code was wrong, or the account was locked or disabled. */
-	public record LoginFailed(String actor, String clientAddress, String detail, Instant occurredAt)
-			implements AuditableEvent {
+	/**
+	 * A password or second-factor code was wrong, or the account was locked or disabled.
+	 */
+	public record LoginFailed(String actor, String clientAddress, String detail,
+			Instant occurredAt) implements AuditableEvent {
 
 		public String action() {
 			return "LOGIN_FAILED";
@@ -61,8 +63,8 @@ public final class IdentityEvents {
 	}
 
 	/** Too many failures in a row locked the account for a while. */
-	public record AccountLocked(String actor, String clientAddress, Instant lockedUntil, Instant occurredAt)
-			implements AuditableEvent {
+	public record AccountLocked(String actor, String clientAddress, Instant lockedUntil,
+			Instant occurredAt) implements AuditableEvent {
 
 		public String action() {
 			return "ACCOUNT_LOCKED";

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Sign-in settings.
- * @param maxFailedAttempts consecutive failures (password or second factor) that lock an account
+ *
+ * @param maxFailedAttempts consecutive failures (password or second factor) that lock an
+ * account
  * @param lockout how long a locked account stays locked
  * @param issuer the name authenticator apps show next to the code
  * @param recoveryCodes how many one-time recovery codes a user gets

@@ -25,9 +25,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Makes the signed-in {@link CurrentUser} available to controllers (as a parameter) and pages
- * (as {@code me}, with {@code can} listing the actions their roles grant), and turns
- * {@link AccessRefused} into a 403 page or problem detail.
+ * Makes the signed-in {@link CurrentUser} available to controllers (as a parameter) and
+ * pages (as {@code me}, with {@code can} listing the actions their roles grant), and
+ * turns {@link AccessRefused} into a 403 page or problem detail.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWeb implements WebMvcConfigurer {
@@ -77,7 +77,10 @@ class IdentityWeb implements WebMvcConfigurer {
 		return user;
 	}
 
-	/** Page-wide model: the user and what their roles allow (for menus only, never for decisions). */
+	/**
+	 * Page-wide model: the user and what their roles allow (for menus only, never for
+	 * decisions).
+	 */
 	@ControllerAdvice
 	static class CurrentUserModel {
 

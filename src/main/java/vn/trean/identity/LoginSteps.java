@@ -19,10 +19,10 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The sign-in as a sequence of steps after the password: the second factor when enrolled, a
- * password change when one is due, enrolment when the roles require a second factor. Only the
- * last step grants {@code LOGIN_COMPLETE} and the user's roles; until then every other page
- * is refused and sends the user to the step that is due.
+ * The sign-in as a sequence of steps after the password: the second factor when enrolled,
+ * a password change when one is due, enrolment when the roles require a second factor.
+ * Only the last step grants {@code LOGIN_COMPLETE} and the user's roles; until then every
+ * other page is refused and sends the user to the step that is due.
  */
 @Component
 class LoginSteps {
@@ -86,7 +86,9 @@ class LoginSteps {
 		return save(withAuthority(authentication, SignInPrincipal.FACTOR_SECOND, List.of()), request, response);
 	}
 
-	/** Sends the user to the step that is due, completing the sign-in when none is left. */
+	/**
+	 * Sends the user to the step that is due, completing the sign-in when none is left.
+	 */
 	void proceed(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		SignInPrincipal principal = principal(authentication);

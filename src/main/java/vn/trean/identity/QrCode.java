@@ -9,7 +9,9 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** Draws a QR code as a small inline SVG path: no image file, no script, a few kilobytes. */
+/**
+ * Draws a QR code as a small inline SVG path: no image file, no script, a few kilobytes.
+ */
 final class QrCode {
 
 	private QrCode() {
@@ -28,8 +30,10 @@ final class QrCode {
 				}
 			}
 			return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-					+ matrix.getHeight() + "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" aria-hidden=\"true\">"
-					+ "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+					+ matrix.getHeight()
+					+ "\" width=\"220\" height=\"220\" shape-rendering=\"crispEdges\" aria-hidden=\"true\">"
+					+ "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+					+ "\"/></svg>";
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException(ex);

@@ -6,6 +6,7 @@ import vn.trean.shared.AgencyId;
 /**
  * Where a resource is located and which agency owns it, the two facts an authorization
  * decision needs about the thing acted on.
+ *
  * @param location the administrative unit the resource belongs to
  * @param owner the owning agency, or {@code null} when no agency owns it
  */

@@ -9,7 +9,9 @@ public enum Role {
 	HOTLINE_OPERATOR,
 	/** Commune child-protection officer: verifies, assesses, plans, follows cases. */
 	COMMUNE_OFFICER,
-	/** Chair of the commune People's Committee: emergency decisions, approvals, closure. */
+	/**
+	 * Chair of the commune People's Committee: emergency decisions, approvals, closure.
+	 */
 	COMMUNE_CHAIR,
 	/** Provincial child-protection authority: supervises communes, runs the plan. */
 	PROVINCIAL_MANAGER,

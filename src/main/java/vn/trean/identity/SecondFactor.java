@@ -101,8 +101,8 @@ class SecondFactor {
 	@Transactional
 	void reset(String actor, long userId, String clientAddress) {
 		accounts.resetSecondFactor(userId);
-		events.publishEvent(new IdentityEvents.AccountChanged(actor, "SECOND_FACTOR_RESET", userId, null,
-				clientAddress, clock.instant()));
+		events.publishEvent(new IdentityEvents.AccountChanged(actor, "SECOND_FACTOR_RESET", userId, null, clientAddress,
+				clock.instant()));
 	}
 
 	private List<String> newRecoveryCodes(long userId) {
@@ -119,7 +119,9 @@ class SecondFactor {
 		return codes;
 	}
 
-	/** The code an authenticator shows now for a demo account, for the labelled demo hint. */
+	/**
+	 * The code an authenticator shows now for a demo account, for the labelled demo hint.
+	 */
 	String currentDemoCode(long userId) {
 		return accounts.find(userId)
 			.filter(UserAccount::demo)

@@ -28,10 +28,10 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Web security: form login followed by the {@link LoginSteps}; every page except the login,
- * static files and health needs a completed login; the API is stateless with bearer tokens.
- * Pages go out with a strict Content-Security-Policy (no inline script), no framing, no
- * MIME sniffing, a same-origin referrer policy and HSTS over HTTPS.
+ * Web security: form login followed by the {@link LoginSteps}; every page except the
+ * login, static files and health needs a completed login; the API is stateless with
+ * bearer tokens. Pages go out with a strict Content-Security-Policy (no inline script),
+ * no framing, no MIME sniffing, a same-origin referrer policy and HSTS over HTTPS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,7 +65,8 @@ class SecurityConfiguration {
 				.denyAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
 				.accessDeniedHandler((req, res, ex) -> problems.forbidden(req, res)))
-			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+			.headers(h -> h
+				.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
 
@@ -104,14 +105,16 @@ class SecurityConfiguration {
 
 	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex, LoginAttempts attempts) throws IOException {
-		String reason = ex instanceof LockedException ? "locked" : ex instanceof DisabledException ? "disabled"
-				: "credentials";
+		String reason = ex instanceof LockedException ? "locked"
+				: ex instanceof DisabledException ? "disabled" : "credentials";
 		boolean locked = attempts.failed(request.getParameter("username"), request.getRemoteAddr(), reason);
 		String error = locked ? "locked" : "credentials";
 		response.sendRedirect(request.getContextPath() + "/login?error=" + error);
 	}
 
-	/** A user half-way through signing in is sent to the step that is due; others get 403. */
+	/**
+	 * A user half-way through signing in is sent to the step that is due; others get 403.
+	 */
 	private static AccessDeniedHandler partialLoginAware(LoginSteps steps) {
 		return (request, response, ex) -> {
 			Authentication auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
@@ -127,7 +130,8 @@ class SecurityConfiguration {
 
 	/**
 	 * URL rules for pages whose controllers cannot ask {@link Authorization} themselves
-	 * (reference-data modules that identity depends on): the filter asks it on their behalf.
+	 * (reference-data modules that identity depends on): the filter asks it on their
+	 * behalf.
 	 */
 	@org.springframework.stereotype.Component
 	static class ActionAccess {

@@ -11,8 +11,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * What the session remembers of the signed-in user: only the id and username. Roles and
- * jurisdiction are read afresh on every request, so a change by an administrator takes effect
- * at once. Right after the password it grants nothing but the next login step.
+ * jurisdiction are read afresh on every request, so a change by an administrator takes
+ * effect at once. Right after the password it grants nothing but the next login step.
  */
 final class SignInPrincipal implements UserDetails, CredentialsContainer {
 

@@ -10,8 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 30-second steps, six
- * digits, accepting one step either side for clock drift. The caller refuses a step that was
- * used before, so a code cannot be used twice.
+ * digits, accepting one step either side for clock drift. The caller refuses a step that
+ * was used before, so a code cannot be used twice.
  */
 final class Totp {
 
@@ -39,7 +39,10 @@ final class Totp {
 		return Math.floorDiv(time.getEpochSecond(), PERIOD_SECONDS);
 	}
 
-	/** The time step whose code equals {@code code}, within the allowed drift around {@code now}. */
+	/**
+	 * The time step whose code equals {@code code}, within the allowed drift around
+	 * {@code now}.
+	 */
 	static OptionalLong matchingStep(String secret, String code, Instant now) {
 		if (code == null || !code.matches("\\d{" + DIGITS + "}")) {
 			return OptionalLong.empty();

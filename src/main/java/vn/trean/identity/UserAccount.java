@@ -6,11 +6,12 @@ import java.util.Set;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 
-/** A user account as stored: credentials, second factor, lockout state, roles and scope. */
-record UserAccount(long id, String username, String displayName, String email, String passwordHash,
-		UnitId jurisdiction, AgencyId agency, boolean enabled, boolean demo, boolean passwordChangeRequired,
-		String totpSecret, Instant totpEnrolledAt, Long totpLastUsedStep, int failedAttempts, Instant lockedUntil,
-		Set<Role> roles) {
+/**
+ * A user account as stored: credentials, second factor, lockout state, roles and scope.
+ */
+record UserAccount(long id, String username, String displayName, String email, String passwordHash, UnitId jurisdiction,
+		AgencyId agency, boolean enabled, boolean demo, boolean passwordChangeRequired, String totpSecret,
+		Instant totpEnrolledAt, Long totpLastUsedStep, int failedAttempts, Instant lockedUntil, Set<Role> roles) {
 
 	boolean lockedAt(Instant now) {
 		return lockedUntil != null && lockedUntil.isAfter(now);

@@ -42,9 +42,12 @@ class UserAccountRepository {
 		return jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(UserAccountRepository::map).optional();
 	}
 
-	List<UserAccount> findInUnits(Collection<UnitId> units) {
-		return jdbc.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username")
+	List<UserAccount> findInUnits(Collection<UnitId> units, int offset, int limit) {
+		return jdbc
+			.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username OFFSET :offset LIMIT :limit")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.param("offset", offset)
+			.param("limit", limit)
 			.query(UserAccountRepository::map)
 			.list();
 	}
@@ -105,8 +108,9 @@ class UserAccountRepository {
 
 	/** Records a failure; returns the number of consecutive failures now stored. */
 	int recordFailure(long id) {
-		return jdbc.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = :id "
-				+ "RETURNING failed_attempts")
+		return jdbc
+			.sql("UPDATE app_user SET failed_attempts = failed_attempts + 1 WHERE id = :id "
+					+ "RETURNING failed_attempts")
 			.param("id", id)
 			.query(Integer.class)
 			.single();
@@ -120,7 +124,9 @@ class UserAccountRepository {
 	}
 
 	void clearFailures(long id) {
-		jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id").param("id", id).update();
+		jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
+			.param("id", id)
+			.update();
 	}
 
 	void enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
@@ -134,12 +140,13 @@ class UserAccountRepository {
 	}
 
 	/**
-	 * Marks a TOTP time step as used, only if it is later than the last one used; false means
-	 * the code was used already (a replay).
+	 * Marks a TOTP time step as used, only if it is later than the last one used; false
+	 * means the code was used already (a replay).
 	 */
 	boolean useStep(long id, long step) {
-		return jdbc.sql("UPDATE app_user SET totp_last_used_step = :step WHERE id = :id "
-				+ "AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)")
+		return jdbc
+			.sql("UPDATE app_user SET totp_last_used_step = :step WHERE id = :id "
+					+ "AND (totp_last_used_step IS NULL OR totp_last_used_step < :step)")
 			.param("step", step)
 			.param("id", id)
 			.update() == 1;
@@ -165,8 +172,9 @@ class UserAccountRepository {
 
 	/** Marks an unused recovery code as used; false when there is no such unused code. */
 	boolean useRecoveryCode(long id, String hash, Instant now) {
-		return jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_hash = :hash "
-				+ "AND used_at IS NULL")
+		return jdbc
+			.sql("UPDATE recovery_code SET used_at = :now WHERE user_id = :id AND code_hash = :hash "
+					+ "AND used_at IS NULL")
 			.param("now", Timestamp.from(now))
 			.param("id", id)
 			.param("hash", hash)

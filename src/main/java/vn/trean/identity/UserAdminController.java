@@ -50,8 +50,8 @@ class UserAdminController {
 
 		Accounts.AccountDetails details() {
 			return new Accounts.AccountDetails(username, displayName, email,
-					jurisdiction == null ? null : new UnitId(jurisdiction), agency == null ? null : new AgencyId(agency),
-					roleSet(), enabled == null || enabled);
+					jurisdiction == null ? null : new UnitId(jurisdiction),
+					agency == null ? null : new AgencyId(agency), roleSet(), enabled == null || enabled);
 		}
 
 		static AccountForm of(Accounts.AccountSummary a) {
@@ -61,10 +61,16 @@ class UserAdminController {
 
 	}
 
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/admin/users")
-	String list(CurrentUser me, Model model) {
+	String list(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_USERS);
-		model.addAttribute("users", accounts.visibleTo(me));
+		int current = Math.max(0, Math.min(page, 10_000));
+		var users = accounts.visibleTo(me, current * PAGE_SIZE, PAGE_SIZE + 1);
+		model.addAttribute("users", users.subList(0, Math.min(PAGE_SIZE, users.size())));
+		model.addAttribute("page", current);
+		model.addAttribute("hasNext", users.size() > PAGE_SIZE);
 		model.addAttribute("unitNames", unitNames(me));
 		return "identity/users";
 	}
@@ -77,8 +83,8 @@ class UserAdminController {
 	}
 
 	@PostMapping("/admin/users")
-	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		authorization.requireSomewhere(me, Action.MANAGE_USERS);
 		FormErrors errors = validate(form, true);
 		if (!errors.hasErrors()) {
@@ -103,8 +109,7 @@ class UserAdminController {
 
 	@PostMapping("/admin/users/{id}")
 	String update(CurrentUser me, @PathVariable long id, AccountForm form, BindingResult conversion,
-			HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		Accounts.AccountSummary account = accounts.get(me, id);
 		FormErrors errors = validate(form, false);
 		if (!errors.hasErrors()) {

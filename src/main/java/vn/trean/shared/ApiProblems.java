@@ -5,8 +5,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Errors of the REST API as RFC 9457 problem details ({@code application/problem+json}). Pages
- * keep their translated HTML error pages; only REST controllers answer with problems.
+ * Errors of the REST API as RFC 9457 problem details ({@code application/problem+json}).
+ * Pages keep their translated HTML error pages; only REST controllers answer with
+ * problems.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {

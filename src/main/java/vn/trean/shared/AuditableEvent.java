@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A domain or security event that belongs in the audit log. Modules publish their own
- * past-tense events; the audit module records every one that implements this, without knowing
- * the modules.
+ * past-tense events; the audit module records every one that implements this, without
+ * knowing the modules.
  */
 public interface AuditableEvent {
 

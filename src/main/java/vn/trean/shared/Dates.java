@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 
 import org.springframework.stereotype.Component;
 
-/** Dates as pages show them: dd/MM/yyyy, times in Viet Nam's zone. Templates call it as {@code @dates}. */
+/**
+ * Dates as pages show them: dd/MM/yyyy, times in Viet Nam's zone. Templates call it as
+ * {@code @dates}.
+ */
 @Component("dates")
 public class Dates {
 

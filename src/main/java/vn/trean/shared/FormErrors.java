@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The errors of one submitted form: field name to message key, shown next to each field in
- * the page's language. Pages read it as {@code errors}.
+ * The errors of one submitted form: field name to message key, shown next to each field
+ * in the page's language. Pages read it as {@code errors}.
  */
 public final class FormErrors {
 
@@ -16,7 +16,10 @@ public final class FormErrors {
 		return this;
 	}
 
-	/** Rejects a required field that is blank, or any field longer than {@code max} characters. */
+	/**
+	 * Rejects a required field that is blank, or any field longer than {@code max}
+	 * characters.
+	 */
 	public FormErrors checkText(String field, String value, boolean required, int max) {
 		if (required && (value == null || value.isBlank())) {
 			reject(field, "validation.required");

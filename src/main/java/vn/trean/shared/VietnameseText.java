@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese text as the system stores and searches it. Every search key goes through
- * {@link #fold(String)}, so "Nguyễn" in NFC, "Nguyễn" in NFD, "NGUYEN" and "nguyen" meet, and
- * both tone-mark placements ("Hòa"/"Hoà", "Thủy"/"Thuỷ") fold to the same key (DOMAIN.md §7).
+ * {@link #fold(String)}, so "Nguyễn" in NFC, "Nguyễn" in NFD, "NGUYEN" and "nguyen" meet,
+ * and both tone-mark placements ("Hòa"/"Hoà", "Thủy"/"Thuỷ") fold to the same key
+ * (DOMAIN.md §7).
  */
 public final class VietnameseText {
 
@@ -19,8 +20,9 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * The search key of a text: NFC, diacritics removed, đ→d, lower case, spaces collapsed.
-	 * Removing the marks after decomposition makes both tone-mark placements equal.
+	 * The search key of a text: NFC, diacritics removed, đ→d, lower case, spaces
+	 * collapsed. Removing the marks after decomposition makes both tone-mark placements
+	 * equal.
 	 * @param text any text, possibly {@code null}
 	 * @return the folded key, empty for {@code null} or blank input
 	 */
@@ -34,7 +36,8 @@ public final class VietnameseText {
 	}
 
 	/**
-	 * Text as it is stored: NFC, trimmed, inner runs of white space collapsed to one space.
+	 * Text as it is stored: NFC, trimmed, inner runs of white space collapsed to one
+	 * space.
 	 * @param text any text, possibly {@code null}
 	 * @return the normalised text, or {@code null} for {@code null}
 	 */

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The page shell every module renders into: Vietnamese by default, English when the user
- * follows the language switch ({@code ?lang=en}); the choice is kept in a cookie so no server
- * keeps it.
+ * follows the language switch ({@code ?lang=en}); the choice is kept in a cookie so no
+ * server keeps it.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebShell implements WebMvcConfigurer {

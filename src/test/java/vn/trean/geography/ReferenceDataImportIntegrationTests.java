@@ -37,8 +37,8 @@ class ReferenceDataImportIntegrationTests {
 	void rejectsAMalformedRowNamingFileAndLineAndImportsNothingOfThatFile() {
 		String body = "97,Thử Nghiệm,Tỉnh Thử Nghiệm,tinh,Tỉnh,Test,Test Province,thu_nghiem,Tỉnh Thử Nghiệm,\n"
 				+ "9X,Sai Mã,Tỉnh Sai Mã,tinh,Tỉnh,Bad,Bad Province,sai_ma,Tỉnh Sai Mã,\n";
-		assertThatThrownBy(
-				() -> imports.importFile(ReferenceDataImport.ReferenceFile.PROVINCES_2025, "bad-provinces.csv", csv(body)))
+		assertThatThrownBy(() -> imports.importFile(ReferenceDataImport.ReferenceFile.PROVINCES_2025,
+				"bad-provinces.csv", csv(body)))
 			.isInstanceOf(MalformedReferenceFile.class)
 			.hasMessageContaining("bad-provinces.csv, line 3")
 			.hasMessageContaining("code");
@@ -80,10 +80,12 @@ class ReferenceDataImportIntegrationTests {
 	}
 
 	@Test
-	@org.springframework.transaction.annotation.Transactional // rolled back: other tests count the provinces
+	@org.springframework.transaction.annotation.Transactional // rolled back: other tests
+																// count the provinces
 	void importsAWellFormedFileWhole() {
 		String body = "98,Thử Nghiệm,Tỉnh Thử Nghiệm,tinh,Tỉnh,Test,Test Province,thu_nghiem,Tỉnh Thử Nghiệm,\n";
-		assertThat(imports.importFile(ReferenceDataImport.ReferenceFile.PROVINCES_2025, "good-provinces.csv", csv(body)))
+		assertThat(
+				imports.importFile(ReferenceDataImport.ReferenceFile.PROVINCES_2025, "good-provinces.csv", csv(body)))
 			.isEqualTo(1);
 		assertThat(unitsCoded("98")).isEqualTo(1);
 	}

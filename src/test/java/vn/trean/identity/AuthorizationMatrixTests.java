@@ -19,10 +19,10 @@ import vn.trean.shared.AgencyId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The authorization matrix: every role × every action × where the resource is, decided by the
- * real {@link Authorization} over the real administrative hierarchy. Columns: the user's own
- * commune (own agency's resource), a commune below a province-level user, another commune, and
- * the own commune but another agency's resource.
+ * The authorization matrix: every role × every action × where the resource is, decided by
+ * the real {@link Authorization} over the real administrative hierarchy. Columns: the
+ * user's own commune (own agency's resource), a commune below a province-level user,
+ * another commune, and the own commune but another agency's resource.
  */
 @IntegrationTest
 class AuthorizationMatrixTests {
@@ -37,125 +37,125 @@ class AuthorizationMatrixTests {
 			SYSTEM_ADMINISTRATOR  MANAGE_API_TOKENS          yes yes no  yes
 			SYSTEM_ADMINISTRATOR  VIEW_AUDIT_LOG             yes yes no  yes
 			SYSTEM_ADMINISTRATOR  VIEW_API_DOCUMENTATION     yes yes no  yes
-			SYSTEM_ADMINISTRATOR  RECORD_REPORT              no  no  no  no 
-			SYSTEM_ADMINISTRATOR  VIEW_CHILD_RECORDS         no  no  no  no 
-			SYSTEM_ADMINISTRATOR  MANAGE_CASES               no  no  no  no 
-			SYSTEM_ADMINISTRATOR  DECIDE_ON_CASES            no  no  no  no 
-			SYSTEM_ADMINISTRATOR  HANDLE_REFERRALS           no  no  no  no 
-			SYSTEM_ADMINISTRATOR  MANAGE_ACTION_PLANS        no  no  no  no 
-			SYSTEM_ADMINISTRATOR  SUBMIT_PLAN_REPORTS        no  no  no  no 
+			SYSTEM_ADMINISTRATOR  RECORD_REPORT              no  no  no  no
+			SYSTEM_ADMINISTRATOR  VIEW_CHILD_RECORDS         no  no  no  no
+			SYSTEM_ADMINISTRATOR  MANAGE_CASES               no  no  no  no
+			SYSTEM_ADMINISTRATOR  DECIDE_ON_CASES            no  no  no  no
+			SYSTEM_ADMINISTRATOR  HANDLE_REFERRALS           no  no  no  no
+			SYSTEM_ADMINISTRATOR  MANAGE_ACTION_PLANS        no  no  no  no
+			SYSTEM_ADMINISTRATOR  SUBMIT_PLAN_REPORTS        no  no  no  no
 			SYSTEM_ADMINISTRATOR  VIEW_STATISTICS            yes yes no  yes
 			HOTLINE_OPERATOR      VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_AGENCIES              yes yes yes yes
-			HOTLINE_OPERATOR      MANAGE_AGENCIES            no  no  no  no 
-			HOTLINE_OPERATOR      MANAGE_USERS               no  no  no  no 
-			HOTLINE_OPERATOR      RESET_SECOND_FACTOR        no  no  no  no 
-			HOTLINE_OPERATOR      MANAGE_API_TOKENS          no  no  no  no 
-			HOTLINE_OPERATOR      VIEW_AUDIT_LOG             no  no  no  no 
-			HOTLINE_OPERATOR      VIEW_API_DOCUMENTATION     no  no  no  no 
+			HOTLINE_OPERATOR      MANAGE_AGENCIES            no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_USERS               no  no  no  no
+			HOTLINE_OPERATOR      RESET_SECOND_FACTOR        no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_API_TOKENS          no  no  no  no
+			HOTLINE_OPERATOR      VIEW_AUDIT_LOG             no  no  no  no
+			HOTLINE_OPERATOR      VIEW_API_DOCUMENTATION     no  no  no  no
 			HOTLINE_OPERATOR      RECORD_REPORT              yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_CHILD_RECORDS         yes yes no  yes
-			HOTLINE_OPERATOR      MANAGE_CASES               no  no  no  no 
-			HOTLINE_OPERATOR      DECIDE_ON_CASES            no  no  no  no 
-			HOTLINE_OPERATOR      HANDLE_REFERRALS           no  no  no  no 
-			HOTLINE_OPERATOR      MANAGE_ACTION_PLANS        no  no  no  no 
-			HOTLINE_OPERATOR      SUBMIT_PLAN_REPORTS        no  no  no  no 
-			HOTLINE_OPERATOR      VIEW_STATISTICS            no  no  no  no 
+			HOTLINE_OPERATOR      MANAGE_CASES               no  no  no  no
+			HOTLINE_OPERATOR      DECIDE_ON_CASES            no  no  no  no
+			HOTLINE_OPERATOR      HANDLE_REFERRALS           no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_ACTION_PLANS        no  no  no  no
+			HOTLINE_OPERATOR      SUBMIT_PLAN_REPORTS        no  no  no  no
+			HOTLINE_OPERATOR      VIEW_STATISTICS            no  no  no  no
 			COMMUNE_OFFICER       VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_OFFICER       VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_OFFICER       MANAGE_AGENCIES            yes yes no  yes
-			COMMUNE_OFFICER       MANAGE_USERS               no  no  no  no 
-			COMMUNE_OFFICER       RESET_SECOND_FACTOR        no  no  no  no 
-			COMMUNE_OFFICER       MANAGE_API_TOKENS          no  no  no  no 
-			COMMUNE_OFFICER       VIEW_AUDIT_LOG             no  no  no  no 
-			COMMUNE_OFFICER       VIEW_API_DOCUMENTATION     no  no  no  no 
+			COMMUNE_OFFICER       MANAGE_USERS               no  no  no  no
+			COMMUNE_OFFICER       RESET_SECOND_FACTOR        no  no  no  no
+			COMMUNE_OFFICER       MANAGE_API_TOKENS          no  no  no  no
+			COMMUNE_OFFICER       VIEW_AUDIT_LOG             no  no  no  no
+			COMMUNE_OFFICER       VIEW_API_DOCUMENTATION     no  no  no  no
 			COMMUNE_OFFICER       RECORD_REPORT              yes yes no  yes
 			COMMUNE_OFFICER       VIEW_CHILD_RECORDS         yes yes no  yes
 			COMMUNE_OFFICER       MANAGE_CASES               yes yes no  yes
-			COMMUNE_OFFICER       DECIDE_ON_CASES            no  no  no  no 
+			COMMUNE_OFFICER       DECIDE_ON_CASES            no  no  no  no
 			COMMUNE_OFFICER       HANDLE_REFERRALS           yes yes no  yes
-			COMMUNE_OFFICER       MANAGE_ACTION_PLANS        no  no  no  no 
-			COMMUNE_OFFICER       SUBMIT_PLAN_REPORTS        no  no  no  no 
+			COMMUNE_OFFICER       MANAGE_ACTION_PLANS        no  no  no  no
+			COMMUNE_OFFICER       SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_OFFICER       VIEW_STATISTICS            yes yes no  yes
 			COMMUNE_CHAIR         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_CHAIR         VIEW_AGENCIES              yes yes yes yes
-			COMMUNE_CHAIR         MANAGE_AGENCIES            no  no  no  no 
-			COMMUNE_CHAIR         MANAGE_USERS               no  no  no  no 
-			COMMUNE_CHAIR         RESET_SECOND_FACTOR        no  no  no  no 
-			COMMUNE_CHAIR         MANAGE_API_TOKENS          no  no  no  no 
-			COMMUNE_CHAIR         VIEW_AUDIT_LOG             no  no  no  no 
-			COMMUNE_CHAIR         VIEW_API_DOCUMENTATION     no  no  no  no 
-			COMMUNE_CHAIR         RECORD_REPORT              no  no  no  no 
+			COMMUNE_CHAIR         MANAGE_AGENCIES            no  no  no  no
+			COMMUNE_CHAIR         MANAGE_USERS               no  no  no  no
+			COMMUNE_CHAIR         RESET_SECOND_FACTOR        no  no  no  no
+			COMMUNE_CHAIR         MANAGE_API_TOKENS          no  no  no  no
+			COMMUNE_CHAIR         VIEW_AUDIT_LOG             no  no  no  no
+			COMMUNE_CHAIR         VIEW_API_DOCUMENTATION     no  no  no  no
+			COMMUNE_CHAIR         RECORD_REPORT              no  no  no  no
 			COMMUNE_CHAIR         VIEW_CHILD_RECORDS         yes yes no  yes
-			COMMUNE_CHAIR         MANAGE_CASES               no  no  no  no 
+			COMMUNE_CHAIR         MANAGE_CASES               no  no  no  no
 			COMMUNE_CHAIR         DECIDE_ON_CASES            yes yes no  yes
-			COMMUNE_CHAIR         HANDLE_REFERRALS           no  no  no  no 
-			COMMUNE_CHAIR         MANAGE_ACTION_PLANS        no  no  no  no 
-			COMMUNE_CHAIR         SUBMIT_PLAN_REPORTS        no  no  no  no 
+			COMMUNE_CHAIR         HANDLE_REFERRALS           no  no  no  no
+			COMMUNE_CHAIR         MANAGE_ACTION_PLANS        no  no  no  no
+			COMMUNE_CHAIR         SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_CHAIR         VIEW_STATISTICS            yes yes no  yes
 			PROVINCIAL_MANAGER    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PROVINCIAL_MANAGER    VIEW_AGENCIES              yes yes yes yes
 			PROVINCIAL_MANAGER    MANAGE_AGENCIES            yes yes no  yes
-			PROVINCIAL_MANAGER    MANAGE_USERS               no  no  no  no 
-			PROVINCIAL_MANAGER    RESET_SECOND_FACTOR        no  no  no  no 
-			PROVINCIAL_MANAGER    MANAGE_API_TOKENS          no  no  no  no 
+			PROVINCIAL_MANAGER    MANAGE_USERS               no  no  no  no
+			PROVINCIAL_MANAGER    RESET_SECOND_FACTOR        no  no  no  no
+			PROVINCIAL_MANAGER    MANAGE_API_TOKENS          no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_AUDIT_LOG             yes yes no  yes
-			PROVINCIAL_MANAGER    VIEW_API_DOCUMENTATION     no  no  no  no 
+			PROVINCIAL_MANAGER    VIEW_API_DOCUMENTATION     no  no  no  no
 			PROVINCIAL_MANAGER    RECORD_REPORT              yes yes no  yes
 			PROVINCIAL_MANAGER    VIEW_CHILD_RECORDS         yes yes no  yes
-			PROVINCIAL_MANAGER    MANAGE_CASES               no  no  no  no 
-			PROVINCIAL_MANAGER    DECIDE_ON_CASES            no  no  no  no 
+			PROVINCIAL_MANAGER    MANAGE_CASES               no  no  no  no
+			PROVINCIAL_MANAGER    DECIDE_ON_CASES            no  no  no  no
 			PROVINCIAL_MANAGER    HANDLE_REFERRALS           yes yes no  yes
 			PROVINCIAL_MANAGER    MANAGE_ACTION_PLANS        yes yes no  yes
-			PROVINCIAL_MANAGER    SUBMIT_PLAN_REPORTS        no  no  no  no 
+			PROVINCIAL_MANAGER    SUBMIT_PLAN_REPORTS        no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_STATISTICS            yes yes no  yes
 			AGENCY_FOCAL_POINT    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			AGENCY_FOCAL_POINT    VIEW_AGENCIES              yes yes yes yes
-			AGENCY_FOCAL_POINT    MANAGE_AGENCIES            yes yes no  no 
-			AGENCY_FOCAL_POINT    MANAGE_USERS               no  no  no  no 
-			AGENCY_FOCAL_POINT    RESET_SECOND_FACTOR        no  no  no  no 
-			AGENCY_FOCAL_POINT    MANAGE_API_TOKENS          no  no  no  no 
-			AGENCY_FOCAL_POINT    VIEW_AUDIT_LOG             no  no  no  no 
-			AGENCY_FOCAL_POINT    VIEW_API_DOCUMENTATION     no  no  no  no 
+			AGENCY_FOCAL_POINT    MANAGE_AGENCIES            yes yes no  no
+			AGENCY_FOCAL_POINT    MANAGE_USERS               no  no  no  no
+			AGENCY_FOCAL_POINT    RESET_SECOND_FACTOR        no  no  no  no
+			AGENCY_FOCAL_POINT    MANAGE_API_TOKENS          no  no  no  no
+			AGENCY_FOCAL_POINT    VIEW_AUDIT_LOG             no  no  no  no
+			AGENCY_FOCAL_POINT    VIEW_API_DOCUMENTATION     no  no  no  no
 			AGENCY_FOCAL_POINT    RECORD_REPORT              yes yes no  yes
-			AGENCY_FOCAL_POINT    VIEW_CHILD_RECORDS         no  no  no  no 
-			AGENCY_FOCAL_POINT    MANAGE_CASES               no  no  no  no 
-			AGENCY_FOCAL_POINT    DECIDE_ON_CASES            no  no  no  no 
-			AGENCY_FOCAL_POINT    HANDLE_REFERRALS           yes yes no  no 
-			AGENCY_FOCAL_POINT    MANAGE_ACTION_PLANS        no  no  no  no 
-			AGENCY_FOCAL_POINT    SUBMIT_PLAN_REPORTS        yes yes no  no 
-			AGENCY_FOCAL_POINT    VIEW_STATISTICS            no  no  no  no 
+			AGENCY_FOCAL_POINT    VIEW_CHILD_RECORDS         no  no  no  no
+			AGENCY_FOCAL_POINT    MANAGE_CASES               no  no  no  no
+			AGENCY_FOCAL_POINT    DECIDE_ON_CASES            no  no  no  no
+			AGENCY_FOCAL_POINT    HANDLE_REFERRALS           yes yes no  no
+			AGENCY_FOCAL_POINT    MANAGE_ACTION_PLANS        no  no  no  no
+			AGENCY_FOCAL_POINT    SUBMIT_PLAN_REPORTS        yes yes no  no
+			AGENCY_FOCAL_POINT    VIEW_STATISTICS            no  no  no  no
 			PLAN_REPORTER         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PLAN_REPORTER         VIEW_AGENCIES              yes yes yes yes
-			PLAN_REPORTER         MANAGE_AGENCIES            no  no  no  no 
-			PLAN_REPORTER         MANAGE_USERS               no  no  no  no 
-			PLAN_REPORTER         RESET_SECOND_FACTOR        no  no  no  no 
-			PLAN_REPORTER         MANAGE_API_TOKENS          no  no  no  no 
-			PLAN_REPORTER         VIEW_AUDIT_LOG             no  no  no  no 
-			PLAN_REPORTER         VIEW_API_DOCUMENTATION     no  no  no  no 
-			PLAN_REPORTER         RECORD_REPORT              no  no  no  no 
-			PLAN_REPORTER         VIEW_CHILD_RECORDS         no  no  no  no 
-			PLAN_REPORTER         MANAGE_CASES               no  no  no  no 
-			PLAN_REPORTER         DECIDE_ON_CASES            no  no  no  no 
-			PLAN_REPORTER         HANDLE_REFERRALS           no  no  no  no 
-			PLAN_REPORTER         MANAGE_ACTION_PLANS        no  no  no  no 
+			PLAN_REPORTER         MANAGE_AGENCIES            no  no  no  no
+			PLAN_REPORTER         MANAGE_USERS               no  no  no  no
+			PLAN_REPORTER         RESET_SECOND_FACTOR        no  no  no  no
+			PLAN_REPORTER         MANAGE_API_TOKENS          no  no  no  no
+			PLAN_REPORTER         VIEW_AUDIT_LOG             no  no  no  no
+			PLAN_REPORTER         VIEW_API_DOCUMENTATION     no  no  no  no
+			PLAN_REPORTER         RECORD_REPORT              no  no  no  no
+			PLAN_REPORTER         VIEW_CHILD_RECORDS         no  no  no  no
+			PLAN_REPORTER         MANAGE_CASES               no  no  no  no
+			PLAN_REPORTER         DECIDE_ON_CASES            no  no  no  no
+			PLAN_REPORTER         HANDLE_REFERRALS           no  no  no  no
+			PLAN_REPORTER         MANAGE_ACTION_PLANS        no  no  no  no
 			PLAN_REPORTER         SUBMIT_PLAN_REPORTS        yes yes no  yes
 			PLAN_REPORTER         VIEW_STATISTICS            yes yes no  yes
 			STATISTICIAN          VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
-			STATISTICIAN          VIEW_AGENCIES              no  no  no  no 
-			STATISTICIAN          MANAGE_AGENCIES            no  no  no  no 
-			STATISTICIAN          MANAGE_USERS               no  no  no  no 
-			STATISTICIAN          RESET_SECOND_FACTOR        no  no  no  no 
-			STATISTICIAN          MANAGE_API_TOKENS          no  no  no  no 
-			STATISTICIAN          VIEW_AUDIT_LOG             no  no  no  no 
-			STATISTICIAN          VIEW_API_DOCUMENTATION     no  no  no  no 
-			STATISTICIAN          RECORD_REPORT              no  no  no  no 
-			STATISTICIAN          VIEW_CHILD_RECORDS         no  no  no  no 
-			STATISTICIAN          MANAGE_CASES               no  no  no  no 
-			STATISTICIAN          DECIDE_ON_CASES            no  no  no  no 
-			STATISTICIAN          HANDLE_REFERRALS           no  no  no  no 
-			STATISTICIAN          MANAGE_ACTION_PLANS        no  no  no  no 
-			STATISTICIAN          SUBMIT_PLAN_REPORTS        no  no  no  no 
+			STATISTICIAN          VIEW_AGENCIES              no  no  no  no
+			STATISTICIAN          MANAGE_AGENCIES            no  no  no  no
+			STATISTICIAN          MANAGE_USERS               no  no  no  no
+			STATISTICIAN          RESET_SECOND_FACTOR        no  no  no  no
+			STATISTICIAN          MANAGE_API_TOKENS          no  no  no  no
+			STATISTICIAN          VIEW_AUDIT_LOG             no  no  no  no
+			STATISTICIAN          VIEW_API_DOCUMENTATION     no  no  no  no
+			STATISTICIAN          RECORD_REPORT              no  no  no  no
+			STATISTICIAN          VIEW_CHILD_RECORDS         no  no  no  no
+			STATISTICIAN          MANAGE_CASES               no  no  no  no
+			STATISTICIAN          DECIDE_ON_CASES            no  no  no  no
+			STATISTICIAN          HANDLE_REFERRALS           no  no  no  no
+			STATISTICIAN          MANAGE_ACTION_PLANS        no  no  no  no
+			STATISTICIAN          SUBMIT_PLAN_REPORTS        no  no  no  no
 			STATISTICIAN          VIEW_STATISTICS            yes yes no  yes
 			""";
 
@@ -187,8 +187,11 @@ class AuthorizationMatrixTests {
 	}
 
 	static Stream<Row> matrix() {
-		return MATRIX.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> l.split("\\s+")).map(c -> new Row(
-				Role.valueOf(c[0]), Action.valueOf(c[1]), yes(c[2]), yes(c[3]), yes(c[4]), yes(c[5])));
+		return MATRIX.lines()
+			.map(String::strip)
+			.filter(l -> !l.isEmpty())
+			.map(l -> l.split("\\s+"))
+			.map(c -> new Row(Role.valueOf(c[0]), Action.valueOf(c[1]), yes(c[2]), yes(c[3]), yes(c[4]), yes(c[5])));
 	}
 
 	private static boolean yes(String cell) {
@@ -215,8 +218,7 @@ class AuthorizationMatrixTests {
 		CurrentUser communeUser = new CurrentUser(1, "u", "u", Set.of(row.role()), commune, OWN_AGENCY);
 		CurrentUser provinceUser = new CurrentUser(2, "p", "p", Set.of(row.role()), province, OWN_AGENCY);
 		assertThat(decide(communeUser, row.action(), commune, OWN_AGENCY)).as("own unit").isEqualTo(row.ownUnit());
-		assertThat(decide(provinceUser, row.action(), commune, OWN_AGENCY)).as("unit below")
-			.isEqualTo(row.unitBelow());
+		assertThat(decide(provinceUser, row.action(), commune, OWN_AGENCY)).as("unit below").isEqualTo(row.unitBelow());
 		assertThat(decide(communeUser, row.action(), otherCommune, OWN_AGENCY)).as("other commune")
 			.isEqualTo(row.otherCommune());
 		assertThat(decide(communeUser, row.action(), commune, OTHER_AGENCY)).as("other agency")

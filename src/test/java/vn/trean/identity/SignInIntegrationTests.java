@@ -117,7 +117,8 @@ class SignInIntegrationTests {
 		agent.get("/login/second-factor");
 		TestUserAgent.Response last = null;
 		for (int i = 0; i < 5; i++) {
-			last = agent.post("/login/second-factor", Map.of("code", "000000".equals(currentCode()) ? "111111" : "000000"));
+			last = agent.post("/login/second-factor",
+					Map.of("code", "000000".equals(currentCode()) ? "111111" : "000000"));
 		}
 		assertThat(last.location()).endsWith("/login?error=locked");
 		TestUserAgent again = agent();
@@ -146,8 +147,8 @@ class SignInIntegrationTests {
 		assertThat(weak.status()).isEqualTo(422);
 		assertThat(weak.body()).contains("Mật khẩu này quá phổ biến");
 		String newPassword = "Mat-khau-moi-cua-toi-7";
-		var changed = agent.post("/account/password",
-				Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", newPassword, "confirmPassword", newPassword));
+		var changed = agent.post("/account/password", Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword",
+				newPassword, "confirmPassword", newPassword));
 		assertThat(changed.location()).endsWith("/account/second-factor/enrol");
 
 		var enrolPage = agent.get("/account/second-factor/enrol");
@@ -155,7 +156,8 @@ class SignInIntegrationTests {
 		Matcher m = Pattern.compile("id=\"secret\">([A-Z2-7 ]+)<").matcher(enrolPage.body());
 		assertThat(m.find()).isTrue();
 		String secret = m.group(1).replace(" ", "");
-		var codes = agent.post("/account/second-factor/enrol", Map.of("code", TestUserAgent.totp(secret, Instant.now())));
+		var codes = agent.post("/account/second-factor/enrol",
+				Map.of("code", TestUserAgent.totp(secret, Instant.now())));
 		assertThat(codes.status()).isEqualTo(200);
 		Matcher codeMatcher = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>").matcher(codes.body());
 		assertThat(codeMatcher.find()).isTrue();
@@ -193,10 +195,10 @@ class SignInIntegrationTests {
 	@Test
 	void sendsTheSecurityHeaders() {
 		var page = agent().get("/login");
-		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-			.contains("script-src 'self'")
-			.contains("frame-ancestors 'none'")
-			.doesNotContain("unsafe-inline"));
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'")
+				.contains("frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
 		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");

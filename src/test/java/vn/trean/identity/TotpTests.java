@@ -15,8 +15,8 @@ class TotpTests {
 	private static final String RFC_SECRET = Totp.base32("12345678901234567890".getBytes(StandardCharsets.US_ASCII));
 
 	@ParameterizedTest
-	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-			"2000000000, 279037", "20000000000, 353130" })
+	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037",
+			"20000000000, 353130" })
 	void producesTheRfc6238TestVectors(long time, String code) {
 		assertThat(Totp.codeAt(RFC_SECRET, Totp.stepAt(Instant.ofEpochSecond(time)))).isEqualTo(code);
 	}

@@ -28,7 +28,8 @@ class VietnameseTextTests {
 	void foldsDecomposedInputLikeComposedInput() {
 		String nfd = Normalizer.normalize("Nguyễn Thị Thủy", Normalizer.Form.NFD);
 		assertThat(nfd).isNotEqualTo("Nguyễn Thị Thủy");
-		assertThat(VietnameseText.fold(nfd)).isEqualTo(VietnameseText.fold("Nguyễn Thị Thủy")).isEqualTo("nguyen thi thuy");
+		assertThat(VietnameseText.fold(nfd)).isEqualTo(VietnameseText.fold("Nguyễn Thị Thủy"))
+			.isEqualTo("nguyen thi thuy");
 		assertThat(VietnameseText.fold(Normalizer.normalize("ĐỨC", Normalizer.Form.NFD))).isEqualTo("duc");
 	}
 
