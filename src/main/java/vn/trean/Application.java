@@ -1,8 +1,11 @@
 package vn.trean;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 
@@ -17,7 +20,11 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class Application {
 
 	public static void main(String[] args) {
-		SpringApplication.run(Application.class, args);
+		ConfigurableApplicationContext context = SpringApplication.run(Application.class, args);
+		if (Arrays.asList(args).contains("--verify-audit-chain")) {
+			// a one-off command (see audit.AuditChainCommand): stop with its exit code
+			System.exit(SpringApplication.exit(context));
+		}
 	}
 
 }

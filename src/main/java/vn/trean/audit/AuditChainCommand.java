@@ -3,29 +3,29 @@ package vn.trean.audit;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * The command-line check of the audit chain:
  * {@code java -jar tre-an.jar --spring.main.web-application-type=none --verify-audit-chain}.
- * Prints the result and exits 0 when the chain is intact, 3 when it is broken.
+ * Prints the result; the process exits 0 when the chain is intact, 3 when it is broken.
  */
 @Component
 @Order(100)
-class AuditChainCommand implements ApplicationRunner {
+class AuditChainCommand implements ApplicationRunner, ExitCodeGenerator {
 
+	/** The command-line option that asks for the check. */
 	static final String OPTION = "verify-audit-chain";
+
+	static final int BROKEN = 3;
 
 	private final AuditLog log;
 
-	private final ApplicationContext context;
+	private int exitCode;
 
-	AuditChainCommand(AuditLog log, ApplicationContext context) {
+	AuditChainCommand(AuditLog log) {
 		this.log = log;
-		this.context = context;
 	}
 
 	@Override
@@ -41,8 +41,12 @@ class AuditChainCommand implements ApplicationRunner {
 			System.out.println("Audit chain BROKEN at entry " + result.firstBrokenId() + " (" + result.problem()
 					+ " does not match).");
 		}
-		int code = result.intact() ? 0 : 3;
-		System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
+		exitCode = result.intact() ? 0 : BROKEN;
+	}
+
+	@Override
+	public int getExitCode() {
+		return exitCode;
 	}
 
 }

@@ -52,32 +52,24 @@ class AgencyRepository {
 	}
 
 	long insert(Agency agency, Instant now) {
-		return jdbc.sql("""
+		return bindDetails(jdbc.sql("""
 				INSERT INTO agency (name, search_key, sector, unit_id, address, phone, email, contact_person, demo,
 				  created_at, updated_at)
 				VALUES (:name, :key, :sector, :unit, :address, :phone, :email, :contact, :demo, :now, :now)
-				RETURNING id""")
-			.param("name", agency.name())
-			.param("key", VietnameseText.fold(agency.name()))
-			.param("sector", agency.sector().name())
-			.param("unit", agency.unit().value())
-			.param("address", agency.address())
-			.param("phone", agency.phone())
-			.param("email", agency.email())
-			.param("contact", agency.contactPerson())
-			.param("demo", agency.demo())
-			.param("now", Timestamp.from(now))
-			.query(Long.class)
-			.single();
+				RETURNING id"""), agency, now).param("demo", agency.demo()).query(Long.class).single();
 	}
 
 	void update(Agency agency, Instant now) {
-		jdbc.sql(
-				"""
-						UPDATE agency SET name = :name, search_key = :key, sector = :sector, unit_id = :unit, address = :address,
-						  phone = :phone, email = :email, contact_person = :contact, updated_at = :now, version = version + 1
-						WHERE id = :id""")
-			.param("name", agency.name())
+		bindDetails(jdbc.sql("""
+				UPDATE agency SET name = :name, search_key = :key, sector = :sector, unit_id = :unit,
+				  address = :address, phone = :phone, email = :email, contact_person = :contact, updated_at = :now,
+				  version = version + 1
+				WHERE id = :id"""), agency, now).param("id", agency.id().value()).update();
+	}
+
+	private static JdbcClient.StatementSpec bindDetails(JdbcClient.StatementSpec statement, Agency agency,
+			Instant now) {
+		return statement.param("name", agency.name())
 			.param("key", VietnameseText.fold(agency.name()))
 			.param("sector", agency.sector().name())
 			.param("unit", agency.unit().value())
@@ -85,9 +77,7 @@ class AgencyRepository {
 			.param("phone", agency.phone())
 			.param("email", agency.email())
 			.param("contact", agency.contactPerson())
-			.param("now", Timestamp.from(now))
-			.param("id", agency.id().value())
-			.update();
+			.param("now", Timestamp.from(now));
 	}
 
 	static Agency map(ResultSet rs, int row) throws SQLException {

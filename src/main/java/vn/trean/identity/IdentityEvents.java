@@ -13,27 +13,40 @@ public final class IdentityEvents {
 	private IdentityEvents() {
 	}
 
-	/** Someone completed the sign-in (password and, where required, second factor). */
-	public record LoginSucceeded(String actor, String clientAddress, Instant occurredAt) implements AuditableEvent {
+	/**
+	 * An event about a user account: by default the actor's own, successful, without
+	 * detail.
+	 */
+	interface AboutAnAccount extends AuditableEvent {
 
-		public String action() {
-			return "LOGIN_SUCCEEDED";
-		}
-
-		public String targetType() {
+		@Override
+		default String targetType() {
 			return "USER";
 		}
 
-		public String targetId() {
-			return actor;
+		@Override
+		default String targetId() {
+			return actor();
 		}
 
-		public String outcome() {
+		@Override
+		default String outcome() {
 			return "SUCCESS";
 		}
 
-		public String detail() {
+		@Override
+		default String detail() {
 			return null;
+		}
+
+	}
+
+	/** Someone completed the sign-in (password and, where required, second factor). */
+	public record LoginSucceeded(String actor, String clientAddress, Instant occurredAt) implements AboutAnAccount {
+
+		@Override
+		public String action() {
+			return "LOGIN_SUCCEEDED";
 		}
 
 	}
@@ -42,20 +55,14 @@ public final class IdentityEvents {
 	 * A password or second-factor code was wrong, or the account was locked or disabled.
 	 */
 	public record LoginFailed(String actor, String clientAddress, String detail,
-			Instant occurredAt) implements AuditableEvent {
+			Instant occurredAt) implements AboutAnAccount {
 
+		@Override
 		public String action() {
 			return "LOGIN_FAILED";
 		}
 
-		public String targetType() {
-			return "USER";
-		}
-
-		public String targetId() {
-			return actor;
-		}
-
+		@Override
 		public String outcome() {
 			return "FAILURE";
 		}
@@ -64,24 +71,14 @@ public final class IdentityEvents {
 
 	/** Too many failures in a row locked the account for a while. */
 	public record AccountLocked(String actor, String clientAddress, Instant lockedUntil,
-			Instant occurredAt) implements AuditableEvent {
+			Instant occurredAt) implements AboutAnAccount {
 
+		@Override
 		public String action() {
 			return "ACCOUNT_LOCKED";
 		}
 
-		public String targetType() {
-			return "USER";
-		}
-
-		public String targetId() {
-			return actor;
-		}
-
-		public String outcome() {
-			return "SUCCESS";
-		}
-
+		@Override
 		public String detail() {
 			return "locked until " + lockedUntil;
 		}
@@ -89,26 +86,11 @@ public final class IdentityEvents {
 	}
 
 	/** A user signed out. */
-	public record LoggedOut(String actor, String clientAddress, Instant occurredAt) implements AuditableEvent {
+	public record LoggedOut(String actor, String clientAddress, Instant occurredAt) implements AboutAnAccount {
 
+		@Override
 		public String action() {
 			return "LOGGED_OUT";
-		}
-
-		public String targetType() {
-			return "USER";
-		}
-
-		public String targetId() {
-			return actor;
-		}
-
-		public String outcome() {
-			return "SUCCESS";
-		}
-
-		public String detail() {
-			return null;
 		}
 
 	}
@@ -118,44 +100,37 @@ public final class IdentityEvents {
 	 * unlocked, password changed, second factor enrolled or reset, a recovery code used.
 	 */
 	public record AccountChanged(String actor, String change, long userId, String detail, String clientAddress,
-			Instant occurredAt) implements AuditableEvent {
+			Instant occurredAt) implements AboutAnAccount {
 
+		@Override
 		public String action() {
 			return change;
 		}
 
-		public String targetType() {
-			return "USER";
-		}
-
+		@Override
 		public String targetId() {
 			return Long.toString(userId);
-		}
-
-		public String outcome() {
-			return "SUCCESS";
 		}
 
 	}
 
 	/** An API token was issued, revoked or used. */
 	public record ApiTokenActivity(String actor, String change, long tokenId, String detail, String clientAddress,
-			Instant occurredAt) implements AuditableEvent {
+			Instant occurredAt) implements AboutAnAccount {
 
+		@Override
 		public String action() {
 			return change;
 		}
 
+		@Override
 		public String targetType() {
 			return "API_TOKEN";
 		}
 
+		@Override
 		public String targetId() {
 			return Long.toString(tokenId);
-		}
-
-		public String outcome() {
-			return "SUCCESS";
 		}
 
 	}

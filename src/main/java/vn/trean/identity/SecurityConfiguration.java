@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain api(HttpSecurity http, ApiTokenFilter tokens, ProblemResponses problems) throws Exception {
 		http.securityMatcher("/api/v1/**", "/actuator/prometheus")
 			.csrf(csrf -> csrf.disable())
@@ -72,6 +74,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain web(HttpSecurity http, LoginSteps steps, LoginAttempts attempts,
 			SecurityContextRepository contexts, ActionAccess actions) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))

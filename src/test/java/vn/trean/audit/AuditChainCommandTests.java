@@ -1,0 +1,31 @@
+package vn.trean.audit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.trean.Application;
+import vn.trean.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line check of the audit chain, run as operations would: no web server. */
+@ExtendWith(OutputCaptureExtension.class)
+class AuditChainCommandTests {
+
+	@Test
+	void reportsAnIntactChainAndExitsWithZero(CapturedOutput output) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestDatabase.class)
+			.web(WebApplicationType.NONE)
+			.run("--verify-audit-chain");
+		int exitCode = SpringApplication.exit(context);
+		assertThat(output).contains("Audit chain intact");
+		assertThat(exitCode).isZero();
+	}
+
+}
