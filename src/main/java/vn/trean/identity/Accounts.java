@@ -213,6 +213,19 @@ public class Accounts {
 		return id;
 	}
 
+	/** Someone to notify: an account's id and e-mail address (may be {@code null}). */
+	public record Recipient(long userId, String email) {
+	}
+
+	/**
+	 * The enabled accounts whose jurisdiction is exactly the unit and that hold one of
+	 * the roles.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> actingOn(UnitId unit, Set<Role> roles) {
+		return accounts.findActingOn(unit, roles).stream().map(a -> new Recipient(a.id(), a.email())).toList();
+	}
+
 	@Transactional(readOnly = true)
 	public boolean anyAccountExists() {
 		return accounts.anyExists();

@@ -63,6 +63,8 @@ class SecurityConfiguration {
 				.hasAuthority(ApiPermission.METRICS_READ.authority())
 				.requestMatchers("/api/v1/units/**")
 				.hasAuthority(ApiPermission.GEOGRAPHY_READ.authority())
+				.requestMatchers("/api/v1/reports", "/api/v1/reports/**")
+				.hasAuthority(ApiPermission.INTAKE.authority())
 				.anyRequest()
 				.denyAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)
@@ -79,8 +81,8 @@ class SecurityConfiguration {
 			SecurityContextRepository contexts, ActionAccess actions) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			.authorizeHttpRequests(a -> a
-				.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-						"/actuator/health", "/actuator/health/**")
+				.requestMatchers("/login", "/report", "/report/status", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/login/second-factor", "/login/continue", "/account/password",
 						"/account/second-factor/enrol")

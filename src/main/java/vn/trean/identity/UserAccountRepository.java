@@ -52,6 +52,16 @@ class UserAccountRepository {
 			.list();
 	}
 
+	List<UserAccount> findActingOn(UnitId unit, Set<Role> roles) {
+		return jdbc
+			.sql(SELECT + "WHERE u.jurisdiction_id = :unit AND u.enabled AND EXISTS (SELECT 1 FROM app_user_role r "
+					+ "WHERE r.user_id = u.id AND r.role = ANY(:roles)) ORDER BY u.id")
+			.param("unit", unit.value())
+			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
+			.query(UserAccountRepository::map)
+			.list();
+	}
+
 	boolean anyExists() {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
 	}

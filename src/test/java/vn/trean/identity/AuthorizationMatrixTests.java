@@ -39,6 +39,7 @@ class AuthorizationMatrixTests {
 			SYSTEM_ADMINISTRATOR  VIEW_API_DOCUMENTATION     yes yes no  yes
 			SYSTEM_ADMINISTRATOR  RECORD_REPORT              no  no  no  no
 			SYSTEM_ADMINISTRATOR  VIEW_CHILD_RECORDS         no  no  no  no
+			SYSTEM_ADMINISTRATOR  VIEW_REPORTER_IDENTITY     no  no  no  no
 			SYSTEM_ADMINISTRATOR  MANAGE_CASES               no  no  no  no
 			SYSTEM_ADMINISTRATOR  DECIDE_ON_CASES            no  no  no  no
 			SYSTEM_ADMINISTRATOR  HANDLE_REFERRALS           no  no  no  no
@@ -55,6 +56,7 @@ class AuthorizationMatrixTests {
 			HOTLINE_OPERATOR      VIEW_API_DOCUMENTATION     no  no  no  no
 			HOTLINE_OPERATOR      RECORD_REPORT              yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_CHILD_RECORDS         yes yes no  yes
+			HOTLINE_OPERATOR      VIEW_REPORTER_IDENTITY     yes yes no  yes
 			HOTLINE_OPERATOR      MANAGE_CASES               no  no  no  no
 			HOTLINE_OPERATOR      DECIDE_ON_CASES            no  no  no  no
 			HOTLINE_OPERATOR      HANDLE_REFERRALS           no  no  no  no
@@ -71,6 +73,7 @@ class AuthorizationMatrixTests {
 			COMMUNE_OFFICER       VIEW_API_DOCUMENTATION     no  no  no  no
 			COMMUNE_OFFICER       RECORD_REPORT              yes yes no  yes
 			COMMUNE_OFFICER       VIEW_CHILD_RECORDS         yes yes no  yes
+			COMMUNE_OFFICER       VIEW_REPORTER_IDENTITY     yes yes no  yes
 			COMMUNE_OFFICER       MANAGE_CASES               yes yes no  yes
 			COMMUNE_OFFICER       DECIDE_ON_CASES            no  no  no  no
 			COMMUNE_OFFICER       HANDLE_REFERRALS           yes yes no  yes
@@ -87,6 +90,7 @@ class AuthorizationMatrixTests {
 			COMMUNE_CHAIR         VIEW_API_DOCUMENTATION     no  no  no  no
 			COMMUNE_CHAIR         RECORD_REPORT              no  no  no  no
 			COMMUNE_CHAIR         VIEW_CHILD_RECORDS         yes yes no  yes
+			COMMUNE_CHAIR         VIEW_REPORTER_IDENTITY     no  no  no  no
 			COMMUNE_CHAIR         MANAGE_CASES               no  no  no  no
 			COMMUNE_CHAIR         DECIDE_ON_CASES            yes yes no  yes
 			COMMUNE_CHAIR         HANDLE_REFERRALS           no  no  no  no
@@ -103,6 +107,7 @@ class AuthorizationMatrixTests {
 			PROVINCIAL_MANAGER    VIEW_API_DOCUMENTATION     no  no  no  no
 			PROVINCIAL_MANAGER    RECORD_REPORT              yes yes no  yes
 			PROVINCIAL_MANAGER    VIEW_CHILD_RECORDS         yes yes no  yes
+			PROVINCIAL_MANAGER    VIEW_REPORTER_IDENTITY     yes yes no  yes
 			PROVINCIAL_MANAGER    MANAGE_CASES               no  no  no  no
 			PROVINCIAL_MANAGER    DECIDE_ON_CASES            no  no  no  no
 			PROVINCIAL_MANAGER    HANDLE_REFERRALS           yes yes no  yes
@@ -119,6 +124,7 @@ class AuthorizationMatrixTests {
 			AGENCY_FOCAL_POINT    VIEW_API_DOCUMENTATION     no  no  no  no
 			AGENCY_FOCAL_POINT    RECORD_REPORT              yes yes no  yes
 			AGENCY_FOCAL_POINT    VIEW_CHILD_RECORDS         no  no  no  no
+			AGENCY_FOCAL_POINT    VIEW_REPORTER_IDENTITY     no  no  no  no
 			AGENCY_FOCAL_POINT    MANAGE_CASES               no  no  no  no
 			AGENCY_FOCAL_POINT    DECIDE_ON_CASES            no  no  no  no
 			AGENCY_FOCAL_POINT    HANDLE_REFERRALS           yes yes no  no
@@ -135,6 +141,7 @@ class AuthorizationMatrixTests {
 			PLAN_REPORTER         VIEW_API_DOCUMENTATION     no  no  no  no
 			PLAN_REPORTER         RECORD_REPORT              no  no  no  no
 			PLAN_REPORTER         VIEW_CHILD_RECORDS         no  no  no  no
+			PLAN_REPORTER         VIEW_REPORTER_IDENTITY     no  no  no  no
 			PLAN_REPORTER         MANAGE_CASES               no  no  no  no
 			PLAN_REPORTER         DECIDE_ON_CASES            no  no  no  no
 			PLAN_REPORTER         HANDLE_REFERRALS           no  no  no  no
@@ -151,6 +158,7 @@ class AuthorizationMatrixTests {
 			STATISTICIAN          VIEW_API_DOCUMENTATION     no  no  no  no
 			STATISTICIAN          RECORD_REPORT              no  no  no  no
 			STATISTICIAN          VIEW_CHILD_RECORDS         no  no  no  no
+			STATISTICIAN          VIEW_REPORTER_IDENTITY     no  no  no  no
 			STATISTICIAN          MANAGE_CASES               no  no  no  no
 			STATISTICIAN          DECIDE_ON_CASES            no  no  no  no
 			STATISTICIAN          HANDLE_REFERRALS           no  no  no  no

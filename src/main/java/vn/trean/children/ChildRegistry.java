@@ -1,0 +1,279 @@
+package vn.trean.children;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.VietnameseText;
+
+/**
+ * Registers children and finds the ones that may already be registered. Matching is by
+ * the identification number, the folded name (so diacritics, Unicode form, case and
+ * tone-mark placement do not matter), the birth date, the commune and a parent's name.
+ */
+@Service
+@Transactional
+public class ChildRegistry {
+
+	/** A child is a person under 16 (Law on Children, Art. 1). */
+	public static final int CHILD_AGE_LIMIT = 16;
+
+	static final int SHOW_FROM_SCORE = 30;
+
+	private final JdbcClient jdbc;
+
+	private final Geography geography;
+
+	private final Clock clock;
+
+	ChildRegistry(JdbcClient jdbc, Geography geography, Clock clock) {
+		this.jdbc = jdbc;
+		this.geography = geography;
+		this.clock = clock;
+	}
+
+	/**
+	 * The rules for a child's details, keyed by field (prefixed, e.g.
+	 * {@code children[0].}).
+	 */
+	@Transactional(readOnly = true)
+	public FormErrors check(ChildDetails child, String prefix, FormErrors errors) {
+		LocalDate today = LocalDate.now(clock);
+		errors.checkText(prefix + "fullName", child.fullName(), true, 200)
+			.checkText(prefix + "addressDetail", child.addressDetail(), false, 300)
+			.checkText(prefix + "school", child.school(), false, 200)
+			.checkText(prefix + "parentName", child.parentName(), false, 200);
+		if (child.sex() == null) {
+			errors.reject(prefix + "sex", "validation.required");
+		}
+		if (child.birthDate() != null) {
+			if (child.birthDate().isAfter(today)) {
+				errors.reject(prefix + "birthDate", "child.birth-date.future");
+			}
+			else if (Period.between(child.birthDate(), today).getYears() >= CHILD_AGE_LIMIT) {
+				errors.reject(prefix + "birthDate", "child.too-old");
+			}
+		}
+		else if (child.approximateAge() != null
+				&& (child.approximateAge() < 0 || child.approximateAge() >= CHILD_AGE_LIMIT)) {
+			errors.reject(prefix + "approximateAge", "child.too-old");
+		}
+		if (child.personalId() != null && !child.personalId().isBlank()) {
+			try {
+				PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
+				LocalDate born = child.birthDate();
+				String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
+				if (disagreement != null) {
+					errors.reject(prefix + "personalId", disagreement);
+				}
+			}
+			catch (InvalidPersonalIdNumber ex) {
+				errors.reject(prefix + "personalId", ex.messageKey());
+			}
+		}
+		if (child.residence() != null && geography.find(child.residence()).filter(u -> u.current()).isEmpty()) {
+			errors.reject(prefix + "residence", "validation.unit-unknown");
+		}
+		return errors;
+	}
+
+	/** Registers a new child; the details must pass {@link #check}. */
+	public ChildId register(ChildDetails child, boolean demo) {
+		FormErrors errors = check(child, "", new FormErrors());
+		if (errors.hasErrors()) {
+			throw new IllegalArgumentException("Invalid child details: " + errors.asMap());
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate born = child.effectiveBirthDate(today);
+		String name = VietnameseText.normalize(child.fullName());
+		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
+		long id = jdbc.sql("""
+				INSERT INTO child (full_name, name_key, given_key, sex, birth_date, birth_date_approximate, birth_year,
+				  personal_id, residence_unit_id, address_detail, school, parent_name, parent_key, demo, created_at)
+				VALUES (:name, :key, :given, :sex, :born, :approx, :year, :pid, :unit, :address, :school, :parent,
+				  :parentKey, :demo, :now) RETURNING id""")
+			.param("name", name)
+			.param("key", VietnameseText.fold(name))
+			.param("given", givenKey(name))
+			.param("sex", child.sex().name())
+			.param("born", born)
+			.param("approx", child.birthDate() == null && born != null)
+			.param("year", born == null ? null : born.getYear())
+			.param("pid", pid == null ? null : pid.value())
+			.param("unit", child.residence() == null ? null : child.residence().value())
+			.param("address", blank(child.addressDetail()))
+			.param("school", blank(child.school()))
+			.param("parent", blank(child.parentName()))
+			.param("parentKey",
+					child.parentName() == null || child.parentName().isBlank() ? null
+							: VietnameseText.fold(child.parentName()))
+			.param("demo", demo)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		return new ChildId(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Child> find(ChildId id) {
+		return jdbc.sql("SELECT * FROM child WHERE id = :id")
+			.param("id", id.value())
+			.query(ChildRegistry::map)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Child> findByPersonalId(PersonalIdNumber pid) {
+		return jdbc.sql("SELECT * FROM child WHERE personal_id = :pid")
+			.param("pid", pid.value())
+			.query(ChildRegistry::map)
+			.optional();
+	}
+
+	/**
+	 * Registered children that may be the one described, best first, each with its
+	 * reasons.
+	 * @param within the units to look in (the province), or empty for everywhere
+	 */
+	@Transactional(readOnly = true)
+	public List<ChildMatch> likelyMatches(ChildDetails candidate, Collection<UnitId> within, int limit) {
+		if (candidate.fullName() == null || candidate.fullName().isBlank()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		LocalDate born = candidate.effectiveBirthDate(today);
+		String nameKey = VietnameseText.fold(candidate.fullName());
+		String given = givenKey(candidate.fullName());
+		String parentKey = candidate.parentName() == null || candidate.parentName().isBlank() ? null
+				: VietnameseText.fold(candidate.parentName());
+		String pid = null;
+		try {
+			PersonalIdNumber parsed = PersonalIdNumber.parse(candidate.personalId());
+			pid = parsed == null ? null : parsed.value();
+		}
+		catch (InvalidPersonalIdNumber ignored) {
+			// an invalid number matches nothing
+		}
+		int year = born == null ? -10 : born.getYear();
+		StringBuilder sql = new StringBuilder("""
+				SELECT * FROM child WHERE (personal_id = :pid OR name_key = :name
+				  OR (given_key = :given AND birth_year BETWEEN :y1 AND :y2)
+				  OR (parent_key = :parent AND given_key = :given))""");
+		if (!within.isEmpty()) {
+			sql.append(" AND (residence_unit_id IS NULL OR residence_unit_id = ANY(:units) OR personal_id = :pid)");
+		}
+		sql.append(" LIMIT 200");
+		var spec = jdbc.sql(sql.toString())
+			.param("pid", pid)
+			.param("name", nameKey)
+			.param("given", given)
+			.param("y1", year - 1)
+			.param("y2", year + 1)
+			.param("parent", parentKey);
+		if (!within.isEmpty()) {
+			spec = spec.param("units", within.stream().map(UnitId::value).toArray(Long[]::new));
+		}
+		List<ChildMatch> matches = new ArrayList<>();
+		for (Child child : spec.query(ChildRegistry::map).list()) {
+			ChildMatch match = score(candidate, born, nameKey, given, parentKey, pid, child);
+			if (match.score() >= SHOW_FROM_SCORE) {
+				matches.add(match);
+			}
+		}
+		matches.sort(Comparator.comparingInt(ChildMatch::score).reversed());
+		return matches.size() > limit ? matches.subList(0, limit) : matches;
+	}
+
+	/** Children whose folded name contains the folded query. */
+	@Transactional(readOnly = true)
+	public List<Child> searchByName(String query, Collection<UnitId> within, int limit) {
+		String key = VietnameseText.fold(query).replace("%", "").replace("_", "");
+		if (key.isBlank()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT * FROM child WHERE name_key LIKE :pattern AND (residence_unit_id = ANY(:units) "
+					+ "OR cardinality(:units) = 0) ORDER BY name_key LIMIT :limit")
+			.param("pattern", "%" + key + "%")
+			.param("units", within.stream().map(UnitId::value).toArray(Long[]::new))
+			.param("limit", limit)
+			.query(ChildRegistry::map)
+			.list();
+	}
+
+	static ChildMatch score(ChildDetails candidate, LocalDate born, String nameKey, String given, String parentKey,
+			String pid, Child child) {
+		int score = 0;
+		List<String> reasons = new ArrayList<>();
+		if (pid != null && child.personalId() != null && pid.equals(child.personalId().value())) {
+			score += 100;
+			reasons.add("child.match.personal-id");
+		}
+		String childKey = VietnameseText.fold(child.fullName());
+		if (childKey.equals(nameKey)) {
+			score += 40;
+			reasons.add("child.match.name");
+		}
+		else if (givenKey(child.fullName()).equals(given)) {
+			score += 15;
+			reasons.add("child.match.given-name");
+		}
+		if (born != null && child.birthDate() != null) {
+			if (born.equals(child.birthDate()) && candidate.birthDate() != null && !child.birthDateApproximate()) {
+				score += 25;
+				reasons.add("child.match.birth-date");
+			}
+			else if (Math.abs(born.getYear() - child.birthDate().getYear()) <= 1) {
+				score += 15;
+				reasons.add("child.match.birth-year");
+			}
+		}
+		if (candidate.residence() != null && candidate.residence().equals(child.residence())) {
+			score += 10;
+			reasons.add("child.match.commune");
+		}
+		if (parentKey != null && child.parentName() != null
+				&& parentKey.equals(VietnameseText.fold(child.parentName()))) {
+			score += 15;
+			reasons.add("child.match.parent");
+		}
+		return new ChildMatch(child, score, reasons);
+	}
+
+	static String givenKey(String fullName) {
+		String folded = VietnameseText.fold(fullName);
+		int space = folded.lastIndexOf(' ');
+		String given = space < 0 ? folded : folded.substring(space + 1);
+		return given.length() > 60 ? given.substring(0, 60) : given;
+	}
+
+	private static String blank(String text) {
+		return text == null || text.isBlank() ? null : VietnameseText.normalize(text);
+	}
+
+	static Child map(ResultSet rs, int row) throws SQLException {
+		long unit = rs.getLong("residence_unit_id");
+		UnitId residence = rs.wasNull() ? null : new UnitId(unit);
+		String pid = rs.getString("personal_id");
+		return new Child(new ChildId(rs.getLong("id")), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+				rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_date_approximate"),
+				pid == null ? null : new PersonalIdNumber(pid), residence, rs.getString("address_detail"),
+				rs.getString("school"), rs.getString("parent_name"));
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.trean.children;
+
+/** A child's sex as recorded. */
+public enum Sex {
+
+	FEMALE, MALE, UNKNOWN
+
+}

@@ -1,0 +1,278 @@
+package vn.trean.intake;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.audit.AuditLog;
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildId;
+import vn.trean.children.ChildRegistry;
+import vn.trean.geography.AdministrativeUnit;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Action;
+import vn.trean.identity.ApiClient;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.PhoneNumber;
+import vn.trean.shared.VietnameseText;
+
+/**
+ * Recording reports from every channel with one set of rules, triage and routing; opening
+ * them (access-logged, the reporter's identity only for those who may see it); the
+ * inboxes.
+ */
+@Service
+@Transactional
+public class Intake {
+
+	static final int MAX_ACCOUNT = 10_000;
+
+	private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ReportRepository reports;
+
+	private final ChildRegistry children;
+
+	private final Geography geography;
+
+	private final Authorization authorization;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final IntakeSettings settings;
+
+	private final Clock clock;
+
+	Intake(ReportRepository reports, ChildRegistry children, Geography geography, Authorization authorization,
+			AuditLog audit, ApplicationEventPublisher events, IntakeSettings settings, Clock clock) {
+		this.reports = reports;
+		this.children = children;
+		this.geography = geography;
+		this.authorization = authorization;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The rules every channel applies; errors keyed by the form's field names. */
+	@Transactional(readOnly = true)
+	public FormErrors check(ReportDraft draft) {
+		FormErrors errors = new FormErrors();
+		if (draft.channel() == null) {
+			errors.reject("channel", "validation.required");
+		}
+		if (!draft.anonymous()) {
+			errors.checkText("reporterName", draft.reporterName(), false, 200);
+			if (draft.reporterPhone() != null && !draft.reporterPhone().isBlank()
+					&& !PhoneNumber.isValid(draft.reporterPhone())) {
+				errors.reject("reporterPhone", "validation.phone");
+			}
+		}
+		if (draft.contactType() == null) {
+			errors.reject("contactType", "validation.required");
+		}
+		else if (draft.contactType() == ContactType.HARM && draft.harmList().isEmpty()) {
+			errors.reject("harmForms", "report.harm.required");
+		}
+		errors.checkText("account", draft.account(), true, MAX_ACCOUNT);
+		if (draft.placeUnit() != null
+				&& geography.find(new UnitId(draft.placeUnit())).filter(AdministrativeUnit::current).isEmpty()) {
+			errors.reject("placeUnit", "validation.unit-unknown");
+		}
+		List<ReportDraft.ChildEntry> entries = draft.childList();
+		if (entries.isEmpty() && draft.contactType() == ContactType.HARM && draft.channel() != Channel.ONLINE_FORM) {
+			errors.reject("children", "report.children.required");
+		}
+		if (entries.size() > settings.maxChildren()) {
+			errors.reject("children", "report.children.too-many");
+		}
+		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
+			ReportDraft.ChildEntry entry = entries.get(i);
+			String prefix = "children[" + i + "].";
+			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
+				errors.reject(prefix + "linkTo", "report.child.link-unknown");
+			}
+			children.check(entry.details(), prefix, errors);
+			if (entry.residence() != null && !errors.has(prefix + "residence")
+					&& geography.find(new UnitId(entry.residence())).isEmpty()) {
+				errors.reject(prefix + "residence", "validation.unit-unknown");
+			}
+		}
+		return errors;
+	}
+
+	/** A signed-in receiving point records a report. */
+	public ReportReceipt record(CurrentUser operator, ReportDraft draft) {
+		authorization.require(operator, Action.RECORD_REPORT, ResourceScope.at(operator.jurisdiction()));
+		return save(draft, new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(),
+				null, province(operator.jurisdiction()), operator.username()), ReportStatus.RECEIVED);
+	}
+
+	/** Another system records a report through the API (token permission INTAKE). */
+	public ReportReceipt recordFromApi(ApiClient client, UnitId clientUnit, ReportDraft draft) {
+		ReportDraft viaApi = new ReportDraft(draft.channel() == null ? Channel.API : draft.channel(),
+				draft.reporterAnonymous(), draft.reporterName(), draft.reporterPhone(), draft.reporterRelation(),
+				draft.reporterWantsFeedback(), draft.children(), draft.contactType(), draft.harmForms(),
+				draft.setting(), draft.perpetratorRelation(), draft.perpetratorLivesWithChild(),
+				draft.perpetratorCanReachChild(), draft.placeUnit(), draft.account(), draft.dangerSigns());
+		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(), province(clientUnit),
+				"api:" + client.name()), ReportStatus.RECEIVED);
+	}
+
+	/**
+	 * Someone from the public reports through the anonymous form; awaits verification.
+	 */
+	public ReportReceipt recordFromPublic(ReportDraft draft) {
+		UnitId province = draft.placeUnit() == null ? null : province(new UnitId(draft.placeUnit()));
+		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION);
+	}
+
+	private record Receiver(Long userId, Long agencyId, Long tokenId, UnitId province, String actor) {
+	}
+
+	private ReportReceipt save(ReportDraft draft, Receiver receiver, ReportStatus status) {
+		FormErrors errors = check(draft);
+		if (errors.hasErrors()) {
+			throw new InvalidReport(errors);
+		}
+		Instant now = clock.instant();
+		List<Report.ReportedChild> reported = new ArrayList<>();
+		for (ReportDraft.ChildEntry entry : draft.childList()) {
+			ChildDetails details = entry.details();
+			ChildId child = entry.link() != null ? entry.link() : children.register(details, false);
+			reported.add(new Report.ReportedChild(child, VietnameseText.normalize(entry.fullName()), entry.sex(),
+					entry.birthDate(), entry.approximateAge(),
+					entry.personalId() == null || entry.personalId().isBlank() ? null
+							: entry.personalId().replace(" ", ""),
+					details.residence(), text(entry.addressDetail()), text(entry.school()), text(entry.parentName())));
+		}
+		Set<HarmForm> harms = draft.harmList().isEmpty() ? EnumSet.noneOf(HarmForm.class)
+				: EnumSet.copyOf(draft.harmList());
+		Set<DangerSign> dangers = draft.dangerList().isEmpty() ? EnumSet.noneOf(DangerSign.class)
+				: EnumSet.copyOf(draft.dangerList());
+		TriagePolicy.Triage triage = TriagePolicy.assess(draft.contactType(), harms, dangers,
+				draft.perpetratorHasAccess(), now);
+		UnitId place = draft.placeUnit() == null ? null : new UnitId(draft.placeUnit());
+		UnitId residence = reported.stream()
+			.map(Report.ReportedChild::residence)
+			.filter(r -> r != null)
+			.findFirst()
+			.orElse(null);
+		UnitId province = receiver.province() != null ? receiver.province()
+				: residence != null ? province(residence) : null;
+		if (province == null) {
+			FormErrors unplaced = new FormErrors().reject("placeUnit", "validation.required");
+			throw new InvalidReport(unplaced);
+		}
+		RoutingPolicy.Routing routing = RoutingPolicy.route(geography, place, residence, province);
+		PhoneNumber phone = draft.anonymous() ? null : PhoneNumber.parse(draft.reporterPhone());
+		Report report = new Report(new ReportId(UUID.randomUUID()), newReferenceCode(), now, draft.channel(),
+				receiver.userId(), receiver.agencyId(), receiver.tokenId(),
+				new Report.Reporter(draft.anonymous(), draft.anonymous() ? null : text(draft.reporterName()),
+						phone == null ? null : phone.value(), draft.anonymous() ? null : draft.reporterRelation(),
+						!draft.anonymous() && Boolean.TRUE.equals(draft.reporterWantsFeedback())),
+				reported, draft.contactType(), harms, draft.setting(), draft.perpetratorRelation(),
+				Boolean.TRUE.equals(draft.perpetratorLivesWithChild()),
+				Boolean.TRUE.equals(draft.perpetratorCanReachChild()), place, draft.account().strip(), dangers,
+				triage.urgency(), triage.emergencyDecisionDue(), routing.unit(), routing.transferOut(), status);
+		reports.insert(report);
+		events.publishEvent(new ReportReceived(report.id(), now, report.channel(), report.urgency(),
+				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
+				reported.stream().map(Report.ReportedChild::childId).toList()));
+		audit.record(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
+				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
+		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
+				report.emergencyDecisionDue(), report.routedTo(), report.transferOut());
+	}
+
+	/**
+	 * Opens a report for reading: allowed for those who may see child records where it
+	 * was routed, and for its recorder. Writes an access entry; the reporter's identity
+	 * is kept back unless the user may see it, and showing it writes its own access
+	 * entry.
+	 */
+	public ReportView open(CurrentUser user, ReportId id, String clientAddress) {
+		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
+		boolean recorder = report.receivedBy() != null && report.receivedBy() == user.id();
+		if (!recorder) {
+			authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
+		}
+		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, null);
+		boolean identityVisible = !report.reporter().anonymous()
+				&& authorization.decide(user, Action.VIEW_REPORTER_IDENTITY, ResourceScope.at(report.routedTo()))
+					.allowed();
+		if (identityVisible) {
+			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, null);
+		}
+		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())) {
+			reports.markInHandling(id);
+		}
+		reports.markNotificationRead(user.id(), id, clock.instant());
+		return new ReportView(report, identityVisible);
+	}
+
+	/** Reports routed into the user's jurisdiction, the most urgent first. */
+	@Transactional(readOnly = true)
+	public List<InboxItem> inbox(CurrentUser user, int limit) {
+		authorization.requireSomewhere(user, Action.VIEW_CHILD_RECORDS);
+		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), limit);
+	}
+
+	/** Reports the user recorded, newest first. */
+	@Transactional(readOnly = true)
+	public List<InboxItem> recordedBy(CurrentUser user, int limit) {
+		authorization.requireSomewhere(user, Action.RECORD_REPORT);
+		return reports.recordedBy(user.id(), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Set<UUID> unread(CurrentUser user) {
+		return reports.unreadNotifications(user.id());
+	}
+
+	/** What the public may learn from a reference code: only the status. */
+	@Transactional(readOnly = true)
+	public Optional<ReportStatus> publicStatus(String referenceCode) {
+		if (referenceCode == null || !referenceCode.strip().toUpperCase().matches("[A-Z0-9]{10}")) {
+			return Optional.empty();
+		}
+		return reports.statusByReference(referenceCode.strip().toUpperCase());
+	}
+
+	/** The province (top-level unit) a unit lies in. */
+	UnitId province(UnitId unit) {
+		return geography.ancestors(unit).stream().findFirst().map(AdministrativeUnit::id).orElse(unit);
+	}
+
+	private static String newReferenceCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			code.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+		}
+		return code.toString();
+	}
+
+	private static String text(String value) {
+		return value == null || value.isBlank() ? null : VietnameseText.normalize(value);
+	}
+
+}

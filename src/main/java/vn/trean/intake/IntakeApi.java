@@ -1,0 +1,100 @@
+package vn.trean.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.UnitId;
+import vn.trean.identity.ApiClient;
+
+/**
+ * The idempotent submission behind {@code POST /api/v1/reports}: the stored answer to a
+ * request is returned again for a retry with the same key and body; the same key with
+ * another body is a conflict. The report and the stored answer commit together.
+ */
+@Component
+class IntakeApi {
+
+	/** An answer to send: HTTP status and JSON body. */
+	record Answer(int status, String body) {
+	}
+
+	/** The key was used before with another body. */
+	static class KeyReused extends RuntimeException {
+
+		KeyReused() {
+			super("Idempotency-Key reused with another body");
+		}
+
+	}
+
+	private final Intake intake;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	IntakeApi(Intake intake, JdbcClient jdbc, Clock clock) {
+		this.intake = intake;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A stored answer for the key, if the same body was sent before. */
+	@Transactional(readOnly = true)
+	Optional<Answer> previous(ApiClient client, String key, byte[] body) {
+		if (key == null) {
+			return Optional.empty();
+		}
+		return jdbc
+			.sql("SELECT request_hash, status, body FROM intake_idempotency WHERE api_token_id = :token AND key = :key")
+			.param("token", client.tokenId())
+			.param("key", key)
+			.query((rs, n) -> {
+				if (!rs.getString("request_hash").equals(hash(body))) {
+					throw new KeyReused();
+				}
+				return new Answer(rs.getInt("status"), rs.getString("body"));
+			})
+			.optional();
+	}
+
+	@Transactional
+	ReportReceipt submit(ApiClient client, UnitId clientUnit, String key, byte[] body, ReportDraft draft,
+			java.util.function.Function<ReportReceipt, String> render) {
+		ReportReceipt receipt = intake.recordFromApi(client, clientUnit, draft);
+		if (key != null) {
+			jdbc.sql("INSERT INTO intake_idempotency (api_token_id, key, request_hash, status, body, created_at) "
+					+ "VALUES (:token, :key, :hash, 201, :body, :at)")
+				.param("token", client.tokenId())
+				.param("key", key)
+				.param("hash", hash(body))
+				.param("body", render.apply(receipt))
+				.param("at", Timestamp.from(clock.instant()))
+				.update();
+		}
+		return receipt;
+	}
+
+	static String hash(byte[] body) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String utf8(byte[] body) {
+		return new String(body, StandardCharsets.UTF_8);
+	}
+
+}

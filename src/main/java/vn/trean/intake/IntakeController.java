@@ -1,0 +1,174 @@
+package vn.trean.intake;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.trean.children.ChildMatch;
+import vn.trean.children.ChildRegistry;
+import vn.trean.children.Sex;
+import vn.trean.geography.AdministrativeUnit;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Action;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.shared.FormErrors;
+
+/** The receiving point's pages: record a report (Mẫu 01), open it, the inboxes. */
+@Controller
+class IntakeController {
+
+	static final int INBOX_SIZE = 100;
+
+	private final Intake intake;
+
+	private final ChildRegistry children;
+
+	private final Geography geography;
+
+	private final Authorization authorization;
+
+	private final IntakeSettings settings;
+
+	private final Clock clock;
+
+	IntakeController(Intake intake, ChildRegistry children, Geography geography, Authorization authorization,
+			IntakeSettings settings, Clock clock) {
+		this.intake = intake;
+		this.children = children;
+		this.geography = geography;
+		this.authorization = authorization;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@GetMapping("/intake/reports/new")
+	String newReport(CurrentUser me, Model model) {
+		authorization.requireSomewhere(me, Action.RECORD_REPORT);
+		Channel channel = me.has(Role.HOTLINE_OPERATOR) ? Channel.CITY_LINE_18008065 : Channel.PHONE_TO_COMMUNE;
+		return form(me, model, ReportDraft.blank(channel), new FormErrors());
+	}
+
+	@PostMapping("/intake/reports")
+	String record(CurrentUser me, ReportDraft draft, BindingResult unconvertible,
+			@RequestParam(defaultValue = "save") String step, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		authorization.requireSomewhere(me, Action.RECORD_REPORT);
+		if ("add-child".equals(step) && draft.childList().size() < settings.maxChildren()) {
+			List<ReportDraft.ChildEntry> more = new ArrayList<>(draft.childList());
+			more.add(ReportDraft.ChildEntry.blank());
+			return form(me, model, withChildren(draft, more), new FormErrors());
+		}
+		FormErrors errors = intake.check(draft);
+		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
+		if (!errors.hasErrors()) {
+			try {
+				ReportReceipt receipt = intake.record(me, draft);
+				redirect.addFlashAttribute("message", "report.recorded");
+				redirect.addFlashAttribute("receipt", receipt);
+				return "redirect:/intake/reports/" + receipt.id();
+			}
+			catch (InvalidReport ex) {
+				ex.errors().asMap().forEach(errors::reject);
+			}
+		}
+		response.setStatus(422);
+		return form(me, model, draft, errors);
+	}
+
+	@PostMapping("/intake/children/matches")
+	String matches(CurrentUser me, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
+			Model model) {
+		authorization.requireSomewhere(me, Action.RECORD_REPORT);
+		authorization.requireSomewhere(me, Action.VIEW_CHILD_RECORDS);
+		List<ChildMatch> matches = List.of();
+		if (index >= 0 && index < draft.childList().size()) {
+			ReportDraft.ChildEntry entry = draft.childList().get(index);
+			matches = children.likelyMatches(entry.details(), geography.unitsWithin(intake.province(me.jurisdiction())),
+					5);
+			model.addAttribute("linkTo", entry.linkTo());
+		}
+		model.addAttribute("index", index);
+		model.addAttribute("matches", matches);
+		model.addAttribute("unitNames", unitNames(me));
+		return "intake/partials/matches";
+	}
+
+	@GetMapping("/intake/reports/{id}")
+	String show(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, Model model) {
+		ReportView view = intake.open(me, new ReportId(id), request.getRemoteAddr());
+		model.addAttribute("report", view.report());
+		model.addAttribute("reporterVisible", view.reporterVisible());
+		model.addAttribute("routedTo", geography.get(view.report().routedTo()));
+		model.addAttribute("place", view.report().place() == null ? null : geography.get(view.report().place()));
+		model.addAttribute("unitNames", unitNames(me));
+		model.addAttribute("now", clock.instant());
+		return "intake/report";
+	}
+
+	@GetMapping("/intake/inbox")
+	String inbox(CurrentUser me, Model model) {
+		model.addAttribute("items", intake.inbox(me, INBOX_SIZE));
+		model.addAttribute("unread", intake.unread(me));
+		model.addAttribute("unitNames", unitNames(me));
+		model.addAttribute("now", clock.instant());
+		return "intake/inbox";
+	}
+
+	@GetMapping("/intake/recorded")
+	String recorded(CurrentUser me, Model model) {
+		model.addAttribute("items", intake.recordedBy(me, INBOX_SIZE));
+		model.addAttribute("unitNames", unitNames(me));
+		model.addAttribute("now", clock.instant());
+		return "intake/recorded";
+	}
+
+	private String form(CurrentUser me, Model model, ReportDraft draft, FormErrors errors) {
+		UnitId province = intake.province(me.jurisdiction());
+		List<AdministrativeUnit> places = new ArrayList<>(geography.currentUnitsWithin(province));
+		geography.provinces(geography.today()).stream().filter(p -> !p.id().equals(province)).forEach(places::add);
+		model.addAttribute("draft", draft);
+		model.addAttribute("errors", errors);
+		model.addAttribute("places", places);
+		model.addAttribute("communes", geography.currentUnitsWithin(province));
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("harms", HarmForm.values());
+		model.addAttribute("contactTypes", ContactType.values());
+		model.addAttribute("settings", Setting.values());
+		model.addAttribute("relations", Relation.values());
+		model.addAttribute("dangers", DangerSign.values());
+		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("maxChildren", settings.maxChildren());
+		return "intake/report-form";
+	}
+
+	private java.util.Map<UnitId, String> unitNames(CurrentUser me) {
+		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
+		geography.currentUnitsWithin(intake.province(me.jurisdiction())).forEach(u -> names.put(u.id(), u.fullName()));
+		geography.provinces(geography.today()).forEach(u -> names.put(u.id(), u.fullName()));
+		return names;
+	}
+
+	private static ReportDraft withChildren(ReportDraft d, List<ReportDraft.ChildEntry> entries) {
+		return new ReportDraft(d.channel(), d.reporterAnonymous(), d.reporterName(), d.reporterPhone(),
+				d.reporterRelation(), d.reporterWantsFeedback(), entries, d.contactType(), d.harmForms(), d.setting(),
+				d.perpetratorRelation(), d.perpetratorLivesWithChild(), d.perpetratorCanReachChild(), d.placeUnit(),
+				d.account(), d.dangerSigns());
+	}
+
+}

@@ -1,0 +1,66 @@
+package vn.trean.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildId;
+import vn.trean.children.Sex;
+import vn.trean.geography.UnitId;
+
+/**
+ * A report as entered on the form or sent to the API (Mẫu 01), before it is checked. Unit
+ * ids are administrative-unit ids; {@code linkTo} names an existing child chosen from the
+ * matches.
+ */
+public record ReportDraft(Channel channel, Boolean reporterAnonymous, String reporterName, String reporterPhone,
+		Relation reporterRelation, Boolean reporterWantsFeedback, List<ChildEntry> children, ContactType contactType,
+		List<HarmForm> harmForms, Setting setting, Relation perpetratorRelation, Boolean perpetratorLivesWithChild,
+		Boolean perpetratorCanReachChild, Long placeUnit, String account, List<DangerSign> dangerSigns) {
+
+	/** One child named in the report. */
+	public record ChildEntry(String fullName, Sex sex, LocalDate birthDate, Integer approximateAge, String personalId,
+			Long residence, String addressDetail, String school, String parentName, Long linkTo) {
+
+		ChildDetails details() {
+			return new ChildDetails(fullName, sex, birthDate, approximateAge, personalId,
+					residence == null ? null : new UnitId(residence), addressDetail, school, parentName);
+		}
+
+		ChildId link() {
+			return linkTo == null ? null : new ChildId(linkTo);
+		}
+
+		static ChildEntry blank() {
+			return new ChildEntry("", null, null, null, "", null, "", "", "", null);
+		}
+
+	}
+
+	public List<ChildEntry> childList() {
+		return children == null ? List.of() : children;
+	}
+
+	public List<HarmForm> harmList() {
+		return harmForms == null ? List.of() : harmForms;
+	}
+
+	public List<DangerSign> dangerList() {
+		return dangerSigns == null ? List.of() : dangerSigns;
+	}
+
+	boolean anonymous() {
+		return reporterAnonymous != null && reporterAnonymous;
+	}
+
+	boolean perpetratorHasAccess() {
+		return Boolean.TRUE.equals(perpetratorLivesWithChild) || Boolean.TRUE.equals(perpetratorCanReachChild);
+	}
+
+	/** An empty draft with one blank child, for a new form. */
+	static ReportDraft blank(Channel channel) {
+		return new ReportDraft(channel, false, "", "", null, false, List.of(ChildEntry.blank()), ContactType.HARM,
+				List.of(), null, null, false, false, null, "", List.of());
+	}
+
+}

@@ -1,0 +1,13 @@
+package vn.trean.intake;
+
+import java.util.UUID;
+
+/** Identity of a report; a UUID so it can be given out before the report is stored. */
+public record ReportId(UUID value) {
+
+	@Override
+	public String toString() {
+		return value.toString();
+	}
+
+}

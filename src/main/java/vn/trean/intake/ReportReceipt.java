@@ -1,0 +1,12 @@
+package vn.trean.intake;
+
+import java.time.Instant;
+
+import vn.trean.geography.UnitId;
+
+/**
+ * What the sender of a report gets back: the id, the reference code and where it went.
+ */
+public record ReportReceipt(ReportId id, String referenceCode, Instant receivedAt, Urgency urgency,
+		Instant emergencyDecisionDue, UnitId routedTo, boolean transferOut) {
+}

@@ -1,0 +1,164 @@
+package vn.trean.intake;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.trean.identity.AgencyLookup;
+import vn.trean.identity.ApiClient;
+import vn.trean.shared.FormErrors;
+
+/**
+ * {@code POST /api/v1/reports}: other systems report abuse with the same rules as the
+ * form. Idempotent with the {@code Idempotency-Key} header; errors are RFC 9457 problem
+ * details that name each invalid field.
+ */
+@RestController
+@Tag(name = "Reports of abuse")
+class ReportsApiController {
+
+	private static final int MAX_KEY = 200;
+
+	private final IntakeApi api;
+
+	private final Intake intake;
+
+	private final AgencyLookup agencies;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
+	ReportsApiController(IntakeApi api, Intake intake, AgencyLookup agencies, JsonMapper json, MessageSource messages) {
+		this.api = api;
+		this.intake = intake;
+		this.agencies = agencies;
+		this.json = json;
+		this.messages = messages;
+	}
+
+	/** The answer to an accepted report. */
+	record Accepted(String id, String referenceCode, String receivedAt, String urgency, String emergencyDecisionDue,
+			long routedTo, boolean transferOut) {
+
+		static Accepted of(ReportReceipt r) {
+			return new Accepted(r.id().toString(), r.referenceCode(), r.receivedAt().toString(), r.urgency().name(),
+					r.emergencyDecisionDue() == null ? null : r.emergencyDecisionDue().toString(), r.routedTo().value(),
+					r.transferOut());
+		}
+
+	}
+
+	@PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@Operation(summary = "Record a report of abuse (Mẫu 01)",
+			description = "Same validation as the form. A retry with the same Idempotency-Key and body returns the "
+					+ "original answer and creates nothing; the same key with another body answers 409.")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportDraft.class)))
+	ResponseEntity<?> submit(@AuthenticationPrincipal ApiClient client,
+			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
+					name = "Idempotency-Key", required = false) String key,
+			@RequestBody byte[] body, Locale locale) {
+		if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
+			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
+		}
+		try {
+			Optional<IntakeApi.Answer> previous = api.previous(client, key, body);
+			if (previous.isPresent()) {
+				return stored(previous.get());
+			}
+		}
+		catch (IntakeApi.KeyReused ex) {
+			return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
+		}
+		ReportDraft draft;
+		try {
+			draft = json.readValue(body, ReportDraft.class);
+		}
+		catch (DatabindException ex) {
+			String field = ex.getPath()
+				.stream()
+				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse(null);
+			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale,
+					field == null ? null : Map.of(field, "validation.invalid"));
+		}
+		catch (JacksonException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+		}
+		if (draft == null) {
+			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+		}
+		FormErrors errors = intake.check(draft);
+		if (errors.hasErrors()) {
+			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, errors.asMap());
+		}
+		var unit = agencies.find(client.agency()).map(AgencyLookup.AgencySummary::unit).orElseThrow();
+		try {
+			ReportReceipt receipt = api.submit(client, unit, key, body, draft, r -> write(Accepted.of(r)));
+			return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(write(Accepted.of(receipt)));
+		}
+		catch (InvalidReport ex) {
+			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, ex.errors().asMap());
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key arrived twice at once: the first one won, answer as it did
+			return api.previous(client, key, body)
+				.<ResponseEntity<?>>map(this::stored)
+				.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
+		}
+	}
+
+	private ResponseEntity<?> stored(IntakeApi.Answer answer) {
+		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale,
+			Map<String, String> fieldErrors) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage(key, null, key, locale));
+		if (fieldErrors != null && !fieldErrors.isEmpty()) {
+			List<Map<String, String>> list = new ArrayList<>();
+			fieldErrors.forEach((field, messageKey) -> {
+				Map<String, String> item = new LinkedHashMap<>();
+				item.put("field", field);
+				item.put("message", messages.getMessage(messageKey, null, messageKey, locale));
+				list.add(item);
+			});
+			problem.setProperty("errors", list);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.trean.intake;
+
+/** Where the abuse took place (a reporting dimension, DOMAIN.md §3). */
+public enum Setting {
+
+	FAMILY, SCHOOL, COMMUNITY, ONLINE, WORKPLACE, INSTITUTION, OTHER, UNKNOWN
+
+}
