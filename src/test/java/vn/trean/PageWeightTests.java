@@ -110,6 +110,20 @@ class PageWeightTests {
 				"/account")) {
 			pages.put(path, path.equals("/geography") ? geography : admin.get(path));
 		}
+		pages.put("/report (anonymous)", new TestUserAgent(port).get("/report"));
+		pages.put("/report/status (anonymous)", new TestUserAgent(port).get("/report/status?code=ABCDEFGHJK"));
+		TestUserAgent operator = new TestUserAgent(port);
+		operator.signIn(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		for (String path : List.of("/intake/reports/new", "/intake/recorded", "/intake/inbox")) {
+			pages.put(path + " (hotline operator)", operator.get(path));
+		}
+		TestUserAgent officer = new TestUserAgent(port);
+		officer.signIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		TestUserAgent.Response inbox = officer.get("/intake/inbox");
+		pages.put("/intake/inbox (commune officer)", inbox);
+		Element report = Jsoup.parse(inbox.body()).selectFirst("a[href^=/intake/reports/]");
+		assertThat(report).as("a report in the Cái Khế officer's inbox (demo data)").isNotNull();
+		pages.put("/intake/reports/{id} (commune officer)", officer.get(report.attr("href")));
 		return pages;
 	}
 

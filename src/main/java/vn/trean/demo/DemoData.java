@@ -19,7 +19,17 @@ import vn.trean.directory.Sector;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
+import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
+import vn.trean.intake.Channel;
+import vn.trean.intake.ContactType;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+import vn.trean.intake.Relation;
+import vn.trean.intake.ReportDraft;
+import vn.trean.intake.Setting;
+import vn.trean.children.Sex;
 import vn.trean.shared.AgencyId;
 
 /**
@@ -47,12 +57,15 @@ class DemoData implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final Intake intake;
+
 	private final ApplicationContext context;
 
-	DemoData(Geography geography, Directory directory, Accounts accounts, ApplicationContext context) {
+	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context) {
 		this.geography = geography;
 		this.directory = directory;
 		this.accounts = accounts;
+		this.intake = intake;
 		this.context = context;
 	}
 
@@ -105,14 +118,39 @@ class DemoData implements ApplicationRunner {
 				caiKhe.id(), null, null, null, null));
 		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Công an phường Cái Khế", Sector.POLICE, caiKhe.id(),
 				null, null, null, null));
+		long hotline = 0;
 		for (DemoAccount account : ACCOUNTS) {
 			var unit = geography.unitByCode(account.unitCode(), today).orElseThrow();
-			accounts.provision(
+			long id = accounts.provision(
 					new Accounts.AccountDetails(account.username(), account.displayName(), null, unit.id(),
 							agencies.get(account.agencyKey()), EnumSet.of(account.role()), true),
 					PASSWORD, true, false, TOTP_SECRET);
+			if (account.role() == Role.HOTLINE_OPERATOR) {
+				hotline = id;
+			}
 		}
-		log.info("Loaded demo data: {} agencies, {} accounts", agencies.size() + 2, ACCOUNTS.size());
+		recordDemoReports(accounts.current(hotline).orElseThrow(), caiKhe.id().value(), ninhKieu.id().value());
+		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports", agencies.size() + 2, ACCOUNTS.size());
+	}
+
+	/** Two labelled demo reports, so the inboxes are not empty on first sight. */
+	private void recordDemoReports(CurrentUser operator, long caiKhe, long ninhKieu) {
+		intake.record(operator,
+				new ReportDraft(Channel.CITY_LINE_18008065, true, null, null, null, false,
+						List.of(new ReportDraft.ChildEntry("[DEMO] Trần Thị Mai", Sex.FEMALE, null, 9, null, caiKhe,
+								null, null, null, null)),
+						ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), Setting.COMMUNITY, Relation.NEIGHBOUR,
+						false, true, caiKhe,
+						"[DEMO] Dữ liệu minh họa: một người hàng xóm bị nghi dâm ô bé gái 9 tuổi chiều nay.",
+						List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)));
+		intake.record(operator,
+				new ReportDraft(Channel.HOTLINE_111, false, "[DEMO] Người gọi", "0912345678", Relation.TEACHER, true,
+						List.of(new ReportDraft.ChildEntry("[DEMO] Lê Văn Tú", Sex.MALE, null, 12, null, ninhKieu, null,
+								null, null, null)),
+						ContactType.HARM, List.of(HarmForm.NEGLECT), Setting.FAMILY, Relation.PARENT, true, true,
+						ninhKieu,
+						"[DEMO] Dữ liệu minh họa: học sinh nghỉ học nhiều ngày, cô giáo lo em bị bỏ mặc ở nhà.",
+						List.of()));
 	}
 
 	private void printBanner() {

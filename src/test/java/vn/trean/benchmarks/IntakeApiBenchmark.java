@@ -1,0 +1,219 @@
+package vn.trean.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.geography.Geography;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.ApiPermission;
+import vn.trean.identity.ApiTokens;
+import vn.trean.shared.AgencyId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Intake API throughput and latency beside the ceiling measured in the same run: a plain
+ * JDBC insert of equivalent rows (child, report, report_child) with the same concurrency
+ * (issue 3: ≥ 0.5 of the ceiling, p99 ≤ 50 ms). Not part of the suite: run with
+ * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=IntakeApiBenchmark}.
+ * Results go to target/benchmarks/intake-api.md.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class IntakeApiBenchmark {
+
+	static final int REQUESTS = Integer.getInteger("benchmark.requests", 4_000);
+
+	static final int WARM_UP = 500;
+
+	static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 8);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void intakeApiAgainstAPlainInsert() throws Exception {
+		long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = 'demo.admin'").query(Long.class).single();
+		long agency = jdbc.sql("SELECT id FROM agency WHERE sector = 'HOTLINE' ORDER BY id LIMIT 1")
+			.query(Long.class)
+			.single();
+		String token = tokens
+			.issue(accounts.current(adminId).orElseThrow(), "benchmark", new AgencyId(agency),
+					EnumSet.of(ApiPermission.INTAKE), "127.0.0.1")
+			.token();
+		long place = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		HttpClient http = HttpClient.newHttpClient();
+
+		run(WARM_UP, i -> post(http, token, place, i));
+		long t0 = System.nanoTime();
+		long[] api = run(REQUESTS, i -> post(http, token, place, i));
+		double apiSeconds = (System.nanoTime() - t0) / 1e9;
+
+		long[] warm = run(WARM_UP, i -> insert(place, i));
+		assertThat(warm).hasSize(WARM_UP);
+		long t1 = System.nanoTime();
+		long[] ceiling = run(REQUESTS, i -> insert(place, i));
+		double ceilingSeconds = (System.nanoTime() - t1) / 1e9;
+
+		double apiRate = REQUESTS / apiSeconds;
+		double ceilingRate = REQUESTS / ceilingSeconds;
+		String report = """
+				# Intake API benchmark
+
+				- %d requests after %d warm-up, %d concurrent clients, each a new emergency report with one child
+				- machine: %d cores, Java %s, embedded PostgreSQL 14, application and load on the same machine
+
+				| path | throughput /s |
+				|---|---|
+				| POST /api/v1/reports | %.0f |
+				| ceiling: plain JDBC insert of child + report + report_child | %.0f |
+				| ratio | %.2f |
+
+				%s
+				%s
+				%s
+				""".formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), apiRate, ceilingRate, apiRate / ceilingRate, Percentiles.header(),
+				Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(ceiling).row("plain JDBC insert"));
+		Files.createDirectories(Path.of("target/benchmarks"));
+		Files.writeString(Path.of("target/benchmarks/intake-api.md"), report);
+		System.out.println(report);
+	}
+
+	interface Call {
+
+		void call(int index) throws Exception;
+
+	}
+
+	private long[] run(int count, Call call) throws Exception {
+		long[] nanos = new long[count];
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
+		try {
+			Future<?>[] workers = new Future<?>[CONCURRENCY];
+			for (int w = 0; w < CONCURRENCY; w++) {
+				workers[w] = pool.submit(() -> {
+					int i;
+					while ((i = next.getAndIncrement()) < count) {
+						long start = System.nanoTime();
+						call.call(i);
+						nanos[i] = System.nanoTime() - start;
+					}
+					return null;
+				});
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return nanos;
+	}
+
+	private void post(HttpClient http, String token, long place, int i) throws IOException, InterruptedException {
+		String body = """
+				{"channel":"HOTLINE_111","reporterAnonymous":true,"contactType":"HARM","harmForms":["VIOLENCE"],
+				 "placeUnit":%d,"account":"Benchmark report %d: a neighbour hears a child being beaten.",
+				 "dangerSigns":["INJURIES_NEEDING_CARE"],
+				 "children":[{"fullName":"Nguyễn Văn Bench%d","sex":"MALE","approximateAge":9}]}""".formatted(place, i,
+				i);
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+				.header("Authorization", "Bearer " + token)
+				.header("Content-Type", "application/json")
+				.header("Idempotency-Key", UUID.randomUUID().toString())
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+	}
+
+	private void insert(long place, int i) throws Exception {
+		try (Connection c = dataSource.getConnection()) {
+			c.setAutoCommit(false);
+			long child;
+			try (PreparedStatement ps = c.prepareStatement(
+					"""
+							INSERT INTO child (full_name, name_key, given_key, sex, birth_date, birth_date_approximate, birth_year,
+							  demo, created_at) VALUES (?, ?, ?, 'MALE', DATE '2017-01-01', true, 2017, true, now()) RETURNING id""")) {
+				ps.setString(1, "Nguyễn Văn Ceil" + i);
+				ps.setString(2, "nguyen van ceil" + i);
+				ps.setString(3, "ceil" + i);
+				try (ResultSet rs = ps.executeQuery()) {
+					rs.next();
+					child = rs.getLong(1);
+				}
+			}
+			UUID id = UUID.randomUUID();
+			try (PreparedStatement ps = c.prepareStatement("""
+					INSERT INTO report (id, reference_code, received_at, channel, reporter_anonymous, contact_type,
+					  harm_forms, place_unit_id, account, danger_signs, urgency, emergency_decision_due, routed_unit_id,
+					  status) VALUES (?, ?, ?, 'HOTLINE_111', true, 'HARM', 'VIOLENCE', ?, ?, 'INJURIES_NEEDING_CARE',
+					  'EMERGENCY', ?, ?, 'RECEIVED')""")) {
+				Instant now = Instant.now();
+				ps.setObject(1, id);
+				ps.setString(2, "C" + String.format("%09d", i + System.nanoTime() % 1000 * 10_000));
+				ps.setTimestamp(3, Timestamp.from(now));
+				ps.setLong(4, place);
+				ps.setString(5, "Ceiling report " + i);
+				ps.setTimestamp(6, Timestamp.from(now.plusSeconds(12 * 3600)));
+				ps.setLong(7, place);
+				ps.executeUpdate();
+			}
+			try (PreparedStatement ps = c.prepareStatement("""
+					INSERT INTO report_child (report_id, position, child_id, full_name, sex, approximate_age)
+					VALUES (?, 0, ?, ?, 'MALE', 9)""")) {
+				ps.setObject(1, id);
+				ps.setLong(2, child);
+				ps.setString(3, "Nguyễn Văn Ceil" + i);
+				ps.executeUpdate();
+			}
+			c.commit();
+		}
+	}
+
+}
