@@ -129,11 +129,7 @@ public class Intake {
 
 	/** Another system records a report through the API (token permission INTAKE). */
 	public ReportReceipt recordFromApi(ApiClient client, UnitId clientUnit, ReportDraft draft) {
-		ReportDraft viaApi = new ReportDraft(draft.channel() == null ? Channel.API : draft.channel(),
-				draft.reporterAnonymous(), draft.reporterName(), draft.reporterPhone(), draft.reporterRelation(),
-				draft.reporterWantsFeedback(), draft.children(), draft.contactType(), draft.harmForms(),
-				draft.setting(), draft.perpetratorRelation(), draft.perpetratorLivesWithChild(),
-				draft.perpetratorCanReachChild(), draft.placeUnit(), draft.account(), draft.dangerSigns());
+		ReportDraft viaApi = draft.withDefaultChannel(Channel.API);
 		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(), province(clientUnit),
 				"api:" + client.name()), ReportStatus.RECEIVED);
 	}

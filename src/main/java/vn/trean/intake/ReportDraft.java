@@ -57,6 +57,14 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 		return Boolean.TRUE.equals(perpetratorLivesWithChild) || Boolean.TRUE.equals(perpetratorCanReachChild);
 	}
 
+	/** The same draft with a channel when none was given. */
+	public ReportDraft withDefaultChannel(Channel fallback) {
+		return channel != null ? this
+				: new ReportDraft(fallback, reporterAnonymous, reporterName, reporterPhone, reporterRelation,
+						reporterWantsFeedback, children, contactType, harmForms, setting, perpetratorRelation,
+						perpetratorLivesWithChild, perpetratorCanReachChild, placeUnit, account, dangerSigns);
+	}
+
 	/** An empty draft with one blank child, for a new form. */
 	static ReportDraft blank(Channel channel) {
 		return new ReportDraft(channel, false, "", "", null, false, List.of(ChildEntry.blank()), ContactType.HARM,

@@ -114,6 +114,7 @@ class ReportsApiController {
 		if (draft == null) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 		}
+		draft = draft.withDefaultChannel(Channel.API);
 		FormErrors errors = intake.check(draft);
 		if (errors.hasErrors()) {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, errors.asMap());
