@@ -1,0 +1,102 @@
+package vn.trean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A minimal SMTP server on a local port that accepts every message and keeps it, so tests
+ * can read what the application really sent over SMTP.
+ */
+public final class SmtpSink implements AutoCloseable {
+
+	/** One received message: envelope recipients and the raw data. */
+	public record Message(List<String> recipients, String data) {
+	}
+
+	private final ServerSocket server;
+
+	private final List<Message> messages = new CopyOnWriteArrayList<>();
+
+	public SmtpSink() {
+		try {
+			server = new ServerSocket(0);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Thread acceptor = new Thread(this::accept, "smtp-sink");
+		acceptor.setDaemon(true);
+		acceptor.start();
+	}
+
+	public int port() {
+		return server.getLocalPort();
+	}
+
+	public List<Message> messages() {
+		return List.copyOf(messages);
+	}
+
+	private void accept() {
+		while (!server.isClosed()) {
+			try (Socket socket = server.accept()) {
+				converse(socket);
+			}
+			catch (IOException ex) {
+				// closed, or a client went away
+			}
+		}
+	}
+
+	private void converse(Socket socket) throws IOException {
+		BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+		PrintWriter out = new PrintWriter(socket.getOutputStream(), true, StandardCharsets.UTF_8);
+		out.print("220 sink\r\n");
+		out.flush();
+		List<String> recipients = new CopyOnWriteArrayList<>();
+		String line;
+		while ((line = in.readLine()) != null) {
+			String command = line.toUpperCase();
+			if (command.startsWith("RCPT TO:")) {
+				recipients.add(line.substring(8).trim());
+				reply(out, "250 ok");
+			}
+			else if (command.equals("DATA")) {
+				reply(out, "354 go ahead");
+				StringBuilder data = new StringBuilder();
+				while ((line = in.readLine()) != null && !line.equals(".")) {
+					data.append(line).append('\n');
+				}
+				messages.add(new Message(List.copyOf(recipients), data.toString()));
+				recipients.clear();
+				reply(out, "250 queued");
+			}
+			else if (command.equals("QUIT")) {
+				reply(out, "221 bye");
+				return;
+			}
+			else {
+				reply(out, "250 ok");
+			}
+		}
+	}
+
+	private static void reply(PrintWriter out, String text) {
+		out.print(text + "\r\n");
+		out.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		server.close();
+	}
+
+}
