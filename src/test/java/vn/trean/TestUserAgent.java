@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,10 +73,25 @@ public class TestUserAgent {
 		return postRaw(path, fields);
 	}
 
+	/**
+	 * Posts a form whose fields may repeat (check boxes), in the given order, with the
+	 * CSRF token of the last page seen.
+	 */
+	public Response post(String path, List<Map.Entry<String, String>> form) {
+		List<Map.Entry<String, String>> fields = new ArrayList<>(form);
+		if (csrf != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+			fields.add(Map.entry("_csrf", csrf));
+		}
+		return postEncoded(path, fields);
+	}
+
 	/** Posts exactly the given fields (no CSRF token added). */
 	public Response postRaw(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
+		return postEncoded(path, fields.entrySet());
+	}
+
+	private Response postEncoded(String path, Collection<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
