@@ -1,0 +1,610 @@
+package vn.trean.intake;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
+import vn.trean.TestUserAgent;
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildId;
+import vn.trean.children.ChildRegistry;
+import vn.trean.children.Sex;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Recording reports through the receiving point's form (Mẫu 01): triage, routing, the
+ * child registry, notifications, the inboxes, access to reports and to the reporter's
+ * identity, the form's rules with their translated messages, and the duplicate search.
+ */
+@IntegrationTest
+class IntakeIntegrationTests {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final String REPORTER = "Trần Thị Hoa";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	ChildRegistry childRegistry;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private UnitId city;
+
+	private UnitId caiKhe;
+
+	private UnitId ninhKieu;
+
+	private UnitId haNoi;
+
+	/** A birth date that makes a child nine today. */
+	private LocalDate nineYearsOld;
+
+	@BeforeEach
+	void units() {
+		LocalDate today = geography.today();
+		city = geography.unitByCode("92", today).orElseThrow().id();
+		caiKhe = geography.unitByCode("31120", today).orElseThrow().id();
+		ninhKieu = geography.unitByCode("31135", today).orElseThrow().id();
+		haNoi = geography.unitByCode("01", today).orElseThrow().id();
+		nineYearsOld = today.minusYears(9).minusDays(40);
+	}
+
+	@Test
+	void hotlineOperatorRecordsAnEmergencyThatIsTriagedRoutedAndNotified() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		String operator = testAccounts.create(Role.HOTLINE_OPERATOR, "92");
+		TestUserAgent agent = operatorAtTheForm(operator);
+		long children = count("child");
+		long reports = count("report");
+
+		var response = agent.post("/intake/reports", emergency("Phạm Ngọc Lan").pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(path(response.location())).matches("/intake/reports/[0-9a-f-]{36}");
+		UUID id = idOf(response);
+		assertThat(count("report")).isEqualTo(reports + 1);
+		Map<String, Object> row = jdbc.sql("SELECT * FROM report WHERE id = ?").param(id).query().singleRow();
+		assertThat(row.get("urgency")).isEqualTo("EMERGENCY");
+		Timestamp received = (Timestamp) row.get("received_at");
+		Timestamp due = (Timestamp) row.get("emergency_decision_due");
+		assertThat(Duration.between(received.toInstant(), due.toInstant())).isEqualTo(Duration.ofHours(12));
+		assertThat(row.get("routed_unit_id")).isEqualTo(caiKhe.value());
+		assertThat(row.get("transfer_out")).isEqualTo(false);
+		assertThat(row.get("status")).isEqualTo("RECEIVED");
+		assertThat(row.get("channel")).isEqualTo("CITY_LINE_18008065");
+		assertThat(row.get("received_by")).isEqualTo(userId(operator));
+		assertThat(row.get("harm_forms")).isEqualTo("SEXUAL_MOLESTATION");
+		assertThat(row.get("danger_signs")).isEqualTo("SEXUAL_ABUSE_WITHIN_72_HOURS");
+		assertThat(row.get("reporter_name")).isEqualTo(REPORTER);
+		assertThat(row.get("reporter_phone")).isEqualTo("+84912345678");
+
+		// the child is registered and the report names her
+		assertThat(count("child")).isEqualTo(children + 1);
+		long childId = jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ? AND position = 0")
+			.param(id)
+			.query(Long.class)
+			.single();
+		Map<String, Object> child = jdbc.sql("SELECT * FROM child WHERE id = ?").param(childId).query().singleRow();
+		assertThat(child.get("full_name")).isEqualTo("Phạm Ngọc Lan");
+		assertThat(child.get("sex")).isEqualTo("FEMALE");
+		assertThat(((java.sql.Date) child.get("birth_date")).toLocalDate()).isEqualTo(nineYearsOld);
+		assertThat(child.get("residence_unit_id")).isEqualTo(caiKhe.value());
+
+		// ReportReceived was published, and the ward's officer and chair are told
+		assertThat(jdbc.sql("SELECT count(*) FROM event_publication WHERE event_type = ? AND serialized_event LIKE ?")
+			.param(ReportReceived.class.getName())
+			.param("%" + id + "%")
+			.query(Long.class)
+			.single()).isPositive();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(notified(id)).contains(userId(officer), userId(chair)));
+
+		// the operator lands on the report
+		var page = agent.get(path(response.location()));
+		assertThat(page.status()).isEqualTo(200);
+		Document html = Jsoup.parse(page.body());
+		assertThat(html.selectFirst(".flash").text()).isEqualTo(message("report.recorded"));
+		assertThat(html.selectFirst(".urgency strong").text()).isEqualTo(message("urgency.EMERGENCY"));
+		assertThat(html.text()).contains("Phạm Ngọc Lan", "Phường Cái Khế");
+	}
+
+	@Test
+	void officersInboxListsTheEmergencyAboveAnEarlierNormalReportWithTheCountdown() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID normal = idOf(operator.post("/intake/reports", normal("Võ Minh Khang").pairs()));
+		UUID emergency = idOf(operator.post("/intake/reports", emergency("Đặng Thu Hà").pairs()));
+		assertThat(urgencyOf(normal)).isEqualTo("NORMAL");
+
+		var inbox = signedIn(officer).get("/intake/inbox");
+
+		assertThat(inbox.status()).isEqualTo(200);
+		Elements rows = Jsoup.parse(inbox.body()).select("#inbox tbody tr");
+		int emergencyRow = rowOf(rows, emergency);
+		int normalRow = rowOf(rows, normal);
+		assertThat(emergencyRow).as("the emergency is listed").isNotNegative();
+		assertThat(normalRow).as("the normal report is listed").isGreaterThan(emergencyRow);
+		// first, but for emergencies whose 12 hours run out sooner (none when the inbox
+		// holds only this test's reports)
+		assertThat(emergencyRow).isEqualTo(earlierEmergencies(caiKhe, emergency));
+		rows.stream()
+			.limit(emergencyRow + 1)
+			.forEach(r -> assertThat(r.selectFirst("strong").text()).isEqualTo(message("urgency.EMERGENCY")));
+		Element row = rows.get(emergencyRow);
+		assertThat(row.selectFirst(".countdown").text()).matches(countdown());
+		assertThat(rows.get(normalRow).select(".countdown")).isEmpty();
+		assertThat(rows.get(normalRow).selectFirst("strong").text()).isEqualTo(message("urgency.NORMAL"));
+	}
+
+	@Test
+	void officerOfAnotherWardNeitherSeesNorOpensTheReport() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID id = idOf(operator.post("/intake/reports", emergency("Huỳnh Bảo Ngọc").pairs()));
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
+		TestUserAgent ninhKieuOfficer = signedIn(officer);
+
+		var inbox = ninhKieuOfficer.get("/intake/inbox");
+		assertThat(inbox.status()).isEqualTo(200);
+		assertThat(inbox.body()).doesNotContain(id.toString());
+
+		var opened = ninhKieuOfficer.get("/intake/reports/" + id);
+
+		assertThat(opened.status()).isEqualTo(403);
+		assertThat(Jsoup.parse(opened.body()).text()).contains(message("access.refused.jurisdiction"))
+			.doesNotContain("Huỳnh Bảo Ngọc")
+			.doesNotContain(REPORTER);
+		assertThat(accessEntries(officer, "REPORT", id)).isZero();
+		assertThat(statusOf(id)).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void openingAReportWritesAnAccessEntry() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID id = idOf(operator.post("/intake/reports", emergency("Lý Gia Hân").pairs()));
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent agent = signedIn(officer);
+		assertThat(accessEntries(officer, "REPORT", id)).isZero();
+
+		var page = agent.get("/intake/reports/" + id);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(accessEntries(officer, "REPORT", id)).isEqualTo(1);
+		// an officer of the routed ward opening it takes it into handling
+		assertThat(statusOf(id)).isEqualTo("IN_HANDLING");
+	}
+
+	@Test
+	void chairDoesNotSeeTheReporterWhileTheOfficerDoesAndThatIsLogged() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID id = idOf(operator.post("/intake/reports", emergency("Trịnh Mỹ Duyên").pairs()));
+
+		var chairsPage = signedIn(chair).get("/intake/reports/" + id);
+
+		assertThat(chairsPage.status()).isEqualTo(200);
+		Document chairs = Jsoup.parse(chairsPage.body());
+		assertThat(chairs.getElementById("reporter")).isNull();
+		assertThat(chairs.getElementById("reporter-hidden").text()).isEqualTo(message("report.reporter.confidential"));
+		assertThat(chairsPage.body()).doesNotContain(REPORTER).doesNotContain("912345678");
+		assertThat(chairs.text()).contains("Trịnh Mỹ Duyên");
+		assertThat(accessEntries(chair, "REPORT", id)).isEqualTo(1);
+		assertThat(accessEntries(chair, "REPORTER_IDENTITY", id)).isZero();
+
+		var officersPage = signedIn(officer).get("/intake/reports/" + id);
+
+		assertThat(officersPage.status()).isEqualTo(200);
+		Document officers = Jsoup.parse(officersPage.body());
+		assertThat(officers.getElementById("reporter-hidden")).isNull();
+		assertThat(officers.getElementById("reporter").text()).contains(REPORTER, "+84912345678");
+		assertThat(accessEntries(officer, "REPORT", id)).isEqualTo(1);
+		assertThat(accessEntries(officer, "REPORTER_IDENTITY", id)).isEqualTo(1);
+	}
+
+	@Test
+	void placeOutsideTheProvinceGoesToTheProvinceForTransfer() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		var response = operator.post("/intake/reports",
+				emergency("Bùi Khánh Linh").set("placeUnit", Long.toString(haNoi.value())).pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		UUID id = idOf(response);
+		Map<String, Object> row = jdbc
+			.sql("SELECT routed_unit_id, transfer_out, place_unit_id FROM report WHERE id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat(row.get("routed_unit_id")).isEqualTo(city.value());
+		assertThat(row.get("transfer_out")).isEqualTo(true);
+		assertThat(row.get("place_unit_id")).isEqualTo(haNoi.value());
+		assertThat(Jsoup.parse(operator.get("/intake/reports/" + id).body()).text())
+			.contains(message("report.transfer-out"));
+	}
+
+	@Test
+	void counsellingWithoutDangerIsNormal() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		ReportForm form = emergency("Mai Anh Thư").without("dangerSigns")
+			.without("harmForms")
+			.set("contactType", "COUNSELLING")
+			.set("account", "Mẹ của trẻ hỏi cách nói chuyện với con về an toàn cơ thể.");
+
+		var response = operator.post("/intake/reports", form.pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		UUID id = idOf(response);
+		Map<String, Object> row = jdbc
+			.sql("SELECT urgency, emergency_decision_due, contact_type, routed_unit_id FROM report WHERE id = ?")
+			.param(id)
+			.query()
+			.singleRow();
+		assertThat(row.get("urgency")).isEqualTo("NORMAL");
+		assertThat(row.get("emergency_decision_due")).isNull();
+		assertThat(row.get("contact_type")).isEqualTo("COUNSELLING");
+		assertThat(row.get("routed_unit_id")).isEqualTo(caiKhe.value());
+	}
+
+	@Test
+	void linkingAnExistingChildRegistersNoNewOne() {
+		ChildId existing = childRegistry.register(
+				new ChildDetails("Đỗ Quỳnh Như", Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null),
+				false);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		long children = count("child");
+
+		var response = operator.post("/intake/reports",
+				emergency("Đỗ Quỳnh Như").set("children[0].linkTo", Long.toString(existing.value())).pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(count("child")).isEqualTo(children);
+		assertThat(jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ?")
+			.param(idOf(response))
+			.query(Long.class)
+			.list()).containsExactly(existing.value());
+	}
+
+	@Test
+	void missingAccountIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").without("account"), "account", "validation.required");
+	}
+
+	@Test
+	void harmWithoutAFormOfHarmIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").without("harmForms"), "harmForms", "report.harm.required");
+	}
+
+	@Test
+	void birthDateInTheFutureIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].birthDate", geography.today().plusDays(3).toString()),
+				"children[0].birthDate", "child.birth-date.future");
+	}
+
+	@Test
+	void personOfSixteenIsNotAChild() {
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].birthDate", geography.today().minusYears(16).toString()),
+				"children[0].birthDate", "child.too-old");
+	}
+
+	@Test
+	void invalidPhoneIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").set("reporterPhone", "12345"), "reporterPhone", "validation.phone");
+	}
+
+	@Test
+	void personalIdOfWrongLengthIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].personalId", "09231700123"), "children[0].personalId",
+				"child.pid.format");
+	}
+
+	@Test
+	void personalIdThatContradictsTheSexIsRefused() {
+		// a girl born in the 2000s has 3 as the fourth digit; 2 is a boy's
+		String yy = String.format("%02d", nineYearsOld.getYear() % 100);
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].personalId", "0922" + yy + "004217"),
+				"children[0].personalId", "child.pid.sex");
+	}
+
+	@Test
+	void unknownPlaceIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").set("placeUnit", "999999999"), "placeUnit", "validation.unit-unknown");
+	}
+
+	@Test
+	void accountOfAMegabyteIsRefused() {
+		assertRefused(emergency("Cao Thị Mơ").set("account", "a".repeat(1024 * 1024)), "account",
+				"validation.too-long");
+	}
+
+	@Test
+	void markupInAChildsNameIsSavedAsTextAndShownEscaped() {
+		String name = "<script>alert(1)</script> Lê Văn An";
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		var response = operator.post("/intake/reports",
+				emergency(name).set("children[0].sex", "MALE").without("dangerSigns").pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		UUID id = idOf(response);
+		assertThat(jdbc
+			.sql("SELECT c.full_name FROM report_child r JOIN child c ON c.id = r.child_id " + "WHERE r.report_id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo(name);
+		assertThat(jdbc.sql("SELECT full_name FROM report_child WHERE report_id = ?")
+			.param(id)
+			.query(String.class)
+			.single()).isEqualTo(name);
+		var page = operator.get("/intake/reports/" + id);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt; Lê Văn An")
+			.doesNotContain("<script>alert(1)</script>");
+	}
+
+	@Test
+	void addingAChildShowsASecondChildAndSavesNothing() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		long reports = count("report");
+		long children = count("child");
+
+		var response = operator.post("/intake/reports", emergency("Tạ Minh Châu").set("step", "add-child").pairs());
+
+		assertThat(response.status()).isEqualTo(200);
+		Document form = Jsoup.parse(response.body());
+		assertThat(form.select("fieldset.child")).hasSize(2);
+		assertThat(form.getElementById("c0-name").val()).isEqualTo("Tạ Minh Châu");
+		assertThat(form.getElementById("c1-name").attr("name")).isEqualTo("children[1].fullName");
+		assertThat(form.getElementById("c1-name").val()).isEmpty();
+		assertThat(form.getElementById("account").text()).isEqualTo(emergency("x").get("account"));
+		assertThat(form.getElementById("danger-SEXUAL_ABUSE_WITHIN_72_HOURS").hasAttr("checked")).isTrue();
+		assertThat(form.select(".field-error")).isEmpty();
+		assertThat(count("report")).isEqualTo(reports);
+		assertThat(count("child")).isEqualTo(children);
+	}
+
+	@Test
+	void duplicateSearchFindsARegisteredChildWhateverTheSpelling() {
+		ChildId thuy = childRegistry.register(new ChildDetails("Nguyễn Thị Thủy", Sex.FEMALE, nineYearsOld, null, null,
+				caiKhe, null, null, "Nguyễn Văn Tám"), false);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		for (String typed : List.of("NGUYEN THI THUY", Normalizer.normalize("Nguyễn Thị Thủy", Normalizer.Form.NFD),
+				"Nguyễn Thị Thuỷ")) {
+			var response = operator.post("/intake/children/matches?index=0",
+					new ReportForm().set("children[0].fullName", typed)
+						.set("children[0].sex", "FEMALE")
+						.set("children[0].birthDate", nineYearsOld.toString())
+						.set("children[0].residence", Long.toString(caiKhe.value()))
+						.pairs());
+
+			assertThat(response.status()).as(typed).isEqualTo(200);
+			Document partial = Jsoup.parse(response.body());
+			Element match = partial.getElementById("link-0-" + thuy.value());
+			assertThat(match).as("%s lists the registered child", typed).isNotNull();
+			assertThat(match.attr("name")).isEqualTo("children[0].linkTo");
+			String label = partial.selectFirst("label[for=link-0-" + thuy.value() + "]").text();
+			assertThat(label).as(typed)
+				.contains("Nguyễn Thị Thủy", message("child.match.name"), message("child.match.birth-date"),
+						message("child.match.commune"));
+			assertThat(partial.getElementById("link-0-new")).as("a new child stays a choice").isNotNull();
+		}
+	}
+
+	private void assertRefused(ReportForm form, String field, String messageKey) {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		long reports = count("report");
+		long children = count("child");
+
+		var response = operator.post("/intake/reports", form.pairs());
+
+		assertThat(response.status()).as("status for %s", field).isEqualTo(422);
+		Document html = Jsoup.parse(response.body());
+		Element error = html.getElementById(field + "-error");
+		assertThat(error).as("error next to %s", field).isNotNull();
+		assertThat(error.text()).isEqualTo(message(messageKey));
+		Element before = error.previousElementSibling();
+		assertThat(before.getElementsByAttributeValue("name", field)).as("the field right before the error")
+			.isNotEmpty();
+		assertThat(html.select(".field-error")).hasSize(1);
+		assertThat(html.selectFirst("[role=alert]").text()).isEqualTo(message("form.has-errors"));
+		assertThat(count("report")).isEqualTo(reports);
+		assertThat(count("child")).isEqualTo(children);
+	}
+
+	/**
+	 * A hotline operator's report of a nine-year-old girl molested in Cái Khế within 72
+	 * hours, by a neighbour who can reach her.
+	 */
+	private ReportForm emergency(String childName) {
+		return new ReportForm().set("channel", "CITY_LINE_18008065")
+			.set("reporterName", REPORTER)
+			.set("reporterPhone", "0912 345 678")
+			.set("reporterRelation", "NEIGHBOUR")
+			.set("reporterWantsFeedback", "true")
+			.set("children[0].fullName", childName)
+			.set("children[0].sex", "FEMALE")
+			.set("children[0].birthDate", nineYearsOld.toString())
+			.set("children[0].approximateAge", "")
+			.set("children[0].personalId", "")
+			.set("children[0].residence", Long.toString(caiKhe.value()))
+			.set("children[0].addressDetail", "Hẻm 12, đường Trần Văn Khéo")
+			.set("children[0].school", "Trường Tiểu học Cái Khế")
+			.set("children[0].parentName", "Lê Thị Bé")
+			.set("contactType", "HARM")
+			.set("harmForms", "SEXUAL_MOLESTATION")
+			.set("setting", "COMMUNITY")
+			.set("perpetratorRelation", "NEIGHBOUR")
+			.set("perpetratorCanReachChild", "true")
+			.set("placeUnit", Long.toString(caiKhe.value()))
+			.set("account", "Hàng xóm thấy một người đàn ông sờ soạng bé chiều hôm qua ở bãi đất trống gần nhà.")
+			.set("dangerSigns", "SEXUAL_ABUSE_WITHIN_72_HOURS")
+			.set("step", "save");
+	}
+
+	/** Neglect, with no danger and no perpetrator near the child: normal. */
+	private ReportForm normal(String childName) {
+		return emergency(childName).without("dangerSigns")
+			.without("perpetratorCanReachChild")
+			.set("children[0].sex", "MALE")
+			.set("harmForms", "NEGLECT")
+			.set("setting", "FAMILY")
+			.set("perpetratorRelation", "PARENT")
+			.set("account", "Trẻ thường ở nhà một mình đến tối, cha mẹ đi làm xa.");
+	}
+
+	/** Signed in, with the form's CSRF token in hand. */
+	private TestUserAgent operatorAtTheForm(String operator) {
+		TestUserAgent agent = signedIn(operator);
+		var form = agent.get("/intake/reports/new");
+		assertThat(form.status()).isEqualTo(200);
+		return agent;
+	}
+
+	private TestUserAgent signedIn(String username) {
+		TestUserAgent agent = new TestUserAgent(port);
+		var done = agent.signIn(username);
+		assertThat(done.location()).as("sign-in of %s", username).endsWith("/");
+		return agent;
+	}
+
+	private static UUID idOf(TestUserAgent.Response recorded) {
+		assertThat(recorded.status()).as("recorded: %s", recorded.body()).isEqualTo(302);
+		return UUID.fromString(recorded.location().replaceAll(".*/", ""));
+	}
+
+	private static int rowOf(Elements rows, UUID report) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).select("a[href=\"/intake/reports/" + report + "\"]").size() == 1) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The emergencies routed to the unit whose decision falls due before this one's. */
+	private int earlierEmergencies(UnitId unit, UUID report) {
+		return jdbc.sql("""
+				SELECT count(*) FROM report WHERE routed_unit_id = ? AND urgency = 'EMERGENCY'
+				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
+			.param(unit.value())
+			.param(report)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** "còn 11 giờ … phút": the report was received moments ago. */
+	private String countdown() {
+		return java.util.regex.Pattern.quote(messages.getMessage("inbox.time-left", new Object[] { 11, 0 }, VIETNAMESE))
+			.replace(" 0 ", "\\E \\d{1,2} \\Q");
+	}
+
+	private List<Long> notified(UUID report) {
+		return jdbc.sql("SELECT user_id FROM report_notification WHERE report_id = ?")
+			.param(report)
+			.query(Long.class)
+			.list();
+	}
+
+	private long accessEntries(String actor, String targetType, UUID report) {
+		return jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'RECORD_VIEWED' "
+					+ "AND target_type = ? AND target_id = ?")
+			.param(actor)
+			.param(targetType)
+			.param(report.toString())
+			.query(Long.class)
+			.single();
+	}
+
+	private String urgencyOf(UUID report) {
+		return jdbc.sql("SELECT urgency FROM report WHERE id = ?").param(report).query(String.class).single();
+	}
+
+	private String statusOf(UUID report) {
+		return jdbc.sql("SELECT status FROM report WHERE id = ?").param(report).query(String.class).single();
+	}
+
+	private long userId(String username) {
+		return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+	}
+
+	private long count(String table) {
+		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, VIETNAMESE);
+	}
+
+	private static String path(String location) {
+		return location.replaceFirst("^https?://[^/]+", "");
+	}
+
+	/** The report form's fields; check boxes may repeat. */
+	private static final class ReportForm {
+
+		private final Map<String, List<String>> fields = new LinkedHashMap<>();
+
+		ReportForm set(String name, String... values) {
+			fields.put(name, List.of(values));
+			return this;
+		}
+
+		ReportForm without(String name) {
+			fields.remove(name);
+			return this;
+		}
+
+		String get(String name) {
+			return fields.get(name).get(0);
+		}
+
+		List<Map.Entry<String, String>> pairs() {
+			List<Map.Entry<String, String>> pairs = new ArrayList<>();
+			fields.forEach((name, values) -> values.forEach(v -> pairs.add(Map.entry(name, v))));
+			return pairs;
+		}
+
+	}
+
+}
