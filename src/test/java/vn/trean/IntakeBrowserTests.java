@@ -1,0 +1,161 @@
+package vn.trean;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.geography.Geography;
+import vn.trean.identity.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The emergency journey in a real browser: the hotline operator records a report of a
+ * girl sexually abused within 72 hours in Cái Khế; the ward's officer finds it at the top
+ * of the inbox with the 12-hour countdown; the officer of another ward neither sees nor
+ * opens it.
+ */
+@IntegrationTest
+class IntakeBrowserTests {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private static final String CHILD = "Lâm Ngọc Trâm";
+
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void emergencyRecordedByTheHotlineReachesTheTopOfTheWardOfficersInboxOnly() {
+		String operator = testAccounts.create(Role.HOTLINE_OPERATOR, "92");
+		String caiKheOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String ninhKieuOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
+		WebDriver browser = chromium.driver();
+
+		// the hotline operator records the call
+		chromium.signIn(base(), operator);
+		browser.get(base() + "/intake/reports/new");
+		assertThat(chromium.find("h1").getText()).isEqualTo(message("report.new"));
+		label(message("danger.SEXUAL_ABUSE_WITHIN_72_HOURS")).click();
+		assertThat(chromium.find("#danger-SEXUAL_ABUSE_WITHIN_72_HOURS").isSelected()).isTrue();
+		chromium.find("#reporterName").sendKeys("Trần Thị Hoa");
+		chromium.find("#reporterPhone").sendKeys("0912 345 678");
+		chromium.find("#c0-name").sendKeys(CHILD);
+		new Select(chromium.find("#c0-sex")).selectByVisibleText(message("sex.FEMALE"));
+		LocalDate born = geography.today().minusYears(9).minusDays(40);
+		chromium.script(
+				"arguments[0].value = arguments[1];"
+						+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+				chromium.find("#c0-born"), born.toString());
+		new Select(chromium.find("#c0-home")).selectByVisibleText("Phường Cái Khế");
+		label(message("harm.SEXUAL_MOLESTATION")).click();
+		assertThat(chromium.find("#harm-SEXUAL_MOLESTATION").isSelected()).isTrue();
+		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường Cái Khế");
+		chromium.find("#account")
+			.sendKeys("Bé kể bị một người hàng xóm sờ soạng chiều hôm qua; mẹ bé gọi đường dây nóng.");
+		chromium.find("button[name=step][value=save]").click();
+
+		chromium.waiting().until(ExpectedConditions.urlMatches("/intake/reports/[0-9a-f-]{36}$"));
+		UUID report = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/", ""));
+		assertThat(chromium.find(".flash").getText()).isEqualTo(message("report.recorded"));
+		assertThat(chromium.find(".urgency strong").getText()).isEqualTo(message("urgency.EMERGENCY"));
+		signOut();
+
+		// the officer of Cái Khế finds it at the top of the inbox, the clock running
+		chromium.signIn(base(), caiKheOfficer);
+		browser.get(base() + "/intake/inbox");
+		assertThat(chromium.find("h1").getText()).isEqualTo(message("inbox.title"));
+		List<WebElement> rows = browser.findElements(By.cssSelector("#inbox tbody tr"));
+		int row = rowOf(rows, report);
+		assertThat(row).as("the report is in the inbox").isNotNegative();
+		// the first row, unless emergencies whose 12 hours run out sooner wait there
+		// (none when this test runs alone)
+		assertThat(row).isEqualTo(earlierEmergenciesInCaiKhe(report));
+		WebElement first = rows.get(row);
+		assertThat(first.findElement(By.cssSelector("strong")).getText()).isEqualTo(message("urgency.EMERGENCY"));
+		assertThat(first.findElement(By.cssSelector(".countdown")).getText()).matches("còn 11 giờ \\d{1,2} phút");
+		assertThat(first.findElement(By.cssSelector(".badge")).getText()).isEqualTo(message("inbox.new"));
+		signOut();
+
+		// the officer of Ninh Kiều does not see it, and typing its address is refused
+		chromium.signIn(base(), ninhKieuOfficer);
+		browser.get(base() + "/intake/inbox");
+		assertThat(chromium.find("h1").getText()).isEqualTo(message("inbox.title"));
+		assertThat(rowOf(browser.findElements(By.cssSelector("#inbox tbody tr")), report)).isNegative();
+
+		browser.get(base() + "/intake/reports/" + report);
+
+		assertThat(chromium.find("h1").getText()).isEqualTo(message("error.403.title"));
+		assertThat(browser.getTitle()).isEqualTo(message("error.403.title"));
+		assertThat(chromium.find("main").getText()).contains(message("error.403.text"))
+			.contains(message("access.refused.jurisdiction"));
+		assertThat(browser.getPageSource()).doesNotContain(CHILD).doesNotContain("Trần Thị Hoa");
+	}
+
+	private WebElement label(String text) {
+		return chromium.driver().findElement(By.xpath("//label[normalize-space()='" + text + "']"));
+	}
+
+	private void signOut() {
+		chromium.find("form[action$='/logout'] button").click();
+		chromium.waiting().until(ExpectedConditions.urlContains("/login"));
+	}
+
+	private static int rowOf(List<WebElement> rows, UUID report) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (!rows.get(i).findElements(By.cssSelector("a[href='/intake/reports/" + report + "']")).isEmpty()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Emergencies routed to Cái Khế whose decision falls due before this one's. */
+	private int earlierEmergenciesInCaiKhe(UUID report) {
+		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		return jdbc.sql("""
+				SELECT count(*) FROM report WHERE routed_unit_id = ? AND urgency = 'EMERGENCY'
+				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
+			.param(caiKhe)
+			.param(report)
+			.query(Integer.class)
+			.single();
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, VIETNAMESE);
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+}
