@@ -18,6 +18,7 @@ import vn.trean.audit.AuditLog;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildId;
 import vn.trean.children.ChildRegistry;
+import vn.trean.children.PersonalIdNumber;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
@@ -112,6 +113,12 @@ public class Intake {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");
 			}
 			children.check(entry.details(), prefix, errors);
+			if (entry.link() == null && !errors.has(prefix + "personalId")) {
+				PersonalIdNumber pid = PersonalIdNumber.parse(entry.personalId());
+				if (pid != null && children.findByPersonalId(pid).isPresent()) {
+					errors.reject(prefix + "personalId", "child.pid.registered");
+				}
+			}
 			if (entry.residence() != null && !errors.has(prefix + "residence")
 					&& geography.find(new UnitId(entry.residence())).isEmpty()) {
 				errors.reject(prefix + "residence", "validation.unit-unknown");

@@ -37,8 +37,12 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 
 	}
 
+	/**
+	 * The children named, without the gaps a hand-made request may leave in the
+	 * numbering.
+	 */
 	public List<ChildEntry> childList() {
-		return children == null ? List.of() : children;
+		return children == null ? List.of() : children.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 	public List<HarmForm> harmList() {

@@ -346,6 +346,33 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aNewChildWithTheNumberOfARegisteredChildIsRefusedWithAHintToLink() {
+		String yy = String.format("%02d", nineYearsOld.getYear() % 100);
+		String pid = "0923" + yy + String.format("%06d", System.nanoTime() % 1_000_000);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		var first = operator.post("/intake/reports",
+				emergency("Quách Thị Số").set("children[0].personalId", pid).pairs());
+		assertThat(first.status()).isEqualTo(302);
+		assertRefused(emergency("Quách Thị Số").set("children[0].personalId", pid), "children[0].personalId",
+				"child.pid.registered");
+	}
+
+	@Test
+	void aGapInTheChildNumberingIsIgnoredNotAnError() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		ReportForm form = emergency("Tạ Thị Một");
+		List<Map.Entry<String, String>> pairs = new ArrayList<>();
+		form.pairs().forEach(p -> pairs.add(Map.entry(p.getKey().replace("children[0]", "children[3]"), p.getValue())));
+		var response = operator.post("/intake/reports", pairs);
+		assertThat(response.status()).isEqualTo(302);
+	}
+
+	@Test
+	void anUnknownContactTypeIsRefusedNextToItsField() {
+		assertRefused(emergency("Cao Thị Mơ").set("contactType", "BOGUS"), "contactType", "validation.required");
+	}
+
+	@Test
 	void unknownPlaceIsRefused() {
 		assertRefused(emergency("Cao Thị Mơ").set("placeUnit", "999999999"), "placeUnit", "validation.unit-unknown");
 	}
