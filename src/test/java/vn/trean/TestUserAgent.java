@@ -37,6 +37,8 @@ public class TestUserAgent {
 
 	private String csrf;
 
+	private String forwardedFor;
+
 	public TestUserAgent(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
@@ -52,6 +54,16 @@ public class TestUserAgent {
 			return headers.firstValue("Location").orElse(null);
 		}
 
+	}
+
+	/**
+	 * Sends every later request as if it came through a proxy from the given client
+	 * address ({@code X-Forwarded-For}), so per-address limits of one test never touch
+	 * another.
+	 */
+	public TestUserAgent forwardedFor(String clientAddress) {
+		this.forwardedFor = clientAddress;
+		return this;
 	}
 
 	public Response get(String path) {
@@ -101,6 +113,9 @@ public class TestUserAgent {
 	}
 
 	public Response send(HttpRequest.Builder request) {
+		if (forwardedFor != null) {
+			request.setHeader("X-Forwarded-For", forwardedFor);
+		}
 		try {
 			HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			Matcher m = CSRF.matcher(response.body());
