@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -82,7 +85,10 @@ class ReportsApiController {
 	ResponseEntity<?> submit(@AuthenticationPrincipal ApiClient client,
 			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
-			@RequestBody byte[] body, Locale locale) {
+			@RequestBody byte[] body, Locale resolved, HttpServletRequest request) {
+		// callers of the API choose their language with Accept-Language (the page's
+		// language cookie stays the default)
+		Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? resolved : request.getLocale();
 		if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
 			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}
