@@ -3,6 +3,7 @@ package vn.trean.intake;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -157,7 +158,8 @@ public class Intake {
 		if (errors.hasErrors()) {
 			throw new InvalidReport(errors);
 		}
-		Instant now = clock.instant();
+		// the database keeps microseconds: the receipt must name the time that is stored
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Report.ReportedChild> reported = new ArrayList<>();
 		for (ReportDraft.ChildEntry entry : draft.childList()) {
 			ChildDetails details = entry.details();
