@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -95,6 +96,12 @@ public class Intake {
 		else if (draft.contactType() == ContactType.HARM && draft.harmList().isEmpty()) {
 			errors.reject("harmForms", "report.harm.required");
 		}
+		if (draft.harmList().stream().anyMatch(Objects::isNull)) {
+			errors.reject("harmForms", "validation.invalid");
+		}
+		if (draft.dangerList().stream().anyMatch(Objects::isNull)) {
+			errors.reject("dangerSigns", "validation.invalid");
+		}
 		errors.checkText("account", draft.account(), true, MAX_ACCOUNT);
 		if (draft.placeUnit() != null
 				&& geography.find(new UnitId(draft.placeUnit())).filter(AdministrativeUnit::current).isEmpty()) {
@@ -109,6 +116,10 @@ public class Intake {
 		}
 		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
+			if (entry == null) {
+				errors.reject("children[" + i + "]", "validation.invalid");
+				continue;
+			}
 			String prefix = "children[" + i + "].";
 			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");
