@@ -17,8 +17,8 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Rejects a required field that is blank, or any field longer than {@code max}
-	 * characters.
+	 * Rejects a required field that is blank, any field longer than {@code max}
+	 * characters, and any field with a NUL character.
 	 */
 	public FormErrors checkText(String field, String value, boolean required, int max) {
 		if (required && (value == null || value.isBlank())) {
@@ -26,6 +26,10 @@ public final class FormErrors {
 		}
 		else if (value != null && value.codePointCount(0, value.length()) > max) {
 			reject(field, "validation.too-long");
+		}
+		else if (value != null && value.indexOf('\0') >= 0) {
+			// PostgreSQL cannot store the NUL character in text
+			reject(field, "validation.invalid");
 		}
 		return this;
 	}
