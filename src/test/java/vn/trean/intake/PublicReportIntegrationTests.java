@@ -295,6 +295,14 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
+	void nulCharacterInTheAccountIsRefusedNextToTheField() {
+		Map<String, String> form = form(marker());
+		form.put("account", "Cháu bị đánh\u0000 nhiều lần");
+
+		assertRefused(form, "account", "Giá trị không hợp lệ.");
+	}
+
+	@Test
 	void accountAtTheLimitIsAccepted() {
 		String marker = marker();
 		String account = marker + " " + "\u1ea1".repeat(Intake.MAX_ACCOUNT - marker.length() - 1);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -265,6 +266,42 @@ class ReportsApiIntegrationTests {
 		assertProblem(response, 422, "Thông báo chưa hợp lệ");
 		assertThat(errors(response)).containsOnlyKeys("children[0].birthDate")
 			.containsEntry("children[0].birthDate", "Ngày sinh không thể ở tương lai.");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void nullEntriesInTheListsAreUnprocessableNamingTheList() {
+		Map<String, Object> nullChild = report(marker());
+		nullChild.put("children", Arrays.asList((Object) null));
+		Map<String, Object> nullHarm = report(marker());
+		nullHarm.put("harmForms", Arrays.asList(null, "VIOLENCE"));
+		Map<String, Object> nullDanger = report(marker());
+		nullDanger.put("dangerSigns", Arrays.asList((Object) null));
+		long before = reportRows();
+
+		var child = post(intake.token(), nullChild, Map.of());
+		var harm = post(intake.token(), nullHarm, Map.of());
+		var danger = post(intake.token(), nullDanger, Map.of());
+
+		assertProblem(child, 422, "Thông báo chưa hợp lệ");
+		assertThat(errors(child)).containsEntry("children[0]", "Giá trị không hợp lệ.");
+		assertProblem(harm, 422, "Thông báo chưa hợp lệ");
+		assertThat(errors(harm)).containsOnlyKeys("harmForms");
+		assertProblem(danger, 422, "Thông báo chưa hợp lệ");
+		assertThat(errors(danger)).containsOnlyKeys("dangerSigns");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void nulCharacterInTheAccountIsUnprocessableNamingTheAccount() {
+		Map<String, Object> report = report(marker());
+		report.put("account", "Cháu bị đánh\u0000 nhiều lần");
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 422, "Thông báo chưa hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("account").containsEntry("account", "Giá trị không hợp lệ.");
 		assertThat(reportRows()).isEqualTo(before);
 	}
 
