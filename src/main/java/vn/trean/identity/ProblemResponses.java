@@ -31,7 +31,7 @@ class ProblemResponses {
 
 	private void write(HttpServletRequest request, HttpServletResponse response, int status, String key)
 			throws IOException {
-		Locale locale = request.getLocale() == null ? new Locale("vi") : request.getLocale();
+		Locale locale = request.getHeader("Accept-Language") == null ? new Locale("vi") : request.getLocale();
 		String title = messages.getMessage(key, null, key, locale);
 		response.setStatus(status);
 		response.setContentType("application/problem+json;charset=UTF-8");

@@ -116,10 +116,6 @@ public class Intake {
 		}
 		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
-			if (entry == null) {
-				errors.reject("children[" + i + "]", "validation.invalid");
-				continue;
-			}
 			String prefix = "children[" + i + "].";
 			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.trean.children.ChildRegistry;
 import vn.trean.children.Sex;
+import vn.trean.geography.UnitId;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.shared.FormErrors;
@@ -24,6 +26,10 @@ import vn.trean.shared.FormErrors;
  */
 @Controller
 class PublicReportController {
+
+	/** The kinds of harm the public form offers, in plain words. */
+	static final List<HarmForm> OFFERED_HARMS = List.of(HarmForm.VIOLENCE, HarmForm.SEXUAL_MOLESTATION,
+			HarmForm.NEGLECT, HarmForm.ABANDONMENT, HarmForm.EXPLOITATION, HarmForm.TRAFFICKING, HarmForm.OTHER_HARM);
 
 	private final Intake intake;
 
@@ -43,13 +49,19 @@ class PublicReportController {
 
 		ReportDraft draft() {
 			boolean named = childName != null && !childName.isBlank();
+			String text = account;
+			if (!named && childAge != null && account != null) {
+				// a child without a name cannot be registered; keep what the reporter
+				// said of the age
+				text = account + "\n\n[" + childAge + "]";
+			}
 			List<ReportDraft.ChildEntry> children = named ? List.of(new ReportDraft.ChildEntry(childName,
 					childSex == null ? Sex.UNKNOWN : childSex, null, childAge, null, null, null, null, null, null))
 					: List.of();
 			boolean anonymous = contactPhone == null || contactPhone.isBlank();
 			return new ReportDraft(Channel.ONLINE_FORM, anonymous, null, contactPhone, null, !anonymous, children,
 					ContactType.HARM, harmForm == null ? List.of() : List.of(harmForm), null, null, false, false,
-					placeUnit, account, dangerSigns);
+					placeUnit, text, dangerSigns);
 		}
 
 	}
@@ -72,6 +84,17 @@ class PublicReportController {
 		}
 		if (form.harmForm() == null) {
 			errors.reject("harmForm", "validation.required");
+		}
+		else if (!OFFERED_HARMS.contains(form.harmForm())) {
+			errors.reject("harmForm", "validation.invalid");
+		}
+		if (form.childAge() != null && (form.childAge() < 0 || form.childAge() >= ChildRegistry.CHILD_AGE_LIMIT)) {
+			errors.reject("childAge", "child.too-old");
+		}
+		if (form.placeUnit() != null && geography.find(new UnitId(form.placeUnit()))
+			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE)
+			.isEmpty()) {
+			errors.reject("placeUnit", "validation.unit-unknown");
 		}
 		remap(errors);
 		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
@@ -121,8 +144,7 @@ class PublicReportController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("communes", communes);
-		model.addAttribute("harms", List.of(HarmForm.VIOLENCE, HarmForm.SEXUAL_MOLESTATION, HarmForm.NEGLECT,
-				HarmForm.ABANDONMENT, HarmForm.EXPLOITATION, HarmForm.TRAFFICKING, HarmForm.OTHER_HARM));
+		model.addAttribute("harms", OFFERED_HARMS);
 		model.addAttribute("dangers", DangerSign.values());
 		model.addAttribute("sexes", Sex.values());
 		return "intake/public-form";

@@ -85,10 +85,13 @@ class ReportsApiController {
 	ResponseEntity<?> submit(@AuthenticationPrincipal ApiClient client,
 			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
-			@RequestBody byte[] body, Locale resolved, HttpServletRequest request) {
+			@RequestBody(required = false) byte[] body, Locale resolved, HttpServletRequest request) {
 		// callers of the API choose their language with Accept-Language (the page's
 		// language cookie stays the default)
 		Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? resolved : request.getLocale();
+		if (body == null || body.length == 0) {
+			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+		}
 		if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
 			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}

@@ -279,6 +279,31 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
+	void ageOfSixteenWithoutANameIsRefusedToo() {
+		Map<String, String> form = form(marker());
+		form.remove("childName");
+		form.put("childAge", "16");
+
+		assertRefused(form, "childAge", "Trẻ em là người dưới 16 tuổi.");
+	}
+
+	@Test
+	void kindOfHarmTheFormDoesNotOfferIsRefused() {
+		Map<String, String> form = form(marker());
+		form.put("harmForm", "ABDUCTION");
+
+		assertRefused(form, "harmForm", "Giá trị không hợp lệ.");
+	}
+
+	@Test
+	void aProvinceIsNotAPlaceOnThePublicForm() {
+		Map<String, String> form = form(marker());
+		form.put("placeUnit", Long.toString(geography.unitByCode("92", geography.today()).orElseThrow().id().value()));
+
+		assertRefused(form, "placeUnit", "Đơn vị hành chính không tồn tại hoặc không còn hiệu lực.");
+	}
+
+	@Test
 	void invalidPhoneIsRefusedNextToTheField() {
 		Map<String, String> form = form(marker());
 		form.put("contactPhone", "12345");

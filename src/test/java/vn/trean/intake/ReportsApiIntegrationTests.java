@@ -284,7 +284,8 @@ class ReportsApiIntegrationTests {
 		var danger = post(intake.token(), nullDanger, Map.of());
 
 		assertProblem(child, 422, "Thông báo chưa hợp lệ");
-		assertThat(errors(child)).containsEntry("children[0]", "Giá trị không hợp lệ.");
+		// a null entry names no child: the report has none
+		assertThat(errors(child)).containsEntry("children", "Cần thông tin ít nhất một trẻ.");
 		assertProblem(harm, 422, "Thông báo chưa hợp lệ");
 		assertThat(errors(harm)).containsOnlyKeys("harmForms");
 		assertProblem(danger, 422, "Thông báo chưa hợp lệ");
@@ -313,6 +314,11 @@ class ReportsApiIntegrationTests {
 
 		assertProblem(response, 400, "Nội dung JSON không đọc được");
 		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void anEmptyBodyIsABadRequestInTheRequestsLanguage() {
+		assertProblem(postRaw(intake.token(), "", "application/json", Map.of()), 400, "Nội dung JSON không đọc được");
 	}
 
 	@Test
@@ -373,7 +379,7 @@ class ReportsApiIntegrationTests {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(report(marker())))));
 
-		assertProblem(response, 401, null);
+		assertProblem(response, 401, "Thiếu hoặc sai khóa API");
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
 		assertThat(reportRows()).isEqualTo(before);
 	}
