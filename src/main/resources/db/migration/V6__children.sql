@@ -19,6 +19,6 @@ CREATE TABLE child (
 );
 CREATE UNIQUE INDEX child_personal_id_idx ON child (personal_id) WHERE personal_id IS NOT NULL;
 CREATE INDEX child_name_key_idx ON child (name_key);
-CREATE INDEX child_given_year_idx ON child (given_key, birth_year);
+CREATE INDEX child_given_home_year_idx ON child (given_key, residence_unit_id, birth_year);
 CREATE INDEX child_parent_given_idx ON child (parent_key, given_key) WHERE parent_key IS NOT NULL;
 CREATE INDEX child_name_key_pattern_idx ON child (name_key text_pattern_ops);

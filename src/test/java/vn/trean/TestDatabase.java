@@ -44,7 +44,7 @@ public class TestDatabase {
 		dataSource.setJdbcUrl(jdbcUrl());
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
-		dataSource.setMaximumPoolSize(8);
+		dataSource.setMaximumPoolSize(20);
 		dataSource.setConnectionTimeout(3000);
 		return dataSource;
 	}

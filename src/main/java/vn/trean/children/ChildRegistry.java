@@ -172,19 +172,24 @@ public class ChildRegistry {
 		int year = born == null ? -10 : born.getYear();
 		StringBuilder sql = new StringBuilder("""
 				SELECT * FROM child WHERE (personal_id = :pid OR name_key = :name
-				  OR (given_key = :given AND birth_year BETWEEN :y1 AND :y2)
+				  OR (given_key = :given AND residence_unit_id = :home AND birth_year BETWEEN :y1 AND :y2)
 				  OR (parent_key = :parent AND given_key = :given))""");
 		if (!within.isEmpty()) {
 			sql.append(" AND (residence_unit_id IS NULL OR residence_unit_id = ANY(:units) OR personal_id = :pid)");
 		}
-		sql.append(" LIMIT 200");
+		// strongest signals first, so the cap never drops a same-number or same-name
+		// child
+		sql.append(" ORDER BY (personal_id IS NOT DISTINCT FROM :pid) DESC, (name_key = :name) DESC,"
+				+ " (parent_key IS NOT DISTINCT FROM :parent) DESC, abs(coalesce(birth_year, 0) - :year) LIMIT 200");
 		var spec = jdbc.sql(sql.toString())
 			.param("pid", pid)
 			.param("name", nameKey)
 			.param("given", given)
 			.param("y1", year - 1)
 			.param("y2", year + 1)
-			.param("parent", parentKey);
+			.param("parent", parentKey)
+			.param("home", candidate.residence() == null ? null : candidate.residence().value())
+			.param("year", year);
 		if (!within.isEmpty()) {
 			spec = spec.param("units", within.stream().map(UnitId::value).toArray(Long[]::new));
 		}

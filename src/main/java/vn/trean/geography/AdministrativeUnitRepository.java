@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,15 +27,29 @@ class AdministrativeUnitRepository {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * Units and their chains of parents never change once imported (a reform adds new
+	 * rows), so every instance may keep them in memory; misses are not cached.
+	 */
+	private final Map<UnitId, AdministrativeUnit> units = new ConcurrentHashMap<>();
+
+	private final Map<UnitId, List<UnitId>> ancestries = new ConcurrentHashMap<>();
+
 	AdministrativeUnitRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	Optional<AdministrativeUnit> find(UnitId id) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = :id")
+		AdministrativeUnit cached = units.get(id);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<AdministrativeUnit> found = jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = :id")
 			.param("id", id.value())
 			.query(AdministrativeUnitRepository::map)
 			.optional();
+		found.ifPresent(unit -> units.put(id, unit));
+		return found;
 	}
 
 	List<AdministrativeUnit> findAll(Collection<UnitId> ids) {
@@ -95,6 +111,18 @@ class AdministrativeUnitRepository {
 
 	/** Ids of the unit and every unit above it, nearest first. */
 	List<UnitId> ancestry(UnitId id) {
+		List<UnitId> cached = ancestries.get(id);
+		if (cached != null) {
+			return cached;
+		}
+		List<UnitId> chain = List.copyOf(queryAncestry(id));
+		if (!chain.isEmpty()) {
+			ancestries.put(id, chain);
+		}
+		return chain;
+	}
+
+	private List<UnitId> queryAncestry(UnitId id) {
 		return jdbc.sql("""
 				WITH RECURSIVE up(id, parent_id, depth) AS (
 				  SELECT id, parent_id, 0 FROM administrative_unit WHERE id = :id

@@ -137,12 +137,22 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		Optional<ApiClient> client = jdbc
-			.sql("UPDATE api_token SET last_used_at = :at WHERE token_hash = :hash AND revoked_at IS NULL "
-					+ "RETURNING id, name, agency_id, permissions")
-			.param("at", Timestamp.from(clock.instant()))
+			.sql("SELECT id, name, agency_id, permissions, last_used_at FROM api_token WHERE token_hash = :hash "
+					+ "AND revoked_at IS NULL")
 			.param("hash", hash(presented))
-			.query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"),
-					new AgencyId(rs.getLong("agency_id")), permissions(rs.getString("permissions"))))
+			.query((rs, n) -> {
+				Timestamp last = rs.getTimestamp("last_used_at");
+				if (last == null || last.toInstant().isBefore(clock.instant().minusSeconds(60))) {
+					// the column is a "seen recently" hint, written at most once a
+					// minute; every use is audited
+					jdbc.sql("UPDATE api_token SET last_used_at = :at WHERE id = :id")
+						.param("at", Timestamp.from(clock.instant()))
+						.param("id", rs.getLong("id"))
+						.update();
+				}
+				return new ApiClient(rs.getLong("id"), rs.getString("name"), new AgencyId(rs.getLong("agency_id")),
+						permissions(rs.getString("permissions")));
+			})
 			.optional();
 		client.ifPresent(c -> events.publishEvent(new IdentityEvents.ApiTokenActivity("api:" + c.name(),
 				"API_TOKEN_USED", c.tokenId(), requestLine, clientAddress, clock.instant())));

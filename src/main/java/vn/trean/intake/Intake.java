@@ -210,7 +210,7 @@ public class Intake {
 		events.publishEvent(new ReportReceived(report.id(), now, report.channel(), report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
 				reported.stream().map(Report.ReportedChild::childId).toList()));
-		audit.record(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
+		events.publishEvent(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
 				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
 		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut());

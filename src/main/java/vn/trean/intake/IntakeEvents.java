@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import vn.trean.shared.AuditableEvent;
 
-/** Intake's audit entries. */
+/**
+ * Intake's audit entries, recorded by the audit log from the persisted event after
+ * commit.
+ */
 final class IntakeEvents {
 
 	private IntakeEvents() {

@@ -53,6 +53,8 @@ class IntakeApiBenchmark {
 
 	static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 8);
 
+	private static final java.util.concurrent.atomic.AtomicLong REFERENCES = new java.util.concurrent.atomic.AtomicLong();
+
 	@LocalServerPort
 	int port;
 
@@ -196,7 +198,7 @@ class IntakeApiBenchmark {
 					  'EMERGENCY', ?, ?, 'RECEIVED')""")) {
 				Instant now = Instant.now();
 				ps.setObject(1, id);
-				ps.setString(2, "C" + String.format("%09d", i + System.nanoTime() % 1000 * 10_000));
+				ps.setString(2, String.format("X%09d", REFERENCES.incrementAndGet()));
 				ps.setTimestamp(3, Timestamp.from(now));
 				ps.setLong(4, place);
 				ps.setString(5, "Ceiling report " + i);
