@@ -1,19 +1,13 @@
 package vn.trean.directory;
 
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
 
 /** Agency details that break a rule; carries the errors by field. */
-public class InvalidAgency extends RuntimeException {
-
-	private final transient FormErrors errors;
+public class InvalidAgency extends InvalidInput {
 
 	InvalidAgency(FormErrors errors) {
-		super("Invalid agency details: " + errors.asMap());
-		this.errors = errors;
-	}
-
-	public FormErrors errors() {
-		return errors;
+		super("agency details", errors);
 	}
 
 }

@@ -123,19 +123,25 @@ class IntakeController {
 
 	@GetMapping("/intake/inbox")
 	String inbox(CurrentUser me, Model model) {
-		model.addAttribute("items", intake.inbox(me, INBOX_SIZE));
-		model.addAttribute("unread", intake.unread(me));
-		model.addAttribute("unitNames", unitNames(me));
-		model.addAttribute("now", clock.instant());
-		return "intake/inbox";
+		return list(me, model, intake.inbox(me, INBOX_SIZE), intake.unread(me), "inbox");
 	}
 
 	@GetMapping("/intake/recorded")
 	String recorded(CurrentUser me, Model model) {
-		model.addAttribute("items", intake.recordedBy(me, INBOX_SIZE));
+		return list(me, model, intake.recordedBy(me, INBOX_SIZE), java.util.Set.of(), "recorded");
+	}
+
+	/** The inbox and the recorder's list share one page: the keys name its texts. */
+	private String list(CurrentUser me, Model model, List<InboxItem> items, java.util.Set<UUID> unread, String kind) {
+		model.addAttribute("items", items);
+		model.addAttribute("unread", unread);
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());
-		return "intake/recorded";
+		model.addAttribute("titleKey", kind + ".title");
+		model.addAttribute("captionKey", kind + ".caption");
+		model.addAttribute("emptyKey", kind + ".empty");
+		model.addAttribute("listPath", "/intake/" + kind);
+		return "intake/reports-list";
 	}
 
 	private String form(CurrentUser me, Model model, ReportDraft draft, FormErrors errors) {

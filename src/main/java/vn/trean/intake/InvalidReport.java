@@ -1,19 +1,13 @@
 package vn.trean.intake;
 
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
 
 /** A report that breaks a rule; carries the errors by field. Nothing was saved. */
-public class InvalidReport extends RuntimeException {
-
-	private final transient FormErrors errors;
+public class InvalidReport extends InvalidInput {
 
 	InvalidReport(FormErrors errors) {
-		super("Invalid report: " + errors.asMap());
-		this.errors = errors;
-	}
-
-	public FormErrors errors() {
-		return errors;
+		super("report", errors);
 	}
 
 }
