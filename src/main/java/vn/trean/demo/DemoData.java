@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
@@ -61,7 +62,11 @@ class DemoData implements ApplicationRunner {
 
 	private final ApplicationContext context;
 
-	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context) {
+	private final TransactionTemplate transactions;
+
+	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context,
+			TransactionTemplate transactions) {
+		this.transactions = transactions;
 		this.geography = geography;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -90,7 +95,9 @@ class DemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (!accounts.exists("demo.admin")) {
-			load();
+			// all or nothing: a start interrupted half-way must not leave half the demo
+			// behind
+			transactions.executeWithoutResult(status -> load());
 		}
 		printBanner();
 	}
