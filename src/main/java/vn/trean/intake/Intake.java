@@ -235,8 +235,10 @@ public class Intake {
 		if (identityVisible) {
 			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, null);
 		}
-		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())) {
+		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())
+				&& report.status() != ReportStatus.IN_HANDLING) {
 			reports.markInHandling(id);
+			report = reports.find(id).orElseThrow();
 		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
