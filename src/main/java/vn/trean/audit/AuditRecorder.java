@@ -1,14 +1,16 @@
 package vn.trean.audit;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.trean.shared.AuditableEvent;
 
 /**
- * Records every auditable event once its publishing transaction has committed. The
- * publication is persisted first, so an event is not lost if the application stops before
- * the entry is written; it is republished on restart.
+ * Records every auditable event in the transaction that published it, so the entry
+ * commits or rolls back together with the change it records: no change without its entry,
+ * no entry for a change that did not happen. (Synchronous on purpose: an asynchronous
+ * listener would need a persisted publication, a second transaction and a completion
+ * update per entry.)
  */
 @Component
 class AuditRecorder {
@@ -19,7 +21,7 @@ class AuditRecorder {
 		this.log = log;
 	}
 
-	@ApplicationModuleListener
+	@EventListener
 	void on(AuditableEvent event) {
 		log.record(event);
 	}
