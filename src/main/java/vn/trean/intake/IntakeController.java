@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.trean.audit.AuditLog;
 import vn.trean.children.ChildMatch;
 import vn.trean.children.ChildRegistry;
 import vn.trean.children.Sex;
@@ -47,8 +48,11 @@ class IntakeController {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	IntakeController(Intake intake, ChildRegistry children, Geography geography, Authorization authorization,
-			IntakeSettings settings, Clock clock) {
+			IntakeSettings settings, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.intake = intake;
 		this.children = children;
 		this.geography = geography;
@@ -93,7 +97,7 @@ class IntakeController {
 
 	@PostMapping("/intake/children/matches")
 	String matches(CurrentUser me, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
-			Model model) {
+			HttpServletRequest request, Model model) {
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
 		authorization.requireSomewhere(me, Action.VIEW_CHILD_RECORDS);
 		List<ChildMatch> matches = List.of();
@@ -101,6 +105,8 @@ class IntakeController {
 			ReportDraft.ChildEntry entry = draft.childList().get(index);
 			matches = children.likelyMatches(entry.details(), geography.unitsWithin(intake.province(me.jurisdiction())),
 					5);
+			matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
+					request.getRemoteAddr(), "shown as a possible duplicate"));
 			model.addAttribute("linkTo", entry.linkTo());
 		}
 		model.addAttribute("index", index);

@@ -455,6 +455,12 @@ class IntakeIntegrationTests {
 						message("child.match.commune"));
 			assertThat(partial.getElementById("link-0-new")).as("a new child stays a choice").isNotNull();
 		}
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'RECORD_VIEWED' AND target_type = 'CHILD' "
+					+ "AND target_id = :child")
+			.param("child", Long.toString(thuy.value()))
+			.query(Long.class)
+			.single()).as("every showing of the child is access-logged").isEqualTo(3);
 	}
 
 	private void assertRefused(ReportForm form, String field, String messageKey) {
