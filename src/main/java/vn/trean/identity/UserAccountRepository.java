@@ -27,19 +27,22 @@ class UserAccountRepository {
 
 	private final JdbcClient jdbc;
 
-	UserAccountRepository(JdbcClient jdbc) {
+	private final SecretBox secrets;
+
+	UserAccountRepository(JdbcClient jdbc, SecretBox secrets) {
 		this.jdbc = jdbc;
+		this.secrets = secrets;
 	}
 
 	Optional<UserAccount> findByUsername(String username) {
 		return jdbc.sql(SELECT + "WHERE u.username = :username")
 			.param("username", username.strip().toLowerCase(java.util.Locale.ROOT))
-			.query(UserAccountRepository::map)
+			.query(this::map)
 			.optional();
 	}
 
 	Optional<UserAccount> find(long id) {
-		return jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(UserAccountRepository::map).optional();
+		return jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(this::map).optional();
 	}
 
 	List<UserAccount> findInUnits(Collection<UnitId> units, int offset, int limit) {
@@ -48,7 +51,7 @@ class UserAccountRepository {
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("offset", offset)
 			.param("limit", limit)
-			.query(UserAccountRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -58,7 +61,7 @@ class UserAccountRepository {
 					+ "WHERE r.user_id = u.id AND r.role = ANY(:roles)) ORDER BY u.id")
 			.param("unit", unit.value())
 			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
-			.query(UserAccountRepository::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -142,7 +145,7 @@ class UserAccountRepository {
 	void enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
 		jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_enrolled_at = :now, totp_last_used_step = :step "
 				+ "WHERE id = :id")
-			.param("secret", secret)
+			.param("secret", secrets.seal(secret))
 			.param("now", Timestamp.from(now))
 			.param("step", usedStep)
 			.param("id", id)
@@ -207,7 +210,7 @@ class UserAccountRepository {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
-	static UserAccount map(ResultSet rs, int row) throws SQLException {
+	UserAccount map(ResultSet rs, int row) throws SQLException {
 		long agency = rs.getLong("agency_id");
 		AgencyId agencyId = rs.wasNull() ? null : new AgencyId(agency);
 		long step = rs.getLong("totp_last_used_step");
@@ -222,8 +225,8 @@ class UserAccountRepository {
 		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getString("password_hash"), new UnitId(rs.getLong("jurisdiction_id")),
 				agencyId, rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("password_change_required"),
-				rs.getString("totp_secret"), instant(rs, "totp_enrolled_at"), lastStep, rs.getInt("failed_attempts"),
-				instant(rs, "locked_until"), roles);
+				secrets.open(rs.getString("totp_secret")), instant(rs, "totp_enrolled_at"), lastStep,
+				rs.getInt("failed_attempts"), instant(rs, "locked_until"), roles);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -165,6 +165,11 @@ class SignInIntegrationTests {
 		var codes = agent.post("/account/second-factor/enrol",
 				Map.of("code", TestUserAgent.totp(secret, Instant.now())));
 		assertThat(codes.status()).isEqualTo(200);
+		String stored = jdbc.sql("SELECT totp_secret FROM app_user WHERE username = :u")
+			.param("u", username)
+			.query(String.class)
+			.single();
+		assertThat(stored).as("the secret is stored encrypted").startsWith("v1:").doesNotContain(secret);
 		Matcher codeMatcher = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>").matcher(codes.body());
 		assertThat(codeMatcher.find()).isTrue();
 		String recoveryCode = codeMatcher.group(1);

@@ -1,0 +1,49 @@
+package vn.trean.identity;
+
+import java.time.Duration;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SecretBoxTests {
+
+	private static IdentitySettings settings(String key) {
+		return new IdentitySettings(5, Duration.ofMinutes(15), "Trẻ An", 10, false, key);
+	}
+
+	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+	@Test
+	void sealsAndOpensASecretWithoutShowingIt() {
+		SecretBox box = new SecretBox(settings(KEY));
+		String sealed = box.seal("JBSWY3DPEHPK3PXP");
+		assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
+		assertThat(box.seal("JBSWY3DPEHPK3PXP")).as("a fresh IV each time").isNotEqualTo(sealed);
+		assertThat(box.open(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
+	}
+
+	@Test
+	void readsSecretsStoredBeforeEncryptionAsTheyAre() {
+		assertThat(new SecretBox(settings(KEY)).open("JBSWY3DPEHPK3PXP")).isEqualTo("JBSWY3DPEHPK3PXP");
+	}
+
+	@Test
+	void refusesToOpenWithAnotherKey() {
+		String sealed = new SecretBox(settings(KEY)).seal("JBSWY3DPEHPK3PXP");
+		byte[] other = new byte[32];
+		other[0] = 1;
+		SecretBox wrong = new SecretBox(settings(Base64.getEncoder().encodeToString(other)));
+		assertThatThrownBy(() -> wrong.open(sealed)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void refusesToStartWithoutAProperKey() {
+		assertThatThrownBy(() -> new SecretBox(settings(null))).hasMessageContaining("TREAN_IDENTITY_SECRET_KEY");
+		assertThatThrownBy(() -> new SecretBox(settings("c2hvcnQ="))).hasMessageContaining("32 random bytes");
+		assertThatThrownBy(() -> new SecretBox(settings("not base64 !!"))).hasMessageContaining("Base64");
+	}
+
+}
