@@ -127,7 +127,7 @@ public class Directory implements AgencyLookup {
 	public List<Agency> search(CurrentUser actor, Sector sector, String query) {
 		authorization.requireSomewhere(actor, Action.VIEW_AGENCIES);
 		Collection<UnitId> units = authorization.reachesAnywhere(actor, Action.VIEW_AGENCIES)
-				? geography.unitsWithin(province(actor.jurisdiction()))
+				? geography.unitsWithin(geography.provinceOf(actor.jurisdiction()))
 				: authorization.unitsInReach(actor, Action.VIEW_AGENCIES);
 		return agencies.findIn(units, sector, query);
 	}
@@ -145,14 +145,6 @@ public class Directory implements AgencyLookup {
 			.stream()
 			.map(a -> new AgencySummary(a.id(), a.name(), a.unit()))
 			.toList();
-	}
-
-	/**
-	 * The top-level unit (province) a unit lies in: directory listings stay within a
-	 * province.
-	 */
-	private UnitId province(UnitId unit) {
-		return geography.ancestors(unit).stream().findFirst().map(u -> u.id()).orElse(unit);
 	}
 
 	private void requireValid(AgencyDetails details) {

@@ -177,10 +177,6 @@ class AdministrativeUnitRepository {
 			.toList();
 	}
 
-	long count() {
-		return jdbc.sql("SELECT count(*) FROM administrative_unit").query(Long.class).single();
-	}
-
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

@@ -87,6 +87,14 @@ public class Geography {
 		return result;
 	}
 
+	/**
+	 * The top-level unit (province) a unit lies in, or the unit itself when it is one.
+	 */
+	public UnitId provinceOf(UnitId unit) {
+		List<UnitId> chain = units.ancestry(unit);
+		return chain.isEmpty() ? unit : chain.get(chain.size() - 1);
+	}
+
 	/** Whether {@code unit} is {@code ancestor} itself or lies anywhere below it. */
 	public boolean contains(UnitId ancestor, UnitId unit) {
 		return units.ancestry(unit).contains(ancestor);

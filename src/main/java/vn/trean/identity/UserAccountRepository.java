@@ -7,10 +7,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -199,15 +197,6 @@ class UserAccountRepository {
 			.param("id", id)
 			.query(Integer.class)
 			.single();
-	}
-
-	Map<Long, String> usernames(Collection<Long> ids) {
-		return jdbc.sql("SELECT id, username FROM app_user WHERE id = ANY(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	UserAccount map(ResultSet rs, int row) throws SQLException {

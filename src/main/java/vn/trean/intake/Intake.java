@@ -139,21 +139,21 @@ public class Intake {
 	public ReportReceipt record(CurrentUser operator, ReportDraft draft) {
 		authorization.require(operator, Action.RECORD_REPORT, ResourceScope.at(operator.jurisdiction()));
 		return save(draft, new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(),
-				null, province(operator.jurisdiction()), operator.username()), ReportStatus.RECEIVED);
+				null, geography.provinceOf(operator.jurisdiction()), operator.username()), ReportStatus.RECEIVED);
 	}
 
 	/** Another system records a report through the API (token permission INTAKE). */
 	public ReportReceipt recordFromApi(ApiClient client, UnitId clientUnit, ReportDraft draft) {
 		ReportDraft viaApi = draft.withDefaultChannel(Channel.API);
-		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(), province(clientUnit),
-				"api:" + client.name()), ReportStatus.RECEIVED);
+		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(),
+				geography.provinceOf(clientUnit), "api:" + client.name()), ReportStatus.RECEIVED);
 	}
 
 	/**
 	 * Someone from the public reports through the anonymous form; awaits verification.
 	 */
 	public ReportReceipt recordFromPublic(ReportDraft draft) {
-		UnitId province = draft.placeUnit() == null ? null : province(new UnitId(draft.placeUnit()));
+		UnitId province = draft.placeUnit() == null ? null : geography.provinceOf(new UnitId(draft.placeUnit()));
 		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION);
 	}
 
@@ -190,7 +190,7 @@ public class Intake {
 			.findFirst()
 			.orElse(null);
 		UnitId province = receiver.province() != null ? receiver.province()
-				: residence != null ? province(residence) : null;
+				: residence != null ? geography.provinceOf(residence) : null;
 		if (province == null) {
 			FormErrors unplaced = new FormErrors().reject("placeUnit", "validation.required");
 			throw new InvalidReport(unplaced);
@@ -270,11 +270,6 @@ public class Intake {
 			return Optional.empty();
 		}
 		return reports.statusByReference(referenceCode.strip().toUpperCase());
-	}
-
-	/** The province (top-level unit) a unit lies in. */
-	UnitId province(UnitId unit) {
-		return geography.ancestors(unit).stream().findFirst().map(AdministrativeUnit::id).orElse(unit);
 	}
 
 	private static String newReferenceCode() {

@@ -1,6 +1,5 @@
 package vn.trean.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
@@ -91,10 +90,6 @@ class IntakeApi {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String utf8(byte[] body) {
-		return new String(body, StandardCharsets.UTF_8);
 	}
 
 }

@@ -103,8 +103,8 @@ class IntakeController {
 		List<ChildMatch> matches = List.of();
 		if (index >= 0 && index < draft.childList().size()) {
 			ReportDraft.ChildEntry entry = draft.childList().get(index);
-			matches = children.likelyMatches(entry.details(), geography.unitsWithin(intake.province(me.jurisdiction())),
-					5);
+			matches = children.likelyMatches(entry.details(),
+					geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
 			matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
 					request.getRemoteAddr(), "shown as a possible duplicate"));
 			model.addAttribute("linkTo", entry.linkTo());
@@ -151,7 +151,7 @@ class IntakeController {
 	}
 
 	private String form(CurrentUser me, Model model, ReportDraft draft, FormErrors errors) {
-		UnitId province = intake.province(me.jurisdiction());
+		UnitId province = geography.provinceOf(me.jurisdiction());
 		List<AdministrativeUnit> places = new ArrayList<>(geography.currentUnitsWithin(province));
 		geography.provinces(geography.today()).stream().filter(p -> !p.id().equals(province)).forEach(places::add);
 		model.addAttribute("draft", draft);
@@ -171,7 +171,8 @@ class IntakeController {
 
 	private java.util.Map<UnitId, String> unitNames(CurrentUser me) {
 		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
-		geography.currentUnitsWithin(intake.province(me.jurisdiction())).forEach(u -> names.put(u.id(), u.fullName()));
+		geography.currentUnitsWithin(geography.provinceOf(me.jurisdiction()))
+			.forEach(u -> names.put(u.id(), u.fullName()));
 		geography.provinces(geography.today()).forEach(u -> names.put(u.id(), u.fullName()));
 		return names;
 	}

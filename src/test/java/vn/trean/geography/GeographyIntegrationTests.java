@@ -117,6 +117,9 @@ class GeographyIntegrationTests {
 		assertThat(geography.contains(caiKhe.id(), canTho.id())).isFalse();
 		assertThat(geography.contains(haNoi.id(), caiKhe.id())).isFalse();
 		assertThat(geography.ancestors(caiKhe.id())).extracting(AdministrativeUnit::code).containsExactly("92");
+		assertThat(geography.provinceOf(caiKhe.id())).isEqualTo(canTho.id());
+		assertThat(geography.provinceOf(canTho.id())).isEqualTo(canTho.id());
+		assertThat(geography.provinceOf(unit("31117", BEFORE_REFORM).id())).isEqualTo(unit("92", BEFORE_REFORM).id());
 	}
 
 	@Test
