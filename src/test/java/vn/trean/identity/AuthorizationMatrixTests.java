@@ -46,6 +46,7 @@ class AuthorizationMatrixTests {
 			SYSTEM_ADMINISTRATOR  MANAGE_ACTION_PLANS        no  no  no  no
 			SYSTEM_ADMINISTRATOR  SUBMIT_PLAN_REPORTS        no  no  no  no
 			SYSTEM_ADMINISTRATOR  VIEW_STATISTICS            yes yes no  yes
+			SYSTEM_ADMINISTRATOR  MANAGE_WORKING_CALENDAR    yes yes no  yes
 			HOTLINE_OPERATOR      VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_AGENCIES              yes yes yes yes
 			HOTLINE_OPERATOR      MANAGE_AGENCIES            no  no  no  no
@@ -63,6 +64,7 @@ class AuthorizationMatrixTests {
 			HOTLINE_OPERATOR      MANAGE_ACTION_PLANS        no  no  no  no
 			HOTLINE_OPERATOR      SUBMIT_PLAN_REPORTS        no  no  no  no
 			HOTLINE_OPERATOR      VIEW_STATISTICS            no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_WORKING_CALENDAR    no  no  no  no
 			COMMUNE_OFFICER       VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_OFFICER       VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_OFFICER       MANAGE_AGENCIES            yes yes no  yes
@@ -80,6 +82,7 @@ class AuthorizationMatrixTests {
 			COMMUNE_OFFICER       MANAGE_ACTION_PLANS        no  no  no  no
 			COMMUNE_OFFICER       SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_OFFICER       VIEW_STATISTICS            yes yes no  yes
+			COMMUNE_OFFICER       MANAGE_WORKING_CALENDAR    no  no  no  no
 			COMMUNE_CHAIR         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_CHAIR         VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_CHAIR         MANAGE_AGENCIES            no  no  no  no
@@ -97,6 +100,7 @@ class AuthorizationMatrixTests {
 			COMMUNE_CHAIR         MANAGE_ACTION_PLANS        no  no  no  no
 			COMMUNE_CHAIR         SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_CHAIR         VIEW_STATISTICS            yes yes no  yes
+			COMMUNE_CHAIR         MANAGE_WORKING_CALENDAR    no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PROVINCIAL_MANAGER    VIEW_AGENCIES              yes yes yes yes
 			PROVINCIAL_MANAGER    MANAGE_AGENCIES            yes yes no  yes
@@ -114,6 +118,7 @@ class AuthorizationMatrixTests {
 			PROVINCIAL_MANAGER    MANAGE_ACTION_PLANS        yes yes no  yes
 			PROVINCIAL_MANAGER    SUBMIT_PLAN_REPORTS        no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_STATISTICS            yes yes no  yes
+			PROVINCIAL_MANAGER    MANAGE_WORKING_CALENDAR    yes yes no  yes
 			AGENCY_FOCAL_POINT    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			AGENCY_FOCAL_POINT    VIEW_AGENCIES              yes yes yes yes
 			AGENCY_FOCAL_POINT    MANAGE_AGENCIES            yes yes no  no
@@ -131,6 +136,7 @@ class AuthorizationMatrixTests {
 			AGENCY_FOCAL_POINT    MANAGE_ACTION_PLANS        no  no  no  no
 			AGENCY_FOCAL_POINT    SUBMIT_PLAN_REPORTS        yes yes no  no
 			AGENCY_FOCAL_POINT    VIEW_STATISTICS            no  no  no  no
+			AGENCY_FOCAL_POINT    MANAGE_WORKING_CALENDAR    no  no  no  no
 			PLAN_REPORTER         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PLAN_REPORTER         VIEW_AGENCIES              yes yes yes yes
 			PLAN_REPORTER         MANAGE_AGENCIES            no  no  no  no
@@ -148,6 +154,7 @@ class AuthorizationMatrixTests {
 			PLAN_REPORTER         MANAGE_ACTION_PLANS        no  no  no  no
 			PLAN_REPORTER         SUBMIT_PLAN_REPORTS        yes yes no  yes
 			PLAN_REPORTER         VIEW_STATISTICS            yes yes no  yes
+			PLAN_REPORTER         MANAGE_WORKING_CALENDAR    no  no  no  no
 			STATISTICIAN          VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			STATISTICIAN          VIEW_AGENCIES              no  no  no  no
 			STATISTICIAN          MANAGE_AGENCIES            no  no  no  no
@@ -165,6 +172,7 @@ class AuthorizationMatrixTests {
 			STATISTICIAN          MANAGE_ACTION_PLANS        no  no  no  no
 			STATISTICIAN          SUBMIT_PLAN_REPORTS        no  no  no  no
 			STATISTICIAN          VIEW_STATISTICS            yes yes no  yes
+			STATISTICIAN          MANAGE_WORKING_CALENDAR    no  no  no  no
 			""";
 
 	private static final AgencyId OWN_AGENCY = new AgencyId(900_001);
