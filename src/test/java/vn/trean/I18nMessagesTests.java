@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import vn.trean.directory.Sector;
+import vn.trean.directory.WorkingCalendar;
 import vn.trean.geography.Succession;
 import vn.trean.identity.ApiPermission;
 import vn.trean.identity.Role;
@@ -132,6 +134,8 @@ class I18nMessagesTests {
 		Stream.of(Role.values()).map(r -> "role." + r).forEach(needed::add);
 		Stream.of(ApiPermission.values()).map(p -> "permission." + p).forEach(needed::add);
 		Stream.of(Succession.Kind.values()).map(k -> "succession." + k).forEach(needed::add);
+		Stream.of(WorkingCalendar.DayKind.values()).map(k -> "calendar.kind." + k).forEach(needed::add);
+		Stream.of(DayOfWeek.values()).map(d -> "weekday." + d).forEach(needed::add);
 		assertThat(known).containsAll(needed);
 	}
 

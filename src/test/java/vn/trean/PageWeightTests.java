@@ -107,7 +107,7 @@ class PageWeightTests {
 
 		for (String path : List.of("/", "/geography", canThoPage, "/geography/search?q=hoa", "/directory/agencies",
 				"/directory/agencies/new", "/admin/users", "/admin/users/new", "/admin/api-tokens", "/admin/audit",
-				"/account")) {
+				"/calendar", "/account")) {
 			pages.put(path, path.equals("/geography") ? geography : admin.get(path));
 		}
 		pages.put("/report (anonymous)", new TestUserAgent(port).get("/report"));
