@@ -69,6 +69,12 @@ class WorkingCalendarController {
 		return page(me, model, shown, new DayForm(null, WorkingCalendar.DayKind.HOLIDAY, ""), new FormErrors());
 	}
 
+	/** The year of the date entered, or this year when there is no usable date. */
+	private int shownYear(LocalDate day) {
+		return day == null || day.getYear() < WorkingCalendar.FIRST_YEAR || day.getYear() > WorkingCalendar.LAST_YEAR
+				? LocalDate.now(clock).getYear() : day.getYear();
+	}
+
 	@PostMapping("/calendar")
 	String add(CurrentUser me, DayForm form, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -84,8 +90,7 @@ class WorkingCalendarController {
 			}
 		}
 		response.setStatus(422);
-		int year = errors.has("day") ? LocalDate.now(clock).getYear() : form.day().getYear();
-		return page(me, model, year, form.shown(), errors);
+		return page(me, model, shownYear(form.day()), form.shown(), errors);
 	}
 
 	@GetMapping("/calendar/{day}/edit")
