@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabase.class, TestAccounts.class })
+@Import({ TestDatabase.class, TestAccounts.class, TestClock.Configuration.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

@@ -209,7 +209,7 @@ public class Intake {
 		reports.insert(report);
 		events.publishEvent(new ReportReceived(report.id(), now, report.channel(), report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
-				reported.stream().map(Report.ReportedChild::childId).toList()));
+				reported.stream().map(Report.ReportedChild::childId).toList(), report.contactType()));
 		events.publishEvent(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
 				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
 		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
@@ -236,12 +236,22 @@ public class Intake {
 			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, null);
 		}
 		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())
-				&& report.status() != ReportStatus.IN_HANDLING) {
+				&& (report.status() == ReportStatus.RECEIVED
+						|| report.status() == ReportStatus.AWAITING_VERIFICATION)) {
 			reports.markInHandling(id);
 			report = reports.find(id).orElseThrow();
 		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
+	}
+
+	/**
+	 * The case work took the report into a case (opened one, or added it to the open case
+	 * of its child): it leaves the top of the inbox and its reporter sees it as being
+	 * handled.
+	 */
+	public void takenIntoCase(ReportId id) {
+		reports.markTakenIntoCase(id);
 	}
 
 	/** Reports routed into the user's jurisdiction, the most urgent first. */

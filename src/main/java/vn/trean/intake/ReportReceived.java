@@ -14,9 +14,11 @@ import vn.trean.geography.UnitId;
  * outside the province or unknown
  * @param transferOut whether the provincial authority must transfer it to another
  * province
+ * @param contactType whether the report alleges harm or is a non-case contact
  */
 public record ReportReceived(ReportId reportId, Instant receivedAt, Channel channel, Urgency urgency,
-		Instant emergencyDecisionDue, UnitId routedTo, boolean transferOut, List<ChildId> children) {
+		Instant emergencyDecisionDue, UnitId routedTo, boolean transferOut, List<ChildId> children,
+		ContactType contactType) {
 
 	public ReportReceived {
 		children = List.copyOf(children);

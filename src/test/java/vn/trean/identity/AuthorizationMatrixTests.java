@@ -47,6 +47,9 @@ class AuthorizationMatrixTests {
 			SYSTEM_ADMINISTRATOR  SUBMIT_PLAN_REPORTS        no  no  no  no
 			SYSTEM_ADMINISTRATOR  VIEW_STATISTICS            yes yes no  yes
 			SYSTEM_ADMINISTRATOR  MANAGE_WORKING_CALENDAR    yes yes no  yes
+			SYSTEM_ADMINISTRATOR  VIEW_CASES                 no  no  no  no
+			SYSTEM_ADMINISTRATOR  BREAK_GLASS                no  no  no  no
+			SYSTEM_ADMINISTRATOR  MANAGE_CASE_SETTINGS       yes yes no  yes
 			HOTLINE_OPERATOR      VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_AGENCIES              yes yes yes yes
 			HOTLINE_OPERATOR      MANAGE_AGENCIES            no  no  no  no
@@ -65,6 +68,9 @@ class AuthorizationMatrixTests {
 			HOTLINE_OPERATOR      SUBMIT_PLAN_REPORTS        no  no  no  no
 			HOTLINE_OPERATOR      VIEW_STATISTICS            no  no  no  no
 			HOTLINE_OPERATOR      MANAGE_WORKING_CALENDAR    no  no  no  no
+			HOTLINE_OPERATOR      VIEW_CASES                 no  no  no  no
+			HOTLINE_OPERATOR      BREAK_GLASS                no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_CASE_SETTINGS       no  no  no  no
 			COMMUNE_OFFICER       VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_OFFICER       VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_OFFICER       MANAGE_AGENCIES            yes yes no  yes
@@ -83,6 +89,9 @@ class AuthorizationMatrixTests {
 			COMMUNE_OFFICER       SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_OFFICER       VIEW_STATISTICS            yes yes no  yes
 			COMMUNE_OFFICER       MANAGE_WORKING_CALENDAR    no  no  no  no
+			COMMUNE_OFFICER       VIEW_CASES                 yes yes no  yes
+			COMMUNE_OFFICER       BREAK_GLASS                no  no  no  no
+			COMMUNE_OFFICER       MANAGE_CASE_SETTINGS       no  no  no  no
 			COMMUNE_CHAIR         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_CHAIR         VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_CHAIR         MANAGE_AGENCIES            no  no  no  no
@@ -101,6 +110,9 @@ class AuthorizationMatrixTests {
 			COMMUNE_CHAIR         SUBMIT_PLAN_REPORTS        no  no  no  no
 			COMMUNE_CHAIR         VIEW_STATISTICS            yes yes no  yes
 			COMMUNE_CHAIR         MANAGE_WORKING_CALENDAR    no  no  no  no
+			COMMUNE_CHAIR         VIEW_CASES                 yes yes no  yes
+			COMMUNE_CHAIR         BREAK_GLASS                no  no  no  no
+			COMMUNE_CHAIR         MANAGE_CASE_SETTINGS       no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PROVINCIAL_MANAGER    VIEW_AGENCIES              yes yes yes yes
 			PROVINCIAL_MANAGER    MANAGE_AGENCIES            yes yes no  yes
@@ -119,6 +131,9 @@ class AuthorizationMatrixTests {
 			PROVINCIAL_MANAGER    SUBMIT_PLAN_REPORTS        no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_STATISTICS            yes yes no  yes
 			PROVINCIAL_MANAGER    MANAGE_WORKING_CALENDAR    yes yes no  yes
+			PROVINCIAL_MANAGER    VIEW_CASES                 yes yes no  yes
+			PROVINCIAL_MANAGER    BREAK_GLASS                yes yes yes yes
+			PROVINCIAL_MANAGER    MANAGE_CASE_SETTINGS       no  no  no  no
 			AGENCY_FOCAL_POINT    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			AGENCY_FOCAL_POINT    VIEW_AGENCIES              yes yes yes yes
 			AGENCY_FOCAL_POINT    MANAGE_AGENCIES            yes yes no  no
@@ -137,6 +152,9 @@ class AuthorizationMatrixTests {
 			AGENCY_FOCAL_POINT    SUBMIT_PLAN_REPORTS        yes yes no  no
 			AGENCY_FOCAL_POINT    VIEW_STATISTICS            no  no  no  no
 			AGENCY_FOCAL_POINT    MANAGE_WORKING_CALENDAR    no  no  no  no
+			AGENCY_FOCAL_POINT    VIEW_CASES                 no  no  no  no
+			AGENCY_FOCAL_POINT    BREAK_GLASS                no  no  no  no
+			AGENCY_FOCAL_POINT    MANAGE_CASE_SETTINGS       no  no  no  no
 			PLAN_REPORTER         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PLAN_REPORTER         VIEW_AGENCIES              yes yes yes yes
 			PLAN_REPORTER         MANAGE_AGENCIES            no  no  no  no
@@ -155,6 +173,9 @@ class AuthorizationMatrixTests {
 			PLAN_REPORTER         SUBMIT_PLAN_REPORTS        yes yes no  yes
 			PLAN_REPORTER         VIEW_STATISTICS            yes yes no  yes
 			PLAN_REPORTER         MANAGE_WORKING_CALENDAR    no  no  no  no
+			PLAN_REPORTER         VIEW_CASES                 no  no  no  no
+			PLAN_REPORTER         BREAK_GLASS                no  no  no  no
+			PLAN_REPORTER         MANAGE_CASE_SETTINGS       no  no  no  no
 			STATISTICIAN          VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			STATISTICIAN          VIEW_AGENCIES              no  no  no  no
 			STATISTICIAN          MANAGE_AGENCIES            no  no  no  no
@@ -173,6 +194,9 @@ class AuthorizationMatrixTests {
 			STATISTICIAN          SUBMIT_PLAN_REPORTS        no  no  no  no
 			STATISTICIAN          VIEW_STATISTICS            yes yes no  yes
 			STATISTICIAN          MANAGE_WORKING_CALENDAR    no  no  no  no
+			STATISTICIAN          VIEW_CASES                 no  no  no  no
+			STATISTICIAN          BREAK_GLASS                no  no  no  no
+			STATISTICIAN          MANAGE_CASE_SETTINGS       no  no  no  no
 			""";
 
 	private static final AgencyId OWN_AGENCY = new AgencyId(900_001);

@@ -1,0 +1,56 @@
+package vn.trean.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.identity.CurrentUser;
+
+/** The deadline alerts a user has in the application, until they open the case. */
+@Component
+class CaseAlerts {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseAlerts(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** One alert: which case, which step, which level, when. */
+	record Alert(CaseId caseId, String referenceCode, DeadlineStep step, Escalation level, Instant dueAt,
+			Instant createdAt) {
+	}
+
+	@Transactional(readOnly = true)
+	List<Alert> unread(CurrentUser user) {
+		return jdbc.sql("""
+				SELECT a.case_id, p.reference_code, d.step, a.level, d.due_at, a.created_at
+				FROM case_alert a JOIN case_deadline d ON d.id = a.deadline_id
+				JOIN protection_case p ON p.id = a.case_id
+				WHERE a.user_id = :user AND a.read_at IS NULL ORDER BY a.created_at DESC LIMIT 100""")
+			.param("user", user.id())
+			.query((rs, n) -> new Alert(new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("reference_code"),
+					DeadlineStep.valueOf(rs.getString("step")), Escalation.valueOf(rs.getString("level")),
+					rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
+	@Transactional
+	void markRead(CurrentUser user, CaseId id) {
+		jdbc.sql("UPDATE case_alert SET read_at = :now WHERE user_id = :user AND case_id = :id AND read_at IS NULL")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("user", user.id())
+			.param("id", id.value())
+			.update();
+	}
+
+}

@@ -1,0 +1,21 @@
+package vn.trean.cases;
+
+import java.time.Instant;
+
+import vn.trean.shared.AuditableEvent;
+
+/** A step taken in a case, for the audit log (no personal data: ids and codes only). */
+record CaseAudit(String actor, String action, String targetId, String clientAddress, String detail,
+		Instant occurredAt) implements AuditableEvent {
+
+	@Override
+	public String targetType() {
+		return "CASE";
+	}
+
+	@Override
+	public String outcome() {
+		return "SUCCESS";
+	}
+
+}

@@ -1,0 +1,424 @@
+package vn.trean.cases;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.trean.children.ChildRegistry;
+import vn.trean.directory.Directory;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.AccessRefused;
+import vn.trean.identity.Action;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
+import vn.trean.shared.Time;
+
+/**
+ * The case pages: the lists (my cases by next deadline, open in my jurisdiction,
+ * overdue), the case file with its timeline and the steps the user may take, the official
+ * forms, break-glass and the deadline settings.
+ */
+@Controller
+class CaseController {
+
+	private final CaseManagement cases;
+
+	private final DeadlineSettings deadlineSettings;
+
+	private final CaseAlerts alerts;
+
+	private final ChildRegistry children;
+
+	private final Geography geography;
+
+	private final Directory directory;
+
+	private final Authorization authorization;
+
+	private final Clock clock;
+
+	CaseController(CaseManagement cases, DeadlineSettings deadlineSettings, CaseAlerts alerts, ChildRegistry children,
+			Geography geography, Directory directory, Authorization authorization, Clock clock) {
+		this.cases = cases;
+		this.deadlineSettings = deadlineSettings;
+		this.alerts = alerts;
+		this.children = children;
+		this.geography = geography;
+		this.directory = directory;
+		this.authorization = authorization;
+		this.clock = clock;
+	}
+
+	// ---- lists ----
+
+	@GetMapping("/cases")
+	String mine(CurrentUser me, Model model) {
+		model.addAttribute("alerts", alerts.unread(me));
+		return list(me, model, cases.myCases(me), "mine");
+	}
+
+	@GetMapping("/cases/all")
+	String all(CurrentUser me, Model model) {
+		return list(me, model, cases.inJurisdiction(me), "all");
+	}
+
+	@GetMapping("/cases/overdue")
+	String overdue(CurrentUser me, Model model) {
+		model.addAttribute("overdue", cases.overdue(me));
+		model.addAttribute("unitNames", unitNames(me));
+		model.addAttribute("now", clock.instant());
+		return "cases/overdue";
+	}
+
+	private String list(CurrentUser me, Model model, List<CaseSummary> items, String kind) {
+		model.addAttribute("items", items);
+		model.addAttribute("kind", kind);
+		model.addAttribute("unitNames", unitNames(me));
+		model.addAttribute("now", clock.instant());
+		return "cases/list";
+	}
+
+	// ---- the case file ----
+
+	@GetMapping("/cases/{id}")
+	String show(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, Model model) {
+		return page(me, new CaseId(id), request, model);
+	}
+
+	private String page(CurrentUser me, CaseId id, HttpServletRequest request, Model model) {
+		CaseView view;
+		try {
+			view = cases.open(me, id, request.getRemoteAddr());
+		}
+		catch (AccessRefused ex) {
+			if ("case.break-glass.needed".equals(ex.reasonKey())) {
+				model.addAttribute("caseId", id.value());
+				model.addAttribute("errors", new FormErrors());
+				return "cases/break-glass";
+			}
+			throw ex;
+		}
+		alerts.markRead(me, id);
+		ProtectionCase c = view.protectionCase();
+		model.addAttribute("view", view);
+		model.addAttribute("c", c);
+		model.addAttribute("unit", geography.get(c.unit()));
+		model.addAttribute("transferTo", c.transferTo() == null ? null : geography.get(c.transferTo()));
+		model.addAttribute("childList",
+				view.children().stream().map(children::find).flatMap(java.util.Optional::stream).toList());
+		model.addAttribute("officers", cases.officersOf(c.unit()));
+		model.addAttribute("officerName", cases.nameOf(c.assignedOfficer()).orElse(null));
+		model.addAttribute("communes", geography.currentUnitsWithin(geography.provinceOf(c.unit())));
+		model.addAttribute("measures", SupportMeasure.values());
+		model.addAttribute("visibilities", view.visibility());
+		model.addAttribute("providers", directory.search(me, null, null));
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", new FormErrors());
+		}
+		return "cases/case";
+	}
+
+	/** The steps taken with one button and at most a reason. */
+	@PostMapping("/cases/{id}/steps/{step}")
+	String step(CurrentUser me, @PathVariable UUID id, @PathVariable CaseStep step, @RequestParam int version,
+			@RequestParam(required = false) String text, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		CaseId caseId = new CaseId(id);
+		String ip = request.getRemoteAddr();
+		try {
+			switch (step) {
+				case START_VERIFICATION -> cases.startVerification(me, caseId, version, ip);
+				case CONFIRM_HARM -> cases.confirmHarm(me, caseId, version, text, ip);
+				case NOT_SUBSTANTIATED -> cases.closeAsNotSubstantiated(me, caseId, version, text, ip);
+				case SUBMIT_PLAN -> cases.submitPlan(me, caseId, version, ip);
+				case START_REVIEW -> cases.startReview(me, caseId, version, ip);
+				case CLOSE -> cases.close(me, caseId, version, text, ip);
+				case NEW_CYCLE -> cases.startNewCycle(me, caseId, version, text, ip);
+				case REOPEN -> cases.reopen(me, caseId, version, text, ip);
+				case ACCEPT_TRANSFER -> cases.acceptTransfer(me, caseId, version, ip);
+				case DECLINE_TRANSFER -> cases.declineTransfer(me, caseId, version, text, ip);
+				default -> throw new UnknownCase(caseId);
+			}
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			return refused(me, caseId, ex, step.name(), text, request, response, model);
+		}
+		redirect.addFlashAttribute("message", "case.step.done." + step);
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/notes")
+	String note(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam(required = false) String text, @RequestParam(required = false) NoteVisibility visibility,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			cases.addNote(me, new CaseId(id), version, text, visibility, request.getRemoteAddr());
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			return refused(me, new CaseId(id), ex, "ADD_NOTE", text, request, response, model);
+		}
+		redirect.addFlashAttribute("message", "case.step.done.ADD_NOTE");
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/services")
+	String service(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+			CaseManagement.ServiceDelivered service, BindingResult unconvertible, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			rejectUnconvertible(unconvertible);
+			cases.recordService(me, new CaseId(id), version, service, request.getRemoteAddr());
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			return refused(me, new CaseId(id), ex, "RECORD_SERVICE", service.outcome(), request, response, model);
+		}
+		redirect.addFlashAttribute("message", "case.step.done.RECORD_SERVICE");
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/transfer")
+	String transfer(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam(required = false) Long toUnit, @RequestParam(required = false) String text,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			cases.requestTransfer(me, new CaseId(id), version, toUnit, text, request.getRemoteAddr());
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			return refused(me, new CaseId(id), ex, "REQUEST_TRANSFER", text, request, response, model);
+		}
+		redirect.addFlashAttribute("message", "case.step.done.REQUEST_TRANSFER");
+		return "redirect:/cases/" + id;
+	}
+
+	@PostMapping("/cases/{id}/assign")
+	String assign(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam(required = false) Long officer, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
+		try {
+			cases.assign(me, new CaseId(id), version, officer, request.getRemoteAddr());
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			return refused(me, new CaseId(id), ex, "ASSIGN", null, request, response, model);
+		}
+		redirect.addFlashAttribute("message", "case.step.done.ASSIGN");
+		return "redirect:/cases/" + id;
+	}
+
+	private String refused(CurrentUser me, CaseId id, RuntimeException ex, String step, String text,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		FormErrors errors = errorsOf(ex);
+		response.setStatus(ex instanceof InvalidInput ? 422 : 409);
+		model.addAttribute("errors", errors);
+		model.addAttribute("failedStep", step);
+		model.addAttribute("failedText", text);
+		model.addAttribute("refusal", refusalKey(ex));
+		return page(me, id, request, model);
+	}
+
+	// ---- the official forms ----
+
+	@GetMapping("/cases/{id}/forms/{form}")
+	String form(CurrentUser me, @PathVariable UUID id, @PathVariable String form, HttpServletRequest request,
+			Model model) {
+		CaseView view = cases.open(me, new CaseId(id), request.getRemoteAddr());
+		Object data = switch (form) {
+			case "initial-assessment" -> latest(view.forms().initialAssessment(), InitialAssessment.blank());
+			case "needs-assessment" -> latest(view.forms().needsAssessment(), NeedsAssessment.blank());
+			case "plan" -> latest(view.forms().plan(), SupportPlan.blank());
+			case "plan-decision" -> new PlanDecision(true, "", java.time.LocalDate.now(clock.withZone(Time.ZONE)), "");
+			case "emergency-decision" ->
+				EmergencyDecision.blank(LocalDateTime.now(clock.withZone(Time.ZONE)).withSecond(0).withNano(0));
+			case "closing-assessment" -> latest(view.forms().closing(), ClosingAssessment.blank());
+			default -> throw new UnknownCase(new CaseId(id));
+		};
+		return formPage(model, view, form, data, new FormErrors(), null);
+	}
+
+	private static <T> T latest(StoredForm<T> stored, T blank) {
+		return stored == null ? blank : stored.data();
+	}
+
+	@PostMapping("/cases/{id}/forms/initial-assessment")
+	String initialAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, InitialAssessment form,
+			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		return saveForm(me, id, "initial-assessment", form, unconvertible, request, response, model, redirect,
+				() -> cases.recordInitialAssessment(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	@PostMapping("/cases/{id}/forms/needs-assessment")
+	String needsAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, NeedsAssessment form,
+			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		return saveForm(me, id, "needs-assessment", form, unconvertible, request, response, model, redirect,
+				() -> cases.recordNeedsAssessment(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	@PostMapping("/cases/{id}/forms/plan")
+	String plan(CurrentUser me, @PathVariable UUID id, @RequestParam int version, SupportPlan form,
+			BindingResult unconvertible, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		if ("add-measure".equals(action)) {
+			List<SupportPlan.PlannedMeasure> more = new java.util.ArrayList<>(form.measures());
+			more.add(new SupportPlan.PlannedMeasure(null, "", null, null));
+			CaseView view = cases.open(me, new CaseId(id), request.getRemoteAddr());
+			return formPage(model, view, "plan", new SupportPlan(form.goals(), more, form.resources()),
+					new FormErrors(), null);
+		}
+		return saveForm(me, id, "plan", form, unconvertible, request, response, model, redirect,
+				() -> cases.draftPlan(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	@PostMapping("/cases/{id}/forms/plan-decision")
+	String planDecision(CurrentUser me, @PathVariable UUID id, @RequestParam int version, PlanDecision form,
+			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		return saveForm(me, id, "plan-decision", form, unconvertible, request, response, model, redirect,
+				() -> cases.decideOnPlan(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	@PostMapping("/cases/{id}/forms/emergency-decision")
+	String emergencyDecision(CurrentUser me, @PathVariable UUID id, @RequestParam int version, EmergencyDecision form,
+			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		return saveForm(me, id, "emergency-decision", form, unconvertible, request, response, model, redirect,
+				() -> cases.recordEmergencyDecision(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	@PostMapping("/cases/{id}/forms/closing-assessment")
+	String closingAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, ClosingAssessment form,
+			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
+		return saveForm(me, id, "closing-assessment", form, unconvertible, request, response, model, redirect,
+				() -> cases.recordClosingAssessment(me, new CaseId(id), version, form, request.getRemoteAddr()));
+	}
+
+	private String saveForm(CurrentUser me, UUID id, String form, Object data, BindingResult unconvertible,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect,
+			Runnable save) {
+		try {
+			rejectUnconvertible(unconvertible);
+			save.run();
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			response.setStatus(ex instanceof InvalidInput ? 422 : 409);
+			CaseView view = cases.open(me, new CaseId(id), request.getRemoteAddr());
+			return formPage(model, view, form, data, errorsOf(ex), refusalKey(ex));
+		}
+		redirect.addFlashAttribute("message", "case.form.saved." + form);
+		return "redirect:/cases/" + id;
+	}
+
+	private String formPage(Model model, CaseView view, String form, Object data, FormErrors errors, String refusal) {
+		model.addAttribute("view", view);
+		model.addAttribute("c", view.protectionCase());
+		model.addAttribute("form", form);
+		model.addAttribute("data", data);
+		model.addAttribute("errors", errors);
+		model.addAttribute("refusal", refusal);
+		model.addAttribute("ratings", Rating.values());
+		model.addAttribute("riskItems", RiskItem.values());
+		model.addAttribute("measures", SupportMeasure.values());
+		model.addAttribute("emergencyMeasures", EmergencyMeasure.values());
+		return "cases/form";
+	}
+
+	// ---- break-glass ----
+
+	@PostMapping("/cases/{id}/break-glass")
+	String breakGlass(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		try {
+			cases.breakGlass(me, new CaseId(id), reason, request.getRemoteAddr());
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(422);
+			model.addAttribute("caseId", id);
+			model.addAttribute("errors", ex.errors());
+			return "cases/break-glass";
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	// ---- settings ----
+
+	@GetMapping("/cases/settings")
+	String settings(CurrentUser me, Model model) {
+		authorization.requireSomewhere(me, Action.MANAGE_CASE_SETTINGS);
+		return settingsPage(model, new FormErrors());
+	}
+
+	@PostMapping("/cases/settings")
+	String changeSetting(CurrentUser me, DeadlineSettings.RuleChange change, BindingResult unconvertible,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			rejectUnconvertible(unconvertible);
+			deadlineSettings.change(me, change, request.getRemoteAddr());
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(422);
+			return settingsPage(model, ex.errors());
+		}
+		redirect.addFlashAttribute("message", "case.settings.saved");
+		return "redirect:/cases/settings";
+	}
+
+	private String settingsPage(Model model, FormErrors errors) {
+		model.addAttribute("rules", deadlineSettings.current().rules());
+		model.addAttribute("units", DeadlineRules.Unit.values());
+		model.addAttribute("errors", errors);
+		return "cases/settings";
+	}
+
+	// ---- helpers ----
+
+	private static void rejectUnconvertible(BindingResult unconvertible) {
+		if (unconvertible.hasErrors()) {
+			FormErrors errors = new FormErrors();
+			unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
+			throw new InvalidCaseInput(errors);
+		}
+	}
+
+	private static FormErrors errorsOf(RuntimeException ex) {
+		return ex instanceof InvalidInput invalid ? invalid.errors() : new FormErrors();
+	}
+
+	private static String refusalKey(RuntimeException ex) {
+		if (ex instanceof CaseRuleBroken broken) {
+			return broken.messageKey();
+		}
+		if (ex instanceof CaseEditedConcurrently) {
+			return "case.concurrent-edit";
+		}
+		return "case.input-invalid";
+	}
+
+	private Map<UnitId, String> unitNames(CurrentUser me) {
+		Map<UnitId, String> names = new HashMap<>();
+		geography.currentUnitsWithin(geography.provinceOf(me.jurisdiction()))
+			.forEach(u -> names.put(u.id(), u.fullName()));
+		return names;
+	}
+
+}

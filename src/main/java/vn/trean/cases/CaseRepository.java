@@ -1,0 +1,365 @@
+package vn.trean.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.trean.children.ChildId;
+import vn.trean.geography.UnitId;
+import vn.trean.intake.Urgency;
+
+/** Cases, their forms, clocks and timeline in PostgreSQL. */
+@Repository
+class CaseRepository {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	CaseRepository(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	String nextReferenceCode(Instant now) {
+		long n = jdbc.sql("SELECT nextval('case_reference_seq')").query(Long.class).single();
+		return "VV-%d-%06d".formatted(now.atZone(vn.trean.shared.Time.ZONE).getYear(), n);
+	}
+
+	Optional<ProtectionCase> find(CaseId id) {
+		return jdbc.sql("SELECT * FROM protection_case WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, n) -> map(rs))
+			.optional();
+	}
+
+	/** Stores a newly opened case and what opening it recorded. */
+	void insert(ProtectionCase c, ProtectionCase.Actor actor, Instant now) {
+		jdbc.sql("""
+				INSERT INTO protection_case (id, reference_code, unit_id, assigned_officer_id, status, urgency, cycle,
+				  opened_at, version, demo)
+				VALUES (:id, :ref, :unit, :officer, :status, :urgency, :cycle, :at, 0, :demo)""")
+			.param("id", c.id().value())
+			.param("ref", c.referenceCode())
+			.param("unit", c.unit().value())
+			.param("officer", c.assignedOfficer())
+			.param("status", c.status().name())
+			.param("urgency", c.urgency().name())
+			.param("cycle", c.cycle())
+			.param("at", Timestamp.from(c.openedAt()))
+			.param("demo", c.demo())
+			.update();
+		apply(c, actor, now);
+	}
+
+	/**
+	 * Stores a changed case if nobody changed it since it was read (optimistic locking),
+	 * with what the change recorded.
+	 */
+	void update(ProtectionCase c, ProtectionCase.Actor actor, Instant now) {
+		int rows = jdbc.sql("""
+				UPDATE protection_case SET unit_id = :unit, assigned_officer_id = :officer, status = :status,
+				  status_before_transfer = :before, transfer_to_unit_id = :transfer, cycle = :cycle,
+				  closed_at = :closed, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("id", c.id().value())
+			.param("unit", c.unit().value())
+			.param("officer", c.assignedOfficer())
+			.param("status", c.status().name())
+			.param("before", c.statusBeforeTransfer() == null ? null : c.statusBeforeTransfer().name())
+			.param("transfer", c.transferTo() == null ? null : c.transferTo().value())
+			.param("cycle", c.cycle())
+			.param("closed", c.closedAt() == null ? null : Timestamp.from(c.closedAt()))
+			.param("version", c.version())
+			.update();
+		if (rows != 1) {
+			throw new CaseEditedConcurrently(c.id());
+		}
+		apply(c, actor, now);
+	}
+
+	private void apply(ProtectionCase c, ProtectionCase.Actor actor, Instant now) {
+		for (ProtectionCase.Change change : c.changes()) {
+			if (change instanceof ProtectionCase.Change.Entry e) {
+				entry(c.id(), actor, now, e.kind(), e.text(), e.visibility(), e.ref());
+			}
+			else if (change instanceof ProtectionCase.Change.FormSaved f) {
+				saveForm(c, actor, now, f);
+			}
+			else if (change instanceof ProtectionCase.Change.ClockStarted s) {
+				jdbc.sql("""
+						INSERT INTO case_deadline (case_id, step, started_at, due_at)
+						VALUES (:id, :step, :at, :due)""")
+					.param("id", c.id().value())
+					.param("step", s.step().name())
+					.param("at", Timestamp.from(now))
+					.param("due", Timestamp.from(s.due()))
+					.update();
+			}
+			else if (change instanceof ProtectionCase.Change.ClocksMet m) {
+				jdbc.sql("""
+						UPDATE case_deadline SET met_at = :at
+						WHERE case_id = :id AND met_at IS NULL AND step IN (:steps)""")
+					.param("id", c.id().value())
+					.param("at", Timestamp.from(now))
+					.param("steps", m.steps().stream().map(Enum::name).toList())
+					.update();
+			}
+		}
+		refreshNextDeadline(c.id());
+	}
+
+	private void refreshNextDeadline(CaseId id) {
+		jdbc.sql("""
+				UPDATE protection_case SET
+				  next_deadline_at = (SELECT min(due_at) FROM case_deadline WHERE case_id = :id AND met_at IS NULL),
+				  next_deadline_step = (SELECT step FROM case_deadline WHERE case_id = :id AND met_at IS NULL
+				    ORDER BY due_at LIMIT 1)
+				WHERE id = :id""").param("id", id.value()).update();
+	}
+
+	void entry(CaseId id, ProtectionCase.Actor actor, Instant at, String kind, String text, NoteVisibility visibility,
+			String ref) {
+		jdbc.sql("""
+				INSERT INTO case_entry (case_id, at, actor_id, actor_name, kind, visibility, text, ref)
+				VALUES (:id, :at, :actor, :name, :kind, :visibility, :text, :ref)""")
+			.param("id", id.value())
+			.param("at", Timestamp.from(at))
+			.param("actor", actor.userId() > 0 ? actor.userId() : null)
+			.param("name", actor.name())
+			.param("kind", kind)
+			.param("visibility", visibility.name())
+			.param("text", text)
+			.param("ref", ref)
+			.update();
+	}
+
+	private void saveForm(ProtectionCase c, ProtectionCase.Actor actor, Instant now,
+			ProtectionCase.Change.FormSaved f) {
+		jdbc.sql("""
+				INSERT INTO case_form (case_id, form, cycle, version, schema, data, recorded_by, recorded_at)
+				VALUES (:id, :form, :cycle,
+				  (SELECT coalesce(max(version), 0) + 1 FROM case_form WHERE case_id = :id AND form = :form
+				   AND cycle = :cycle),
+				  :schema, CAST(:data AS jsonb), :by, :at)""")
+			.param("id", c.id().value())
+			.param("form", f.form().name())
+			.param("cycle", c.cycle())
+			.param("schema", f.schema())
+			.param("data", json.writeValueAsString(f.data()))
+			.param("by", actor.userId())
+			.param("at", Timestamp.from(now))
+			.update();
+	}
+
+	/** The latest version of a form in a cycle, if any. */
+	<T> Optional<StoredForm<T>> latestForm(CaseId id, CaseForm form, int cycle, Class<T> type) {
+		return jdbc.sql("""
+				SELECT version, data::text AS data, recorded_by, recorded_at FROM case_form
+				WHERE case_id = :id AND form = :form AND cycle = :cycle ORDER BY version DESC LIMIT 1""")
+			.param("id", id.value())
+			.param("form", form.name())
+			.param("cycle", cycle)
+			.query((rs, n) -> new StoredForm<>(form, rs.getInt("version"), json.readValue(rs.getString("data"), type),
+					rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+			.optional();
+	}
+
+	/** The latest version of a form in any cycle, if any. */
+	<T> Optional<StoredForm<T>> latestFormEver(CaseId id, CaseForm form, Class<T> type) {
+		return jdbc.sql("""
+				SELECT version, data::text AS data, recorded_by, recorded_at FROM case_form
+				WHERE case_id = :id AND form = :form ORDER BY cycle DESC, version DESC LIMIT 1""")
+			.param("id", id.value())
+			.param("form", form.name())
+			.query((rs, n) -> new StoredForm<>(form, rs.getInt("version"), json.readValue(rs.getString("data"), type),
+					rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+			.optional();
+	}
+
+	void linkReport(CaseId id, UUID report, Instant at) {
+		jdbc.sql("INSERT INTO case_report (case_id, report_id, linked_at) VALUES (:id, :report, :at)")
+			.param("id", id.value())
+			.param("report", report)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	void addChildren(CaseId id, Collection<ChildId> children) {
+		for (ChildId child : children) {
+			jdbc.sql("""
+					INSERT INTO case_child (case_id, child_id) VALUES (:id, :child)
+					ON CONFLICT DO NOTHING""").param("id", id.value()).param("child", child.value()).update();
+		}
+	}
+
+	Optional<CaseId> caseOfReport(UUID report) {
+		return jdbc.sql("SELECT case_id FROM case_report WHERE report_id = :report")
+			.param("report", report)
+			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	/** The most recently opened open case of any of these children. */
+	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
+		if (children.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT p.id FROM protection_case p JOIN case_child cc ON cc.case_id = p.id
+				WHERE cc.child_id IN (:children) AND p.closed_at IS NULL
+				ORDER BY p.opened_at DESC LIMIT 1""")
+			.param("children", children.stream().map(ChildId::value).toList())
+			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	List<UUID> reportsOf(CaseId id) {
+		return jdbc.sql("SELECT report_id FROM case_report WHERE case_id = :id ORDER BY linked_at")
+			.param("id", id.value())
+			.query(UUID.class)
+			.list();
+	}
+
+	Instant firstReceivedAt(CaseId id) {
+		return jdbc.sql("""
+				SELECT min(r.received_at) FROM case_report cr JOIN report r ON r.id = cr.report_id
+				WHERE cr.case_id = :id""")
+			.param("id", id.value())
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+	}
+
+	List<ChildId> childrenOf(CaseId id) {
+		return jdbc.sql("SELECT child_id FROM case_child WHERE case_id = :id ORDER BY child_id")
+			.param("id", id.value())
+			.query((rs, n) -> new ChildId(rs.getLong(1)))
+			.list();
+	}
+
+	List<CaseDeadline> deadlinesOf(CaseId id) {
+		return jdbc.sql("SELECT * FROM case_deadline WHERE case_id = :id ORDER BY due_at")
+			.param("id", id.value())
+			.query((rs, n) -> deadline(rs))
+			.list();
+	}
+
+	List<TimelineEntry> timeline(CaseId id, Set<NoteVisibility> visible) {
+		return jdbc.sql("""
+				SELECT * FROM case_entry WHERE case_id = :id AND visibility IN (:visible) ORDER BY at DESC, id DESC""")
+			.param("id", id.value())
+			.param("visible", visible.stream().map(Enum::name).toList())
+			.query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor_name"),
+					rs.getString("kind"), NoteVisibility.valueOf(rs.getString("visibility")), rs.getString("text"),
+					rs.getString("ref")))
+			.list();
+	}
+
+	/** Open cases assigned to an officer, the nearest deadline first. */
+	List<CaseSummary> assignedTo(long officer, int limit) {
+		return jdbc.sql("""
+				SELECT * FROM protection_case WHERE assigned_officer_id = :officer AND closed_at IS NULL
+				ORDER BY next_deadline_at NULLS LAST, opened_at LIMIT :limit""")
+			.param("officer", officer)
+			.param("limit", limit)
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	/**
+	 * Open cases of some units (or being transferred to them), the nearest deadline
+	 * first.
+	 */
+	List<CaseSummary> openIn(Collection<UnitId> units, int limit) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = units.stream().map(UnitId::value).toList();
+		return jdbc.sql("""
+				SELECT * FROM protection_case WHERE closed_at IS NULL
+				  AND (unit_id IN (:units) OR transfer_to_unit_id IN (:units))
+				ORDER BY next_deadline_at NULLS LAST, opened_at LIMIT :limit""")
+			.param("units", ids)
+			.param("limit", limit)
+			.query((rs, n) -> summary(rs))
+			.list();
+	}
+
+	/** Deadlines passed and not met in some units, the longest overdue first. */
+	List<OverdueStep> overdueIn(Collection<UnitId> units, Instant now, int limit) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT p.id, p.reference_code, p.unit_id, p.status, p.assigned_officer_id, d.step, d.due_at,
+				  d.escalation
+				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
+				WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id IN (:units)
+				ORDER BY d.due_at LIMIT :limit""")
+			.param("units", units.stream().map(UnitId::value).toList())
+			.param("now", Timestamp.from(now))
+			.param("limit", limit)
+			.query((rs, n) -> new OverdueStep(new CaseId(rs.getObject("id", UUID.class)),
+					rs.getString("reference_code"), new UnitId(rs.getLong("unit_id")),
+					ProtectionCase.Status.valueOf(rs.getString("status")), nullableLong(rs, "assigned_officer_id"),
+					DeadlineStep.valueOf(rs.getString("step")), rs.getTimestamp("due_at").toInstant(),
+					Escalation.valueOf(rs.getString("escalation"))))
+			.list();
+	}
+
+	static CaseDeadline deadline(ResultSet rs) throws SQLException {
+		Timestamp met = rs.getTimestamp("met_at");
+		return new CaseDeadline(rs.getLong("id"), new CaseId(rs.getObject("case_id", UUID.class)),
+				DeadlineStep.valueOf(rs.getString("step")), rs.getTimestamp("started_at").toInstant(),
+				rs.getTimestamp("due_at").toInstant(), met == null ? null : met.toInstant(),
+				Escalation.valueOf(rs.getString("escalation")));
+	}
+
+	private static CaseSummary summary(ResultSet rs) throws SQLException {
+		Timestamp next = rs.getTimestamp("next_deadline_at");
+		String step = rs.getString("next_deadline_step");
+		Long transfer = nullableLong(rs, "transfer_to_unit_id");
+		return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference_code"),
+				new UnitId(rs.getLong("unit_id")), ProtectionCase.Status.valueOf(rs.getString("status")),
+				Urgency.valueOf(rs.getString("urgency")), next == null ? null : next.toInstant(),
+				step == null ? null : DeadlineStep.valueOf(step), nullableLong(rs, "assigned_officer_id"),
+				rs.getTimestamp("opened_at").toInstant(), transfer == null ? null : new UnitId(transfer));
+	}
+
+	private ProtectionCase map(ResultSet rs) throws SQLException {
+		CaseId id = new CaseId(rs.getObject("id", UUID.class));
+		int cycle = rs.getInt("cycle");
+		String before = rs.getString("status_before_transfer");
+		long transfer = rs.getLong("transfer_to_unit_id");
+		UnitId transferTo = rs.wasNull() ? null : new UnitId(transfer);
+		Timestamp closed = rs.getTimestamp("closed_at");
+		ProtectionCase.CaseFile file = new ProtectionCase.CaseFile(firstReceivedAt(id),
+				latestForm(id, CaseForm.SUPPORT_PLAN, cycle, SupportPlan.class).map(StoredForm::data).orElse(null),
+				latestForm(id, CaseForm.CLOSING_ASSESSMENT, cycle, ClosingAssessment.class).map(StoredForm::data)
+					.orElse(null));
+		return new ProtectionCase(id, rs.getString("reference_code"), new UnitId(rs.getLong("unit_id")),
+				nullableLong(rs, "assigned_officer_id"), ProtectionCase.Status.valueOf(rs.getString("status")),
+				before == null ? null : ProtectionCase.Status.valueOf(before), transferTo,
+				Urgency.valueOf(rs.getString("urgency")), cycle, rs.getTimestamp("opened_at").toInstant(),
+				closed == null ? null : closed.toInstant(), rs.getInt("version"), rs.getBoolean("demo"), file);
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+}

@@ -1,0 +1,153 @@
+package vn.trean.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.Role;
+
+/**
+ * Turns the clocks into alerts: a deadline due soon warns the assigned officer; a passed
+ * one tells the officer and the commune chair and publishes {@link DeadlineMissed}; one
+ * still overdue after the configured time tells the provincial authority. Runs on every
+ * instance on a timer, but the work is serialized by a PostgreSQL advisory lock and each
+ * step is a conditional update of the deadline's escalation level, so every alert is
+ * raised exactly once in the cluster.
+ */
+@Component
+public class DeadlineEscalation {
+
+	private static final int BATCH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Accounts accounts;
+
+	private final Geography geography;
+
+	private final ApplicationEventPublisher events;
+
+	private final CasesSettings settings;
+
+	private final Clock clock;
+
+	DeadlineEscalation(JdbcClient jdbc, Accounts accounts, Geography geography, ApplicationEventPublisher events,
+			CasesSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.geography = geography;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${trean.cases.escalation-interval:60s}", initialDelayString = "30s")
+	void onTimer() {
+		run();
+	}
+
+	/** One pass over the running clocks; returns how many alerts were raised. */
+	@Transactional
+	public int run() {
+		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('case_deadline_escalation'))")
+			.query(Boolean.class)
+			.single()) {
+			return 0;
+		}
+		Instant now = clock.instant();
+		int raised = 0;
+		raised += escalate(Escalation.NONE, Escalation.DUE_SOON, "d.due_at > :now AND d.due_at <= :soon", now);
+		raised += escalate(null, Escalation.OVERDUE, "d.due_at <= :now", now);
+		raised += escalate(Escalation.OVERDUE, Escalation.PROVINCE, "d.due_at <= :late", now);
+		return raised;
+	}
+
+	private record Due(long deadlineId, UUID caseId, DeadlineStep step, Instant dueAt, UnitId unit, Long officer) {
+	}
+
+	private int escalate(Escalation from, Escalation to, String when, Instant now) {
+		String fromClause = from == null ? "d.escalation IN ('NONE', 'DUE_SOON')" : "d.escalation = :from";
+		List<Due> due = jdbc.sql("""
+				SELECT d.id, d.case_id, d.step, d.due_at, p.unit_id, p.assigned_officer_id
+				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
+				WHERE d.met_at IS NULL AND %s AND %s
+				ORDER BY d.due_at LIMIT :batch""".formatted(fromClause, when))
+			.param("from", from == null ? "" : from.name())
+			.param("now", Timestamp.from(now))
+			.param("soon", Timestamp.from(now.plus(settings.dueSoon())))
+			.param("late", Timestamp.from(now.minus(settings.provinceAfter())))
+			.param("batch", BATCH)
+			.query((rs, n) -> {
+				long officer = rs.getLong("assigned_officer_id");
+				Long assigned = rs.wasNull() ? null : officer;
+				return new Due(rs.getLong("id"), rs.getObject("case_id", UUID.class),
+						DeadlineStep.valueOf(rs.getString("step")), rs.getTimestamp("due_at").toInstant(),
+						new UnitId(rs.getLong("unit_id")), assigned);
+			})
+			.list();
+		int raised = 0;
+		for (Due d : due) {
+			int claimed = jdbc.sql("""
+					UPDATE case_deadline SET escalation = :to, escalated_at = :now
+					WHERE id = :id AND met_at IS NULL AND escalation <> :to AND escalation <> 'PROVINCE'""")
+				.param("to", to.name())
+				.param("now", Timestamp.from(now))
+				.param("id", d.deadlineId())
+				.update();
+			if (claimed == 0) {
+				continue;
+			}
+			Set<Long> recipients = recipients(d, to);
+			for (long user : recipients) {
+				jdbc.sql("""
+						INSERT INTO case_alert (user_id, case_id, deadline_id, level, created_at)
+						VALUES (:user, :case, :deadline, :level, :now) ON CONFLICT DO NOTHING""")
+					.param("user", user)
+					.param("case", d.caseId())
+					.param("deadline", d.deadlineId())
+					.param("level", to.name())
+					.param("now", Timestamp.from(now))
+					.update();
+			}
+			if (to == Escalation.OVERDUE) {
+				events.publishEvent(new DeadlineMissed(new CaseId(d.caseId()), d.unit(), d.step(), d.dueAt()));
+			}
+			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients)));
+			raised++;
+		}
+		return raised;
+	}
+
+	private Set<Long> recipients(Due d, Escalation level) {
+		Set<Long> users = new LinkedHashSet<>();
+		if (d.officer() != null) {
+			users.add(d.officer());
+		}
+		else {
+			accounts.actingOn(d.unit(), EnumSet.of(Role.COMMUNE_OFFICER)).forEach(r -> users.add(r.userId()));
+		}
+		if (level == Escalation.OVERDUE || level == Escalation.PROVINCE) {
+			accounts.actingOn(d.unit(), EnumSet.of(Role.COMMUNE_CHAIR)).forEach(r -> users.add(r.userId()));
+		}
+		if (level == Escalation.PROVINCE) {
+			UnitId province = geography.provinceOf(d.unit());
+			accounts.actingOn(province, EnumSet.of(Role.PROVINCIAL_MANAGER)).forEach(r -> users.add(r.userId()));
+		}
+		return users;
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.trean.cases;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.directory.WorkingCalendar;
+import vn.trean.identity.Action;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
+
+/**
+ * The deadline rules in force: statutory limits fixed by law, and the limits our law text
+ * does not give (verification, approval, review interval) as settings an administrator
+ * changes. Read from the database on every use, so every instance sees a change at once.
+ */
+@Component
+public class DeadlineSettings {
+
+	private final JdbcClient jdbc;
+
+	private final WorkingCalendar calendar;
+
+	private final Authorization authorization;
+
+	private final Clock clock;
+
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	DeadlineSettings(JdbcClient jdbc, WorkingCalendar calendar, Authorization authorization, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.authorization = authorization;
+		this.clock = clock;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public DeadlineRules current() {
+		Map<DeadlineStep, DeadlineRules.Rule> rules = new EnumMap<>(DeadlineStep.class);
+		jdbc.sql("SELECT step, amount, unit, statutory FROM deadline_rule").query(rs -> {
+			rules.put(DeadlineStep.valueOf(rs.getString("step")), new DeadlineRules.Rule(rs.getInt("amount"),
+					DeadlineRules.Unit.valueOf(rs.getString("unit")), rs.getBoolean("statutory")));
+		});
+		return new DeadlineRules(rules, calendar.current());
+	}
+
+	/** A changed limit for a step the law does not fix. */
+	public record RuleChange(DeadlineStep step, Integer amount, DeadlineRules.Unit unit) {
+	}
+
+	@Transactional
+	public void change(CurrentUser admin, RuleChange change, String clientAddress) {
+		authorization.require(admin, Action.MANAGE_CASE_SETTINGS, ResourceScope.at(admin.jurisdiction()));
+		FormErrors errors = new FormErrors();
+		DeadlineRules.Rule existing = change.step() == null ? null : current().rules().get(change.step());
+		if (existing == null) {
+			errors.reject("step", "validation.invalid");
+		}
+		else if (existing.statutory()) {
+			errors.reject("step", "case.settings.statutory");
+		}
+		if (change.amount() == null) {
+			errors.reject("amount", "validation.required");
+		}
+		else if (change.amount() < 1 || change.amount() > 366) {
+			errors.reject("amount", "validation.range");
+		}
+		if (change.unit() == null) {
+			errors.reject("unit", "validation.required");
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidSetting(errors);
+		}
+		jdbc.sql("""
+				UPDATE deadline_rule SET amount = :amount, unit = :unit, changed_by = :by, changed_at = :at
+				WHERE step = :step AND NOT statutory""")
+			.param("amount", change.amount())
+			.param("unit", change.unit().name())
+			.param("by", admin.id())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("step", change.step().name())
+			.update();
+		events.publishEvent(new CaseAudit(admin.username(), "DEADLINE_RULE_CHANGED", change.step().name(),
+				clientAddress, change.amount() + " " + change.unit(), clock.instant()));
+	}
+
+	List<DeadlineStep> steps() {
+		return List.of(DeadlineStep.values());
+	}
+
+	/** A setting that breaks a rule; nothing was saved. */
+	public static class InvalidSetting extends InvalidInput {
+
+		InvalidSetting(FormErrors errors) {
+			super("deadline setting", errors);
+		}
+
+	}
+
+}

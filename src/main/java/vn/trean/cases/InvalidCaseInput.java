@@ -1,0 +1,13 @@
+package vn.trean.cases;
+
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
+
+/** Case input that breaks a rule; carries the errors by field. Nothing was saved. */
+public class InvalidCaseInput extends InvalidInput {
+
+	InvalidCaseInput(FormErrors errors) {
+		super("case input", errors);
+	}
+
+}

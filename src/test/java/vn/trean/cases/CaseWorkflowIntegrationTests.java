@@ -1,0 +1,467 @@
+package vn.trean.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
+import vn.trean.TestClock;
+import vn.trean.children.Sex;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.AccessRefused;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.intake.Channel;
+import vn.trean.intake.ContactType;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+import vn.trean.intake.ReportDraft;
+import vn.trean.intake.ReportReceipt;
+import vn.trean.shared.Time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The statutory workflow against PostgreSQL: cases open from reports (or take in the
+ * reports of a child whose case is open), every step in order with its clocks, refusals
+ * that change nothing, optimistic locking, transfer, and who may read a case.
+ */
+@IntegrationTest
+class CaseWorkflowIntegrationTests {
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	UnitId caiKhe;
+
+	UnitId ninhKieu;
+
+	CurrentUser operator;
+
+	CurrentUser officer;
+
+	CurrentUser chair;
+
+	@BeforeEach
+	void people() {
+		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		officer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		chair = user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+	}
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
+
+	@Test
+	void anEmergencyReportOpensACaseInTheCommuneWithTheTwelveHourClockFromReceipt() {
+		ReportReceipt receipt = intake.record(operator, emergencyReport("Võ Thị Hồng", null));
+
+		CaseId id = caseOf(receipt);
+		ProtectionCase c = cases.open(officer, id, "127.0.0.1").protectionCase();
+		assertThat(c.unit()).isEqualTo(caiKhe);
+		assertThat(c.status()).isEqualTo(ProtectionCase.Status.RECEIVED);
+		assertThat(c.assignedOfficer()).isNotNull();
+		assertThat(c.referenceCode()).matches("VV-\\d{4}-\\d{6}");
+		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).dueAt())
+			.isEqualTo(receipt.receivedAt().plus(Duration.ofHours(12)));
+		assertThat(deadline(id, DeadlineStep.VERIFICATION).running()).isTrue();
+		assertThat(jdbc.sql("SELECT status FROM report WHERE id = ?")
+			.param(receipt.id().value())
+			.query(String.class)
+			.single()).isEqualTo("IN_CASE");
+	}
+
+	@Test
+	void aReportAboutAChildWithAnOpenCaseIsAddedToThatCaseInsteadOfOpeningAnother() {
+		ReportReceipt first = intake.record(operator, emergencyReport("Đặng Minh Khôi", null));
+		CaseId id = caseOf(first);
+		long child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = ?")
+			.param(id.value())
+			.query(Long.class)
+			.single();
+		long casesBefore = count("protection_case");
+
+		ReportReceipt second = intake.record(operator, emergencyReport("Đặng Minh Khôi", child));
+
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT count(*) FROM case_report WHERE report_id = ?")
+				.param(second.id().value())
+				.query(Long.class)
+				.single() == 1);
+		assertThat(caseOf(second)).isEqualTo(id);
+		assertThat(count("protection_case")).isEqualTo(casesBefore);
+		assertThat(cases.open(officer, id, "127.0.0.1").reports()).containsExactly(first.id().value(),
+				second.id().value());
+	}
+
+	@Test
+	void aCounsellingContactOpensNoCase() {
+		ReportDraft counselling = new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false, List.of(),
+				ContactType.COUNSELLING, List.of(), null, null, false, false, caiKhe.value(),
+				"Mẹ hỏi cách nói chuyện với con về an toàn.", List.of());
+		ReportReceipt receipt = intake.record(operator, counselling);
+
+		await().pollDelay(Duration.ofMillis(500))
+			.atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+				.query(Long.class)
+				.single() == 0);
+		assertThat(jdbc.sql("SELECT count(*) FROM case_report WHERE report_id = ?")
+			.param(receipt.id().value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void fromReportToApprovedPlanToClosureEveryStepInOrderWithItsClocks() {
+		CaseId id = caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
+
+		cases.startVerification(officer, id, version(id), "ip");
+		cases.confirmHarm(officer, id, version(id), "Xác minh tại nhà: có dấu hiệu bị xâm hại.", "ip");
+		assertThat(deadline(id, DeadlineStep.VERIFICATION).metAt()).isNotNull();
+
+		cases.recordInitialAssessment(officer, id, version(id), initialAssessment(), "ip");
+		Instant assessed = deadline(id, DeadlineStep.PLAN).startedAt();
+		assertThat(deadline(id, DeadlineStep.PLAN).dueAt())
+			.isEqualTo(cases.deadlineRules().due(DeadlineStep.PLAN, assessed));
+
+		cases.recordEmergencyDecision(chair, id, version(id), emergencyDecision(), "ip");
+		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).metAt()).isNotNull();
+
+		cases.recordNeedsAssessment(officer, id, version(id), needsAssessment(), "ip");
+		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, version(id), "ip");
+		assertThat(deadline(id, DeadlineStep.PLAN).metAt()).isNotNull();
+		assertThat(deadline(id, DeadlineStep.APPROVAL).running()).isTrue();
+
+		cases.decideOnPlan(chair, id, version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
+		CaseView view = cases.open(chair, id, "ip");
+		assertThat(view.protectionCase().status()).isEqualTo(ProtectionCase.Status.IN_IMPLEMENTATION);
+		assertThat(deadline(id, DeadlineStep.REVIEW).running()).isTrue();
+		assertThat(view.forms().plan().data().measures()).hasSize(1);
+		assertThat(view.forms().planDecision().data().decisionNumber()).isEqualTo("45/QĐ-UBND");
+
+		cases.startReview(officer, id, version(id), "ip");
+		cases.recordClosingAssessment(officer, id, version(id),
+				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."), "ip");
+		cases.close(chair, id, version(id), null, "ip");
+
+		ProtectionCase closed = cases.open(chair, id, "ip").protectionCase();
+		assertThat(closed.status()).isEqualTo(ProtectionCase.Status.CLOSED);
+		assertThat(closed.closedAt()).isNotNull();
+		assertThat(cases.open(chair, id, "ip").deadlines()).allMatch(d -> !d.running());
+		assertThat(timelineKinds(id)).contains("OPENED", "VERIFICATION_STARTED", "HARM_CONFIRMED", "FORM_SAVED",
+				"EMERGENCY_DECISION", "PLAN_SUBMITTED", "PLAN_APPROVED", "REVIEW_STARTED", "CLOSED");
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'CASE_APPROVE_PLAN'")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aStepOutOfOrderIsRefusedAndChangesNothing() {
+		CaseId id = caseOf(intake.record(operator, emergencyReport("Huỳnh Gia Hân", null)));
+		int version = version(id);
+		long entries = entries(id);
+
+		assertThatThrownBy(
+				() -> cases.decideOnPlan(chair, id, version, new PlanDecision(true, "1/QĐ", today(), null), "ip"))
+			.isInstanceOf(CaseRuleBroken.class);
+		assertThatThrownBy(() -> cases.close(chair, id, version, "Không cần", "ip")).isInstanceOf(CaseRuleBroken.class);
+		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, emergencyDecision(), "ip"))
+			.isInstanceOf(CaseRuleBroken.class);
+
+		assertThat(version(id)).isEqualTo(version);
+		assertThat(entries(id)).isEqualTo(entries);
+		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).running()).isTrue();
+	}
+
+	@Test
+	void anOfficerMayNotApproveAndAChairMayNotDraftThePlan() {
+		CaseId id = inPlanning("Mai Anh Thư");
+
+		assertThatThrownBy(() -> cases.draftPlan(chair, id, version(id), ProtectionCaseTests.plan(), "ip"))
+			.isInstanceOf(AccessRefused.class);
+		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, version(id), "ip");
+		assertThatThrownBy(
+				() -> cases.decideOnPlan(officer, id, version(id), new PlanDecision(true, "1/QĐ", today(), null), "ip"))
+			.isInstanceOf(AccessRefused.class);
+	}
+
+	@Test
+	void aSeparationBeyondFifteenDaysWithoutAnExtensionIsRefusedAndNothingSaved() {
+		CaseId id = inPlanning("Tô Ngọc Hà");
+		LocalDate start = today();
+		EmergencyDecision tooLong = new EmergencyDecision(now(), List.of(EmergencyMeasure.TEMPORARY_SEPARATION), null,
+				null, start, start.plusDays(20), null, null, "Cha bạo hành nghiêm trọng");
+		int version = version(id);
+
+		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, tooLong, "ip"))
+			.isInstanceOf(InvalidCaseInput.class)
+			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("separationEnd"))
+				.isEqualTo("case.separation.too-long"));
+		assertThat(version(id)).isEqualTo(version);
+		assertThat(forms(id, CaseForm.EMERGENCY_DECISION)).isZero();
+
+		EmergencyDecision extended = new EmergencyDecision(now(), List.of(EmergencyMeasure.TEMPORARY_SEPARATION), null,
+				null, start, start.plusDays(20), start.plusDays(20), "Tòa án nhân dân thành phố Cần Thơ",
+				"Cha bạo hành nghiêm trọng");
+		cases.recordEmergencyDecision(chair, id, version, extended, "ip");
+		assertThat(deadline(id, DeadlineStep.SEPARATION_END).dueAt())
+			.isEqualTo(start.plusDays(21).atStartOfDay(Time.ZONE).toInstant());
+	}
+
+	@Test
+	void datesInTheFutureForThingsThatHappenedAreRefused() {
+		CaseId id = inPlanning("Lý Thanh Tâm");
+		NeedsAssessment future = new NeedsAssessment("Khỏe", "Lo âu", "Bố mẹ ly hôn", Rating.MEDIUM, "Tư vấn",
+				today().plusDays(3), "Cán bộ, mẹ", "Biên bản");
+
+		assertThatThrownBy(() -> cases.recordNeedsAssessment(officer, id, version(id), future, "ip"))
+			.isInstanceOf(InvalidCaseInput.class)
+			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("meetingDate"))
+				.isEqualTo("validation.date-future"));
+		assertThatThrownBy(() -> cases.recordService(officer, id, version(id),
+				new CaseManagement.ServiceDelivered(SupportMeasure.MEDICAL_CARE, null, today().plusDays(1), "Khám"),
+				"ip"))
+			.isInstanceOf(InvalidCaseInput.class);
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsRefusedAndOverwritesNothing() {
+		CaseId id = inPlanning("Quách Bảo Trâm");
+		int seenByBoth = version(id);
+		cases.addNote(officer, id, seenByBoth, "Đã gọi cho mẹ.", NoteVisibility.CASE_TEAM, "ip");
+		long entries = entries(id);
+
+		assertThatThrownBy(() -> cases.draftPlan(officer, id, seenByBoth, ProtectionCaseTests.plan(), "ip"))
+			.isInstanceOf(CaseEditedConcurrently.class);
+		assertThat(entries(id)).isEqualTo(entries);
+		assertThat(forms(id, CaseForm.SUPPORT_PLAN)).isZero();
+	}
+
+	@Test
+	void aNoteRestrictedToTheAssignedOfficerAndChairIsHiddenFromTheProvince() {
+		CaseId id = inPlanning("Kiều Anh Đào");
+		CurrentUser province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		cases.assign(chair, id, version(id), officer.id(), "ip");
+		cases.addNote(officer, id, version(id), "Trẻ kể thêm chi tiết riêng tư.", NoteVisibility.RESTRICTED, "ip");
+
+		assertThat(cases.open(chair, id, "ip").timeline()).anyMatch(e -> e.kind().equals("NOTE"));
+		assertThat(cases.open(province, id, "ip").timeline()).noneMatch(e -> e.kind().equals("NOTE"));
+	}
+
+	@Test
+	void anotherCommunesOfficerCannotReadTheCaseButTheProvinceCanAndEveryReadingIsLogged() {
+		CaseId id = caseOf(intake.record(operator, emergencyReport("Trương Mỹ Linh", null)));
+		CurrentUser elsewhere = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		CurrentUser province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long reads = accessEntries(id);
+
+		assertThatThrownBy(() -> cases.open(elsewhere, id, "ip")).isInstanceOf(AccessRefused.class);
+		assertThatThrownBy(() -> cases.startVerification(elsewhere, id, version(id), "ip"))
+			.isInstanceOf(AccessRefused.class);
+		cases.open(province, id, "ip");
+		cases.open(officer, id, "ip");
+
+		assertThat(accessEntries(id)).isEqualTo(reads + 2);
+		assertThat(cases.inJurisdiction(elsewhere)).noneMatch(s -> s.id().equals(id));
+		assertThat(cases.inJurisdiction(province)).anyMatch(s -> s.id().equals(id));
+	}
+
+	@Test
+	void aProvincialManagerOutsideTheScopeReadsOnlyThroughAnExpiringBreakGlass() {
+		CaseId id = caseOf(intake.record(operator, emergencyReport("Phùng Khánh Vy", null)));
+		CurrentUser hanoi = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+
+		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class)
+			.satisfies(e -> assertThat(((AccessRefused) e).reasonKey()).isEqualTo("case.break-glass.needed"));
+		assertThatThrownBy(() -> cases.breakGlass(hanoi, id, "vì", "ip")).isInstanceOf(InvalidCaseInput.class);
+
+		cases.breakGlass(hanoi, id, "Trẻ đang ở Hà Nội, cần phối hợp khẩn cấp", "ip");
+		assertThat(cases.open(hanoi, id, "ip").breakGlass()).isTrue();
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'BREAK_GLASS'")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND detail = 'BREAK_GLASS'")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		clock.travelBy(Duration.ofMinutes(61));
+		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class);
+		CurrentUser otherOfficer = user(testAccounts.create(Role.COMMUNE_OFFICER, "01"));
+		assertThatThrownBy(() -> cases.breakGlass(otherOfficer, id, "Tôi muốn xem vụ việc này", "ip"))
+			.isInstanceOf(AccessRefused.class);
+	}
+
+	@Test
+	void aTransferredCaseIsReadableByBothCommunesDuringTheHandOverThenBelongsToTheNewOne() {
+		CaseId id = inPlanning("Ninh Hoàng Yến");
+		CurrentUser newOfficer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+
+		cases.requestTransfer(officer, id, version(id), ninhKieu.value(), "Gia đình chuyển về Ninh Kiều", "ip");
+		assertThat(cases.open(newOfficer, id, "ip").protectionCase().status())
+			.isEqualTo(ProtectionCase.Status.TRANSFERRING);
+		assertThat(cases.open(officer, id, "ip").protectionCase().transferTo()).isEqualTo(ninhKieu);
+		assertThatThrownBy(() -> cases.acceptTransfer(officer, id, version(id), "ip"))
+			.isInstanceOf(AccessRefused.class);
+
+		cases.acceptTransfer(newOfficer, id, version(id), "ip");
+		ProtectionCase moved = cases.open(newOfficer, id, "ip").protectionCase();
+		assertThat(moved.unit()).isEqualTo(ninhKieu);
+		assertThat(moved.status()).isEqualTo(ProtectionCase.Status.PLANNING);
+		assertThat(moved.assignedOfficer()).isEqualTo(newOfficer.id());
+		assertThatThrownBy(() -> cases.open(officer, id, "ip")).isInstanceOf(AccessRefused.class);
+	}
+
+	// ---- helpers ----
+
+	private CaseId inPlanning(String name) {
+		CaseId id = caseOf(intake.record(operator, emergencyReport(name, null)));
+		cases.startVerification(officer, id, version(id), "ip");
+		cases.confirmHarm(officer, id, version(id), "Có dấu hiệu bạo lực.", "ip");
+		cases.recordInitialAssessment(officer, id, version(id), initialAssessment(), "ip");
+		cases.recordNeedsAssessment(officer, id, version(id), needsAssessment(), "ip");
+		return id;
+	}
+
+	static InitialAssessment initialAssessment() {
+		return new InitialAssessment(java.util.Arrays.stream(RiskItem.values())
+			.map(i -> new InitialAssessment.RatedItem(i, Rating.HIGH, "Đánh giá"))
+			.toList(), "Nguy cơ cao, cần can thiệp khẩn cấp.", true);
+	}
+
+	NeedsAssessment needsAssessment() {
+		return new NeedsAssessment("Có vết bầm", "Sợ hãi", "Sống với bố dượng", Rating.LOW, "An toàn, trị liệu",
+				today(), "Cán bộ, mẹ, giáo viên", "Biên bản họp ngày hôm nay");
+	}
+
+	EmergencyDecision emergencyDecision() {
+		return new EmergencyDecision(now(), List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null,
+				null, null, null, "Nguy cơ cao");
+	}
+
+	ReportDraft emergencyReport(String childName, Long linkTo) {
+		return new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
+				List.of(new ReportDraft.ChildEntry(childName, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
+						null, linkTo)),
+				ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
+				"Hàng xóm nghe thấy trẻ kêu cứu.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS));
+	}
+
+	CaseId caseOf(ReportReceipt receipt) {
+		return await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
+				.param(receipt.id().value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.map(CaseId::new)
+			.orElseThrow();
+	}
+
+	CaseDeadline deadline(CaseId id, DeadlineStep step) {
+		return jdbc.sql("SELECT * FROM case_deadline WHERE case_id = ? AND step = ? ORDER BY id DESC LIMIT 1")
+			.param(id.value())
+			.param(step.name())
+			.query((rs, n) -> CaseRepository.deadline(rs))
+			.single();
+	}
+
+	int version(CaseId id) {
+		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	long entries(CaseId id) {
+		return jdbc.sql("SELECT count(*) FROM case_entry WHERE case_id = ?")
+			.param(id.value())
+			.query(Long.class)
+			.single();
+	}
+
+	long forms(CaseId id, CaseForm form) {
+		return jdbc.sql("SELECT count(*) FROM case_form WHERE case_id = ? AND form = ?")
+			.param(id.value())
+			.param(form.name())
+			.query(Long.class)
+			.single();
+	}
+
+	long accessEntries(CaseId id) {
+		return jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE action = 'RECORD_VIEWED' AND target_type = 'CASE' "
+					+ "AND target_id = ?")
+			.param(id.toString())
+			.query(Long.class)
+			.single();
+	}
+
+	List<String> timelineKinds(CaseId id) {
+		return jdbc.sql("SELECT kind FROM case_entry WHERE case_id = ? ORDER BY id")
+			.param(id.value())
+			.query(String.class)
+			.list();
+	}
+
+	long count(String table) {
+		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+	}
+
+	CurrentUser user(String username) {
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+		return accounts.current(id).orElseThrow();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(Time.ZONE));
+	}
+
+	LocalDateTime now() {
+		return LocalDateTime.now(clock.withZone(Time.ZONE)).truncatedTo(ChronoUnit.MINUTES);
+	}
+
+}
