@@ -125,6 +125,8 @@ public class DeadlineEscalation {
 			}
 			if (to == Escalation.OVERDUE) {
 				events.publishEvent(new DeadlineMissed(new CaseId(d.caseId()), d.unit(), d.step(), d.dueAt()));
+				events.publishEvent(new CaseAudit("system", "CASE_DEADLINE_MISSED", d.caseId().toString(), null,
+						d.step() + " due " + d.dueAt(), now));
 			}
 			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients)));
 			raised++;

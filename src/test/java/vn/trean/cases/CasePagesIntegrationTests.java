@@ -1,0 +1,272 @@
+package vn.trean.cases;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
+import vn.trean.TestUserAgent;
+import vn.trean.children.Sex;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.intake.Channel;
+import vn.trean.intake.ContactType;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+import vn.trean.intake.ReportDraft;
+import vn.trean.intake.ReportReceipt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The case pages over HTTP: the lists, the case file, the forms with bad input answered
+ * by a translated error and nothing saved, steps out of order refused with a message,
+ * direct URLs into another commune's case refused, and the deadline settings.
+ */
+@IntegrationTest
+class CasePagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MessageSource messages;
+
+	UnitId caiKhe;
+
+	String officer;
+
+	CaseId caseId;
+
+	@BeforeEach
+	void aCase() {
+		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		ReportReceipt receipt = intake.record(operator,
+				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
+						List.of(new ReportDraft.ChildEntry("Châu Ngọc Bích", Sex.FEMALE, null, 9, null, caiKhe.value(),
+								null, null, null, null)),
+						ContactType.HARM, List.of(HarmForm.VIOLENCE), null, null, true, true, caiKhe.value(),
+						"Trẻ bị đánh.", List.of(DangerSign.INJURIES_NEEDING_CARE)));
+		caseId = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
+				.param(receipt.id().value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.map(CaseId::new)
+			.orElseThrow();
+	}
+
+	@Test
+	void theOfficerSeesTheCaseInTheListsAndOpensItsFile() {
+		TestUserAgent agent = signedIn(officer);
+
+		assertThat(agent.get("/cases").status()).isEqualTo(200);
+		Document all = Jsoup.parse(agent.get("/cases/all").body());
+		assertThat(all.select("a[href=/cases/" + caseId + "]")).isNotEmpty();
+		assertThat(agent.get("/cases/overdue").status()).isEqualTo(200);
+
+		Document file = Jsoup.parse(agent.get("/cases/" + caseId).body());
+		assertThat(file.selectFirst("#case-status").text()).isEqualTo(message("case-status.RECEIVED"));
+		assertThat(file.select("#clocks tr[data-step=EMERGENCY_DECISION]")).hasSize(1);
+		assertThat(file.text()).contains("Châu Ngọc Bích");
+		assertThat(file.selectFirst("#step-START_VERIFICATION")).isNotNull();
+	}
+
+	@Test
+	void theOfficerVerifiesAndRecordsTheInitialAssessmentThroughTheForms() {
+		TestUserAgent agent = signedIn(officer);
+		assertThat(agent.post("/cases/" + caseId + "/steps/START_VERIFICATION", Map.of("version", version())).status())
+			.isEqualTo(302);
+		assertThat(agent
+			.post("/cases/" + caseId + "/steps/CONFIRM_HARM",
+					Map.of("version", version(), "text", "Có vết bầm trên tay."))
+			.status()).isEqualTo(302);
+		assertThat(agent.get("/cases/" + caseId + "/forms/initial-assessment").status()).isEqualTo(200);
+
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("version", version());
+		RiskItem[] items = RiskItem.values();
+		for (int i = 0; i < items.length; i++) {
+			form.put("items[" + i + "].item", items[i].name());
+			form.put("items[" + i + "].rating", "HIGH");
+			form.put("items[" + i + "].description", "Mô tả " + i);
+		}
+		form.put("summary", "Nguy cơ cao.");
+		var saved = agent.post("/cases/" + caseId + "/forms/initial-assessment", form);
+
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(status()).isEqualTo("NEEDS_ASSESSMENT");
+		assertThat(jdbc.sql("SELECT data->>'summary' FROM case_form WHERE case_id = ? AND form = 'INITIAL_ASSESSMENT'")
+			.param(caseId.value())
+			.query(String.class)
+			.single()).isEqualTo("Nguy cơ cao.");
+	}
+
+	@Test
+	void aFormWithMissingAndUnconvertibleFieldsIsAnsweredWithTranslatedErrorsAndNothingSaved() {
+		TestUserAgent agent = signedIn(officer);
+		agent.post("/cases/" + caseId + "/steps/CONFIRM_HARM", Map.of("version", version(), "text", "Có."));
+		String before = version();
+
+		var response = agent.post("/cases/" + caseId + "/forms/initial-assessment",
+				Map.of("version", before, "items[0].item", "CURRENT_HARM", "items[0].rating", "VERY_HIGH", "summary",
+						"<script>alert(1)</script>"));
+
+		assertThat(response.status()).isEqualTo(422);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.select(".field-error").eachText()).contains(message("validation.invalid"));
+		assertThat(response.body()).doesNotContain("<script>alert(1)</script>");
+		assertThat(version()).isEqualTo(before);
+		assertThat(forms()).isZero();
+	}
+
+	@Test
+	void aStepOutOfOrderIsRefusedWithAMessageNamingTheState() {
+		TestUserAgent agent = signedIn(officer);
+
+		var response = agent.post("/cases/" + caseId + "/steps/SUBMIT_PLAN", Map.of("version", version()));
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(Jsoup.parse(response.body()).selectFirst("#refusal").text())
+			.contains(message("case-status.RECEIVED"));
+		assertThat(status()).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void aStaleVersionIsRefusedWithAClearMessageAndNothingOverwritten() {
+		TestUserAgent agent = signedIn(officer);
+		String stale = version();
+		agent.post("/cases/" + caseId + "/steps/START_VERIFICATION", Map.of("version", stale));
+
+		var response = agent.post("/cases/" + caseId + "/notes",
+				Map.of("version", stale, "text", "Ghi chú muộn", "visibility", "CASE_TEAM"));
+
+		assertThat(response.status()).isEqualTo(409);
+		assertThat(Jsoup.parse(response.body()).selectFirst("#refusal").text())
+			.isEqualTo(message("case.concurrent-edit"));
+		assertThat(jdbc.sql("SELECT count(*) FROM case_entry WHERE case_id = ? AND kind = 'NOTE'")
+			.param(caseId.value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anOfficerOfAnotherCommuneIsRefusedOnEveryUrlOfTheCase() {
+		TestUserAgent other = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+
+		assertThat(other.get("/cases/" + caseId).status()).isEqualTo(403);
+		assertThat(other.get("/cases/" + caseId + "/forms/initial-assessment").status()).isEqualTo(403);
+		assertThat(other.post("/cases/" + caseId + "/steps/START_VERIFICATION", Map.of("version", version())).status())
+			.isEqualTo(403);
+		assertThat(other
+			.post("/cases/" + caseId + "/notes", Map.of("version", version(), "text", "x", "visibility", "CASE_TEAM"))
+			.status()).isEqualTo(403);
+		assertThat(status()).isEqualTo("RECEIVED");
+		assertThat(other.get("/cases/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void anAdministratorChangesASettingButNotAStatutoryLimit() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		assertThat(admin.get("/cases/settings").status()).isEqualTo(200);
+
+		var statutory = admin.post("/cases/settings", Map.of("step", "PLAN", "amount", "10", "unit", "DAYS"));
+		assertThat(statutory.status()).isEqualTo(422);
+		assertThat(statutory.body()).contains(message("case.settings.statutory"));
+		assertThat(admin.post("/cases/settings", Map.of("step", "APPROVAL", "amount", "abc", "unit", "DAYS")).status())
+			.isEqualTo(422);
+
+		try {
+			assertThat(admin.post("/cases/settings", Map.of("step", "APPROVAL", "amount", "4", "unit", "WORKING_DAYS"))
+				.status()).isEqualTo(302);
+			assertThat(
+					jdbc.sql("SELECT amount FROM deadline_rule WHERE step = 'APPROVAL'").query(Integer.class).single())
+				.isEqualTo(4);
+			assertThat(rule("PLAN")).isEqualTo("5 WORKING_DAYS");
+			assertThat(signedIn(officer).get("/cases/settings").status()).isEqualTo(403);
+		}
+		finally {
+			jdbc.sql("UPDATE deadline_rule SET amount = 3, unit = 'WORKING_DAYS' WHERE step = 'APPROVAL'").update();
+		}
+	}
+
+	private String rule(String step) {
+		return jdbc.sql("SELECT amount || ' ' || unit FROM deadline_rule WHERE step = ?")
+			.param(step)
+			.query(String.class)
+			.single();
+	}
+
+	private TestUserAgent signedIn(String username) {
+		TestUserAgent agent = new TestUserAgent(port);
+		agent.signIn(username);
+		return agent;
+	}
+
+	private String version() {
+		return String.valueOf(jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
+			.param(caseId.value())
+			.query(Integer.class)
+			.single());
+	}
+
+	private String status() {
+		return jdbc.sql("SELECT status FROM protection_case WHERE id = ?")
+			.param(caseId.value())
+			.query(String.class)
+			.single();
+	}
+
+	private long forms() {
+		return jdbc.sql("SELECT count(*) FROM case_form WHERE case_id = ?")
+			.param(caseId.value())
+			.query(Long.class)
+			.single();
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, new Object[] { "x" }, Locale.forLanguageTag("vi")).replace("\"x\"", "");
+	}
+
+	private CurrentUser user(String username) {
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+		return accounts.current(id).orElseThrow();
+	}
+
+}

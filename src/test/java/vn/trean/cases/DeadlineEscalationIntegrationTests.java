@@ -1,0 +1,229 @@
+package vn.trean.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
+import vn.trean.TestClock;
+import vn.trean.children.Sex;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.intake.Channel;
+import vn.trean.intake.ContactType;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+import vn.trean.intake.ReportDraft;
+import vn.trean.intake.ReportReceipt;
+import vn.trean.shared.Time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The escalation of a case's clocks: the assigned officer warned before the plan is due,
+ * the chair told when it is missed, the province when it stays missed; each alert raised
+ * once, even when two instances run the job at the same moment; the 5-working-day clock
+ * runs across Tết on the seeded calendar.
+ */
+@IntegrationTest
+class DeadlineEscalationIntegrationTests {
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	DeadlineEscalation escalation;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestClock clock;
+
+	UnitId caiKhe;
+
+	CurrentUser officer;
+
+	CurrentUser chair;
+
+	CurrentUser province;
+
+	@BeforeEach
+	void people() {
+		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		officer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		chair = user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+	}
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
+
+	@Test
+	void thePlanClockStartedBeforeTetRunsAcrossItIsMissedAndEscalatesToTheChairThenTheProvince() {
+		// Thursday 12 February 2026, 10:00: Tết is off from Saturday 14 to Sunday 22
+		clock.travelTo(LocalDateTime.of(2026, 2, 12, 10, 0).atZone(Time.ZONE).toInstant());
+		CaseId id = assessedCase("Đoàn Thị Xuân");
+		CaseDeadline plan = deadline(id, DeadlineStep.PLAN);
+		// Fri 13, Mon 23, Tue 24, Wed 25, Thu 26: due at the end of Thursday 26 February
+		assertThat(plan.dueAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 0, 0).atZone(Time.ZONE).toInstant());
+
+		clock.travelTo(plan.dueAt().minus(Duration.ofHours(6)));
+		escalation.run();
+		assertThat(alerts(id, "DUE_SOON")).containsExactly(officer.id());
+
+		clock.travelTo(plan.dueAt().plus(Duration.ofMinutes(5)));
+		escalation.run();
+		assertThat(alerts(id, "OVERDUE")).contains(officer.id(), chair.id()).doesNotContain(province.id());
+		assertThat(deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.OVERDUE);
+		assertThat(cases.overdue(chair)).anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.PLAN);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_DEADLINE_MISSED' AND target_id = ?")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+
+		clock.travelTo(plan.dueAt().plus(Duration.ofHours(25)));
+		escalation.run();
+		assertThat(alerts(id, "PROVINCE")).contains(province.id(), chair.id());
+
+		escalation.run();
+		assertThat(jdbc.sql("SELECT count(*) FROM case_alert WHERE case_id = ?")
+			.param(id.value())
+			.query(Long.class)
+			.single())
+			.isEqualTo(alerts(id, "DUE_SOON").size() + alerts(id, "OVERDUE").size() + alerts(id, "PROVINCE").size());
+	}
+
+	@Test
+	void aClockMetInTimeRaisesNothing() {
+		clock.travelTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(Time.ZONE).toInstant());
+		CaseId id = assessedCase("Bạch Thu Hà");
+		cases.recordNeedsAssessment(officer, id, version(id), new NeedsAssessment("Khỏe", "Ổn", "Gia đình", Rating.LOW,
+				"Tư vấn", java.time.LocalDate.of(2026, 3, 2), "Cán bộ", "Biên bản"), "ip");
+		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, version(id), "ip");
+		Instant due = deadline(id, DeadlineStep.PLAN).dueAt();
+
+		clock.travelTo(due.plus(Duration.ofHours(2)));
+		escalation.run();
+
+		assertThat(deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.NONE);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM case_alert a JOIN case_deadline d ON d.id = a.deadline_id
+				WHERE a.case_id = ? AND d.step = 'PLAN'""").param(id.value()).query(Long.class).single()).isZero();
+		// the chair has not decided on the submitted plan in 3 working days: that clock
+		// is late
+		assertThat(cases.overdue(chair)).anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.APPROVAL);
+	}
+
+	@Test
+	void twoInstancesRunningTheJobAtOnceRaiseEachAlertOnce() throws Exception {
+		clock.travelTo(LocalDateTime.of(2026, 4, 6, 9, 0).atZone(Time.ZONE).toInstant());
+		CaseId id = assessedCase("Hà Minh Châu");
+		clock.travelTo(deadline(id, DeadlineStep.PLAN).dueAt().plus(Duration.ofMinutes(1)));
+
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Callable<Integer>> runs = List.of(escalation::run, escalation::run);
+			List<Integer> raised = new ArrayList<>();
+			for (Future<Integer> f : pool.invokeAll(runs)) {
+				raised.add(f.get());
+			}
+			escalation.run();
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(alerts(id, "OVERDUE")).doesNotHaveDuplicates().contains(officer.id(), chair.id());
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_DEADLINE_MISSED' AND target_id = ?")
+			.param(id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private CaseId assessedCase(String name) {
+		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		ReportReceipt receipt = intake.record(operator,
+				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
+						List.of(new ReportDraft.ChildEntry(name, Sex.FEMALE, null, 10, null, caiKhe.value(), null, null,
+								null, null)),
+						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
+						"Trẻ thường bị bỏ đói.", List.of()));
+		CaseId id = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
+				.param(receipt.id().value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.map(CaseId::new)
+			.orElseThrow();
+		cases.assign(chair, id, version(id), officer.id(), "ip");
+		cases.confirmHarm(officer, id, version(id), "Đã xác minh.", "ip");
+		cases.recordInitialAssessment(officer, id, version(id), CaseWorkflowIntegrationTests.initialAssessment(), "ip");
+		// other tests' clocks must not interfere: settle the verification clock of this
+		// case
+		return id;
+	}
+
+	private List<Long> alerts(CaseId id, String level) {
+		return jdbc.sql("SELECT user_id FROM case_alert WHERE case_id = ? AND level = ? ORDER BY user_id")
+			.param(id.value())
+			.param(level)
+			.query(Long.class)
+			.list();
+	}
+
+	private CaseDeadline deadline(CaseId id, DeadlineStep step) {
+		return jdbc.sql("SELECT * FROM case_deadline WHERE case_id = ? AND step = ? ORDER BY id DESC LIMIT 1")
+			.param(id.value())
+			.param(step.name())
+			.query((rs, n) -> CaseRepository.deadline(rs))
+			.single();
+	}
+
+	private int version(CaseId id) {
+		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	private CurrentUser user(String username) {
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+		return accounts.current(id).orElseThrow();
+	}
+
+}
