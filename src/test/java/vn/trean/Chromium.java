@@ -52,6 +52,9 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
+	/** The TOTP time step each account last signed in with. */
+	private static final java.util.Map<String, Long> LAST_CODE_STEP = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private ChromeDriver driver;
 
 	private Path profile;
@@ -181,6 +184,19 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 	 * shown.
 	 */
 	public void signIn(String base, String username) {
+		// a code is accepted once: a second sign-in of the same account waits for the
+		// next
+		Long last = LAST_CODE_STEP.get(username);
+		while (last != null && Instant.now().getEpochSecond() / 30 == last) {
+			try {
+				Thread.sleep(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		LAST_CODE_STEP.put(username, Instant.now().getEpochSecond() / 30);
 		driver().get(base + "/login");
 		submitPassword(username, TestAccounts.PASSWORD);
 		waiting().until(ExpectedConditions.urlToBe(base + "/login/second-factor"));

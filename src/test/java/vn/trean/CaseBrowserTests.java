@@ -1,0 +1,285 @@
+package vn.trean;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.cases.CaseId;
+import vn.trean.cases.CaseManagement;
+import vn.trean.cases.DeadlineEscalation;
+import vn.trean.cases.RiskItem;
+import vn.trean.children.Sex;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.intake.Channel;
+import vn.trean.intake.ContactType;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+import vn.trean.intake.ReportDraft;
+import vn.trean.intake.ReportReceipt;
+import vn.trean.shared.Time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The case journeys in a real browser at phone width: (a) from an emergency report to an
+ * approved plan, the officer and the chair taking turns inside the 12-hour clock; (b) a
+ * plan clock started before Tết 2026 that runs across it, is missed and reaches the
+ * chair.
+ */
+@IntegrationTest
+class CaseBrowserTests {
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	@RegisterExtension
+	static final Chromium chromium = new Chromium();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Geography geography;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	CaseManagement cases;
+
+	@Autowired
+	DeadlineEscalation escalation;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
+
+	@Test
+	void fromAnEmergencyReportToAnApprovedPlanInImplementation() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		CaseId id = emergencyCase("Thạch Ngọc Diệp", officer, chair);
+		WebDriver browser = chromium.driver();
+
+		// the officer verifies and records the initial assessment (Mẫu 02)
+		chromium.signIn(base(), officer);
+		browser.get(base() + "/cases");
+		browser.findElement(By.cssSelector("a[href='/cases/" + id + "']")).click();
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.RECEIVED"));
+		assertThat(chromium.find("#clocks tr[data-step=EMERGENCY_DECISION] .countdown").getText())
+			.matches("còn 0 ngày 1[01] giờ \\d{1,2} phút");
+		click("#step-START_VERIFICATION");
+		chromium.find("#text-CONFIRM_HARM").sendKeys("Đã gặp trẻ và mẹ: có dấu hiệu bị xâm hại tình dục.");
+		click("#step-CONFIRM_HARM");
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.INITIAL_ASSESSMENT"));
+		click("#form-initial-assessment");
+		for (int i = 0; i < RiskItem.values().length; i++) {
+			new Select(chromium.find("#rating-" + i)).selectByVisibleText(message("rating.HIGH"));
+		}
+		chromium.find("#summary").sendKeys("Nguy cơ cao: người xâm hại là hàng xóm, vẫn tiếp cận được trẻ.");
+		click("#save-form");
+		assertThat(chromium.find(".flash").getText()).isEqualTo(message("case.form.saved.initial-assessment"));
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.NEEDS_ASSESSMENT"));
+		signOut();
+
+		// the chair decides on emergency measures inside the 12 hours
+		chromium.signIn(base(), chair);
+		browser.get(base() + "/cases/" + id);
+		click("#form-emergency-decision");
+		chromium.find("#em-SAFE_SHELTER").click();
+		chromium.find("#shelterPlace").sendKeys("Cơ sở trợ giúp xã hội thành phố");
+		chromium.find("#reasons").sendKeys("Trẻ có nguy cơ bị xâm hại tiếp.");
+		click("#save-form");
+		assertThat(chromium.find(".flash").getText()).isEqualTo(message("case.form.saved.emergency-decision"));
+		assertThat(chromium.find("#clocks tr[data-step=EMERGENCY_DECISION]").getText()).contains("đã xong lúc");
+		signOut();
+
+		// the officer records the needs meeting (Mẫu 03), drafts the plan (Mẫu 04) and
+		// submits it
+		chromium.signIn(base(), officer);
+		browser.get(base() + "/cases/" + id);
+		click("#form-needs-assessment");
+		chromium.find("#physicalState").sendKeys("Có vết bầm nhẹ.");
+		chromium.find("#psychologicalState").sendKeys("Sợ hãi, ít nói.");
+		chromium.find("#familySituation").sendKeys("Sống với mẹ.");
+		chromium.find("#needs").sendKeys("Trị liệu tâm lý, an toàn.");
+		new Select(chromium.find("#carersAbilityToProtect")).selectByVisibleText(message("rating.MEDIUM"));
+		date("#meetingDate", today());
+		chromium.find("#meetingParticipants").sendKeys("Cán bộ, mẹ, giáo viên chủ nhiệm");
+		chromium.find("#meetingMinutes").sendKeys("Thống nhất các biện pháp hỗ trợ.");
+		click("#save-form");
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.PLANNING"));
+		click("#form-plan");
+		chromium.find("#goals").sendKeys("Trẻ an toàn và ổn định tâm lý.");
+		new Select(chromium.find("#measure-0")).selectByVisibleText(message("measure.PSYCHOLOGICAL_THERAPY"));
+		chromium.find("#responsible-0").sendKeys("Trung tâm công tác xã hội");
+		date("#start-0", today());
+		date("#end-0", today().plusMonths(3));
+		click("#save-form");
+		assertThat(chromium.find(".flash").getText()).isEqualTo(message("case.form.saved.plan"));
+		click("#step-SUBMIT_PLAN");
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.AWAITING_APPROVAL"));
+		signOut();
+
+		// the chair approves; the case is in implementation with its next review date
+		chromium.signIn(base(), chair);
+		browser.get(base() + "/cases/" + id);
+		click("#form-plan-decision");
+		chromium.find("#decisionNumber").sendKeys("123/QĐ-UBND");
+		click("#save-form");
+		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.IN_IMPLEMENTATION"));
+		WebElement review = chromium.find("#clocks tr[data-step=REVIEW]");
+		assertThat(review.getText()).contains(message("step.REVIEW"))
+			.contains(today().plusDays(91).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		assertThat(chromium.find("#plan").getText()).contains(message("measure.PSYCHOLOGICAL_THERAPY"));
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+	}
+
+	@Test
+	void aPlanClockAcrossTetIsComputedMissedAndEscalatedToTheChair() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		WebDriver browser = chromium.driver();
+		chromium.signIn(base(), officer);
+
+		// Thursday 12 February 2026 at 10:00, two days before the Tết break
+		clock.travelTo(LocalDateTime.of(2026, 2, 12, 10, 0).atZone(Time.ZONE).toInstant());
+		CaseId id = emergencyCase("Sơn Thị Huyền", officer, chair);
+		browser.get(base() + "/cases/" + id);
+		chromium.find("#text-CONFIRM_HARM").sendKeys("Có dấu hiệu bị bỏ mặc.");
+		click("#step-CONFIRM_HARM");
+		click("#form-initial-assessment");
+		for (int i = 0; i < RiskItem.values().length; i++) {
+			new Select(chromium.find("#rating-" + i)).selectByVisibleText(message("rating.MEDIUM"));
+		}
+		chromium.find("#summary").sendKeys("Cần kế hoạch hỗ trợ.");
+		click("#save-form");
+
+		// Fri 13, then Tết until Sunday 22, Mon 23 … Thu 26: due at the end of 26/02
+		WebElement plan = chromium.find("#clocks tr[data-step=PLAN]");
+		assertThat(plan.getText()).contains("27/02/2026 00:00");
+
+		// nobody drafts the plan; the job finds it late after the deadline
+		clock.travelTo(LocalDateTime.of(2026, 2, 27, 8, 0).atZone(Time.ZONE).toInstant());
+		escalation.run();
+		browser.get(base() + "/cases/overdue");
+		List<String> late = browser.findElements(By.xpath("//tr[.//a[@href='/cases/" + id + "']]"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(late).anySatisfy(row -> assertThat(row).contains(message("step.PLAN"))
+			.contains("27/02/2026 00:00")
+			.contains(message("escalation.OVERDUE")));
+		signOut();
+
+		clock.reset();
+		chromium.signIn(base(), chair);
+		browser.get(base() + "/cases");
+		List<String> alerts = browser
+			.findElements(By.xpath("//section[@id='alerts']//li[.//a[@href='/cases/" + id + "']]"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(alerts).anySatisfy(
+				alert -> assertThat(alert).contains(message("escalation.OVERDUE")).contains(message("step.PLAN")));
+	}
+
+	private CaseId emergencyCase(String child, String officer, String chair) {
+		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		ReportReceipt receipt = intake.record(operator,
+				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
+						List.of(new ReportDraft.ChildEntry(child, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
+								null, null)),
+						ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
+						"Mẹ của bé gọi đường dây nóng.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)));
+		CaseId id = await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
+				.param(receipt.id().value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.map(CaseId::new)
+			.orElseThrow();
+		int version = jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
+			.param(id.value())
+			.query(Integer.class)
+			.single();
+		cases.assign(user(chair), id, version, user(officer).id(), "127.0.0.1");
+		return id;
+	}
+
+	private void click(String css) {
+		WebElement element = chromium.find(css);
+		chromium.script("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+		chromium.waiting().until(ExpectedConditions.stalenessOf(element));
+	}
+
+	private void date(String css, LocalDate value) {
+		chromium.script(
+				"arguments[0].value = arguments[1];"
+						+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+				chromium.find(css), value.toString());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Time.ZONE));
+	}
+
+	private void signOut() {
+		chromium.find("form[action$='/logout'] button").click();
+		chromium.waiting().until(ExpectedConditions.urlContains("/login"));
+	}
+
+	private CurrentUser user(String username) {
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+		return accounts.current(id).orElseThrow();
+	}
+
+	private String message(String key) {
+		return messages.getMessage(key, null, VIETNAMESE);
+	}
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+}
