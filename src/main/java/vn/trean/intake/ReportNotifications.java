@@ -50,9 +50,7 @@ class ReportNotifications {
 	void on(ReportReceived event) {
 		List<Accounts.Recipient> recipients = accounts.actingOn(event.routedTo(),
 				EnumSet.of(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCIAL_MANAGER));
-		for (Accounts.Recipient recipient : recipients) {
-			reports.notify(recipient.userId(), event.reportId(), clock.instant());
-		}
+		reports.notify(recipients.stream().map(Accounts.Recipient::userId).toList(), event.reportId(), clock.instant());
 		JavaMailSender sender = mail.getIfAvailable();
 		if (sender == null) {
 			return;

@@ -145,10 +145,16 @@ class ReportRepository {
 			.list();
 	}
 
-	void notify(long userId, ReportId report, Instant at) {
-		jdbc.sql("INSERT INTO report_notification (user_id, report_id, created_at) VALUES (:user, :report, :at) "
-				+ "ON CONFLICT (user_id, report_id) DO NOTHING")
-			.param("user", userId)
+	/** Notifies the users of the report, in one statement. */
+	void notify(Collection<Long> userIds, ReportId report, Instant at) {
+		if (userIds.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO report_notification (user_id, report_id, created_at)
+				SELECT u, :report, :at FROM unnest(:users) AS u
+				ON CONFLICT (user_id, report_id) DO NOTHING""")
+			.param("users", userIds.toArray(Long[]::new))
 			.param("report", report.value())
 			.param("at", Timestamp.from(at))
 			.update();
