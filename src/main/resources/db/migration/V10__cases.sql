@@ -129,3 +129,6 @@ CREATE TABLE case_break_glass (
 CREATE INDEX case_break_glass_idx ON case_break_glass (user_id, case_id, expires_at);
 
 CREATE SEQUENCE case_reference_seq;
+
+-- Intake's inbox puts reports already taken into a case below the others.
+ALTER TABLE report ADD COLUMN in_case BOOLEAN NOT NULL DEFAULT FALSE;

@@ -90,14 +90,20 @@ class IntakeBrowserTests {
 		signOut();
 
 		// the officer of Cái Khế finds it at the top of the inbox, the clock running
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("SELECT in_case FROM report WHERE id = ?")
+				.param(report)
+				.query(Boolean.class)
+				.single());
 		chromium.signIn(base(), caiKheOfficer);
 		browser.get(base() + "/intake/inbox");
 		assertThat(chromium.find("h1").getText()).isEqualTo(message("inbox.title"));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#inbox tbody tr"));
 		int row = rowOf(rows, report);
 		assertThat(row).as("the report is in the inbox").isNotNegative();
-		// the first row, unless emergencies whose 12 hours run out sooner wait there
-		// (none when this test runs alone)
+		// the first row, unless reports nobody took into a case yet or emergencies whose
+		// 12 hours run out sooner wait there (none when this test runs alone)
 		assertThat(row).isEqualTo(earlierEmergenciesInCaiKhe(report));
 		WebElement first = rows.get(row);
 		assertThat(first.findElement(By.cssSelector("strong")).getText()).isEqualTo(message("urgency.EMERGENCY"));
@@ -138,12 +144,16 @@ class IntakeBrowserTests {
 		return -1;
 	}
 
-	/** Emergencies routed to Cái Khế whose decision falls due before this one's. */
+	/**
+	 * Reports routed to Cái Khế listed before this one: not taken into a case, or
+	 * emergencies whose decision falls due sooner.
+	 */
 	private int earlierEmergenciesInCaiKhe(UUID report) {
 		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
 		return jdbc.sql("""
-				SELECT count(*) FROM report WHERE routed_unit_id = ? AND urgency = 'EMERGENCY'
-				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
+				SELECT count(*) FROM report WHERE routed_unit_id = ? AND (NOT in_case
+				  OR (urgency = 'EMERGENCY'
+				    AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)))""")
 			.param(caiKhe)
 			.param(report)
 			.query(Integer.class)

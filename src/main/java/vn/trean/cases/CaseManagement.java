@@ -284,6 +284,7 @@ public class CaseManagement {
 
 	public void startVerification(CurrentUser user, CaseId id, int version, String clientAddress) {
 		change(user, id, version, CaseStep.START_VERIFICATION, clientAddress, (c, a) -> c.startVerification(a));
+		cases.reportsOf(id).forEach(report -> intake.handlingStarted(new ReportId(report)));
 	}
 
 	public void confirmHarm(CurrentUser user, CaseId id, int version, String findings, String clientAddress) {

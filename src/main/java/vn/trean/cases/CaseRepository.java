@@ -287,10 +287,10 @@ class CaseRepository {
 		if (units.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = units.stream().map(UnitId::value).toList();
+		Long[] ids = units.stream().map(UnitId::value).toArray(Long[]::new);
 		return jdbc.sql("""
 				SELECT * FROM protection_case WHERE closed_at IS NULL
-				  AND (unit_id IN (:units) OR transfer_to_unit_id IN (:units))
+				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
 				ORDER BY next_deadline_at NULLS LAST, opened_at LIMIT :limit""")
 			.param("units", ids)
 			.param("limit", limit)
@@ -307,9 +307,9 @@ class CaseRepository {
 				SELECT p.id, p.reference_code, p.unit_id, p.status, p.assigned_officer_id, d.step, d.due_at,
 				  d.escalation
 				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
-				WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id IN (:units)
+				WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id = ANY(:units)
 				ORDER BY d.due_at LIMIT :limit""")
-			.param("units", units.stream().map(UnitId::value).toList())
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.query((rs, n) -> new OverdueStep(new CaseId(rs.getObject("id", UUID.class)),

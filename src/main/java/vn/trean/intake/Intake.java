@@ -247,11 +247,18 @@ public class Intake {
 
 	/**
 	 * The case work took the report into a case (opened one, or added it to the open case
-	 * of its child): it leaves the top of the inbox and its reporter sees it as being
-	 * handled.
+	 * of its child): it moves below the reports nobody has taken up in the inbox.
 	 */
 	public void takenIntoCase(ReportId id) {
 		reports.markTakenIntoCase(id);
+	}
+
+	/**
+	 * Someone started work on the report's case (verification): its reporter sees it as
+	 * being handled.
+	 */
+	public void handlingStarted(ReportId id) {
+		reports.markInHandling(id);
 	}
 
 	/** Reports routed into the user's jurisdiction, the most urgent first. */

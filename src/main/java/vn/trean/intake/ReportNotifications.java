@@ -4,16 +4,11 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Notices;
 import vn.trean.identity.Role;
 
 /**
@@ -25,53 +20,32 @@ import vn.trean.identity.Role;
 @Component
 class ReportNotifications {
 
-	private static final Logger log = LoggerFactory.getLogger(ReportNotifications.class);
-
 	private final Accounts accounts;
 
 	private final ReportRepository reports;
 
-	private final ObjectProvider<JavaMailSender> mail;
-
-	private final IntakeSettings settings;
+	private final Notices notices;
 
 	private final Clock clock;
 
-	ReportNotifications(Accounts accounts, ReportRepository reports, ObjectProvider<JavaMailSender> mail,
-			IntakeSettings settings, Clock clock) {
+	ReportNotifications(Accounts accounts, ReportRepository reports, Notices notices, Clock clock) {
 		this.accounts = accounts;
 		this.reports = reports;
-		this.mail = mail;
-		this.settings = settings;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
 	void on(ReportReceived event) {
-		List<Accounts.Recipient> recipients = accounts.actingOn(event.routedTo(),
-				EnumSet.of(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCIAL_MANAGER));
-		reports.notify(recipients.stream().map(Accounts.Recipient::userId).toList(), event.reportId(), clock.instant());
-		JavaMailSender sender = mail.getIfAvailable();
-		if (sender == null) {
-			return;
-		}
-		for (Accounts.Recipient recipient : recipients) {
-			if (recipient.email() == null) {
-				continue;
-			}
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(settings.mailFrom());
-			message.setTo(recipient.email());
-			message.setSubject(subject(event));
-			message.setText("Trẻ An: có một thông báo mới cần xử lý / a new report needs action.\n\n"
-					+ settings.publicBaseUrl() + "/intake/reports/" + event.reportId() + "\n");
-			try {
-				sender.send(message);
-			}
-			catch (MailException ex) {
-				log.warn("Could not e-mail a report notice to user {}: {}", recipient.userId(), ex.getMessage());
-			}
-		}
+		List<Long> recipients = accounts
+			.actingOn(event.routedTo(), EnumSet.of(Role.COMMUNE_OFFICER, Role.COMMUNE_CHAIR, Role.PROVINCIAL_MANAGER))
+			.stream()
+			.map(Accounts.Recipient::userId)
+			.toList();
+		reports.notify(recipients, event.reportId(), clock.instant());
+		notices.mailLink(recipients, subject(event),
+				"Trẻ An: có một thông báo mới cần xử lý / a new report needs action.",
+				"/intake/reports/" + event.reportId());
 	}
 
 	static String subject(ReportReceived event) {

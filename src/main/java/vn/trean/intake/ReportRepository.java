@@ -108,11 +108,12 @@ class ReportRepository {
 	}
 
 	void markTakenIntoCase(ReportId id) {
-		jdbc.sql("UPDATE report SET status = 'IN_CASE' WHERE id = :id").param("id", id.value()).update();
+		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
 	}
 
 	void markInHandling(ReportId id) {
-		jdbc.sql("UPDATE report SET status = 'IN_HANDLING' WHERE id = :id AND status <> 'IN_HANDLING'")
+		jdbc.sql(
+				"UPDATE report SET status = 'IN_HANDLING' WHERE id = :id AND status IN ('RECEIVED', 'AWAITING_VERIFICATION')")
 			.param("id", id.value())
 			.update();
 	}
@@ -124,7 +125,7 @@ class ReportRepository {
 				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
 				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
 				FROM report r WHERE r.routed_unit_id = ANY(:units)
-				ORDER BY r.status = 'IN_CASE', CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
+				ORDER BY r.in_case, CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
 				  r.emergency_decision_due NULLS LAST, r.received_at DESC
 				LIMIT :limit""")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))

@@ -8,8 +8,6 @@ public enum ReportStatus {
 	/** Came in through the public form: not yet verified by anyone. */
 	AWAITING_VERIFICATION,
 	/** An officer of the routed unit has opened it. */
-	IN_HANDLING,
-	/** Taken into a case (opened, or added to the child's open case). */
-	IN_CASE
+	IN_HANDLING
 
 }

@@ -104,10 +104,10 @@ class CaseWorkflowIntegrationTests {
 		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).dueAt())
 			.isEqualTo(receipt.receivedAt().plus(Duration.ofHours(12)));
 		assertThat(deadline(id, DeadlineStep.VERIFICATION).running()).isTrue();
-		assertThat(jdbc.sql("SELECT status FROM report WHERE id = ?")
+		assertThat(jdbc.sql("SELECT in_case FROM report WHERE id = ?")
 			.param(receipt.id().value())
-			.query(String.class)
-			.single()).isEqualTo("IN_CASE");
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -156,6 +156,9 @@ class CaseWorkflowIntegrationTests {
 		CaseId id = caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
 
 		cases.startVerification(officer, id, version(id), "ip");
+		assertThat(cases.open(officer, id, "ip").reports()).allSatisfy(report -> assertThat(
+				jdbc.sql("SELECT status FROM report WHERE id = ?").param(report).query(String.class).single())
+			.isEqualTo("IN_HANDLING"));
 		cases.confirmHarm(officer, id, version(id), "Xác minh tại nhà: có dấu hiệu bị xâm hại.", "ip");
 		assertThat(deadline(id, DeadlineStep.VERIFICATION).metAt()).isNotNull();
 

@@ -40,7 +40,7 @@ class MailNotificationIntegrationTests {
 	static void mail(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "localhost");
 		registry.add("spring.mail.port", smtp::port);
-		registry.add("trean.intake.public-base-url", () -> "https://tre-an.example.vn");
+		registry.add("trean.notices.public-base-url", () -> "https://tre-an.example.vn");
 	}
 
 	@Autowired
