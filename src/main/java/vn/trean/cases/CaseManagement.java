@@ -147,6 +147,15 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public CaseView open(CurrentUser user, CaseId id, String clientAddress) {
+		return open(user, id, clientAddress, null);
+	}
+
+	/**
+	 * Opens a case for reading like {@link #open(CurrentUser, CaseId, String)}, naming in
+	 * the access entry what the reading is for (e.g. which form was printed).
+	 */
+	@Transactional
+	public CaseView open(CurrentUser user, CaseId id, String clientAddress, String purpose) {
 		ProtectionCase c = cases.find(id).orElseThrow(() -> new UnknownCase(id));
 		boolean inScope = mayView(user, c);
 		if (!inScope) {
@@ -155,10 +164,11 @@ public class CaseManagement {
 						authorization.permitsSomewhere(user, Action.BREAK_GLASS) ? "case.break-glass.needed"
 								: "access.refused.jurisdiction");
 			}
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress, "BREAK_GLASS");
+			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress,
+					purpose == null ? "BREAK_GLASS" : "BREAK_GLASS " + purpose);
 		}
 		else {
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress, null);
+			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress, purpose);
 		}
 		Set<NoteVisibility> visible = visibleTo(user, c);
 		return new CaseView(c, cases.timeline(id, visible), cases.deadlinesOf(id), cases.reportsOf(id),

@@ -14,6 +14,6 @@
  * Reports routed to the province (outside it or unplaced) and non-case contacts open
  * nothing. Every step saves with optimistic locking on {@code protection_case.version}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "geography", "identity", "children", "intake", "audit", "directory" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "children",
+		"intake", "audit", "directory", "printing" })
 package vn.trean.cases;
