@@ -223,17 +223,25 @@ public class Intake {
 	 * entry.
 	 */
 	public ReportView open(CurrentUser user, ReportId id, String clientAddress) {
+		return open(user, id, clientAddress, null);
+	}
+
+	/**
+	 * Opens a report like {@link #open(CurrentUser, ReportId, String)}, naming in the
+	 * access entries what the reading is for (e.g. printing Mẫu 01).
+	 */
+	ReportView open(CurrentUser user, ReportId id, String clientAddress, String purpose) {
 		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
 		boolean recorder = report.receivedBy() != null && report.receivedBy() == user.id();
 		if (!recorder) {
 			authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
 		}
-		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, null);
+		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, purpose);
 		boolean identityVisible = !report.reporter().anonymous()
 				&& authorization.decide(user, Action.VIEW_REPORTER_IDENTITY, ResourceScope.at(report.routedTo()))
 					.allowed();
 		if (identityVisible) {
-			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, null);
+			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, purpose);
 		}
 		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())
 				&& (report.status() == ReportStatus.RECEIVED
