@@ -126,7 +126,7 @@ class CasePrintouts {
 		List<String> header = new ArrayList<>(List.of("STT", "Nội dung đánh giá"));
 		header.addAll(ratingHeader());
 		header.add(label("case.description"));
-		doc.table(header, rows, List.of(2, 10, 3, 4, 3, 9));
+		doc.table(header, rows, List.of(3, 10, 3, 4, 3, 9));
 		doc.section("III. " + upper(label("case.summary"))).text(form.summary());
 		doc.field(label("case.emergency-recommended"),
 				label(Boolean.TRUE.equals(form.emergencyRecommended()) ? "form.yes" : "form.no"));
@@ -212,7 +212,7 @@ class CasePrintouts {
 		rows.add(closingRow(4, "case.closing.childCapacity", form.childCapacity()));
 		List<String> header = new ArrayList<>(List.of("STT", "Nội dung đánh giá"));
 		header.addAll(ratingHeader());
-		doc.table(header, rows, List.of(2, 14, 3, 4, 3));
+		doc.table(header, rows, List.of(3, 14, 3, 4, 3));
 		doc.section("III. " + upper(label("case.closing.conclusion"))).text(form.conclusion());
 		return preparedAndChair(doc, stored).build();
 	}
@@ -282,7 +282,8 @@ class CasePrintouts {
 			String prefix = list.size() > 1 ? (i + 1) + ". " : "";
 			doc.field(prefix + label("report.child.name"), child.fullName());
 			doc.field(label("report.child.sex"), child.sex() == null ? null : label("sex." + child.sex()));
-			doc.field(label("report.child.birth-date"), date(child.birthDate()));
+			doc.field(label("report.child.birth-date"), child.birthDate() == null ? null
+					: date(child.birthDate()) + (child.birthDateApproximate() ? " (ước tính)" : ""));
 			doc.field(label("report.child.residence"),
 					child.residence() == null ? null : geography.get(child.residence()).fullName());
 		}
@@ -296,7 +297,7 @@ class CasePrintouts {
 					orEmpty(m.responsible()), date(m.startOn()), date(m.endBy())));
 		}
 		doc.table(List.of("STT", "Biện pháp", label("case.plan.responsible"), label("case.plan.start"),
-				label("case.plan.end")), rows, List.of(2, 8, 8, 4, 4));
+				label("case.plan.end")), rows, List.of(3, 8, 8, 5, 5));
 	}
 
 	private OfficialDocument.Builder preparedAndChair(OfficialDocument.Builder doc, StoredForm<?> stored) {
