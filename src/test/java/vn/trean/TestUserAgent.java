@@ -112,6 +112,34 @@ public class TestUserAgent {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** One HTTP answer whose body is kept as bytes (a PDF, an image). */
+	public record Download(int status, byte[] body, HttpHeaders headers) {
+
+		public String contentType() {
+			return headers.firstValue("Content-Type").orElse(null);
+		}
+
+	}
+
+	/** Gets a path and keeps the body as bytes. */
+	public Download download(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		if (forwardedFor != null) {
+			request.setHeader("X-Forwarded-For", forwardedFor);
+		}
+		try {
+			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public Response send(HttpRequest.Builder request) {
 		if (forwardedFor != null) {
 			request.setHeader("X-Forwarded-For", forwardedFor);
