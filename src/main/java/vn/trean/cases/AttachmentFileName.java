@@ -1,0 +1,126 @@
+package vn.trean.cases;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The name an attachment is listed and downloaded under: the sender's file name without
+ * folders, control or bidirectional-override characters and the characters file systems
+ * refuse, at most 200 characters, always ending in an extension of its real type (so a
+ * picture named {@code .html} downloads as {@code .html.png}).
+ *
+ * @param value the safe name
+ */
+public record AttachmentFileName(String value) {
+
+	static final int MAX_LENGTH = 200;
+
+	private static final String FALLBACK_BASE = "tep-dinh-kem";
+
+	private static final Pattern RESERVED = Pattern.compile("[<>:\"/\\\\|?*]");
+
+	private static final Pattern UNSEEN = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	/** RFC 5987 attr-char: sent as is in {@code filename*}, everything else %-encoded. */
+	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
+
+	public AttachmentFileName {
+		if (value == null || value.isBlank() || value.codePointCount(0, value.length()) > MAX_LENGTH
+				|| RESERVED.matcher(value).find() || UNSEEN.matcher(value).find()
+				|| !value.equals(Normalizer.normalize(value, Normalizer.Form.NFC))) {
+			throw new IllegalArgumentException("Not a safe attachment file name");
+		}
+	}
+
+	/** The safe name for a submitted file name and the type its content showed. */
+	static AttachmentFileName of(String submitted, AttachmentType type) {
+		String name = submitted == null ? "" : submitted;
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = Normalizer.normalize(name, Normalizer.Form.NFC);
+		name = UNSEEN.matcher(name).replaceAll("");
+		name = RESERVED.matcher(name).replaceAll("_");
+		name = WHITESPACE.matcher(name).replaceAll(" ");
+		name = strip(name);
+		int dot = name.lastIndexOf('.');
+		String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+		String base = name;
+		if (!type.extensions().contains(extension)) {
+			extension = type.extensions().get(0);
+		}
+		else {
+			base = name.substring(0, dot);
+		}
+		base = strip(base);
+		if (base.isEmpty()) {
+			base = FALLBACK_BASE;
+		}
+		int room = MAX_LENGTH - extension.length() - 1;
+		if (base.codePointCount(0, base.length()) > room) {
+			base = strip(base.substring(0, base.offsetByCodePoints(0, room)));
+		}
+		return new AttachmentFileName(base + "." + extension);
+	}
+
+	/**
+	 * The {@code Content-Disposition} of a download: always an attachment, with an ASCII
+	 * {@code filename} for old clients and the exact name in RFC 5987 {@code filename*}.
+	 */
+	public String contentDisposition() {
+		return "attachment; filename=\"" + asciiFallback() + "\"; filename*=UTF-8''" + rfc5987(value);
+	}
+
+	/**
+	 * The name in printable ASCII: Vietnamese letters without their marks, others as _.
+	 */
+	String asciiFallback() {
+		String bare = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD))
+			.replaceAll("")
+			.replace('đ', 'd')
+			.replace('Đ', 'D');
+		StringBuilder ascii = new StringBuilder();
+		bare.codePoints()
+			.forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '%' ? (char) c : '_'));
+		return ascii.toString();
+	}
+
+	private static String rfc5987(String text) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xff;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| ATTR_CHARS.indexOf(c) >= 0) {
+				out.write(c);
+			}
+			else {
+				out.writeBytes("%%%02X".formatted(c).getBytes(StandardCharsets.US_ASCII));
+			}
+		}
+		return out.toString(StandardCharsets.US_ASCII);
+	}
+
+	/** Without white space and dots at either end (Windows drops them). */
+	private static String strip(String name) {
+		int start = 0;
+		int end = name.length();
+		while (start < end && (name.charAt(start) == '.' || Character.isWhitespace(name.charAt(start)))) {
+			start++;
+		}
+		while (end > start && (name.charAt(end - 1) == '.' || Character.isWhitespace(name.charAt(end - 1)))) {
+			end--;
+		}
+		return name.substring(start, end);
+	}
+
+	@Override
+	public String toString() {
+		return value;
+	}
+
+}

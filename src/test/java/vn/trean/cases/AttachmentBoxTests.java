@@ -1,0 +1,49 @@
+package vn.trean.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AttachmentBoxTests {
+
+	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
+
+	private static final byte[] ROW = "case_attachment:1:2".getBytes(StandardCharsets.US_ASCII);
+
+	@Test
+	void sealsAndOpensAFileWithAFreshNonceEachTime() {
+		AttachmentBox box = new AttachmentBox(new AttachmentSettings(KEY));
+		byte[] plain = AttachmentPolicyTests.PDF;
+		AttachmentBox.Sealed sealed = box.seal(plain, ROW);
+		assertThat(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("%PDF");
+		assertThat(sealed.nonce()).hasSize(12).isNotEqualTo(box.seal(plain, ROW).nonce());
+		assertThat(box.open(sealed, ROW)).isEqualTo(plain);
+	}
+
+	@Test
+	void refusesAnAlteredCiphertextOrOneMovedToAnotherRow() {
+		AttachmentBox box = new AttachmentBox(new AttachmentSettings(KEY));
+		AttachmentBox.Sealed sealed = box.seal(AttachmentPolicyTests.PNG, ROW);
+		byte[] altered = sealed.ciphertext().clone();
+		altered[3] ^= 1;
+		assertThatThrownBy(() -> box.open(new AttachmentBox.Sealed(sealed.nonce(), altered), ROW))
+			.isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> box.open(sealed, "case_attachment:1:3".getBytes(StandardCharsets.US_ASCII)))
+			.isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void refusesToStartWithoutAProperKey() {
+		assertThatThrownBy(() -> new AttachmentBox(new AttachmentSettings(null)))
+			.hasMessageContaining("TREAN_CASES_ATTACHMENT_KEY");
+		assertThatThrownBy(() -> new AttachmentBox(new AttachmentSettings("c2hvcnQ=")))
+			.hasMessageContaining("32 random bytes");
+		assertThatThrownBy(() -> new AttachmentBox(new AttachmentSettings("not base64 !!")))
+			.hasMessageContaining("Base64");
+	}
+
+}
