@@ -491,7 +491,12 @@ public class CaseManagement {
 
 	// ---- plumbing ----
 
-	private void change(CurrentUser user, CaseId id, int version, CaseStep step, String clientAddress,
+	/**
+	 * Takes a step: the user must be allowed it where the case is, the case unchanged
+	 * since {@code version}; the verb then records what happened, and the case saves with
+	 * a new version. Package-visible for the other services of cases (attachments).
+	 */
+	void change(CurrentUser user, CaseId id, int version, CaseStep step, String clientAddress,
 			java.util.function.BiConsumer<ProtectionCase, ProtectionCase.Actor> verb) {
 		ProtectionCase c = load(id);
 		UnitId where = step == CaseStep.ACCEPT_TRANSFER || step == CaseStep.DECLINE_TRANSFER ? c.transferTo()

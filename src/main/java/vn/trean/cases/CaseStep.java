@@ -37,6 +37,7 @@ public enum CaseStep {
 	DECLINE_TRANSFER(Action.MANAGE_CASES, EnumSet.of(Status.TRANSFERRING)),
 	ASSIGN(Action.DECIDE_ON_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED))),
 	ADD_NOTE(Action.MANAGE_CASES, EnumSet.allOf(Status.class)),
+	ADD_ATTACHMENT(Action.MANAGE_CASES, EnumSet.allOf(Status.class)),
 	RECORD_SERVICE(Action.MANAGE_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED)));
 
 	private final Action action;

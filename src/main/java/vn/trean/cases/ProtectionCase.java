@@ -364,6 +364,14 @@ public class ProtectionCase {
 		changes.add(new Change.Entry("NOTE", text, visibility, null));
 	}
 
+	/**
+	 * A file attached to the case, on the timeline under its name for those who may see
+	 * it.
+	 */
+	void addAttachment(Actor actor, String fileName, NoteVisibility visibility, String attachmentId) {
+		changes.add(new Change.Entry("ATTACHMENT_ADDED", fileName, visibility, attachmentId));
+	}
+
 	void recordService(Actor actor, String summary) {
 		if (!status.open()) {
 			throw new CaseRuleBroken("case.transition.refused", status);

@@ -1,0 +1,185 @@
+package vn.trean.cases;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.audit.AuditLog;
+import vn.trean.identity.CurrentUser;
+import vn.trean.shared.FormErrors;
+
+/**
+ * Files attached to a case: PDF and pictures that the {@link AttachmentPolicy} accepts
+ * from their content, stored encrypted ({@link AttachmentBox}) in the same transaction as
+ * the {@link CaseStep#ADD_ATTACHMENT} step that puts them on the timeline and moves the
+ * case's version on. Reading one is reading the case: the same access check (with
+ * break-glass), and an access entry naming the file.
+ */
+@Service
+@Transactional
+public class CaseAttachments {
+
+	private final CaseManagement cases;
+
+	private final AttachmentBox box;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseAttachments(CaseManagement cases, AttachmentBox box, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		this.cases = cases;
+		this.box = box;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A file as it was sent: the name the sender's device gave it and its content. */
+	public record Upload(String fileName, InputStreamSource content) {
+	}
+
+	/** A decrypted attachment, ready to be sent as a download. */
+	public record Download(AttachmentFileName fileName, AttachmentType type, byte[] content) {
+	}
+
+	/**
+	 * Attaches a file to the case as a step of its own: refused with field errors when
+	 * the content is not an accepted type or too large, and with
+	 * {@link CaseEditedConcurrently} when the case changed since {@code version}. Nothing
+	 * is saved when refused.
+	 */
+	public AttachmentId attach(CurrentUser user, CaseId id, int version, Upload upload, NoteVisibility visibility,
+			String clientAddress) {
+		FormErrors errors = new FormErrors();
+		byte[] content = upload == null ? null : read(upload.content());
+		AttachmentPolicy.Verdict verdict = AttachmentPolicy.assess(content);
+		if (!verdict.allowed()) {
+			errors.reject("file", verdict.reason());
+		}
+		if (visibility == null) {
+			errors.reject("visibility", "validation.required");
+		}
+		if (errors.hasErrors()) {
+			throw new InvalidCaseInput(errors);
+		}
+		AttachmentFileName name = AttachmentFileName.of(upload.fileName(), verdict.type());
+		AttachmentId attachment = new AttachmentId(UUID.randomUUID());
+		cases.change(user, id, version, CaseStep.ADD_ATTACHMENT, clientAddress, (c, actor) -> {
+			c.addAttachment(actor, name.value(), visibility, attachment.toString());
+			AttachmentBox.Sealed sealed = box.seal(content, associatedData(id, attachment));
+			jdbc.sql("""
+					INSERT INTO case_attachment (id, case_id, file_name, media_type, size_bytes, sha256, nonce,
+					  ciphertext, visibility, uploaded_by, uploaded_at)
+					VALUES (:id, :case, :name, :type, :size, :sha256, :nonce, :ciphertext, :visibility, :by, :at)""")
+				.param("id", attachment.value())
+				.param("case", id.value())
+				.param("name", name.value())
+				.param("type", verdict.type().mediaType())
+				.param("size", content.length)
+				.param("sha256", sha256(content))
+				.param("nonce", sealed.nonce())
+				.param("ciphertext", sealed.ciphertext())
+				.param("visibility", visibility.name())
+				.param("by", user.id())
+				.param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
+				.update();
+		});
+		return attachment;
+	}
+
+	/**
+	 * The attachments of a case the user opened, those visible to them, oldest first. The
+	 * view is proof the user may read the case.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseAttachment> listedIn(CaseView view) {
+		return jdbc.sql("""
+				SELECT id, file_name, media_type, size_bytes, visibility, uploaded_at FROM case_attachment
+				WHERE case_id = :case AND visibility IN (:visible) ORDER BY uploaded_at, id""")
+			.param("case", view.protectionCase().id().value())
+			.param("visible", view.visibility().stream().map(Enum::name).toList())
+			.query((rs, n) -> new CaseAttachment(new AttachmentId(rs.getObject("id", UUID.class)),
+					new AttachmentFileName(rs.getString("file_name")),
+					AttachmentType.ofMediaType(rs.getString("media_type")), rs.getInt("size_bytes"),
+					NoteVisibility.valueOf(rs.getString("visibility")), rs.getTimestamp("uploaded_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * One attachment of a case, decrypted and checked against its tag and its SHA-256,
+	 * for a user who may read the case (refused as reading the case is refused); an
+	 * attachment of another case, or one hidden from the user, is unknown here. Writes an
+	 * access entry naming the file.
+	 */
+	public Download download(CurrentUser user, CaseId id, AttachmentId attachment, String clientAddress) {
+		CaseView view = cases.open(user, id, clientAddress);
+		Stored stored = jdbc.sql("""
+				SELECT file_name, media_type, sha256, nonce, ciphertext, visibility FROM case_attachment
+				WHERE id = :id AND case_id = :case""")
+			.param("id", attachment.value())
+			.param("case", id.value())
+			.query((rs, n) -> new Stored(new AttachmentFileName(rs.getString("file_name")),
+					AttachmentType.ofMediaType(rs.getString("media_type")), rs.getBytes("sha256"),
+					new AttachmentBox.Sealed(rs.getBytes("nonce"), rs.getBytes("ciphertext")),
+					NoteVisibility.valueOf(rs.getString("visibility"))))
+			.optional()
+			.filter(s -> view.visibility().contains(s.visibility()))
+			.orElseThrow(() -> new UnknownAttachment(id, attachment));
+		byte[] content = box.open(stored.sealed(), associatedData(id, attachment));
+		if (!MessageDigest.isEqual(sha256(content), stored.sha256())) {
+			throw new IllegalStateException("Attachment " + attachment + " does not match its SHA-256");
+		}
+		audit.recordAccess(user.username(), "CASE_ATTACHMENT", attachment.toString(), clientAddress,
+				(view.breakGlass() ? "BREAK_GLASS " : "") + "case " + id);
+		return new Download(stored.fileName(), stored.type(), content);
+	}
+
+	private record Stored(AttachmentFileName fileName, AttachmentType type, byte[] sha256, AttachmentBox.Sealed sealed,
+			NoteVisibility visibility) {
+	}
+
+	/**
+	 * Reads at most one byte more than the policy allows, so a larger file is told apart.
+	 */
+	private static byte[] read(InputStreamSource source) {
+		if (source == null) {
+			return null;
+		}
+		try (InputStream in = source.getInputStream()) {
+			return in.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
+		}
+		catch (IOException ex) {
+			throw new InvalidCaseInput(new FormErrors().reject("file", "attachment.unreadable"));
+		}
+	}
+
+	/** Ties a ciphertext to its attachment and case. */
+	private static byte[] associatedData(CaseId id, AttachmentId attachment) {
+		return ("case_attachment:" + attachment + ":" + id).getBytes(StandardCharsets.US_ASCII);
+	}
+
+	static byte[] sha256(byte[] content) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(content);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

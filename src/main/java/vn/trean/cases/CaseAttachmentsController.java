@@ -1,0 +1,138 @@
+package vn.trean.cases;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.trean.identity.CurrentUser;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
+
+/**
+ * Uploading files to a case and downloading them. A refused upload answers with its own
+ * page (422, 409, or 413 when the request is larger than the server reads) showing why
+ * and the form again; a download is always an attachment of the type found in the
+ * content, never rendered by the browser.
+ */
+@Controller
+class CaseAttachmentsController {
+
+	private final CaseManagement cases;
+
+	private final CaseAttachments attachments;
+
+	CaseAttachmentsController(CaseManagement cases, CaseAttachments attachments) {
+		this.cases = cases;
+		this.attachments = attachments;
+	}
+
+	@PostMapping("/cases/{id}/attachments")
+	String upload(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+			@RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) NoteVisibility visibility, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		CaseId caseId = new CaseId(id);
+		CaseAttachments.Upload upload = file == null || file.isEmpty() ? null
+				: new CaseAttachments.Upload(file.getOriginalFilename(), file);
+		try {
+			attachments.attach(me, caseId, version, upload, visibility, request.getRemoteAddr());
+		}
+		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
+			response.setStatus(ex instanceof InvalidInput ? HttpStatus.UNPROCESSABLE_CONTENT.value()
+					: HttpStatus.CONFLICT.value());
+			CaseView view = cases.open(me, caseId, request.getRemoteAddr());
+			model.addAttribute("view", view);
+			model.addAttribute("c", view.protectionCase());
+			model.addAttribute("caseId", id);
+			model.addAttribute("errors", ex instanceof InvalidInput invalid ? invalid.errors() : new FormErrors());
+			model.addAttribute("failedStep", CaseStep.ADD_ATTACHMENT.name());
+			model.addAttribute("refusal", refusalKey(ex));
+			return "cases/attachment-refused";
+		}
+		redirect.addFlashAttribute("message", "attachment.added");
+		return "redirect:/cases/" + id;
+	}
+
+	@GetMapping("/cases/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(CurrentUser me, @PathVariable UUID id, @PathVariable UUID attachmentId,
+			HttpServletRequest request) {
+		CaseAttachments.Download download = attachments.download(me, new CaseId(id), new AttachmentId(attachmentId),
+				request.getRemoteAddr());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.type().mediaType()))
+			.contentLength(download.content().length)
+			.header(HttpHeaders.CONTENT_DISPOSITION, download.fileName().contentDisposition())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.cacheControl(CacheControl.noStore())
+			.body(download.content());
+	}
+
+	private static String refusalKey(RuntimeException ex) {
+		if (ex instanceof CaseRuleBroken broken) {
+			return broken.messageKey();
+		}
+		if (ex instanceof CaseEditedConcurrently) {
+			return "case.concurrent-edit";
+		}
+		return "attachment.not-saved";
+	}
+
+	/**
+	 * Uploads the server refuses before any controller sees them: larger than
+	 * {@code spring.servlet.multipart.max-request-size}, or not readable as multipart.
+	 * These fail while the request is being dispatched, so this advice is global; it
+	 * answers with the attachment page, linking back to the case when the address names
+	 * one.
+	 */
+	@ControllerAdvice
+	static class RefusedUploads {
+
+		private static final Pattern CASE_ATTACHMENTS = Pattern.compile("/cases/([0-9a-fA-F-]{36})/attachments");
+
+		@ExceptionHandler(MultipartException.class)
+		ModelAndView refused(MultipartException ex, HttpServletRequest request) {
+			boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
+			ModelAndView page = new ModelAndView("cases/attachment-refused");
+			page.setStatus(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT);
+			page.addObject("refusal", tooLarge ? "attachment.too-large" : "attachment.unreadable");
+			page.addObject("errors", new FormErrors());
+			Matcher m = CASE_ATTACHMENTS.matcher(request.getRequestURI());
+			page.addObject("caseId", m.find() ? caseId(m.group(1)) : null);
+			return page;
+		}
+
+		private static UUID caseId(String text) {
+			try {
+				return UUID.fromString(text);
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,14 @@
+package vn.trean.cases;
+
+/**
+ * An attachment id that names no attachment of that case the user may see (404): another
+ * case's attachment is never served through this one.
+ */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+public class UnknownAttachment extends RuntimeException {
+
+	UnknownAttachment(CaseId id, AttachmentId attachment) {
+		super("No attachment " + attachment + " in case " + id);
+	}
+
+}
