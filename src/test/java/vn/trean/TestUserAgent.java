@@ -112,6 +112,36 @@ public class TestUserAgent {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** One file of a multipart form, with the content type the sender claims. */
+	public record FilePart(String field, String fileName, String contentType, byte[] content) {
+	}
+
+	/**
+	 * Posts a multipart form ({@code enctype="multipart/form-data"}) with a file, as a
+	 * browser does: the fields in order, the CSRF token of the last page seen as a field,
+	 * then the file with its name in UTF-8.
+	 */
+	public Response postMultipart(String path, Map<String, String> form, FilePart file) {
+		Map<String, String> fields = new LinkedHashMap<>(form);
+		if (csrf != null && !fields.containsKey("_csrf")) {
+			fields.put("_csrf", csrf);
+		}
+		String boundary = "----TreAnTestBoundary" + Long.toHexString(System.nanoTime());
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.content().length + 1024);
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+				+ "\"; filename=\"" + file.fileName().replace("\"", "%22") + "\"\r\nContent-Type: " + file.contentType()
+				+ "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file.content());
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** One HTTP answer whose body is kept as bytes (a PDF, an image). */
 	public record Download(int status, byte[] body, HttpHeaders headers) {
 

@@ -55,14 +55,20 @@ public class DeadlineEscalation {
 		this.clock = clock;
 	}
 
+	// invoked on the transactional proxy, like run(): one transaction per pass
 	@Scheduled(fixedDelayString = "${trean.cases.escalation-interval:60s}", initialDelayString = "30s")
-	void onTimer() {
-		run();
+	@Transactional
+	public void onTimer() {
+		pass();
 	}
 
 	/** One pass over the running clocks; returns how many alerts were raised. */
 	@Transactional
 	public int run() {
+		return pass();
+	}
+
+	private int pass() {
 		// one pass at a time in the cluster; a pass that waited finds the work done
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_deadline_escalation'))").query().singleValue();
 		Instant now = clock.instant();

@@ -140,11 +140,15 @@ class CaseWorkflowIntegrationTests {
 				"Mẹ hỏi cách nói chuyện với con về an toàn.", List.of());
 		ReportReceipt receipt = intake.record(operator, counselling);
 
-		await().pollDelay(Duration.ofMillis(500))
-			.atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+		// the case work has seen the report once its publication is complete
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL AND listener_id LIKE ? "
+						+ "AND serialized_event LIKE ?")
+				.param("%CaseOpening%")
+				.param("%" + receipt.id().value() + "%")
 				.query(Long.class)
-				.single() == 0);
+				.single() == 1);
 		assertThat(jdbc.sql("SELECT count(*) FROM case_report WHERE report_id = ?")
 			.param(receipt.id().value())
 			.query(Long.class)
