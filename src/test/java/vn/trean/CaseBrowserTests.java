@@ -250,7 +250,17 @@ class CaseBrowserTests {
 		WebElement element = chromium.find(css);
 		chromium.script("arguments[0].scrollIntoView({block: 'center'})", element);
 		element.click();
-		chromium.waiting().until(ExpectedConditions.stalenessOf(element));
+		// the page was replaced once the old element is gone (ChromeDriver may report a
+		// detached node as an unknown error rather than a stale element)
+		chromium.waiting().until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	private void date(String css, LocalDate value) {

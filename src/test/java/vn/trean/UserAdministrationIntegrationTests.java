@@ -94,9 +94,18 @@ class UserAdministrationIntegrationTests {
 		assertThat(open.status()).isEqualTo(200);
 		assertThat(Jsoup.parse(open.body()).getElementById("username").val()).isEqualTo(ninhKieuOfficer);
 
-		var list = communeAdmin.get("/admin/users");
-		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains(caiKheOfficer).doesNotContain(ninhKieuOfficer);
+		// every page of the commune administrator's list, however many accounts other
+		// tests made: the own ward's officer is listed, the other ward's never
+		StringBuilder pages = new StringBuilder();
+		for (int page = 0; page < 100; page++) {
+			var list = communeAdmin.get("/admin/users?page=" + page);
+			assertThat(list.status()).isEqualTo(200);
+			pages.append(list.body());
+			if (!list.body().contains("/admin/users?page=" + (page + 1))) {
+				break;
+			}
+		}
+		assertThat(pages.toString()).contains(caiKheOfficer).doesNotContain(ninhKieuOfficer);
 	}
 
 	@Test

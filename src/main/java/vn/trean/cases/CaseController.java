@@ -27,6 +27,7 @@ import vn.trean.identity.AccessRefused;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
+import vn.trean.intake.ReportId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.InvalidInput;
 import vn.trean.shared.Time;
@@ -94,6 +95,14 @@ class CaseController {
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());
 		return "cases/list";
+	}
+
+	@PostMapping("/cases/from-report/{reportId}")
+	String openFromReport(CurrentUser me, @PathVariable UUID reportId, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		CaseId id = cases.openFromReport(me, new ReportId(reportId), request.getRemoteAddr());
+		redirect.addFlashAttribute("message", "case.opened-from-report");
+		return "redirect:/cases/" + id;
 	}
 
 	// ---- the case file ----

@@ -98,14 +98,40 @@ public class CaseManagement {
 				|| geography.get(report.routedTo()).level() != AdministrativeUnit.Level.COMMUNE) {
 			return;
 		}
+		take(report, new ProtectionCase.Actor(0, "Trẻ An"), null);
+	}
+
+	/**
+	 * A commune officer opens a case from a report routed to their commune that no case
+	 * took in (a contact first recorded as counselling that turns out to be harm), or
+	 * adds it to the open case of its child. Returns the case.
+	 */
+	public CaseId openFromReport(CurrentUser officer, ReportId reportId, String clientAddress) {
+		ReportReceived report = intake.facts(officer, reportId);
+		authorization.require(officer, Action.MANAGE_CASES, ResourceScope.at(report.routedTo()));
+		Optional<CaseId> existing = cases.caseOfReport(reportId.value());
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		if (geography.get(report.routedTo()).level() != AdministrativeUnit.Level.COMMUNE) {
+			throw new CaseRuleBroken("case.open.not-commune");
+		}
+		CaseId id = take(report, new ProtectionCase.Actor(officer.id(), officer.displayName()), officer.id());
+		events.publishEvent(new CaseAudit(officer.username(), "CASE_OPENED_BY_OFFICER", id.toString(), clientAddress,
+				"report " + reportId, now()));
+		return id;
+	}
+
+	/** Adds the report to its child's open case, or opens one; the case it went to. */
+	private CaseId take(ReportReceived report, ProtectionCase.Actor actor, Long assignTo) {
 		Instant now = now();
-		ProtectionCase.Actor system = new ProtectionCase.Actor(0, "Trẻ An");
+		cases.lockChildren(report.children());
 		Optional<CaseId> existing = cases.openCaseOfAny(report.children());
 		if (existing.isPresent()) {
 			ProtectionCase open = cases.find(existing.get()).orElseThrow();
 			cases.linkReport(open.id(), report.reportId().value(), now);
 			cases.addChildren(open.id(), report.children());
-			cases.entry(open.id(), system, now, "REPORT_LINKED", null, NoteVisibility.CASE_TEAM,
+			cases.entry(open.id(), actor, now, "REPORT_LINKED", null, NoteVisibility.CASE_TEAM,
 					report.reportId().toString());
 			if (report.emergencyDecisionDue() != null) {
 				jdbc.sql("""
@@ -118,24 +144,27 @@ public class CaseManagement {
 					.param("due", java.sql.Timestamp.from(report.emergencyDecisionDue()))
 					.update();
 			}
+			cases.touch(open.id());
 			intake.takenIntoCase(report.reportId());
-			return;
+			return open.id();
 		}
-		Long officer = accounts.actingOn(report.routedTo(), EnumSet.of(Role.COMMUNE_OFFICER))
-			.stream()
-			.map(Accounts.Recipient::userId)
-			.min(Long::compare)
-			.orElse(null);
+		Long officer = assignTo != null ? assignTo
+				: accounts.actingOn(report.routedTo(), EnumSet.of(Role.COMMUNE_OFFICER))
+					.stream()
+					.map(Accounts.Recipient::userId)
+					.min(Long::compare)
+					.orElse(null);
 		ProtectionCase opened = ProtectionCase.open(new CaseId(UUID.randomUUID()), cases.nextReferenceCode(now),
-				report.routedTo(), officer, report.urgency(), now, report.receivedAt(), false, system,
+				report.routedTo(), officer, report.urgency(), now, report.receivedAt(), false, actor,
 				settings.current());
-		cases.insert(opened, system, now);
+		cases.insert(opened, actor, now);
 		cases.linkReport(opened.id(), report.reportId().value(), now);
 		cases.addChildren(opened.id(), report.children());
 		intake.takenIntoCase(report.reportId());
 		opened.events().forEach(events::publishEvent);
 		events.publishEvent(new CaseAudit("system", "CASE_OPENED", opened.id().toString(), null,
 				"report " + report.reportId(), now));
+		return opened.id();
 	}
 
 	// ---- reading ----

@@ -120,6 +120,15 @@ class CaseRepository {
 		refreshNextDeadline(c.id());
 	}
 
+	/**
+	 * Something was added to the case outside a step (a linked report): the version moves
+	 * on, so an edit prepared before it is refused, and the next deadline is recomputed.
+	 */
+	void touch(CaseId id) {
+		jdbc.sql("UPDATE protection_case SET version = version + 1 WHERE id = :id").param("id", id.value()).update();
+		refreshNextDeadline(id);
+	}
+
 	private void refreshNextDeadline(CaseId id) {
 		jdbc.sql("""
 				UPDATE protection_case SET
@@ -201,6 +210,19 @@ class CaseRepository {
 			jdbc.sql("""
 					INSERT INTO case_child (case_id, child_id) VALUES (:id, :child)
 					ON CONFLICT DO NOTHING""").param("id", id.value()).param("child", child.value()).update();
+		}
+	}
+
+	/**
+	 * Locks the children's registry rows for the transaction, so two reports about one
+	 * child arriving together cannot both open a case.
+	 */
+	void lockChildren(Collection<ChildId> children) {
+		if (!children.isEmpty()) {
+			jdbc.sql("SELECT id FROM child WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
+				.param("ids", children.stream().map(ChildId::value).toArray(Long[]::new))
+				.query(Long.class)
+				.list();
 		}
 	}
 

@@ -254,6 +254,26 @@ public class Intake {
 	}
 
 	/**
+	 * What the case work needs to open a case from a report by hand (for a report no case
+	 * took in, such as a contact first recorded as counselling): the same facts as
+	 * {@link ReportReceived}, for a user who may read the report.
+	 */
+	@Transactional(readOnly = true)
+	public ReportReceived facts(CurrentUser user, ReportId id) {
+		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
+		authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
+		return new ReportReceived(report.id(), report.receivedAt(), report.channel(), report.urgency(),
+				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
+				report.children().stream().map(Report.ReportedChild::childId).toList(), report.contactType());
+	}
+
+	/** Whether the case work has taken the report into a case. */
+	@Transactional(readOnly = true)
+	public boolean inCase(ReportId id) {
+		return reports.inCase(id);
+	}
+
+	/**
 	 * The case work took the report into a case (opened one, or added it to the open case
 	 * of its child): it moves below the reports nobody has taken up in the inbox.
 	 */

@@ -120,6 +120,7 @@ class IntakeController {
 		ReportView view = intake.open(me, new ReportId(id), request.getRemoteAddr());
 		model.addAttribute("report", view.report());
 		model.addAttribute("reporterVisible", view.reporterVisible());
+		model.addAttribute("inCase", intake.inCase(new ReportId(id)));
 		model.addAttribute("routedTo", geography.get(view.report().routedTo()));
 		model.addAttribute("place", view.report().place() == null ? null : geography.get(view.report().place()));
 		model.addAttribute("unitNames", unitNames(me));

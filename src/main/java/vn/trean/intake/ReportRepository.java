@@ -107,6 +107,14 @@ class ReportRepository {
 			.map(ReportStatus::valueOf);
 	}
 
+	boolean inCase(ReportId id) {
+		return jdbc.sql("SELECT in_case FROM report WHERE id = :id")
+			.param("id", id.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	void markTakenIntoCase(ReportId id) {
 		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
 	}

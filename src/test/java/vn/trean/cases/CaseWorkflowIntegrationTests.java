@@ -156,6 +156,33 @@ class CaseWorkflowIntegrationTests {
 	}
 
 	@Test
+	void anOfficerOpensACaseByHandFromAContactThatTurnsOutToBeHarm() {
+		ReportDraft counselling = new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
+				List.of(new ReportDraft.ChildEntry("Lưu Thanh Trúc", Sex.FEMALE, null, 12, null, caiKhe.value(), null,
+						null, null, null)),
+				ContactType.COUNSELLING, List.of(), null, null, false, false, caiKhe.value(),
+				"Em hỏi cách xử lý khi bị bạn bè bắt nạt; sau đó kể bị bố đánh.", List.of());
+		ReportReceipt receipt = intake.record(operator, counselling);
+		CurrentUser elsewhere = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+
+		assertThatThrownBy(() -> cases.openFromReport(elsewhere, receipt.id(), "ip")).isInstanceOf(AccessRefused.class);
+		assertThatThrownBy(() -> cases.openFromReport(operator, receipt.id(), "ip")).isInstanceOf(AccessRefused.class);
+		CaseId id = cases.openFromReport(officer, receipt.id(), "ip");
+
+		ProtectionCase opened = cases.open(officer, id, "ip").protectionCase();
+		assertThat(opened.unit()).isEqualTo(caiKhe);
+		assertThat(opened.assignedOfficer()).isEqualTo(officer.id());
+		assertThat(caseOf(receipt)).isEqualTo(id);
+		assertThat(cases.openFromReport(officer, receipt.id(), "ip")).isEqualTo(id);
+		assertThat(
+				jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_OPENED_BY_OFFICER' AND target_id = ?")
+					.param(id.toString())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void fromReportToApprovedPlanToClosureEveryStepInOrderWithItsClocks() {
 		CaseId id = caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
 
