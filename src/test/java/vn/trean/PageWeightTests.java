@@ -124,6 +124,15 @@ class PageWeightTests {
 		Element report = Jsoup.parse(inbox.body()).selectFirst("a[href^=/intake/reports/]");
 		assertThat(report).as("a report in the Cái Khế officer's inbox (demo data)").isNotNull();
 		pages.put("/intake/reports/{id} (commune officer)", officer.get(report.attr("href")));
+		for (String path : List.of("/cases", "/cases/all", "/cases/overdue")) {
+			pages.put(path + " (commune officer)", officer.get(path));
+		}
+		Element aCase = Jsoup.parse(officer.get("/cases/all").body())
+			.selectFirst("a[href^=/cases/]:not([href=/cases/all])" + ":not([href=/cases/overdue]):not([href=/cases])");
+		assertThat(aCase).as("a case in Cái Khế (demo data)").isNotNull();
+		pages.put("/cases/{id} (commune officer)", officer.get(aCase.attr("href")));
+		pages.put("/cases/{id}/forms/plan (commune officer)", officer.get(aCase.attr("href") + "/forms/plan"));
+		pages.put("/cases/settings (administrator)", admin.get("/cases/settings"));
 		return pages;
 	}
 
