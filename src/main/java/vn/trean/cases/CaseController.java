@@ -71,26 +71,35 @@ class CaseController {
 	// ---- lists ----
 
 	@GetMapping("/cases")
-	String mine(CurrentUser me, Model model) {
+	String mine(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("alerts", alerts.unread(me));
-		return list(me, model, cases.myCases(me), "mine");
+		return list(me, model, cases.myCases(me, page), "mine", page, "/cases");
 	}
 
 	@GetMapping("/cases/all")
-	String all(CurrentUser me, Model model) {
-		return list(me, model, cases.inJurisdiction(me), "all");
+	String all(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+		return list(me, model, cases.inJurisdiction(me, page), "all", page, "/cases/all");
 	}
 
 	@GetMapping("/cases/overdue")
-	String overdue(CurrentUser me, Model model) {
-		model.addAttribute("overdue", cases.overdue(me));
+	String overdue(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+		List<OverdueStep> overdue = cases.overdue(me, page);
+		model.addAttribute("overdue", overdue.subList(0, Math.min(overdue.size(), CaseManagement.PAGE_SIZE)));
+		pager(model, page, overdue.size(), "/cases/overdue");
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());
 		return "cases/overdue";
 	}
 
-	private String list(CurrentUser me, Model model, List<CaseSummary> items, String kind) {
-		model.addAttribute("items", items);
+	private static void pager(Model model, int page, int fetched, String path) {
+		model.addAttribute("page", Math.max(0, page));
+		model.addAttribute("hasNext", fetched > CaseManagement.PAGE_SIZE);
+		model.addAttribute("pagePath", path);
+	}
+
+	private String list(CurrentUser me, Model model, List<CaseSummary> items, String kind, int page, String path) {
+		model.addAttribute("items", items.subList(0, Math.min(items.size(), CaseManagement.PAGE_SIZE)));
+		pager(model, page, items.size(), path);
 		model.addAttribute("kind", kind);
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());

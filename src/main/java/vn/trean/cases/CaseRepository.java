@@ -291,12 +291,13 @@ class CaseRepository {
 	}
 
 	/** Open cases assigned to an officer, the nearest deadline first. */
-	List<CaseSummary> assignedTo(long officer, int limit) {
+	List<CaseSummary> assignedTo(long officer, int limit, int offset) {
 		return jdbc.sql("""
 				SELECT * FROM protection_case WHERE assigned_officer_id = :officer AND closed_at IS NULL
-				ORDER BY next_deadline_at NULLS LAST, opened_at LIMIT :limit""")
+				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
 			.param("officer", officer)
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> summary(rs))
 			.list();
 	}
@@ -305,7 +306,7 @@ class CaseRepository {
 	 * Open cases of some units (or being transferred to them), the nearest deadline
 	 * first.
 	 */
-	List<CaseSummary> openIn(Collection<UnitId> units, int limit) {
+	List<CaseSummary> openIn(Collection<UnitId> units, int limit, int offset) {
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -313,15 +314,16 @@ class CaseRepository {
 		return jdbc.sql("""
 				SELECT * FROM protection_case WHERE closed_at IS NULL
 				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
-				ORDER BY next_deadline_at NULLS LAST, opened_at LIMIT :limit""")
+				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
 			.param("units", ids)
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> summary(rs))
 			.list();
 	}
 
 	/** Deadlines passed and not met in some units, the longest overdue first. */
-	List<OverdueStep> overdueIn(Collection<UnitId> units, Instant now, int limit) {
+	List<OverdueStep> overdueIn(Collection<UnitId> units, Instant now, int limit, int offset) {
 		if (units.isEmpty()) {
 			return List.of();
 		}
@@ -330,10 +332,11 @@ class CaseRepository {
 				  d.escalation
 				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
 				WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id = ANY(:units)
-				ORDER BY d.due_at LIMIT :limit""")
+				ORDER BY d.due_at, d.id LIMIT :limit OFFSET :offset""")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("now", Timestamp.from(now))
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new OverdueStep(new CaseId(rs.getObject("id", UUID.class)),
 					rs.getString("reference_code"), new UnitId(rs.getLong("unit_id")),
 					ProtectionCase.Status.valueOf(rs.getString("status")), nullableLong(rs, "assigned_officer_id"),

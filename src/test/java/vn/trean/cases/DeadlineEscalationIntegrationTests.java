@@ -109,7 +109,8 @@ class DeadlineEscalationIntegrationTests {
 		escalation.run();
 		assertThat(alerts(id, "OVERDUE")).contains(officer.id(), chair.id()).doesNotContain(province.id());
 		assertThat(deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.OVERDUE);
-		assertThat(cases.overdue(chair)).anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.PLAN);
+		assertThat(CaseWorkflowIntegrationTests.allPages(page -> cases.overdue(chair, page)))
+			.anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.PLAN);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_DEADLINE_MISSED' AND target_id = ?")
 			.param(id.toString())
 			.query(Long.class)
@@ -146,7 +147,8 @@ class DeadlineEscalationIntegrationTests {
 				WHERE a.case_id = ? AND d.step = 'PLAN'""").param(id.value()).query(Long.class).single()).isZero();
 		// the chair has not decided on the submitted plan in 3 working days: that clock
 		// is late
-		assertThat(cases.overdue(chair)).anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.APPROVAL);
+		assertThat(CaseWorkflowIntegrationTests.allPages(page -> cases.overdue(chair, page)))
+			.anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.APPROVAL);
 	}
 
 	@Test
