@@ -10,6 +10,8 @@ CREATE TABLE protection_case (
   urgency                VARCHAR(12)  NOT NULL,
   cycle                  INT          NOT NULL DEFAULT 1,
   opened_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+  -- when the first report arrived: the 12-hour clock and emergency decisions count from it
+  received_at            TIMESTAMP WITH TIME ZONE NOT NULL,
   closed_at              TIMESTAMP WITH TIME ZONE,
   next_deadline_at       TIMESTAMP WITH TIME ZONE,
   next_deadline_step     VARCHAR(30),

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
+import vn.trean.directory.Directory;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
@@ -29,6 +30,7 @@ import vn.trean.intake.ContactType;
 import vn.trean.intake.Intake;
 import vn.trean.intake.ReportId;
 import vn.trean.intake.ReportReceived;
+import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.Time;
 import vn.trean.shared.VietnameseText;
@@ -64,13 +66,15 @@ public class CaseManagement {
 
 	private final CasesSettings casesSettings;
 
+	private final Directory directory;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	CaseManagement(CaseRepository cases, DeadlineSettings settings, Authorization authorization, Geography geography,
 			Accounts accounts, Intake intake, AuditLog audit, ApplicationEventPublisher events,
-			CasesSettings casesSettings, JdbcClient jdbc, Clock clock) {
+			CasesSettings casesSettings, Directory directory, JdbcClient jdbc, Clock clock) {
 		this.cases = cases;
 		this.settings = settings;
 		this.authorization = authorization;
@@ -80,6 +84,7 @@ public class CaseManagement {
 		this.audit = audit;
 		this.events = events;
 		this.casesSettings = casesSettings;
+		this.directory = directory;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -129,23 +134,11 @@ public class CaseManagement {
 		cases.lockChildren(report.children());
 		Optional<CaseId> existing = cases.openCaseOfAny(report.children());
 		if (existing.isPresent()) {
-			ProtectionCase open = cases.find(existing.get()).orElseThrow();
+			ProtectionCase open = cases.findForUpdate(existing.get()).orElseThrow();
+			open.linkReport(actor, report.reportId().toString(), report.emergencyDecisionDue());
+			cases.update(open, actor, now);
 			cases.linkReport(open.id(), report.reportId().value(), now);
 			cases.addChildren(open.id(), report.children());
-			cases.entry(open.id(), actor, now, "REPORT_LINKED", null, NoteVisibility.CASE_TEAM,
-					report.reportId().toString());
-			if (report.emergencyDecisionDue() != null) {
-				jdbc.sql("""
-						INSERT INTO case_deadline (case_id, step, started_at, due_at)
-						SELECT :id, 'EMERGENCY_DECISION', :at, :due
-						WHERE NOT EXISTS (SELECT 1 FROM case_deadline WHERE case_id = :id
-						  AND step = 'EMERGENCY_DECISION' AND met_at IS NULL)""")
-					.param("id", open.id().value())
-					.param("at", java.sql.Timestamp.from(now))
-					.param("due", java.sql.Timestamp.from(report.emergencyDecisionDue()))
-					.update();
-			}
-			cases.touch(open.id());
 			intake.takenIntoCase(report.reportId());
 			return open.id();
 		}
@@ -382,8 +375,7 @@ public class CaseManagement {
 			String clientAddress) {
 		ProtectionCase c = load(id);
 		DeadlineRules rules = settings.current();
-		Instant received = c.file().firstReceivedAt() != null ? c.file().firstReceivedAt() : c.openedAt();
-		check(decision.check(now(), received, rules.maxSeparationDays()));
+		check(decision.check(now(), c.file().firstReceivedAt(), rules.maxSeparationDays()));
 		change(user, id, version, CaseStep.EMERGENCY_DECISION, clientAddress,
 				(k, a) -> k.recordEmergencyDecision(a, decision, rules));
 	}
@@ -499,10 +491,7 @@ public class CaseManagement {
 		else if (service.deliveredOn().isAfter(today())) {
 			errors.reject("deliveredOn", "validation.date-future");
 		}
-		if (service.provider() != null && jdbc.sql("SELECT count(*) FROM agency WHERE id = :id")
-			.param("id", service.provider())
-			.query(Long.class)
-			.single() == 0) {
+		if (service.provider() != null && directory.find(new AgencyId(service.provider())).isEmpty()) {
 			errors.reject("provider", "validation.invalid");
 		}
 		errors.checkText("outcome", service.outcome(), false, 2000);

@@ -48,8 +48,8 @@ class CaseRepository {
 	void insert(ProtectionCase c, ProtectionCase.Actor actor, Instant now) {
 		jdbc.sql("""
 				INSERT INTO protection_case (id, reference_code, unit_id, assigned_officer_id, status, urgency, cycle,
-				  opened_at, version, demo)
-				VALUES (:id, :ref, :unit, :officer, :status, :urgency, :cycle, :at, 0, :demo)""")
+				  opened_at, received_at, version, demo)
+				VALUES (:id, :ref, :unit, :officer, :status, :urgency, :cycle, :at, :received, 0, :demo)""")
 			.param("id", c.id().value())
 			.param("ref", c.referenceCode())
 			.param("unit", c.unit().value())
@@ -58,6 +58,7 @@ class CaseRepository {
 			.param("urgency", c.urgency().name())
 			.param("cycle", c.cycle())
 			.param("at", Timestamp.from(c.openedAt()))
+			.param("received", Timestamp.from(c.file().firstReceivedAt()))
 			.param("demo", c.demo())
 			.update();
 		apply(c, actor, now);
@@ -100,7 +101,10 @@ class CaseRepository {
 			else if (change instanceof ProtectionCase.Change.ClockStarted s) {
 				jdbc.sql("""
 						INSERT INTO case_deadline (case_id, step, started_at, due_at)
-						VALUES (:id, :step, :at, :due)""")
+						SELECT :id, :step, :at, :due
+						WHERE NOT :unlessRunning OR NOT EXISTS (SELECT 1 FROM case_deadline
+						  WHERE case_id = :id AND step = :step AND met_at IS NULL)""")
+					.param("unlessRunning", s.unlessRunning())
 					.param("id", c.id().value())
 					.param("step", s.step().name())
 					.param("at", Timestamp.from(now))
@@ -118,15 +122,6 @@ class CaseRepository {
 			}
 		}
 		refreshNextDeadline(c.id());
-	}
-
-	/**
-	 * Something was added to the case outside a step (a linked report): the version moves
-	 * on, so an edit prepared before it is refused, and the next deadline is recomputed.
-	 */
-	void touch(CaseId id) {
-		jdbc.sql("UPDATE protection_case SET version = version + 1 WHERE id = :id").param("id", id.value()).update();
-		refreshNextDeadline(id);
 	}
 
 	private void refreshNextDeadline(CaseId id) {
@@ -214,16 +209,29 @@ class CaseRepository {
 	}
 
 	/**
-	 * Locks the children's registry rows for the transaction, so two reports about one
-	 * child arriving together cannot both open a case.
+	 * Serializes the case work on these children for the transaction (advisory locks, one
+	 * per child, in order), so two reports about one child arriving together cannot both
+	 * open a case.
 	 */
 	void lockChildren(Collection<ChildId> children) {
 		if (!children.isEmpty()) {
-			jdbc.sql("SELECT id FROM child WHERE id = ANY(:ids) ORDER BY id FOR UPDATE")
-				.param("ids", children.stream().map(ChildId::value).toArray(Long[]::new))
+			jdbc.sql("""
+					SELECT count(pg_advisory_xact_lock(hashtext('case_child'), CAST(id % 2147483647 AS int)))
+					FROM (SELECT unnest(:ids) AS id ORDER BY 1) ids""")
+				.param("ids", children.stream().map(ChildId::value).sorted().toArray(Long[]::new))
 				.query(Long.class)
-				.list();
+				.single();
 		}
+	}
+
+	/**
+	 * The case, its row locked for the transaction (changes made outside a user's step).
+	 */
+	Optional<ProtectionCase> findForUpdate(CaseId id) {
+		return jdbc.sql("SELECT * FROM protection_case WHERE id = :id FOR UPDATE")
+			.param("id", id.value())
+			.query((rs, n) -> map(rs))
+			.optional();
 	}
 
 	Optional<CaseId> caseOfReport(UUID report) {
@@ -252,17 +260,6 @@ class CaseRepository {
 			.param("id", id.value())
 			.query(UUID.class)
 			.list();
-	}
-
-	Instant firstReceivedAt(CaseId id) {
-		return jdbc.sql("""
-				SELECT min(r.received_at) FROM case_report cr JOIN report r ON r.id = cr.report_id
-				WHERE cr.case_id = :id""")
-			.param("id", id.value())
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant)
-			.orElse(null);
 	}
 
 	List<ChildId> childrenOf(CaseId id) {
@@ -371,7 +368,7 @@ class CaseRepository {
 		long transfer = rs.getLong("transfer_to_unit_id");
 		UnitId transferTo = rs.wasNull() ? null : new UnitId(transfer);
 		Timestamp closed = rs.getTimestamp("closed_at");
-		ProtectionCase.CaseFile file = new ProtectionCase.CaseFile(firstReceivedAt(id),
+		ProtectionCase.CaseFile file = new ProtectionCase.CaseFile(rs.getTimestamp("received_at").toInstant(),
 				latestForm(id, CaseForm.SUPPORT_PLAN, cycle, SupportPlan.class).map(StoredForm::data).orElse(null),
 				latestForm(id, CaseForm.CLOSING_ASSESSMENT, cycle, ClosingAssessment.class).map(StoredForm::data)
 					.orElse(null));

@@ -3,7 +3,6 @@ package vn.trean.cases;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,10 +92,6 @@ public class DeadlineSettings {
 			.update();
 		events.publishEvent(new CaseAudit(admin.username(), "DEADLINE_RULE_CHANGED", change.step().name(),
 				clientAddress, change.amount() + " " + change.unit(), clock.instant()));
-	}
-
-	List<DeadlineStep> steps() {
-		return List.of(DeadlineStep.values());
 	}
 
 	/** A setting that breaks a rule; nothing was saved. */

@@ -70,7 +70,12 @@ public class ProtectionCase {
 		}
 
 		/** A legal clock started. */
-		record ClockStarted(DeadlineStep step, Instant due) implements Change {
+		record ClockStarted(DeadlineStep step, Instant due, boolean unlessRunning) implements Change {
+
+			ClockStarted(DeadlineStep step, Instant due) {
+				this(step, due, false);
+			}
+
 		}
 
 		/** Every running clock of these steps stopped as met. */
@@ -356,8 +361,15 @@ public class ProtectionCase {
 		entry("ASSIGNED", officerName, String.valueOf(officer));
 	}
 
-	void linkReport(Actor actor, String reportId) {
+	/**
+	 * Another report about the case's child arrived; an emergency starts the 12-hour
+	 * clock unless one is already running.
+	 */
+	void linkReport(Actor actor, String reportId, Instant emergencyDecisionDue) {
 		entry("REPORT_LINKED", null, reportId);
+		if (emergencyDecisionDue != null) {
+			changes.add(new Change.ClockStarted(DeadlineStep.EMERGENCY_DECISION, emergencyDecisionDue, true));
+		}
 	}
 
 	void addNote(Actor actor, String text, NoteVisibility visibility) {

@@ -167,13 +167,14 @@ class CaseViewsBenchmark {
 	private void generate(Long[] units, Long[] officerOfUnit) {
 		jdbc.sql("""
 				INSERT INTO protection_case (id, reference_code, unit_id, assigned_officer_id, status, urgency, cycle,
-				  opened_at, closed_at, version, demo)
+				  opened_at, received_at, closed_at, version, demo)
 				SELECT gen_random_uuid(), 'BM-' || lpad(g::text, 7, '0'),
 				  (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))],
 				  NULLIF((CAST(:officers AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))], 0),
 				  CASE WHEN g % 10 = 0 THEN (ARRAY['VERIFYING','NEEDS_ASSESSMENT','PLANNING','AWAITING_APPROVAL',
 				    'IN_IMPLEMENTATION'])[1 + (g / 10) % 5] ELSE 'CLOSED' END,
 				  CASE WHEN g % 7 = 0 THEN 'EMERGENCY' WHEN g % 3 = 0 THEN 'HIGH' ELSE 'NORMAL' END, 1,
+				  now() - ((g % 2000) * interval '1 day') - interval '1 day',
 				  now() - ((g % 2000) * interval '1 day') - interval '1 day',
 				  CASE WHEN g % 10 = 0 THEN NULL ELSE now() - ((g % 1000) * interval '1 day') END, 0, TRUE
 				FROM generate_series(1, :cases) g""")
