@@ -142,12 +142,14 @@ class CaseController {
 		model.addAttribute("transferTo", c.transferTo() == null ? null : geography.get(c.transferTo()));
 		model.addAttribute("childList",
 				view.children().stream().map(children::find).flatMap(java.util.Optional::stream).toList());
-		model.addAttribute("officers", cases.officersOf(c.unit()));
 		model.addAttribute("officerName", cases.nameOf(c.assignedOfficer()).orElse(null));
-		model.addAttribute("communes", geography.currentUnitsWithin(geography.provinceOf(c.unit())));
+		// lists only the forms the user is offered need
+		model.addAttribute("officers", view.can("ASSIGN") ? cases.officersOf(c.unit()) : List.of());
+		model.addAttribute("communes", view.can("REQUEST_TRANSFER")
+				? geography.currentUnitsWithin(geography.provinceOf(c.unit())) : List.of());
+		model.addAttribute("providers", view.can("RECORD_SERVICE") ? directory.search(me, null, null) : List.of());
 		model.addAttribute("measures", SupportMeasure.values());
 		model.addAttribute("visibilities", view.visibility());
-		model.addAttribute("providers", directory.search(me, null, null));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
 		if (!model.containsAttribute("errors")) {
@@ -163,7 +165,7 @@ class CaseController {
 			Model model, RedirectAttributes redirect) {
 		CaseId caseId = new CaseId(id);
 		String ip = request.getRemoteAddr();
-		try {
+		return attempt(me, caseId, step, text, request, response, model, redirect, () -> {
 			switch (step) {
 				case START_VERIFICATION -> cases.startVerification(me, caseId, version, ip);
 				case CONFIRM_HARM -> cases.confirmHarm(me, caseId, version, text, ip);
@@ -177,68 +179,58 @@ class CaseController {
 				case DECLINE_TRANSFER -> cases.declineTransfer(me, caseId, version, text, ip);
 				default -> throw new UnknownCase(caseId);
 			}
-		}
-		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			return refused(me, caseId, ex, step.name(), text, request, response, model);
-		}
-		redirect.addFlashAttribute("message", "case.step.done." + step);
-		return "redirect:/cases/" + id;
+		});
 	}
 
 	@PostMapping("/cases/{id}/notes")
 	String note(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) String text, @RequestParam(required = false) NoteVisibility visibility,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			cases.addNote(me, new CaseId(id), version, text, visibility, request.getRemoteAddr());
-		}
-		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			return refused(me, new CaseId(id), ex, "ADD_NOTE", text, request, response, model);
-		}
-		redirect.addFlashAttribute("message", "case.step.done.ADD_NOTE");
-		return "redirect:/cases/" + id;
+		return attempt(me, new CaseId(id), CaseStep.ADD_NOTE, text, request, response, model, redirect,
+				() -> cases.addNote(me, new CaseId(id), version, text, visibility, request.getRemoteAddr()));
 	}
 
 	@PostMapping("/cases/{id}/services")
 	String service(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			CaseManagement.ServiceDelivered service, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			rejectUnconvertible(unconvertible);
-			cases.recordService(me, new CaseId(id), version, service, request.getRemoteAddr());
-		}
-		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			return refused(me, new CaseId(id), ex, "RECORD_SERVICE", service.outcome(), request, response, model);
-		}
-		redirect.addFlashAttribute("message", "case.step.done.RECORD_SERVICE");
-		return "redirect:/cases/" + id;
+		return attempt(me, new CaseId(id), CaseStep.RECORD_SERVICE, service.outcome(), request, response, model,
+				redirect, () -> {
+					rejectUnconvertible(unconvertible);
+					cases.recordService(me, new CaseId(id), version, service, request.getRemoteAddr());
+				});
 	}
 
 	@PostMapping("/cases/{id}/transfer")
 	String transfer(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) Long toUnit, @RequestParam(required = false) String text,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			cases.requestTransfer(me, new CaseId(id), version, toUnit, text, request.getRemoteAddr());
-		}
-		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			return refused(me, new CaseId(id), ex, "REQUEST_TRANSFER", text, request, response, model);
-		}
-		redirect.addFlashAttribute("message", "case.step.done.REQUEST_TRANSFER");
-		return "redirect:/cases/" + id;
+		return attempt(me, new CaseId(id), CaseStep.REQUEST_TRANSFER, text, request, response, model, redirect,
+				() -> cases.requestTransfer(me, new CaseId(id), version, toUnit, text, request.getRemoteAddr()));
 	}
 
 	@PostMapping("/cases/{id}/assign")
 	String assign(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) Long officer, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
+		return attempt(me, new CaseId(id), CaseStep.ASSIGN, null, request, response, model, redirect,
+				() -> cases.assign(me, new CaseId(id), version, officer, request.getRemoteAddr()));
+	}
+
+	/**
+	 * Takes a step and goes back to the case with its message, or shows the case again
+	 * with the refusal (422 for bad input, 409 for a step out of order or a stale copy)
+	 * and what the user typed.
+	 */
+	private String attempt(CurrentUser me, CaseId id, CaseStep step, String text, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect, Runnable action) {
 		try {
-			cases.assign(me, new CaseId(id), version, officer, request.getRemoteAddr());
+			action.run();
 		}
 		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			return refused(me, new CaseId(id), ex, "ASSIGN", null, request, response, model);
+			return refused(me, id, ex, step.name(), text, request, response, model);
 		}
-		redirect.addFlashAttribute("message", "case.step.done.ASSIGN");
+		redirect.addFlashAttribute("message", "case.step.done." + step);
 		return "redirect:/cases/" + id;
 	}
 
@@ -433,10 +425,7 @@ class CaseController {
 	}
 
 	private Map<UnitId, String> unitNames(CurrentUser me) {
-		Map<UnitId, String> names = new HashMap<>();
-		geography.currentUnitsWithin(geography.provinceOf(me.jurisdiction()))
-			.forEach(u -> names.put(u.id(), u.fullName()));
-		return names;
+		return geography.currentNamesAround(me.jurisdiction());
 	}
 
 }

@@ -118,6 +118,17 @@ public class Geography {
 		return result;
 	}
 
+	/**
+	 * The names pages show for unit ids: every unit in force in the unit's province, and
+	 * every province.
+	 */
+	public java.util.Map<UnitId, String> currentNamesAround(UnitId unit) {
+		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
+		currentUnitsWithin(provinceOf(unit)).forEach(u -> names.put(u.id(), u.fullName()));
+		provinces(today()).forEach(u -> names.put(u.id(), u.fullName()));
+		return names;
+	}
+
 	/** What a unit went into at the reform that ended it. */
 	public Successors successorsOf(UnitId id) {
 		return new Successors(units.successionsFrom(id));

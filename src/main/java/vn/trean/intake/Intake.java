@@ -207,9 +207,7 @@ public class Intake {
 				Boolean.TRUE.equals(draft.perpetratorCanReachChild()), place, draft.account().strip(), dangers,
 				triage.urgency(), triage.emergencyDecisionDue(), routing.unit(), routing.transferOut(), status);
 		reports.insert(report);
-		events.publishEvent(new ReportReceived(report.id(), now, report.channel(), report.urgency(),
-				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
-				reported.stream().map(Report.ReportedChild::childId).toList(), report.contactType()));
+		events.publishEvent(received(report));
 		events.publishEvent(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
 				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
 		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
@@ -262,6 +260,11 @@ public class Intake {
 	public ReportReceived facts(CurrentUser user, ReportId id) {
 		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
 		authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
+		return received(report);
+	}
+
+	/** What the case work learns of a report: ids and facts, never personal data. */
+	private static ReportReceived received(Report report) {
 		return new ReportReceived(report.id(), report.receivedAt(), report.channel(), report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut(),
 				report.children().stream().map(Report.ReportedChild::childId).toList(), report.contactType());

@@ -3,6 +3,7 @@ package vn.trean.intake;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -170,12 +171,8 @@ class IntakeController {
 		return "intake/report-form";
 	}
 
-	private java.util.Map<UnitId, String> unitNames(CurrentUser me) {
-		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
-		geography.currentUnitsWithin(geography.provinceOf(me.jurisdiction()))
-			.forEach(u -> names.put(u.id(), u.fullName()));
-		geography.provinces(geography.today()).forEach(u -> names.put(u.id(), u.fullName()));
-		return names;
+	private Map<UnitId, String> unitNames(CurrentUser me) {
+		return geography.currentNamesAround(me.jurisdiction());
 	}
 
 	private static ReportDraft withChildren(ReportDraft d, List<ReportDraft.ChildEntry> entries) {
