@@ -1,12 +1,9 @@
 package vn.trean;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,10 +22,10 @@ import vn.trean.cases.CaseId;
 import vn.trean.cases.CaseManagement;
 import vn.trean.cases.DeadlineEscalation;
 import vn.trean.cases.RiskItem;
+import vn.trean.cases.TestCases;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -41,7 +38,6 @@ import vn.trean.intake.ReportReceipt;
 import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The case journeys in a real browser at phone width: (a) from an emergency report to an
@@ -64,7 +60,7 @@ class CaseBrowserTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	MessageSource messages;
@@ -224,25 +220,19 @@ class CaseBrowserTests {
 
 	private CaseId emergencyCase(String child, String officer, String chair) {
 		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
 				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
 						List.of(new ReportDraft.ChildEntry(child, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
 								null, null)),
 						ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
 						"Mẹ của bé gọi đường dây nóng.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)));
-		CaseId id = await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
+		CaseId id = testCases.caseOf(receipt);
 		int version = jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
 			.param(id.value())
 			.query(Integer.class)
 			.single();
-		cases.assign(user(chair), id, version, user(officer).id(), "127.0.0.1");
+		cases.assign(testCases.user(chair), id, version, testCases.user(officer).id(), "127.0.0.1");
 		return id;
 	}
 
@@ -277,11 +267,6 @@ class CaseBrowserTests {
 	private void signOut() {
 		chromium.find("form[action$='/logout'] button").click();
 		chromium.waiting().until(ExpectedConditions.urlContains("/login"));
-	}
-
-	private CurrentUser user(String username) {
-		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(id).orElseThrow();
 	}
 
 	private String message(String key) {

@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ TestDatabase.class, TestAccounts.class, TestClock.Configuration.class })
+@Import({ TestDatabase.class, TestAccounts.class, TestClock.Configuration.class, vn.trean.cases.TestCases.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

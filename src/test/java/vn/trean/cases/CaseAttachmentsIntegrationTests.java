@@ -1,11 +1,9 @@
 package vn.trean.cases;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -25,7 +23,6 @@ import vn.trean.TestUserAgent;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -37,7 +34,6 @@ import vn.trean.intake.ReportReceipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Files attached to a case through the real server: stored encrypted, downloaded only as
@@ -62,7 +58,7 @@ class CaseAttachmentsIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	Intake intake;
@@ -93,16 +89,16 @@ class CaseAttachmentsIntegrationTests {
 	@BeforeEach
 	void people() {
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
-		officer = user(officerName);
+		officer = testCases.user(officerName);
 	}
 
 	@Test
 	void aPdfAndAPngAreStoredEncryptedAndDownloadAsAttachmentsWithSafeHeaders() {
 		CaseId id = newCase("Lạc Thu Trang");
 		TestUserAgent agent = signedIn(officerName);
-		int version = version(id);
+		int version = testCases.version(id);
 
 		var pdf = upload(agent, id,
 				new TestUserAgent.FilePart("file", "Biên bản xác minh.pdf", "application/octet-stream", PDF));
@@ -112,7 +108,7 @@ class CaseAttachmentsIntegrationTests {
 				new TestUserAgent.FilePart("file", "ảnh vết bầm.png", "image/png", AttachmentPolicyTests.PNG));
 		assertThat(png.status()).as(png.body()).isEqualTo(302);
 
-		assertThat(version(id)).as("each attachment is a step of the case").isEqualTo(version + 2);
+		assertThat(testCases.version(id)).as("each attachment is a step of the case").isEqualTo(version + 2);
 		List<Map<String, Object>> rows = jdbc
 			.sql("SELECT * FROM case_attachment WHERE case_id = ? ORDER BY uploaded_at, file_name")
 			.param(id.value())
@@ -160,7 +156,7 @@ class CaseAttachmentsIntegrationTests {
 	void anExecutableRenamedPdfIsRefusedWithATranslatedMessageAndNothingSaved() {
 		CaseId id = newCase("Mạc Gia Huy");
 		TestUserAgent agent = signedIn(officerName);
-		int version = version(id);
+		int version = testCases.version(id);
 		byte[] exe = AttachmentPolicyTests.concat("MZ".getBytes(StandardCharsets.US_ASCII), new byte[4096]);
 		byte[] elf = AttachmentPolicyTests.concat(new byte[] { 0x7f, 'E', 'L', 'F' }, new byte[4096]);
 
@@ -181,7 +177,7 @@ class CaseAttachmentsIntegrationTests {
 		CaseId id = newCase("Bạch Tuệ Nhi");
 		TestUserAgent agent = signedIn(officerName);
 		agent.get("/?lang=en");
-		int version = version(id);
+		int version = testCases.version(id);
 		byte[] html = "<!DOCTYPE html><html><script>fetch('/cases')</script></html>".getBytes(StandardCharsets.UTF_8);
 
 		var refused = upload(agent, id, new TestUserAgent.FilePart("file", "anh.png", "image/png", html));
@@ -196,7 +192,7 @@ class CaseAttachmentsIntegrationTests {
 	void aFiftyMegabyteUploadIsAnsweredWithATranslatedPageNotAnErrorAndNothingSaved() {
 		CaseId id = newCase("Tạ Minh Châu");
 		TestUserAgent agent = signedIn(officerName);
-		int version = version(id);
+		int version = testCases.version(id);
 		byte[] huge = Arrays.copyOf(PDF, 50 * 1024 * 1024);
 
 		var refused = upload(agent, id, new TestUserAgent.FilePart("file", "ho-so.pdf", "application/pdf", huge));
@@ -220,8 +216,9 @@ class CaseAttachmentsIntegrationTests {
 		CaseId id = newCase("Âu Ngọc Diệp");
 		TestUserAgent agent = signedIn(officerName);
 		Element form = Jsoup.parse(agent.get("/cases/" + id).body()).selectFirst("#attachment-form");
-		cases.addNote(officer, id, version(id), "Đã gọi điện cho nhà trường.", NoteVisibility.CASE_TEAM, "ip");
-		int version = version(id);
+		cases.addNote(officer, id, testCases.version(id), "Đã gọi điện cho nhà trường.", NoteVisibility.CASE_TEAM,
+				"ip");
+		int version = testCases.version(id);
 
 		var refused = agent.postMultipart(form.attr("action"),
 				Map.of("version", form.selectFirst("input[name=version]").val(), "visibility", "CASE_TEAM"),
@@ -282,8 +279,8 @@ class CaseAttachmentsIntegrationTests {
 	void aRestrictedAttachmentIsHiddenFromTheProvince() {
 		CaseId id = newCase("Nghiêm Thu Hà");
 		AttachmentId attachment = attach(id, NoteVisibility.RESTRICTED);
-		CurrentUser chair = user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
-		CurrentUser province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		CurrentUser chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 
 		assertThat(attachments.listedIn(cases.open(chair, id, "ip"))).extracting(CaseAttachment::id)
 			.containsExactly(attachment);
@@ -305,7 +302,7 @@ class CaseAttachmentsIntegrationTests {
 	}
 
 	private AttachmentId attach(CaseId id, NoteVisibility visibility) {
-		return attachments.attach(officer, id, version(id),
+		return attachments.attach(officer, id, testCases.version(id),
 				new CaseAttachments.Upload("bien-ban.pdf", new ByteArrayResource(PDF)), visibility, "ip");
 	}
 
@@ -314,7 +311,7 @@ class CaseAttachmentsIntegrationTests {
 			.param(id.value())
 			.query(Long.class)
 			.single()).isZero();
-		assertThat(version(id)).isEqualTo(version);
+		assertThat(testCases.version(id)).isEqualTo(version);
 		assertThat(timeline(id)).noneMatch(e -> e.startsWith("ATTACHMENT_ADDED"));
 	}
 
@@ -336,13 +333,7 @@ class CaseAttachmentsIntegrationTests {
 								null, null, null)),
 						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
 						"Trẻ thường xuyên ở nhà một mình, bỏ bữa.", List.of()));
-		return await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
+		return testCases.caseOf(receipt);
 	}
 
 	private AttachmentId attachmentId(CaseId id, String mediaType) {
@@ -362,13 +353,6 @@ class CaseAttachmentsIntegrationTests {
 			.single();
 	}
 
-	private int version(CaseId id) {
-		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single();
-	}
-
 	private List<String> timeline(CaseId id) {
 		return jdbc
 			.sql("SELECT kind || '|' || coalesce(text, '') || '|' || coalesce(ref, '') FROM case_entry "
@@ -376,11 +360,6 @@ class CaseAttachmentsIntegrationTests {
 			.param(id.value())
 			.query(String.class)
 			.list();
-	}
-
-	private CurrentUser user(String username) {
-		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(id).orElseThrow();
 	}
 
 	private static boolean contains(byte[] haystack, byte[] needle) {

@@ -1,11 +1,9 @@
 package vn.trean.cases;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
@@ -23,7 +21,6 @@ import vn.trean.TestUserAgent;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -35,7 +32,6 @@ import vn.trean.intake.ReportDraft;
 import vn.trean.intake.ReportReceipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The case pages over HTTP: the lists, the case file, the forms with bad input answered
@@ -52,7 +48,7 @@ class CasePagesIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	Intake intake;
@@ -76,20 +72,14 @@ class CasePagesIntegrationTests {
 	void aCase() {
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
 		officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
-		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
 				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
 						List.of(new ReportDraft.ChildEntry("Châu Ngọc Bích", Sex.FEMALE, null, 9, null, caiKhe.value(),
 								null, null, null, null)),
 						ContactType.HARM, List.of(HarmForm.VIOLENCE), null, null, true, true, caiKhe.value(),
 						"Trẻ bị đánh.", List.of(DangerSign.INJURIES_NEEDING_CARE)));
-		caseId = await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
+		caseId = testCases.caseOf(receipt);
 	}
 
 	@Test
@@ -262,11 +252,6 @@ class CasePagesIntegrationTests {
 
 	private String message(String key) {
 		return messages.getMessage(key, new Object[] { "x" }, Locale.forLanguageTag("vi")).replace("\"x\"", "");
-	}
-
-	private CurrentUser user(String username) {
-		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(id).orElseThrow();
 	}
 
 }

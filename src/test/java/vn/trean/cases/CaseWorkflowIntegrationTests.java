@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +20,6 @@ import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.AccessRefused;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -50,7 +47,7 @@ class CaseWorkflowIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	Intake intake;
@@ -81,9 +78,9 @@ class CaseWorkflowIntegrationTests {
 	void people() {
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
 		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
-		operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		officer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
-		chair = user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		officer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
 	}
 
 	@AfterEach
@@ -95,15 +92,15 @@ class CaseWorkflowIntegrationTests {
 	void anEmergencyReportOpensACaseInTheCommuneWithTheTwelveHourClockFromReceipt() {
 		ReportReceipt receipt = intake.record(operator, emergencyReport("Võ Thị Hồng", null));
 
-		CaseId id = caseOf(receipt);
+		CaseId id = testCases.caseOf(receipt);
 		ProtectionCase c = cases.open(officer, id, "127.0.0.1").protectionCase();
 		assertThat(c.unit()).isEqualTo(caiKhe);
 		assertThat(c.status()).isEqualTo(ProtectionCase.Status.RECEIVED);
 		assertThat(c.assignedOfficer()).isNotNull();
 		assertThat(c.referenceCode()).matches("VV-\\d{4}-\\d{6}");
-		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).dueAt())
+		assertThat(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).dueAt())
 			.isEqualTo(receipt.receivedAt().plus(Duration.ofHours(12)));
-		assertThat(deadline(id, DeadlineStep.VERIFICATION).running()).isTrue();
+		assertThat(testCases.deadline(id, DeadlineStep.VERIFICATION).running()).isTrue();
 		assertThat(jdbc.sql("SELECT in_case FROM report WHERE id = ?")
 			.param(receipt.id().value())
 			.query(Boolean.class)
@@ -113,7 +110,7 @@ class CaseWorkflowIntegrationTests {
 	@Test
 	void aReportAboutAChildWithAnOpenCaseIsAddedToThatCaseInsteadOfOpeningAnother() {
 		ReportReceipt first = intake.record(operator, emergencyReport("Đặng Minh Khôi", null));
-		CaseId id = caseOf(first);
+		CaseId id = testCases.caseOf(first);
 		long child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = ?")
 			.param(id.value())
 			.query(Long.class)
@@ -127,7 +124,7 @@ class CaseWorkflowIntegrationTests {
 				.param(second.id().value())
 				.query(Long.class)
 				.single() == 1);
-		assertThat(caseOf(second)).isEqualTo(id);
+		assertThat(testCases.caseOf(second)).isEqualTo(id);
 		assertThat(count("protection_case")).isEqualTo(casesBefore);
 		assertThat(cases.open(officer, id, "127.0.0.1").reports()).containsExactly(first.id().value(),
 				second.id().value());
@@ -163,7 +160,7 @@ class CaseWorkflowIntegrationTests {
 				ContactType.COUNSELLING, List.of(), null, null, false, false, caiKhe.value(),
 				"Em hỏi cách xử lý khi bị bạn bè bắt nạt; sau đó kể bị bố đánh.", List.of());
 		ReportReceipt receipt = intake.record(operator, counselling);
-		CurrentUser elsewhere = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		CurrentUser elsewhere = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
 		assertThatThrownBy(() -> cases.openFromReport(elsewhere, receipt.id(), "ip")).isInstanceOf(AccessRefused.class);
 		assertThatThrownBy(() -> cases.openFromReport(operator, receipt.id(), "ip")).isInstanceOf(AccessRefused.class);
@@ -172,7 +169,7 @@ class CaseWorkflowIntegrationTests {
 		ProtectionCase opened = cases.open(officer, id, "ip").protectionCase();
 		assertThat(opened.unit()).isEqualTo(caiKhe);
 		assertThat(opened.assignedOfficer()).isEqualTo(officer.id());
-		assertThat(caseOf(receipt)).isEqualTo(id);
+		assertThat(testCases.caseOf(receipt)).isEqualTo(id);
 		assertThat(cases.openFromReport(officer, receipt.id(), "ip")).isEqualTo(id);
 		assertThat(
 				jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_OPENED_BY_OFFICER' AND target_id = ?")
@@ -184,40 +181,40 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void fromReportToApprovedPlanToClosureEveryStepInOrderWithItsClocks() {
-		CaseId id = caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
+		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
 
-		cases.startVerification(officer, id, version(id), "ip");
+		cases.startVerification(officer, id, testCases.version(id), "ip");
 		assertThat(cases.open(officer, id, "ip").reports()).allSatisfy(report -> assertThat(
 				jdbc.sql("SELECT status FROM report WHERE id = ?").param(report).query(String.class).single())
 			.isEqualTo("IN_HANDLING"));
-		cases.confirmHarm(officer, id, version(id), "Xác minh tại nhà: có dấu hiệu bị xâm hại.", "ip");
-		assertThat(deadline(id, DeadlineStep.VERIFICATION).metAt()).isNotNull();
+		cases.confirmHarm(officer, id, testCases.version(id), "Xác minh tại nhà: có dấu hiệu bị xâm hại.", "ip");
+		assertThat(testCases.deadline(id, DeadlineStep.VERIFICATION).metAt()).isNotNull();
 
-		cases.recordInitialAssessment(officer, id, version(id), initialAssessment(), "ip");
-		Instant assessed = deadline(id, DeadlineStep.PLAN).startedAt();
-		assertThat(deadline(id, DeadlineStep.PLAN).dueAt())
+		cases.recordInitialAssessment(officer, id, testCases.version(id), initialAssessment(), "ip");
+		Instant assessed = testCases.deadline(id, DeadlineStep.PLAN).startedAt();
+		assertThat(testCases.deadline(id, DeadlineStep.PLAN).dueAt())
 			.isEqualTo(cases.deadlineRules().due(DeadlineStep.PLAN, assessed));
 
-		cases.recordEmergencyDecision(chair, id, version(id), emergencyDecision(), "ip");
-		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).metAt()).isNotNull();
+		cases.recordEmergencyDecision(chair, id, testCases.version(id), emergencyDecision(), "ip");
+		assertThat(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).metAt()).isNotNull();
 
-		cases.recordNeedsAssessment(officer, id, version(id), needsAssessment(), "ip");
-		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, version(id), "ip");
-		assertThat(deadline(id, DeadlineStep.PLAN).metAt()).isNotNull();
-		assertThat(deadline(id, DeadlineStep.APPROVAL).running()).isTrue();
+		cases.recordNeedsAssessment(officer, id, testCases.version(id), needsAssessment(), "ip");
+		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		assertThat(testCases.deadline(id, DeadlineStep.PLAN).metAt()).isNotNull();
+		assertThat(testCases.deadline(id, DeadlineStep.APPROVAL).running()).isTrue();
 
-		cases.decideOnPlan(chair, id, version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
+		cases.decideOnPlan(chair, id, testCases.version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
 		CaseView view = cases.open(chair, id, "ip");
 		assertThat(view.protectionCase().status()).isEqualTo(ProtectionCase.Status.IN_IMPLEMENTATION);
-		assertThat(deadline(id, DeadlineStep.REVIEW).running()).isTrue();
+		assertThat(testCases.deadline(id, DeadlineStep.REVIEW).running()).isTrue();
 		assertThat(view.forms().plan().data().measures()).hasSize(1);
 		assertThat(view.forms().planDecision().data().decisionNumber()).isEqualTo("45/QĐ-UBND");
 
-		cases.startReview(officer, id, version(id), "ip");
-		cases.recordClosingAssessment(officer, id, version(id),
+		cases.startReview(officer, id, testCases.version(id), "ip");
+		cases.recordClosingAssessment(officer, id, testCases.version(id),
 				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."), "ip");
-		cases.close(chair, id, version(id), null, "ip");
+		cases.close(chair, id, testCases.version(id), null, "ip");
 
 		ProtectionCase closed = cases.open(chair, id, "ip").protectionCase();
 		assertThat(closed.status()).isEqualTo(ProtectionCase.Status.CLOSED);
@@ -233,8 +230,8 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void aStepOutOfOrderIsRefusedAndChangesNothing() {
-		CaseId id = caseOf(intake.record(operator, emergencyReport("Huỳnh Gia Hân", null)));
-		int version = version(id);
+		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Huỳnh Gia Hân", null)));
+		int version = testCases.version(id);
 		long entries = entries(id);
 
 		assertThatThrownBy(
@@ -244,21 +241,21 @@ class CaseWorkflowIntegrationTests {
 		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, emergencyDecision(), "ip"))
 			.isInstanceOf(CaseRuleBroken.class);
 
-		assertThat(version(id)).isEqualTo(version);
+		assertThat(testCases.version(id)).isEqualTo(version);
 		assertThat(entries(id)).isEqualTo(entries);
-		assertThat(deadline(id, DeadlineStep.EMERGENCY_DECISION).running()).isTrue();
+		assertThat(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).running()).isTrue();
 	}
 
 	@Test
 	void anOfficerMayNotApproveAndAChairMayNotDraftThePlan() {
 		CaseId id = inPlanning("Mai Anh Thư");
 
-		assertThatThrownBy(() -> cases.draftPlan(chair, id, version(id), ProtectionCaseTests.plan(), "ip"))
+		assertThatThrownBy(() -> cases.draftPlan(chair, id, testCases.version(id), ProtectionCaseTests.plan(), "ip"))
 			.isInstanceOf(AccessRefused.class);
-		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, version(id), "ip");
-		assertThatThrownBy(
-				() -> cases.decideOnPlan(officer, id, version(id), new PlanDecision(true, "1/QĐ", today(), null), "ip"))
+		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		assertThatThrownBy(() -> cases.decideOnPlan(officer, id, testCases.version(id),
+				new PlanDecision(true, "1/QĐ", today(), null), "ip"))
 			.isInstanceOf(AccessRefused.class);
 	}
 
@@ -268,20 +265,20 @@ class CaseWorkflowIntegrationTests {
 		LocalDate start = today();
 		EmergencyDecision tooLong = new EmergencyDecision(now(), List.of(EmergencyMeasure.TEMPORARY_SEPARATION), null,
 				null, start, start.plusDays(20), null, null, "Cha bạo hành nghiêm trọng");
-		int version = version(id);
+		int version = testCases.version(id);
 
 		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, tooLong, "ip"))
 			.isInstanceOf(InvalidCaseInput.class)
 			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("separationEnd"))
 				.isEqualTo("case.separation.too-long"));
-		assertThat(version(id)).isEqualTo(version);
+		assertThat(testCases.version(id)).isEqualTo(version);
 		assertThat(forms(id, CaseForm.EMERGENCY_DECISION)).isZero();
 
 		EmergencyDecision extended = new EmergencyDecision(now(), List.of(EmergencyMeasure.TEMPORARY_SEPARATION), null,
 				null, start, start.plusDays(20), start.plusDays(20), "Tòa án nhân dân thành phố Cần Thơ",
 				"Cha bạo hành nghiêm trọng");
 		cases.recordEmergencyDecision(chair, id, version, extended, "ip");
-		assertThat(deadline(id, DeadlineStep.SEPARATION_END).dueAt())
+		assertThat(testCases.deadline(id, DeadlineStep.SEPARATION_END).dueAt())
 			.isEqualTo(start.plusDays(21).atStartOfDay(Time.ZONE).toInstant());
 	}
 
@@ -291,11 +288,11 @@ class CaseWorkflowIntegrationTests {
 		NeedsAssessment future = new NeedsAssessment("Khỏe", "Lo âu", "Bố mẹ ly hôn", Rating.MEDIUM, "Tư vấn",
 				today().plusDays(3), "Cán bộ, mẹ", "Biên bản");
 
-		assertThatThrownBy(() -> cases.recordNeedsAssessment(officer, id, version(id), future, "ip"))
+		assertThatThrownBy(() -> cases.recordNeedsAssessment(officer, id, testCases.version(id), future, "ip"))
 			.isInstanceOf(InvalidCaseInput.class)
 			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("meetingDate"))
 				.isEqualTo("validation.date-future"));
-		assertThatThrownBy(() -> cases.recordService(officer, id, version(id),
+		assertThatThrownBy(() -> cases.recordService(officer, id, testCases.version(id),
 				new CaseManagement.ServiceDelivered(SupportMeasure.MEDICAL_CARE, null, today().plusDays(1), "Khám"),
 				"ip"))
 			.isInstanceOf(InvalidCaseInput.class);
@@ -304,7 +301,7 @@ class CaseWorkflowIntegrationTests {
 	@Test
 	void theSecondOfTwoConcurrentEditsIsRefusedAndOverwritesNothing() {
 		CaseId id = inPlanning("Quách Bảo Trâm");
-		int seenByBoth = version(id);
+		int seenByBoth = testCases.version(id);
 		cases.addNote(officer, id, seenByBoth, "Đã gọi cho mẹ.", NoteVisibility.CASE_TEAM, "ip");
 		long entries = entries(id);
 
@@ -317,9 +314,10 @@ class CaseWorkflowIntegrationTests {
 	@Test
 	void aNoteRestrictedToTheAssignedOfficerAndChairIsHiddenFromTheProvince() {
 		CaseId id = inPlanning("Kiều Anh Đào");
-		CurrentUser province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
-		cases.assign(chair, id, version(id), officer.id(), "ip");
-		cases.addNote(officer, id, version(id), "Trẻ kể thêm chi tiết riêng tư.", NoteVisibility.RESTRICTED, "ip");
+		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		cases.assign(chair, id, testCases.version(id), officer.id(), "ip");
+		cases.addNote(officer, id, testCases.version(id), "Trẻ kể thêm chi tiết riêng tư.", NoteVisibility.RESTRICTED,
+				"ip");
 
 		assertThat(cases.open(chair, id, "ip").timeline()).anyMatch(e -> e.kind().equals("NOTE"));
 		assertThat(cases.open(province, id, "ip").timeline()).noneMatch(e -> e.kind().equals("NOTE"));
@@ -327,13 +325,13 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void anotherCommunesOfficerCannotReadTheCaseButTheProvinceCanAndEveryReadingIsLogged() {
-		CaseId id = caseOf(intake.record(operator, emergencyReport("Trương Mỹ Linh", null)));
-		CurrentUser elsewhere = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
-		CurrentUser province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Trương Mỹ Linh", null)));
+		CurrentUser elsewhere = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 		long reads = accessEntries(id);
 
 		assertThatThrownBy(() -> cases.open(elsewhere, id, "ip")).isInstanceOf(AccessRefused.class);
-		assertThatThrownBy(() -> cases.startVerification(elsewhere, id, version(id), "ip"))
+		assertThatThrownBy(() -> cases.startVerification(elsewhere, id, testCases.version(id), "ip"))
 			.isInstanceOf(AccessRefused.class);
 		cases.open(province, id, "ip");
 		cases.open(officer, id, "ip");
@@ -345,8 +343,8 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void aProvincialManagerOutsideTheScopeReadsOnlyThroughAnExpiringBreakGlass() {
-		CaseId id = caseOf(intake.record(operator, emergencyReport("Phùng Khánh Vy", null)));
-		CurrentUser hanoi = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Phùng Khánh Vy", null)));
+		CurrentUser hanoi = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
 
 		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class)
 			.satisfies(e -> assertThat(((AccessRefused) e).reasonKey()).isEqualTo("case.break-glass.needed"));
@@ -365,7 +363,7 @@ class CaseWorkflowIntegrationTests {
 
 		clock.travelBy(Duration.ofMinutes(61));
 		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class);
-		CurrentUser otherOfficer = user(testAccounts.create(Role.COMMUNE_OFFICER, "01"));
+		CurrentUser otherOfficer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "01"));
 		assertThatThrownBy(() -> cases.breakGlass(otherOfficer, id, "Tôi muốn xem vụ việc này", "ip"))
 			.isInstanceOf(AccessRefused.class);
 	}
@@ -373,16 +371,17 @@ class CaseWorkflowIntegrationTests {
 	@Test
 	void aTransferredCaseIsReadableByBothCommunesDuringTheHandOverThenBelongsToTheNewOne() {
 		CaseId id = inPlanning("Ninh Hoàng Yến");
-		CurrentUser newOfficer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		CurrentUser newOfficer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
-		cases.requestTransfer(officer, id, version(id), ninhKieu.value(), "Gia đình chuyển về Ninh Kiều", "ip");
+		cases.requestTransfer(officer, id, testCases.version(id), ninhKieu.value(), "Gia đình chuyển về Ninh Kiều",
+				"ip");
 		assertThat(cases.open(newOfficer, id, "ip").protectionCase().status())
 			.isEqualTo(ProtectionCase.Status.TRANSFERRING);
 		assertThat(cases.open(officer, id, "ip").protectionCase().transferTo()).isEqualTo(ninhKieu);
-		assertThatThrownBy(() -> cases.acceptTransfer(officer, id, version(id), "ip"))
+		assertThatThrownBy(() -> cases.acceptTransfer(officer, id, testCases.version(id), "ip"))
 			.isInstanceOf(AccessRefused.class);
 
-		cases.acceptTransfer(newOfficer, id, version(id), "ip");
+		cases.acceptTransfer(newOfficer, id, testCases.version(id), "ip");
 		ProtectionCase moved = cases.open(newOfficer, id, "ip").protectionCase();
 		assertThat(moved.unit()).isEqualTo(ninhKieu);
 		assertThat(moved.status()).isEqualTo(ProtectionCase.Status.PLANNING);
@@ -406,11 +405,11 @@ class CaseWorkflowIntegrationTests {
 	}
 
 	private CaseId inPlanning(String name) {
-		CaseId id = caseOf(intake.record(operator, emergencyReport(name, null)));
-		cases.startVerification(officer, id, version(id), "ip");
-		cases.confirmHarm(officer, id, version(id), "Có dấu hiệu bạo lực.", "ip");
-		cases.recordInitialAssessment(officer, id, version(id), initialAssessment(), "ip");
-		cases.recordNeedsAssessment(officer, id, version(id), needsAssessment(), "ip");
+		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport(name, null)));
+		cases.startVerification(officer, id, testCases.version(id), "ip");
+		cases.confirmHarm(officer, id, testCases.version(id), "Có dấu hiệu bạo lực.", "ip");
+		cases.recordInitialAssessment(officer, id, testCases.version(id), initialAssessment(), "ip");
+		cases.recordNeedsAssessment(officer, id, testCases.version(id), needsAssessment(), "ip");
 		return id;
 	}
 
@@ -436,31 +435,6 @@ class CaseWorkflowIntegrationTests {
 						null, linkTo)),
 				ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
 				"Hàng xóm nghe thấy trẻ kêu cứu.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS));
-	}
-
-	CaseId caseOf(ReportReceipt receipt) {
-		return await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
-	}
-
-	CaseDeadline deadline(CaseId id, DeadlineStep step) {
-		return jdbc.sql("SELECT * FROM case_deadline WHERE case_id = ? AND step = ? ORDER BY id DESC LIMIT 1")
-			.param(id.value())
-			.param(step.name())
-			.query((rs, n) -> CaseRepository.deadline(rs))
-			.single();
-	}
-
-	int version(CaseId id) {
-		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single();
 	}
 
 	long entries(CaseId id) {
@@ -496,11 +470,6 @@ class CaseWorkflowIntegrationTests {
 
 	long count(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-	}
-
-	CurrentUser user(String username) {
-		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(id).orElseThrow();
 	}
 
 	LocalDate today() {

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +22,6 @@ import vn.trean.TestClock;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -36,7 +33,6 @@ import vn.trean.intake.ReportReceipt;
 import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The escalation of a case's clocks: the assigned officer warned before the plan is due,
@@ -51,7 +47,7 @@ class DeadlineEscalationIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	Intake intake;
@@ -82,9 +78,9 @@ class DeadlineEscalationIntegrationTests {
 	@BeforeEach
 	void people() {
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		officer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
-		chair = user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
-		province = user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		officer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 	}
 
 	@AfterEach
@@ -97,7 +93,7 @@ class DeadlineEscalationIntegrationTests {
 		// Thursday 12 February 2026, 10:00: Tết is off from Saturday 14 to Sunday 22
 		clock.travelTo(LocalDateTime.of(2026, 2, 12, 10, 0).atZone(Time.ZONE).toInstant());
 		CaseId id = assessedCase("Đoàn Thị Xuân");
-		CaseDeadline plan = deadline(id, DeadlineStep.PLAN);
+		CaseDeadline plan = testCases.deadline(id, DeadlineStep.PLAN);
 		// Fri 13, Mon 23, Tue 24, Wed 25, Thu 26: due at the end of Thursday 26 February
 		assertThat(plan.dueAt()).isEqualTo(LocalDateTime.of(2026, 2, 27, 0, 0).atZone(Time.ZONE).toInstant());
 
@@ -108,7 +104,7 @@ class DeadlineEscalationIntegrationTests {
 		clock.travelTo(plan.dueAt().plus(Duration.ofMinutes(5)));
 		escalation.run();
 		assertThat(alerts(id, "OVERDUE")).contains(officer.id(), chair.id()).doesNotContain(province.id());
-		assertThat(deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.OVERDUE);
+		assertThat(testCases.deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.OVERDUE);
 		assertThat(CaseWorkflowIntegrationTests.allPages(page -> cases.overdue(chair, page)))
 			.anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.PLAN);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_DEADLINE_MISSED' AND target_id = ?")
@@ -132,16 +128,16 @@ class DeadlineEscalationIntegrationTests {
 	void aClockMetInTimeRaisesNothing() {
 		clock.travelTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(Time.ZONE).toInstant());
 		CaseId id = assessedCase("Bạch Thu Hà");
-		cases.recordNeedsAssessment(officer, id, version(id), new NeedsAssessment("Khỏe", "Ổn", "Gia đình", Rating.LOW,
-				"Tư vấn", java.time.LocalDate.of(2026, 3, 2), "Cán bộ", "Biên bản"), "ip");
-		cases.draftPlan(officer, id, version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, version(id), "ip");
-		Instant due = deadline(id, DeadlineStep.PLAN).dueAt();
+		cases.recordNeedsAssessment(officer, id, testCases.version(id), new NeedsAssessment("Khỏe", "Ổn", "Gia đình",
+				Rating.LOW, "Tư vấn", java.time.LocalDate.of(2026, 3, 2), "Cán bộ", "Biên bản"), "ip");
+		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
+		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		Instant due = testCases.deadline(id, DeadlineStep.PLAN).dueAt();
 
 		clock.travelTo(due.plus(Duration.ofHours(2)));
 		escalation.run();
 
-		assertThat(deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.NONE);
+		assertThat(testCases.deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.NONE);
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM case_alert a JOIN case_deadline d ON d.id = a.deadline_id
 				WHERE a.case_id = ? AND d.step = 'PLAN'""").param(id.value()).query(Long.class).single()).isZero();
@@ -155,7 +151,7 @@ class DeadlineEscalationIntegrationTests {
 	void twoInstancesRunningTheJobAtOnceRaiseEachAlertOnce() throws Exception {
 		clock.travelTo(LocalDateTime.of(2026, 4, 6, 9, 0).atZone(Time.ZONE).toInstant());
 		CaseId id = assessedCase("Hà Minh Châu");
-		clock.travelTo(deadline(id, DeadlineStep.PLAN).dueAt().plus(Duration.ofMinutes(1)));
+		clock.travelTo(testCases.deadline(id, DeadlineStep.PLAN).dueAt().plus(Duration.ofMinutes(1)));
 
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -178,23 +174,18 @@ class DeadlineEscalationIntegrationTests {
 	}
 
 	private CaseId assessedCase(String name) {
-		CurrentUser operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
 				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
 						List.of(new ReportDraft.ChildEntry(name, Sex.FEMALE, null, 10, null, caiKhe.value(), null, null,
 								null, null)),
 						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
 						"Trẻ thường bị bỏ đói.", List.of()));
-		CaseId id = await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
-		cases.assign(chair, id, version(id), officer.id(), "ip");
-		cases.confirmHarm(officer, id, version(id), "Đã xác minh.", "ip");
-		cases.recordInitialAssessment(officer, id, version(id), CaseWorkflowIntegrationTests.initialAssessment(), "ip");
+		CaseId id = testCases.caseOf(receipt);
+		cases.assign(chair, id, testCases.version(id), officer.id(), "ip");
+		cases.confirmHarm(officer, id, testCases.version(id), "Đã xác minh.", "ip");
+		cases.recordInitialAssessment(officer, id, testCases.version(id),
+				CaseWorkflowIntegrationTests.initialAssessment(), "ip");
 		// other tests' clocks must not interfere: settle the verification clock of this
 		// case
 		return id;
@@ -206,26 +197,6 @@ class DeadlineEscalationIntegrationTests {
 			.param(level)
 			.query(Long.class)
 			.list();
-	}
-
-	private CaseDeadline deadline(CaseId id, DeadlineStep step) {
-		return jdbc.sql("SELECT * FROM case_deadline WHERE case_id = ? AND step = ? ORDER BY id DESC LIMIT 1")
-			.param(id.value())
-			.param(step.name())
-			.query((rs, n) -> CaseRepository.deadline(rs))
-			.single();
-	}
-
-	private int version(CaseId id) {
-		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single();
-	}
-
-	private CurrentUser user(String username) {
-		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(id).orElseThrow();
 	}
 
 }

@@ -2,13 +2,10 @@ package vn.trean.cases;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,7 +24,6 @@ import vn.trean.TestUserAgent;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
-import vn.trean.identity.Accounts;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -42,7 +38,6 @@ import vn.trean.shared.Time;
 import vn.trean.shared.WebShell;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The printed official forms over HTTP with sign-in, against PostgreSQL: who may download
@@ -65,7 +60,7 @@ class PrintedFormsIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Accounts accounts;
+	TestCases testCases;
 
 	@Autowired
 	Intake intake;
@@ -102,9 +97,9 @@ class PrintedFormsIntegrationTests {
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
 		officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		chairName = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
-		officer = user(officerName);
-		chair = user(chairName);
-		operator = user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		officer = testCases.user(officerName);
+		chair = testCases.user(chairName);
+		operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 	}
 
 	@Test
@@ -181,24 +176,24 @@ class PrintedFormsIntegrationTests {
 	@Test
 	void theApprovedPlanPrintsAsTheChairsDecisionWithThePlansMeasuresAndTheOtherFormsFollow() {
 		CaseId id = assessedCase();
-		cases.recordEmergencyDecision(chair, id, version(id),
+		cases.recordEmergencyDecision(chair, id, testCases.version(id),
 				new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).withSecond(0).withNano(0),
 						List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
 						"Trẻ bị đánh đập, cần tách khỏi người xâm hại ngay."),
 				"ip");
-		cases.recordNeedsAssessment(officer, id, version(id),
+		cases.recordNeedsAssessment(officer, id, testCases.version(id),
 				new NeedsAssessment("Có vết bầm", "Sợ hãi, ít nói", "Sống với bố và mẹ kế", Rating.LOW,
 						"An toàn, trị liệu tâm lý", today(), "Cán bộ, bố, giáo viên chủ nhiệm",
 						"Thống nhất đưa trẻ đi khám và trị liệu."),
 				"ip");
-		cases.draftPlan(officer, id, version(id),
+		cases.draftPlan(officer, id, testCases.version(id),
 				new SupportPlan("Trẻ an toàn và ổn định tâm lý",
 						List.of(new SupportPlan.PlannedMeasure(SupportMeasure.PSYCHOLOGICAL_THERAPY,
 								"Trung tâm Công tác xã hội Cần Thơ", today(), today().plusMonths(2))),
 						""),
 				"ip");
-		cases.submitPlan(officer, id, version(id), "ip");
-		cases.decideOnPlan(chair, id, version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
+		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		cases.decideOnPlan(chair, id, testCases.version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
 		TestUserAgent agent = signedIn(chairName);
 
 		String decision = text(agent.download("/cases/" + id.value() + "/print/05").body());
@@ -217,7 +212,7 @@ class PrintedFormsIntegrationTests {
 	@Test
 	void mau01HidesTheReporterFromAUserWhoMayNotSeeItAndShowsThemToOneWhoMay() {
 		ReportReceipt receipt = intake.record(operator, report());
-		caseOf(receipt);
+		testCases.caseOf(receipt);
 		String path = "/intake/reports/" + receipt.id().value() + "/print";
 
 		TestUserAgent.Download chairs = signedIn(chairName).download(path);
@@ -240,10 +235,10 @@ class PrintedFormsIntegrationTests {
 	// ---- helpers ----
 
 	private CaseId assessedCase() {
-		CaseId id = caseOf(intake.record(operator, report()));
-		cases.startVerification(officer, id, version(id), "ip");
-		cases.confirmHarm(officer, id, version(id), "Xác minh tại nhà: có dấu hiệu bạo lực.", "ip");
-		cases.recordInitialAssessment(officer, id, version(id),
+		CaseId id = testCases.caseOf(intake.record(operator, report()));
+		cases.startVerification(officer, id, testCases.version(id), "ip");
+		cases.confirmHarm(officer, id, testCases.version(id), "Xác minh tại nhà: có dấu hiệu bạo lực.", "ip");
+		cases.recordInitialAssessment(officer, id, testCases.version(id),
 				new InitialAssessment(java.util.Arrays.stream(RiskItem.values())
 					.map(i -> new InitialAssessment.RatedItem(i, Rating.HIGH, "Có dấu hiệu"))
 					.toList(), SUMMARY, true),
@@ -257,23 +252,6 @@ class PrintedFormsIntegrationTests {
 						null)),
 				ContactType.HARM, List.of(HarmForm.VIOLENCE), null, Relation.STEP_PARENT, true, true, caiKhe.value(),
 				"Hàng xóm nghe thấy trẻ kêu cứu nhiều lần.", List.of(DangerSign.INJURIES_NEEDING_CARE));
-	}
-
-	private CaseId caseOf(ReportReceipt receipt) {
-		return await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
-				.param(receipt.id().value())
-				.query(UUID.class)
-				.optional(), Optional::isPresent)
-			.map(CaseId::new)
-			.orElseThrow();
-	}
-
-	private int version(CaseId id) {
-		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(Integer.class)
-			.single();
 	}
 
 	private long printEntries(String actor, CaseId id, String detail) {
@@ -301,11 +279,6 @@ class PrintedFormsIntegrationTests {
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(username);
 		return agent;
-	}
-
-	private CurrentUser user(String username) {
-		long userId = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
-		return accounts.current(userId).orElseThrow();
 	}
 
 	private LocalDate today() {
