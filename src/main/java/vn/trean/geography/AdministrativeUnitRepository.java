@@ -2,6 +2,7 @@ package vn.trean.geography;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
@@ -34,6 +35,28 @@ class AdministrativeUnitRepository {
 	private final Map<UnitId, AdministrativeUnit> units = new ConcurrentHashMap<>();
 
 	private final Map<UnitId, List<UnitId>> ancestries = new ConcurrentHashMap<>();
+
+	/**
+	 * What lies under a unit does change when a reform's rows are imported, so these are
+	 * kept for {@link #SUBTREE_TTL} at most (another instance's import shows within that
+	 * time) and dropped at once by an import on this instance. Every list of cases,
+	 * reports or users in a jurisdiction asks for one.
+	 */
+	private final Map<UnitId, Expiring<Set<UnitId>>> subtrees = new ConcurrentHashMap<>();
+
+	static final Duration SUBTREE_TTL = Duration.ofMinutes(10);
+
+	record Expiring<T>(T value, long expiresAtNanos) {
+
+		static <T> Expiring<T> keep(T value, Duration ttl) {
+			return new Expiring<>(value, System.nanoTime() + ttl.toNanos());
+		}
+
+		boolean fresh() {
+			return System.nanoTime() - expiresAtNanos < 0;
+		}
+
+	}
 
 	AdministrativeUnitRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -135,8 +158,23 @@ class AdministrativeUnitRepository {
 			.list();
 	}
 
-	/** Ids of the unit and every unit below it, in any period. */
+	/** Ids of the unit and every unit below it, in any period (unmodifiable). */
 	Set<UnitId> subtree(UnitId root) {
+		Expiring<Set<UnitId>> cached = subtrees.get(root);
+		if (cached != null && cached.fresh()) {
+			return cached.value();
+		}
+		Set<UnitId> found = Set.copyOf(querySubtree(root));
+		subtrees.put(root, Expiring.keep(found, SUBTREE_TTL));
+		return found;
+	}
+
+	/** Forgets what lies under which unit: units were imported. */
+	void forgetSubtrees() {
+		subtrees.clear();
+	}
+
+	private Set<UnitId> querySubtree(UnitId root) {
 		return new HashSet<>(jdbc.sql("""
 				WITH RECURSIVE down(id, depth) AS (
 				  SELECT id, 0 FROM administrative_unit WHERE id = :id

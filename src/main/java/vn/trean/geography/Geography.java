@@ -122,12 +122,29 @@ public class Geography {
 	 * The names pages show for unit ids: every unit in force in the unit's province, and
 	 * every province.
 	 */
-	public java.util.Map<UnitId, String> currentNamesAround(UnitId unit) {
-		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
-		currentUnitsWithin(provinceOf(unit)).forEach(u -> names.put(u.id(), u.fullName()));
-		provinces(today()).forEach(u -> names.put(u.id(), u.fullName()));
+	public Map<UnitId, String> currentNamesAround(UnitId unit) {
+		UnitId province = provinceOf(unit);
+		LocalDate today = today();
+		var cached = namesAround.get(province);
+		if (cached != null && cached.value().day().equals(today) && cached.fresh()) {
+			return cached.value().names();
+		}
+		Map<UnitId, String> found = new java.util.HashMap<>();
+		currentUnitsWithin(province).forEach(u -> found.put(u.id(), u.fullName()));
+		provinces(today).forEach(u -> found.put(u.id(), u.fullName()));
+		Map<UnitId, String> names = Map.copyOf(found);
+		namesAround.put(province, AdministrativeUnitRepository.Expiring.keep(new NamesOn(today, names),
+				AdministrativeUnitRepository.SUBTREE_TTL));
 		return names;
 	}
+
+	private record NamesOn(LocalDate day, Map<UnitId, String> names) {
+	}
+
+	/**
+	 * Every list page names the units in it: kept per province and day, like subtrees.
+	 */
+	private final Map<UnitId, AdministrativeUnitRepository.Expiring<NamesOn>> namesAround = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** What a unit went into at the reform that ended it. */
 	public Successors successorsOf(UnitId id) {

@@ -87,10 +87,14 @@ class ReferenceDataImport {
 
 	private final Clock clock;
 
-	ReferenceDataImport(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+	private final AdministrativeUnitRepository units;
+
+	ReferenceDataImport(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			AdministrativeUnitRepository units) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.units = units;
 	}
 
 	/**
@@ -133,6 +137,7 @@ class ReferenceDataImport {
 			return rows.size();
 		});
 		if (imported != null && imported > 0) {
+			units.forgetSubtrees();
 			log.info("Imported {} rows of reference file {}", imported, fileName);
 		}
 		return imported == null ? 0 : imported;
