@@ -96,6 +96,27 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void entriesJoinTheChainWithTheirTransactionAndVanishWithItsRollback() {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		String committed = "audit-tx-" + System.nanoTime();
+		tx.executeWithoutResult(status -> {
+			auditLog.recordAccess(committed, "CHILD", "1", CLIENT, "Nguyễn Thị Thuỷ, xã Thới Lai");
+			auditLog.recordAccess(committed, "CHILD", null, null, null);
+			assertThat(entries(committed, "RECORD_VIEWED")).as("written only when the transaction commits").isEmpty();
+		});
+		String rolledBack = "audit-rollback-" + System.nanoTime();
+		tx.executeWithoutResult(status -> {
+			auditLog.recordAccess(rolledBack, "CHILD", "2", CLIENT, "không được ghi");
+			status.setRollbackOnly();
+		});
+
+		assertThat(entries(committed, "RECORD_VIEWED"))
+			.containsExactly("SUCCESS|" + CLIENT + "|Nguyễn Thị Thuỷ, xã Thới Lai", "SUCCESS|null|null");
+		assertThat(entries(rolledBack, "RECORD_VIEWED")).isEmpty();
+		assertThat(auditLog.verify().intact()).as("hashes from the database match the Java recomputation").isTrue();
+	}
+
+	@Test
 	void applicationConnectionCannotUpdateOrDeleteAuditEntries() {
 		var newest = jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
 			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("hash")))

@@ -3,24 +3,31 @@ package vn.trean.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.trean.shared.AuditableEvent;
 
 /**
  * Appends to and verifies the audit log. Each row stores SHA-256 over its own content and
  * the previous row's hash; appends are serialised by an advisory lock so the chain has no
- * forks. There is deliberately no update or delete method.
+ * forks. A transaction's entries are appended just before it commits, in one call to the
+ * database function {@code audit_append}: the lock is then held for that call and the
+ * commit, not for the rest of the business transaction (which had made every audited
+ * write in the system wait for each other). There is deliberately no update or delete
+ * method.
  */
 @Service
 public class AuditLog {
@@ -54,34 +61,67 @@ public class AuditLog {
 
 	private void append(Instant at, String actor, String action, String targetType, String targetId,
 			String clientAddress, String outcome, String detail) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('audit_entry_chain'))").query().singleValue();
-		String previous = jdbc.sql("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")
-			.query(String.class)
-			.optional()
-			.orElse(GENESIS);
-		long id = jdbc.sql("SELECT nextval('audit_entry_seq')").query(Long.class).single();
-		Instant occurred = at.truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = new AuditEntry(id, occurred, limit(actor, 100, "system"), limit(action, 60, "UNKNOWN"),
-				limit(targetType, 60, null), limit(targetId, 100, null), limit(clientAddress, 64, null),
-				limit(outcome, 20, "SUCCESS"), limit(detail, 1000, null), previous, null);
-		String hash = hash(entry);
-		jdbc.sql(
-				"""
-						INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, client_address, outcome,
-						  detail, previous_hash, hash)
-						VALUES (:id, :at, :actor, :action, :type, :target, :client, :outcome, :detail, :previous, :hash)""")
-			.param("id", id)
-			.param("at", Timestamp.from(occurred))
-			.param("actor", entry.actor())
-			.param("action", entry.action())
-			.param("type", entry.targetType())
-			.param("target", entry.targetId())
-			.param("client", entry.clientAddress())
-			.param("outcome", entry.outcome())
-			.param("detail", entry.detail())
-			.param("previous", previous)
-			.param("hash", hash)
-			.update();
+		AuditEntry entry = new AuditEntry(0, at.truncatedTo(ChronoUnit.MICROS), limit(actor, 100, "system"),
+				limit(action, 60, "UNKNOWN"), limit(targetType, 60, null), limit(targetId, 100, null),
+				limit(clientAddress, 64, null), limit(outcome, 20, "SUCCESS"), limit(detail, 1000, null), null, null);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			pendingInThisTransaction().add(entry);
+		}
+		else {
+			write(List.of(entry));
+		}
+	}
+
+	/**
+	 * The entries this transaction has recorded so far; they join the chain just before
+	 * it commits (and vanish if it rolls back), so the chain's lock is taken at the very
+	 * end and held only for one call and the commit.
+	 */
+	private List<AuditEntry> pendingInThisTransaction() {
+		for (TransactionSynchronization registered : TransactionSynchronizationManager.getSynchronizations()) {
+			if (registered instanceof PendingEntries pending) {
+				return pending.entries;
+			}
+		}
+		PendingEntries pending = new PendingEntries();
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending.entries;
+	}
+
+	private final class PendingEntries implements TransactionSynchronization {
+
+		final List<AuditEntry> entries = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!entries.isEmpty()) {
+				write(List.copyOf(entries));
+				entries.clear();
+			}
+		}
+
+	}
+
+	/** Appends entries to the chain in one round trip (V12__audit_append.sql). */
+	private void write(List<AuditEntry> entries) {
+		jdbc.sql("""
+				SELECT audit_append(:occurred::timestamptz[], :actors, :actions, :types, :targets, :clients, :outcomes,
+				  :details, :tails)""")
+			.param("occurred", column(entries, e -> e.occurredAt().toString()))
+			.param("actors", column(entries, AuditEntry::actor))
+			.param("actions", column(entries, AuditEntry::action))
+			.param("types", column(entries, AuditEntry::targetType))
+			.param("targets", column(entries, AuditEntry::targetId))
+			.param("clients", column(entries, AuditEntry::clientAddress))
+			.param("outcomes", column(entries, AuditEntry::outcome))
+			.param("details", column(entries, AuditEntry::detail))
+			.param("tails", column(entries, AuditLog::canonicalTail))
+			.query()
+			.singleValue();
+	}
+
+	private static String[] column(List<AuditEntry> entries, Function<AuditEntry, String> value) {
+		return entries.stream().map(value).toArray(String[]::new);
 	}
 
 	/** Walks the whole chain in order and names the first row that does not match. */
@@ -138,9 +178,7 @@ public class AuditLog {
 	}
 
 	static String hash(AuditEntry e) {
-		String canonical = String.join("\u001f", String.valueOf(e.id()), e.occurredAt().toString(), e.actor(),
-				e.action(), String.valueOf(e.targetType()), String.valueOf(e.targetId()),
-				String.valueOf(e.clientAddress()), e.outcome(), String.valueOf(e.detail()), e.previousHash());
+		String canonical = String.join("\u001f", String.valueOf(e.id()), canonicalTail(e), e.previousHash());
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -148,6 +186,13 @@ public class AuditLog {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** An entry's content as hashed, without its id and the previous hash. */
+	static String canonicalTail(AuditEntry e) {
+		return String.join("\u001f", e.occurredAt().toString(), e.actor(), e.action(), String.valueOf(e.targetType()),
+				String.valueOf(e.targetId()), String.valueOf(e.clientAddress()), e.outcome(),
+				String.valueOf(e.detail()));
 	}
 
 	private static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
