@@ -117,6 +117,43 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void concurrentTransactionsAppendToSeveralChainsThatEachVerify() throws Exception {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		String actor = "audit-concurrent-" + System.nanoTime();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+			for (int i = 0; i < 160; i++) {
+				int n = i;
+				writers.add(pool.submit(() -> tx.executeWithoutResult(status -> {
+					auditLog.recordAccess(actor, "CHILD", String.valueOf(n), CLIENT, "lần " + n);
+					auditLog.recordAccess(actor, "CASE", String.valueOf(n), CLIENT, null);
+				})));
+			}
+			for (var writer : writers) {
+				writer.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(entries(actor, "RECORD_VIEWED")).hasSize(320);
+		assertThat(jdbc.sql("SELECT count(DISTINCT chain) FROM audit_entry WHERE actor = ?")
+			.param(actor)
+			.query(Integer.class)
+			.single()).as("writers at the same moment take different chains").isGreaterThan(1);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM audit_entry a JOIN audit_entry b ON a.actor = b.actor AND a.target_id = b.target_id
+				  AND a.target_type = 'CHILD' AND b.target_type = 'CASE'
+				WHERE a.actor = ? AND (a.chain <> b.chain OR b.previous_hash <> a.hash)""")
+			.param(actor)
+			.query(Integer.class)
+			.single()).as("one transaction's entries follow each other in one chain").isZero();
+		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
 	void applicationConnectionCannotUpdateOrDeleteAuditEntries() {
 		var newest = jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
 			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("hash")))

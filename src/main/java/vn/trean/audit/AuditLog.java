@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +24,12 @@ import vn.trean.shared.AuditableEvent;
 
 /**
  * Appends to and verifies the audit log. Each row stores SHA-256 over its own content and
- * the previous row's hash; appends are serialised by an advisory lock so the chain has no
- * forks. A transaction's entries are appended just before it commits, in one call to the
- * database function {@code audit_append}: the lock is then held for that call and the
- * commit, not for the rest of the business transaction (which had made every audited
- * write in the system wait for each other). There is deliberately no update or delete
+ * the previous row's hash in its chain; the log is sixteen interleaved chains, each
+ * serialised by its own advisory lock so no chain forks, while sixteen transactions can
+ * append at once (one chain made every audited write in the system queue behind every
+ * other). A transaction's entries are appended just before it commits, in one call to the
+ * database function {@code audit_append} (V12__audit_append.sql), so a chain's lock is
+ * held for that call and the commit only. There is deliberately no update or delete
  * method.
  */
 @Service
@@ -124,25 +127,30 @@ public class AuditLog {
 		return entries.stream().map(value).toArray(String[]::new);
 	}
 
-	/** Walks the whole chain in order and names the first row that does not match. */
+	/**
+	 * Walks every chain in order and names the first row that does not match: its content
+	 * was changed ("content"), or the row before it in its chain was changed or removed
+	 * ("link").
+	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
 		long[] checked = { 0 };
-		String[] expectedPrevious = { GENESIS };
+		Map<Integer, String> expectedPrevious = new HashMap<>();
 		ChainVerification[] broken = { null };
 		jdbc.sql("SELECT * FROM audit_entry ORDER BY id").withFetchSize(1000).query(rs -> {
 			if (broken[0] != null) {
 				return;
 			}
 			AuditEntry entry = map(rs);
+			int chain = rs.getInt("chain");
 			checked[0]++;
-			if (!entry.previousHash().equals(expectedPrevious[0])) {
+			if (!entry.previousHash().equals(expectedPrevious.getOrDefault(chain, GENESIS))) {
 				broken[0] = new ChainVerification(checked[0], entry.id(), "link");
 			}
 			else if (!hash(entry).equals(entry.hash())) {
 				broken[0] = new ChainVerification(checked[0], entry.id(), "content");
 			}
-			expectedPrevious[0] = entry.hash();
+			expectedPrevious.put(chain, entry.hash());
 		});
 		return broken[0] != null ? broken[0] : new ChainVerification(checked[0], null, null);
 	}
