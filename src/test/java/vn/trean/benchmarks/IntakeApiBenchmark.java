@@ -49,7 +49,7 @@ class IntakeApiBenchmark {
 
 	static final int REQUESTS = Integer.getInteger("benchmark.requests", 4_000);
 
-	static final int WARM_UP = 500;
+	static final int WARM_UP = Integer.getInteger("benchmark.warmup", 500);
 
 	static final int CONCURRENCY = Integer.getInteger("benchmark.concurrency", 8);
 
@@ -88,8 +88,10 @@ class IntakeApiBenchmark {
 
 		run(WARM_UP, i -> post(http, token, place, i));
 		long t0 = System.nanoTime();
+		DatabaseWaits waits = DatabaseWaits.start(dataSource);
 		long[] api = run(REQUESTS, i -> post(http, token, place, i));
 		double apiSeconds = (System.nanoTime() - t0) / 1e9;
+		String apiWaits = waits.stop();
 
 		long[] warm = run(WARM_UP, i -> insert(place, i));
 		assertThat(warm).hasSize(WARM_UP);
@@ -114,9 +116,14 @@ class IntakeApiBenchmark {
 				%s
 				%s
 				%s
+
+				What PostgreSQL's backends were doing during the API run (pg_stat_activity sampled every 20 ms):
+
+				%s
 				""".formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), apiRate, ceilingRate, apiRate / ceilingRate, Percentiles.header(),
-				Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(ceiling).row("plain JDBC insert"));
+				Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(ceiling).row("plain JDBC insert"),
+				apiWaits);
 		Files.createDirectories(Path.of("target/benchmarks"));
 		Files.writeString(Path.of("target/benchmarks/intake-api.md"), report);
 		System.out.println(report);
