@@ -55,7 +55,7 @@ record Indicator(long id, long objectiveId, String code, String name, Measure me
 	}
 
 	/** Whether something the plan text does not give is still to be completed. */
-	boolean needsCompletion() {
+	public boolean needsCompletion() {
 		return frequency == null;
 	}
 

@@ -15,23 +15,23 @@ record IndicatorPage(Plan plan, Indicator indicator, List<AdministrativeUnit> un
 		Map<UnitId, Map<Integer, BigDecimal>> targets, Map<UnitId, Map<Integer, Long>> denominators,
 		boolean mayManage) {
 
-	BigDecimal target(AdministrativeUnit unit, int year) {
+	public BigDecimal target(AdministrativeUnit unit, int year) {
 		return targets.getOrDefault(unit.id(), Map.of()).get(year);
 	}
 
-	Long denominator(AdministrativeUnit unit, int year) {
+	public Long denominator(AdministrativeUnit unit, int year) {
 		return denominators.getOrDefault(unit.id(), Map.of()).get(year);
 	}
 
 	/**
 	 * The units with at least one denominator entered, in the order of {@link #units}.
 	 */
-	List<AdministrativeUnit> unitsWithDenominators() {
+	public List<AdministrativeUnit> unitsWithDenominators() {
 		return units.stream().filter(u -> denominators.containsKey(u.id())).toList();
 	}
 
 	/** How many unit × year cells have no target yet. */
-	long missingTargets() {
+	public long missingTargets() {
 		return (long) units.size() * years.size()
 				- targets.values().stream().mapToLong(m -> m.keySet().stream().filter(plan::covers).count()).sum();
 	}

@@ -101,7 +101,7 @@ class PlanController {
 					a.periodEnd() == null ? "" : a.periodEnd().toString(), a.fundingSource(), a.version());
 		}
 
-		boolean hasPartner(Object id) {
+		public boolean hasPartner(Object id) {
 			return partners != null && partners.contains(String.valueOf(id));
 		}
 

@@ -14,15 +14,15 @@ record PlanPage(Plan plan, String provinceName, List<Objective> objectives, List
 		Map<Long, BigDecimal> cityTargets, List<Activity> activities, Map<AgencyId, String> agencyNames,
 		boolean mayManage) {
 
-	List<Indicator> indicatorsOf(Objective objective) {
+	public List<Indicator> indicatorsOf(Objective objective) {
 		return indicators.stream().filter(i -> i.objectiveId() == objective.id()).toList();
 	}
 
-	BigDecimal cityTarget(Indicator indicator) {
+	public BigDecimal cityTarget(Indicator indicator) {
 		return cityTargets.get(indicator.id());
 	}
 
-	String agencyName(AgencyId id) {
+	public String agencyName(AgencyId id) {
 		return id == null ? null : agencyNames.getOrDefault(id, id.toString());
 	}
 
