@@ -205,6 +205,14 @@ class PlansIntegrationTests {
 		assertThat(Jsoup.parse(agent.get("/plans").body()).text()).contains("Action plans", "In force");
 	}
 
+	@Test
+	void unknownPlanOrIndicatorIsNotFound() {
+		TestUserAgent agent = signedIn(Role.STATISTICIAN, "92");
+
+		assertThat(agent.get("/plans/" + plan55 + "/indicators/9.9").status()).isEqualTo(404);
+		assertThat(agent.get("/plans/999999999").status()).isEqualTo(404);
+	}
+
 	// ---- who may change a plan ----
 
 	@Test
