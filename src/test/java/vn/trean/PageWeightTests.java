@@ -135,7 +135,7 @@ class PageWeightTests {
 		pages.put("/cases/settings (administrator)", admin.get("/cases/settings"));
 		TestUserAgent.Response plans = admin.get("/plans");
 		pages.put("/plans (administrator)", plans);
-		Element plan = Jsoup.parse(plans.body()).selectFirst("a[href^=/plans/]");
+		Element plan = Jsoup.parse(plans.body()).selectFirst("a[href^=/plans/]:containsOwn(55/KH-UBND)");
 		assertThat(plan).as("Plan 55/KH-UBND on /plans").isNotNull();
 		pages.put("/plans/{id} (administrator)", admin.get(plan.attr("href")));
 		TestUserAgent manager = new TestUserAgent(port);
