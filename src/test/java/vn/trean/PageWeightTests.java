@@ -133,6 +133,18 @@ class PageWeightTests {
 		pages.put("/cases/{id} (commune officer)", officer.get(aCase.attr("href")));
 		pages.put("/cases/{id}/forms/plan (commune officer)", officer.get(aCase.attr("href") + "/forms/plan"));
 		pages.put("/cases/settings (administrator)", admin.get("/cases/settings"));
+		TestUserAgent.Response plans = admin.get("/plans");
+		pages.put("/plans (administrator)", plans);
+		Element plan = Jsoup.parse(plans.body()).selectFirst("a[href^=/plans/]:containsOwn(55/KH-UBND)");
+		assertThat(plan).as("Plan 55/KH-UBND on /plans").isNotNull();
+		pages.put("/plans/{id} (administrator)", admin.get(plan.attr("href")));
+		TestUserAgent manager = new TestUserAgent(port);
+		manager.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		TestUserAgent.Response indicator = manager.get(plan.attr("href") + "/indicators/1.1");
+		pages.put("/plans/{id}/indicators/1.1 (provincial manager, with forms)", indicator);
+		Element activity = Jsoup.parse(manager.get(plan.attr("href")).body()).selectFirst("a[href$=/edit]");
+		assertThat(activity).as("an activity's edit link for the plan administrator").isNotNull();
+		pages.put("/plans/{id}/activities/{a}/edit (provincial manager)", manager.get(activity.attr("href")));
 		return pages;
 	}
 

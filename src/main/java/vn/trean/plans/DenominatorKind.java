@@ -1,0 +1,11 @@
+package vn.trean.plans;
+
+/**
+ * What a reference denominator counts, entered per unit and year by the plan
+ * administrator (issue 5, point 2(c)).
+ */
+enum DenominatorKind {
+
+	FAMILIES_WITH_CHILDREN, PUPILS, SCHOOLS, HEALTH_FACILITIES, INVESTIGATORS, WORKFORCE
+
+}

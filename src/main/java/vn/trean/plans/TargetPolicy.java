@@ -1,0 +1,111 @@
+package vn.trean.plans;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a target and a reference denominator must meet before they are stored: a
+ * number as people type it (decimal comma or point), never negative, at most 100 for a
+ * coverage indicator, a whole number for counts, a year inside the plan's period and a
+ * unit inside the plan's province. Each refusal names the field and the message key.
+ */
+final class TargetPolicy {
+
+	/**
+	 * Digits with at most one decimal separator; a Vietnamese "1.000" (thousands) has
+	 * three decimals and is refused rather than read as one.
+	 */
+	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}([.,]\\d{1,2})?");
+
+	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,12}");
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private TargetPolicy() {
+	}
+
+	/** Allowed with the values read, or refused with the field and the reason's key. */
+	record Verdict(boolean allowed, String field, String reason, Integer year, BigDecimal value) {
+
+		static Verdict refuse(String field, String reason) {
+			return new Verdict(false, field, reason, null, null);
+		}
+
+	}
+
+	/**
+	 * @param unitInProvince whether the chosen unit is in force and lies in the plan's
+	 * province ({@code null} when no unit was chosen)
+	 */
+	static Verdict target(Plan plan, Indicator indicator, Boolean unitInProvince, String year, String value) {
+		Verdict where = where(plan, unitInProvince, year);
+		if (!where.allowed()) {
+			return where;
+		}
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			return Verdict.refuse("value", "validation.required");
+		}
+		if (!DECIMAL.matcher(text).matches()) {
+			return Verdict.refuse("value", "plans.value.malformed");
+		}
+		BigDecimal number = new BigDecimal(text.replace(',', '.'));
+		if (number.signum() < 0) {
+			return Verdict.refuse("value", "plans.value.negative");
+		}
+		if (indicator.coverage() && number.compareTo(HUNDRED) > 0) {
+			return Verdict.refuse("value", "plans.value.over-100");
+		}
+		if (indicator.measure() == Indicator.Measure.COUNT && number.stripTrailingZeros().scale() > 0) {
+			return Verdict.refuse("value", "plans.value.whole-number");
+		}
+		return new Verdict(true, null, null, where.year(), number);
+	}
+
+	/** A count of families, pupils, schools, … for a unit and year. */
+	static Verdict denominator(Plan plan, DenominatorKind kind, Boolean unitInProvince, String year, String value) {
+		if (kind == null) {
+			return Verdict.refuse("kind", "validation.required");
+		}
+		Verdict where = where(plan, unitInProvince, year);
+		if (!where.allowed()) {
+			return where;
+		}
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			return Verdict.refuse("value", "validation.required");
+		}
+		if (!WHOLE.matcher(text).matches()) {
+			return Verdict.refuse("value", "plans.denominator.malformed");
+		}
+		BigDecimal number = new BigDecimal(text);
+		if (number.signum() < 0) {
+			return Verdict.refuse("value", "plans.value.negative");
+		}
+		return new Verdict(true, null, null, where.year(), number);
+	}
+
+	private static Verdict where(Plan plan, Boolean unitInProvince, String year) {
+		if (unitInProvince == null) {
+			return Verdict.refuse("unit", "validation.required");
+		}
+		if (!unitInProvince) {
+			return Verdict.refuse("unit", "plans.unit.outside-province");
+		}
+		String y = year == null ? "" : year.strip();
+		if (y.isEmpty()) {
+			return Verdict.refuse("year", "validation.required");
+		}
+		if (!YEAR.matcher(y).matches()) {
+			return Verdict.refuse("year", "validation.invalid");
+		}
+		int number = Integer.parseInt(y);
+		if (!plan.covers(number)) {
+			return Verdict.refuse("year", "plans.year.outside-plan");
+		}
+		return new Verdict(true, null, null, number, null);
+	}
+
+}

@@ -1,0 +1,35 @@
+/**
+ * Action plans as data (issue 5): a plan of one province with its objectives, indicators
+ * (how each is computed and where its figures come from), targets per year and unit,
+ * activities with responsible agencies, and the reference denominators coverage
+ * indicators divide by.
+ *
+ * <p>
+ * Decisions:
+ * <ul>
+ * <li>Plan 55/KH-UBND of Cần Thơ is loaded by {@link vn.trean.plans.PlanSeed}, a Java
+ * importer run at start, rather than by a Flyway migration: the plan belongs to a
+ * province and its targets to units, referenced by unit id (a code can name another unit
+ * in another period, DOMAIN.md §6), and those ids exist only once geography has imported
+ * its reference files at start, after Flyway. The importer runs once per province and
+ * plan number, in one transaction, and never touches a plan that exists, so the plan
+ * administrator's edits survive every restart. The plan's words are kept in
+ * {@code plans/55-KH-UBND-can-tho.json}, copied from the plan text (NFC).</li>
+ * <li>Nothing the plan text does not give is invented: responsible and co-operating
+ * agencies, periods, funding, reporting frequency and targets per commune stay empty and
+ * are shown as "to be completed by the plan administrator" (the activity's
+ * {@code needs_completion} column is computed by the database). City targets are 100 %
+ * for 2025 where section I says 100 %; the national 40 % for interview rooms is not in
+ * the plan text and is not recorded.</li>
+ * <li>Viewing a plan needs {@code VIEW_STATISTICS}. A plan applies in every unit of its
+ * province, so a user working inside the province is asked about their own unit; anyone
+ * else about the province (and is refused). Changing targets, activities and denominators
+ * needs {@code MANAGE_ACTION_PLANS} at the plan's province. Both are decided by
+ * {@link vn.trean.identity.Authorization}.</li>
+ * <li>Figures are checked by {@link vn.trean.plans.TargetPolicy}; every write is one
+ * transaction with its audit entry ({@link vn.trean.plans.PlanChanged}).</li>
+ * </ul>
+ */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "shared", "geography", "identity", "directory" })
+package vn.trean.plans;
