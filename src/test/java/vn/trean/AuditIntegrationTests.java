@@ -100,13 +100,13 @@ class AuditIntegrationTests {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		String committed = "audit-tx-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(committed, "CHILD", "1", CLIENT, "Nguyễn Thị Thuỷ, xã Thới Lai");
-			auditLog.recordAccess(committed, "CHILD", null, null, null);
+			auditLog.recordAccess(committed, "TEST_RECORD", "1", CLIENT, "Nguyễn Thị Thuỷ, xã Thới Lai");
+			auditLog.recordAccess(committed, "TEST_RECORD", null, null, null);
 			assertThat(entries(committed, "RECORD_VIEWED")).as("written only when the transaction commits").isEmpty();
 		});
 		String rolledBack = "audit-rollback-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(rolledBack, "CHILD", "2", CLIENT, "không được ghi");
+			auditLog.recordAccess(rolledBack, "TEST_RECORD", "2", CLIENT, "không được ghi");
 			status.setRollbackOnly();
 		});
 
@@ -126,8 +126,8 @@ class AuditIntegrationTests {
 			for (int i = 0; i < 160; i++) {
 				int n = i;
 				writers.add(pool.submit(() -> tx.executeWithoutResult(status -> {
-					auditLog.recordAccess(actor, "CHILD", String.valueOf(n), CLIENT, "lần " + n);
-					auditLog.recordAccess(actor, "CASE", String.valueOf(n), CLIENT, null);
+					auditLog.recordAccess(actor, "TEST_FIRST", String.valueOf(n), CLIENT, "lần " + n);
+					auditLog.recordAccess(actor, "TEST_SECOND", String.valueOf(n), CLIENT, null);
 				})));
 			}
 			for (var writer : writers) {
@@ -145,7 +145,7 @@ class AuditIntegrationTests {
 			.single()).as("writers at the same moment take different chains").isGreaterThan(1);
 		assertThat(jdbc.sql("""
 				SELECT count(*) FROM audit_entry a JOIN audit_entry b ON a.actor = b.actor AND a.target_id = b.target_id
-				  AND a.target_type = 'CHILD' AND b.target_type = 'CASE'
+				  AND a.target_type = 'TEST_FIRST' AND b.target_type = 'TEST_SECOND'
 				WHERE a.actor = ? AND (a.chain <> b.chain OR b.previous_hash <> a.hash)""")
 			.param(actor)
 			.query(Integer.class)
