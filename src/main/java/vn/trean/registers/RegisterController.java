@@ -77,6 +77,7 @@ class RegisterController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", WorkforceRole.values());
 		model.addAttribute("sexes", Sex.values());
+		model.addAttribute("agencies", registers.agencies(me));
 		return "registers/workforce";
 	}
 

@@ -18,6 +18,7 @@ import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
+import vn.trean.identity.AgencyLookup.AgencySummary;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -158,6 +159,12 @@ class Registers {
 		Facility facility = registers.facility(id).orElseThrow(() -> new UnknownRegisterRecord("facility " + id));
 		requireWrite(me, facility.unit());
 		return facility;
+	}
+
+	/** The agencies of the user's province a workforce member may work for. */
+	@Transactional(readOnly = true)
+	List<AgencySummary> agencies(CurrentUser me) {
+		return directory.locatedIn(geography.unitsWithin(geography.provinceOf(me.jurisdiction())));
 	}
 
 	/**
