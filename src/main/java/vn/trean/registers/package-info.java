@@ -10,10 +10,11 @@
  * Decisions:
  * <ul>
  * <li>Every row knows its administrative unit by id, so many provinces coexist; a count
- * for a unit covers the unit and every unit under it in every period (so records of a
- * commune merged on 1 July 2025 still count for its province). Counts are plain SQL
- * aggregates over the same queries that list the records behind them, so a count and its
- * trace cannot disagree.</li>
+ * for a unit covers the unit and every unit under it. Units of before 1 July 2025 are
+ * other unit versions outside today's tree: showing their figures on today's communes is
+ * the old-to-new mapping's job (issue 5 point 6), not the registers'. Counts are plain
+ * SQL aggregates over the same queries that list the records behind them, so a count and
+ * its trace cannot disagree.</li>
  * <li>"Trained" is counted from the roster: a person active in the year who is linked to
  * a training held that year or earlier. Counts typed by role and sex describe who came
  * (also people not on the roster) and, when roster participants are chosen too, must
