@@ -107,6 +107,10 @@ class RegistersIntegrationTests {
 
 		Document form = Jsoup.parse(agent.get("/registers/trainings/new?unit=" + caiKhe).body());
 		assertThat(form.select("input[name=participants]").eachAttr("value")).contains(lan + "", binh + "");
+		assertThat(form.select("label[for=participant-" + lan + "]").text())
+			.isEqualTo("Nguyễn Thị Lan (Cộng tác viên bảo vệ trẻ em, Nữ)");
+		assertThat(form.select("label[for=count-SOCIAL_WORKER-MALE]").text())
+			.isEqualTo("Nhân viên công tác xã hội, Nam");
 		var saved = agent.post("/registers/trainings", training(caiKhe, today, List.of(lan, binh), Map.of()));
 		assertThat(saved.status()).isEqualTo(302);
 		// a training with typed counts only (people not on the roster) trains no one on
@@ -401,6 +405,9 @@ class RegistersIntegrationTests {
 		assertThat(html.select("h1").text()).isEqualTo("Sổ theo dõi bảo vệ trẻ em");
 		assertThat(html.select("#count-WORKFORCE_TRAINED th").text()).isEqualTo("Trong đó: đã được tập huấn");
 		assertThat(html.select("caption").text()).contains("Phường Cái Khế");
+		assertThat(html.select("#count-WORKFORCE a").attr("aria-label")).isEqualTo(
+				"Xem các bản ghi tạo nên số liệu: Cán bộ, cộng tác viên, tình nguyện viên, nhân viên công tác xã hội "
+						+ "bảo vệ trẻ em đang hoạt động");
 		for (String path : List.of("/registers/workforce", "/registers/trainings", "/registers/events",
 				"/registers/facilities", "/registers/rooms", "/registers/trainings/new?unit=" + caiKhe)) {
 			var page = agent.get(path);
