@@ -261,11 +261,14 @@ class Registers {
 	}
 
 	/**
-	 * Authorization comes first for a unit that exists; a malformed or unknown unit is
-	 * left to the policy (a translated 422).
+	 * Authorization comes first: a user who may add records nowhere is refused whatever
+	 * the unit, anyone else at a unit that exists; a malformed or unknown unit is left to
+	 * the policy (a translated 422).
 	 */
 	private void requireWriteIfKnown(CurrentUser me, String unitText) {
-		authorization.requireSomewhere(me, Action.VIEW_STATISTICS);
+		if (!authorization.permitsSomewhere(me, Action.MANAGE_ACTION_PLANS)) {
+			authorization.requireSomewhere(me, Action.SUBMIT_PLAN_REPORTS);
+		}
 		parse(unitText).filter(u -> geography.find(u).isPresent()).ifPresent(u -> requireWrite(me, u));
 	}
 

@@ -389,6 +389,7 @@ class RegistersIntegrationTests {
 		Document page = Jsoup.parse(agent.get("/registers/rooms").body());
 		assertThat(page.select("form[action=/registers/rooms]")).isEmpty();
 		assertThat(agent.post("/registers/rooms", room(caiKhe, "Phòng", "true")).status()).isEqualTo(403);
+		assertThat(agent.post("/registers/rooms", room(new UnitId(-7), "Phòng", "true")).status()).isEqualTo(403);
 	}
 
 	// ---- pages ----
@@ -441,6 +442,8 @@ class RegistersIntegrationTests {
 		assertThat(response.status()).as("status").isEqualTo(422);
 		Document html = Jsoup.parse(response.body());
 		assertThat(html.select("#" + field + "-error").text()).contains(message);
+		assertThat(html.select("[aria-describedby~=" + field + "-error]")).as("control described by its error")
+			.isNotEmpty();
 		assertThat(html.select("[role=alert]").text()).contains("Chưa lưu được");
 	}
 
