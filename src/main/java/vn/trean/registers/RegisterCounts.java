@@ -68,10 +68,6 @@ public class RegisterCounts {
 			return values.getOrDefault(count, 0L);
 		}
 
-		public Map<Count, Long> values() {
-			return values;
-		}
-
 	}
 
 	/**
