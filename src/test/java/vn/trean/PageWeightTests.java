@@ -145,6 +145,15 @@ class PageWeightTests {
 		Element activity = Jsoup.parse(manager.get(plan.attr("href")).body()).selectFirst("a[href$=/edit]");
 		assertThat(activity).as("an activity's edit link for the plan administrator").isNotNull();
 		pages.put("/plans/{id}/activities/{a}/edit (provincial manager)", manager.get(activity.attr("href")));
+		for (String path : List.of("/registers", "/registers/workforce", "/registers/trainings", "/registers/events",
+				"/registers/facilities", "/registers/rooms")) {
+			pages.put(path + " (provincial manager, with forms)", manager.get(path));
+		}
+		Element trainingUnit = Jsoup.parse(manager.get("/registers/trainings").body())
+			.selectFirst("select#unit option:containsOwn(Phường Cái Khế)");
+		assertThat(trainingUnit).as("Cái Khế among the units a training can be recorded for").isNotNull();
+		pages.put("/registers/trainings/new (provincial manager)",
+				manager.get("/registers/trainings/new?unit=" + trainingUnit.attr("value")));
 		return pages;
 	}
 

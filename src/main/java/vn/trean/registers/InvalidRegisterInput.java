@@ -1,0 +1,13 @@
+package vn.trean.registers;
+
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
+
+/** A register entry that breaks a rule of {@link RegisterPolicy}; nothing was saved. */
+class InvalidRegisterInput extends InvalidInput {
+
+	InvalidRegisterInput(FormErrors errors) {
+		super("register input", errors);
+	}
+
+}

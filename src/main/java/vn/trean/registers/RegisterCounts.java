@@ -1,0 +1,187 @@
+package vn.trean.registers;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+
+/**
+ * What the registers count for a unit and everything under it in a year: the figures plan
+ * indicators of source "register" are computed from (issue 5 point 2a). Each count is one
+ * SQL query whose rows are the records behind the number, so {@link #trace} lists exactly
+ * what {@link #counts} counted. It decides nothing about who may see the numbers: the
+ * calling module asks {@code Authorization} first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RegisterCounts {
+
+	/** A figure the registers give for a unit's subtree and a year. */
+	public enum Count {
+
+		/** Officers, collaborators, volunteers and social workers active in the year. */
+		WORKFORCE,
+		/** Of them, those who attended a training (of any kind) in the year or before. */
+		WORKFORCE_TRAINED,
+		/** Police investigators of child-abuse cases active in the year. */
+		INVESTIGATORS,
+		/**
+		 * Of them, those trained in child-friendly investigation in the year or before.
+		 */
+		INVESTIGATORS_TRAINED,
+		/** Schools on the register. */
+		SCHOOLS,
+		/** Schools checked in the year with a prevention session held. */
+		SCHOOLS_WITH_PREVENTION_SESSION,
+		/** Health facilities on the register. */
+		HEALTH_FACILITIES,
+		/**
+		 * Health facilities whose latest check up to the end of the year found the intake
+		 * procedure, trained staff and counselling.
+		 */
+		HEALTH_FACILITIES_STRENGTHENED,
+		/** Interview rooms established by the end of the year. */
+		INTERVIEW_ROOMS,
+		/** Of them, the child-friendly ones. */
+		CHILD_FRIENDLY_INTERVIEW_ROOMS,
+		/**
+		 * Households identified by communication events of the year, each counted once.
+		 */
+		HOUSEHOLDS_REACHED
+
+	}
+
+	/** The figures of a unit's subtree for a year, by count. */
+	public record Figures(UnitId unit, int year, Map<Count, Long> values) {
+
+		public long get(Count count) {
+			return values.getOrDefault(count, 0L);
+		}
+
+	}
+
+	/**
+	 * One record behind a count: the register it comes from, its id, what the trace shows
+	 * (a name, a facility, a household code), its unit and its date.
+	 */
+	public record TracedRecord(String register, long id, String label, UnitId unit, LocalDate date) {
+	}
+
+	private static final String ACTIVE_MEMBER = """
+			SELECT m.id, 'WORKFORCE_MEMBER' AS register, m.full_name AS label, m.unit_id, m.active_from AS day
+			FROM workforce_member m
+			WHERE m.unit_id = ANY(:units) AND m.active_from <= :end AND (m.active_to IS NULL OR m.active_to >= :start)
+			""";
+
+	private static final String TRAINED = """
+			AND EXISTS (SELECT 1 FROM training_participant p JOIN training t ON t.id = p.training_id
+			 WHERE p.workforce_member_id = m.id AND t.held_on <= :end%s)""";
+
+	private static final String FACILITY = """
+			SELECT f.id, 'FACILITY' AS register, f.name AS label, f.unit_id,
+			  (SELECT max(c.checked_on) FROM facility_check c WHERE c.facility_id = f.id AND c.checked_on <= :end) AS day
+			FROM facility f WHERE f.unit_id = ANY(:units) AND f.kind = '%s'
+			""";
+
+	private static final String ROOM = """
+			SELECT r.id, 'INTERVIEW_ROOM' AS register, r.name AS label, r.unit_id, r.established_on AS day
+			FROM interview_room r WHERE r.unit_id = ANY(:units) AND r.established_on <= :end
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Geography geography;
+
+	RegisterCounts(JdbcClient jdbc, Geography geography) {
+		this.jdbc = jdbc;
+		this.geography = geography;
+	}
+
+	/** The rows behind a count; {@code label} is what a trace shows. */
+	static String sql(Count count) {
+		return switch (count) {
+			case WORKFORCE -> ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'";
+			case WORKFORCE_TRAINED -> ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'" + TRAINED.formatted("");
+			case INVESTIGATORS -> ACTIVE_MEMBER + " AND m.role = 'POLICE_INVESTIGATOR'";
+			case INVESTIGATORS_TRAINED -> ACTIVE_MEMBER + " AND m.role = 'POLICE_INVESTIGATOR'"
+					+ TRAINED.formatted(" AND t.kind = '" + TrainingKind.CHILD_FRIENDLY_INVESTIGATION + "'");
+			case SCHOOLS -> FACILITY.formatted(FacilityKind.SCHOOL);
+			case SCHOOLS_WITH_PREVENTION_SESSION -> FACILITY.formatted(FacilityKind.SCHOOL) + """
+					AND EXISTS (SELECT 1 FROM facility_check c WHERE c.facility_id = f.id
+					 AND c.checked_on BETWEEN :start AND :end AND c.prevention_session)""";
+			case HEALTH_FACILITIES -> FACILITY.formatted(FacilityKind.HEALTH_FACILITY);
+			case HEALTH_FACILITIES_STRENGTHENED -> FACILITY.formatted(FacilityKind.HEALTH_FACILITY) + """
+					AND coalesce((SELECT c.intake_procedure AND c.trained_staff AND c.counselling
+					 FROM facility_check c WHERE c.facility_id = f.id AND c.checked_on <= :end
+					 ORDER BY c.checked_on DESC, c.id DESC LIMIT 1), false)""";
+			case INTERVIEW_ROOMS -> ROOM;
+			case CHILD_FRIENDLY_INTERVIEW_ROOMS -> ROOM + " AND r.child_friendly";
+			case HOUSEHOLDS_REACHED -> """
+					SELECT min(e.id) AS id, 'COMMUNICATION_EVENT' AS register, h.household_code AS label,
+					  min(e.unit_id) AS unit_id, min(e.held_on) AS day
+					FROM communication_event_household h JOIN communication_event e ON e.id = h.event_id
+					WHERE e.unit_id = ANY(:units) AND e.held_on BETWEEN :start AND :end
+					GROUP BY h.household_code""";
+		};
+	}
+
+	/** Workforce members active in the year trained by a training of the kind. */
+	static String trainedIn(TrainingKind kind) {
+		return ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'"
+				+ TRAINED.formatted(" AND t.kind = '" + kind.name() + "'");
+	}
+
+	/** Every count of the unit and the units under it (in every period) for the year. */
+	public Figures counts(UnitId unit, int year) {
+		List<Count> counts = List.of(Count.values());
+		String select = counts.stream()
+			.map(c -> "(SELECT count(*) FROM (" + sql(c) + ") AS q) AS " + c.name().toLowerCase())
+			.collect(Collectors.joining(",\n", "SELECT ", ""));
+		Map<String, Object> row = bind(jdbc.sql(select), unit, year).query().singleRow();
+		Map<Count, Long> values = new EnumMap<>(Count.class);
+		counts.forEach(c -> values.put(c, ((Number) row.get(c.name().toLowerCase())).longValue()));
+		return new Figures(unit, year, values);
+	}
+
+	/** How many workforce members (not investigators) had a training of the kind. */
+	public long trainedWorkforce(UnitId unit, int year, TrainingKind kind) {
+		return bind(jdbc.sql("SELECT count(*) FROM (" + trainedIn(kind) + ") AS q"), unit, year).query(Long.class)
+			.single();
+	}
+
+	/** The records that make up a count, in unit and label order. */
+	public List<TracedRecord> trace(UnitId unit, int year, Count count) {
+		return trace(unit, year, sql(count));
+	}
+
+	/** The workforce members behind {@link #trainedWorkforce}. */
+	public List<TracedRecord> traceTrainedWorkforce(UnitId unit, int year, TrainingKind kind) {
+		return trace(unit, year, trainedIn(kind));
+	}
+
+	private List<TracedRecord> trace(UnitId unit, int year, String sql) {
+		return new ArrayList<>(
+				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label, id"), unit, year)
+					.query((rs, n) -> new TracedRecord(rs.getString("register"), rs.getLong("id"),
+							rs.getString("label"), new UnitId(rs.getLong("unit_id")),
+							RegisterRepository.day(rs, "day")))
+					.list());
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitId unit, int year) {
+		return spec.param("units", RegisterRepository.ids(geography.unitsWithin(unit)))
+			.param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
+			.param("end", Date.valueOf(LocalDate.of(year, 12, 31)));
+	}
+
+}
