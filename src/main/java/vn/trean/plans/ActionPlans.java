@@ -257,13 +257,13 @@ class ActionPlans {
 		return authorization.decide(me, Action.VIEW_STATISTICS, viewScope(me, plan)).allowed();
 	}
 
-	private Plan viewable(CurrentUser me, long planId) {
+	Plan viewable(CurrentUser me, long planId) {
 		Plan plan = find(planId);
 		authorization.require(me, Action.VIEW_STATISTICS, viewScope(me, plan));
 		return plan;
 	}
 
-	private Plan find(long planId) {
+	Plan find(long planId) {
 		return plans.find(planId).orElseThrow(() -> new UnknownPlan("plan " + planId));
 	}
 

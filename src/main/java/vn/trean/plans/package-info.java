@@ -28,6 +28,19 @@
  * {@link vn.trean.identity.Authorization}.</li>
  * <li>Figures are checked by {@link vn.trean.plans.TargetPolicy}; every write is one
  * transaction with its audit entry ({@link vn.trean.plans.PlanChanged}).</li>
+ * <li>Periodic reports ({@link vn.trean.plans.PlanReport}, V15) are one row per unit,
+ * period and version: a correction after approval is a new version linked to the approved
+ * one, which stays read-only (a database trigger refuses changes to an approved report's
+ * figures). Reporters need {@code SUBMIT_PLAN_REPORTS} at the report's unit; returning
+ * and approving need {@code MANAGE_ACTION_PLANS} at the plan's province. Stale forms are
+ * refused by the report's {@code version}. Due dates are a number of days after the
+ * period's end per plan (defaults 15 and 31), stored on each report and moved for
+ * unsubmitted ones when the plan administrator changes them.</li>
+ * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
+ * of each unit's report; the city total sums the numerators and denominators of every
+ * unit of the province (the city's own report included) and divides once. REGISTER
+ * indicators are shown as counted from registers, without figures, until the registers
+ * exist.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(

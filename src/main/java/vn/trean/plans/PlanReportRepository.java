@@ -1,0 +1,244 @@
+package vn.trean.plans;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.trean.geography.UnitId;
+
+/** Plan reports with their figures, and each plan's reporting schedule. */
+@Repository
+class PlanReportRepository {
+
+	private static final String COLUMNS = "r.*";
+
+	private final JdbcClient jdbc;
+
+	PlanReportRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<PlanReport> find(long planId, long id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM plan_report r WHERE r.plan_id = :plan AND r.id = :id")
+			.param("plan", planId)
+			.param("id", id)
+			.query(this::report)
+			.optional();
+	}
+
+	/** The current version of each unit's report for a period. */
+	List<PlanReport> current(long planId, ReportingPeriod period, Collection<UnitId> units) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM plan_report r WHERE r.plan_id = :plan AND r.is_current"
+					+ " AND r.period_kind = :kind AND r.year = :year AND COALESCE(r.half, 0) = :half"
+					+ " AND r.unit_id = ANY(:units)")
+			.param("plan", planId)
+			.param("kind", period.kind().name())
+			.param("year", period.year())
+			.param("half", period.half() == null ? 0 : period.half())
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.query(this::report)
+			.list();
+	}
+
+	Optional<PlanReport> current(long planId, UnitId unit, ReportingPeriod period) {
+		return current(planId, period, List.of(unit)).stream().findFirst();
+	}
+
+	/** Every version of a unit's report for a period, newest first. */
+	List<PlanReport> versions(PlanReport report) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM plan_report r WHERE r.plan_id = :plan AND r.unit_id = :unit"
+					+ " AND r.period_kind = :kind AND r.year = :year AND COALESCE(r.half, 0) = :half"
+					+ " ORDER BY r.report_version DESC")
+			.param("plan", report.planId())
+			.param("unit", report.unit().value())
+			.param("kind", report.period().kind().name())
+			.param("year", report.period().year())
+			.param("half", report.period().half() == null ? 0 : report.period().half())
+			.query(this::report)
+			.list();
+	}
+
+	long insert(PlanReport report, String by, Instant at) {
+		long id = jdbc.sql("""
+				INSERT INTO plan_report (plan_id, unit_id, period_kind, year, half, report_version, previous_id,
+				  due_on, state, created_by, created_at)
+				VALUES (:plan, :unit, :kind, :year, :half, :reportVersion, :previous, :due, :state, :by, :at)
+				RETURNING id""")
+			.param("plan", report.planId())
+			.param("unit", report.unit().value())
+			.param("kind", report.period().kind().name())
+			.param("year", report.period().year())
+			.param("half", report.period().half())
+			.param("reportVersion", report.reportVersion())
+			.param("previous", report.previousId())
+			.param("due", Date.valueOf(report.dueOn()))
+			.param("state", report.status().name())
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.query(Long.class)
+			.single();
+		saveValues(id, report.values());
+		return id;
+	}
+
+	/** Makes a report no longer the current one of its unit and period. */
+	void supersede(long id) {
+		jdbc.sql("UPDATE plan_report SET is_current = FALSE WHERE id = :id").param("id", id).update();
+	}
+
+	/**
+	 * Stores a report's state and figures unless someone else saved it since
+	 * {@code report.version()}; the figures of an approved report are left as they are.
+	 */
+	boolean update(PlanReport report, boolean withValues) {
+		int changed = jdbc.sql("""
+				UPDATE plan_report SET state = :state, submitted_by = :submittedBy, submitted_at = :submittedAt,
+				  decided_by = :decidedBy, decided_at = :decidedAt, return_comment = :comment, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("state", report.status().name())
+			.param("submittedBy", report.submittedBy())
+			.param("submittedAt", report.submittedAt() == null ? null : Timestamp.from(report.submittedAt()))
+			.param("decidedBy", report.decidedBy())
+			.param("decidedAt", report.decidedAt() == null ? null : Timestamp.from(report.decidedAt()))
+			.param("comment", report.returnComment())
+			.param("id", report.id())
+			.param("version", report.version())
+			.update();
+		if (changed == 0) {
+			return false;
+		}
+		if (withValues) {
+			jdbc.sql("DELETE FROM plan_report_value WHERE report_id = :id").param("id", report.id()).update();
+			saveValues(report.id(), report.values());
+		}
+		return true;
+	}
+
+	private void saveValues(long reportId, List<ReportValue> values) {
+		for (ReportValue v : values) {
+			jdbc.sql("""
+					INSERT INTO plan_report_value (report_id, indicator_id, disaggregation, numerator, denominator,
+					  explanation, flagged)
+					VALUES (:report, :indicator, :disaggregation, :numerator, :denominator, :explanation, :flagged)""")
+				.param("report", reportId)
+				.param("indicator", v.indicatorId())
+				.param("disaggregation", v.disaggregation().name())
+				.param("numerator", v.numerator())
+				.param("denominator", v.denominator())
+				.param("explanation", v.explanation())
+				.param("flagged", v.flagged())
+				.update();
+		}
+	}
+
+	/**
+	 * The figures of the newest approved version of each unit's report for an indicator
+	 * and period, among the given units.
+	 */
+	List<Progress.Figure> approvedFigures(long planId, long indicatorId, ReportingPeriod period,
+			Collection<UnitId> units) {
+		return jdbc.sql("""
+				SELECT DISTINCT ON (r.unit_id) r.id, r.unit_id, r.report_version, v.numerator, v.denominator,
+				  v.flagged, v.explanation
+				FROM plan_report r JOIN plan_report_value v ON v.report_id = r.id
+				WHERE r.plan_id = :plan AND r.state = 'APPROVED' AND r.period_kind = :kind AND r.year = :year
+				  AND COALESCE(r.half, 0) = :half AND r.unit_id = ANY(:units)
+				  AND v.indicator_id = :indicator AND v.disaggregation = 'ALL'
+				ORDER BY r.unit_id, r.report_version DESC""")
+			.param("plan", planId)
+			.param("kind", period.kind().name())
+			.param("year", period.year())
+			.param("half", period.half() == null ? 0 : period.half())
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.param("indicator", indicatorId)
+			.query((rs, n) -> new Progress.Figure(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
+					rs.getInt("report_version"), nullableLong(rs, "numerator"), nullableLong(rs, "denominator"),
+					rs.getBoolean("flagged"), rs.getString("explanation")))
+			.list();
+	}
+
+	// ---- schedule ----
+
+	/**
+	 * Days after a period's end reports are due, the defaults where the plan sets none.
+	 */
+	Map<ReportingPeriod.Kind, Integer> schedule(long planId) {
+		Map<ReportingPeriod.Kind, Integer> days = new EnumMap<>(PlanReportPolicy.DEFAULT_DAYS);
+		jdbc.sql("SELECT period_kind, days_after_period_end FROM plan_reporting_schedule WHERE plan_id = :plan")
+			.param("plan", planId)
+			.query(rs -> {
+				days.put(ReportingPeriod.Kind.valueOf(rs.getString(1)), rs.getInt(2));
+			});
+		return days;
+	}
+
+	void saveSchedule(long planId, ReportingPeriod.Kind kind, int days, String by, Instant at) {
+		jdbc.sql(
+				"""
+						INSERT INTO plan_reporting_schedule (plan_id, period_kind, days_after_period_end, changed_by, changed_at)
+						VALUES (:plan, :kind, :days, :by, :at)
+						ON CONFLICT (plan_id, period_kind) DO UPDATE SET days_after_period_end = EXCLUDED.days_after_period_end,
+						  changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at""")
+			.param("plan", planId)
+			.param("kind", kind.name())
+			.param("days", days)
+			.param("by", by)
+			.param("at", Timestamp.from(at))
+			.update();
+		// reports not yet submitted follow the new schedule
+		jdbc.sql("""
+				UPDATE plan_report SET due_on = (CASE WHEN half = 1 THEN make_date(year, 6, 30)
+				  ELSE make_date(year, 12, 31) END) + :days
+				WHERE plan_id = :plan AND period_kind = :kind AND state IN ('DRAFT', 'RETURNED')""")
+			.param("plan", planId)
+			.param("kind", kind.name())
+			.param("days", days)
+			.update();
+	}
+
+	// ---- mapping ----
+
+	private PlanReport report(ResultSet rs, int row) throws SQLException {
+		long id = rs.getLong("id");
+		int half = rs.getInt("half");
+		boolean noHalf = rs.wasNull();
+		ReportingPeriod period = new ReportingPeriod(ReportingPeriod.Kind.valueOf(rs.getString("period_kind")),
+				rs.getInt("year"), noHalf ? null : half);
+		List<ReportValue> values = new ArrayList<>(jdbc
+			.sql("SELECT * FROM plan_report_value WHERE report_id = :id ORDER BY indicator_id, disaggregation")
+			.param("id", id)
+			.query((v, n) -> new ReportValue(v.getLong("indicator_id"),
+					ReportValue.Disaggregation.valueOf(v.getString("disaggregation")), nullableLong(v, "numerator"),
+					nullableLong(v, "denominator"), v.getString("explanation"), v.getBoolean("flagged")))
+			.list());
+		return new PlanReport(id, rs.getLong("plan_id"), new UnitId(rs.getLong("unit_id")), period,
+				rs.getInt("report_version"), nullableLong(rs, "previous_id"), rs.getDate("due_on").toLocalDate(),
+				PlanReport.Status.valueOf(rs.getString("state")), rs.getInt("version"), rs.getString("submitted_by"),
+				instant(rs, "submitted_at"), rs.getString("decided_by"), instant(rs, "decided_at"),
+				rs.getString("return_comment"), values);
+	}
+
+	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+}

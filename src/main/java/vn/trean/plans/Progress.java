@@ -1,0 +1,115 @@
+package vn.trean.plans;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import vn.trean.geography.UnitId;
+
+/**
+ * How far an indicator has come against its target, computed from approved report figures
+ * only. A total over several units sums their numerators and their denominators and
+ * divides once: averaging the units' percentages would weigh a commune of 40 families
+ * like one of 4,000.
+ */
+final class Progress {
+
+	/** Share of the target below which an indicator is behind. */
+	static final BigDecimal ON_TRACK_SHARE = new BigDecimal("0.8");
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private Progress() {
+	}
+
+	/** Where an indicator stands; shown as text and colour. */
+	enum Level {
+
+		/** The target is reached. */
+		MET,
+		/** At least 80 % of the way to the target. */
+		ON_TRACK,
+		/** Less than 80 % of the way. */
+		BEHIND,
+		/** There is a value but no target to compare it with. */
+		NO_TARGET,
+		/** No approved figure yet. */
+		NO_DATA
+
+	}
+
+	/** One approved figure: which report of which unit gave it. */
+	record Figure(long reportId, UnitId unit, int reportVersion, Long numerator, Long denominator, boolean flagged,
+			String explanation) {
+	}
+
+	/**
+	 * The value of a set of figures against a target.
+	 *
+	 * @param value the percentage (coverage) or the count, {@code null} without data
+	 */
+	record Cell(long numerator, long denominator, BigDecimal value, BigDecimal target, Level level, int figures) {
+
+		public String levelName() {
+			return level.name();
+		}
+
+		public String valueText() {
+			return value == null ? null : value.stripTrailingZeros().toPlainString();
+		}
+
+		public String targetText() {
+			return target == null ? null : target.stripTrailingZeros().toPlainString();
+		}
+
+	}
+
+	static Cell of(Indicator indicator, List<Figure> figures, BigDecimal target) {
+		long numerator = 0;
+		long denominator = 0;
+		int used = 0;
+		for (Figure f : figures) {
+			if (f.numerator() == null || (indicator.coverage() && f.denominator() == null)) {
+				continue;
+			}
+			numerator += f.numerator();
+			denominator += f.denominator() == null ? 0 : f.denominator();
+			used++;
+		}
+		BigDecimal value;
+		if (used == 0 || (indicator.coverage() && denominator == 0)) {
+			value = null;
+		}
+		else if (indicator.coverage()) {
+			value = BigDecimal.valueOf(numerator)
+				.multiply(HUNDRED)
+				.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+		}
+		else {
+			value = BigDecimal.valueOf(numerator);
+		}
+		return new Cell(numerator, denominator, value, target, level(indicator, value, target), used);
+	}
+
+	private static Level level(Indicator indicator, BigDecimal value, BigDecimal target) {
+		if (value == null) {
+			return Level.NO_DATA;
+		}
+		if (target == null) {
+			return Level.NO_TARGET;
+		}
+		if (indicator.direction() == Indicator.Direction.DECREASE) {
+			if (value.compareTo(target) <= 0) {
+				return Level.MET;
+			}
+			// as far above the target as "on track" allows below it
+			BigDecimal ceiling = target.multiply(BigDecimal.ONE.add(BigDecimal.ONE.subtract(ON_TRACK_SHARE)));
+			return value.compareTo(ceiling) <= 0 ? Level.ON_TRACK : Level.BEHIND;
+		}
+		if (value.compareTo(target) >= 0) {
+			return Level.MET;
+		}
+		return value.compareTo(target.multiply(ON_TRACK_SHARE)) >= 0 ? Level.ON_TRACK : Level.BEHIND;
+	}
+
+}

@@ -1,0 +1,118 @@
+package vn.trean.plans;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.trean.geography.UnitId;
+import vn.trean.shared.FormErrors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The rules of a plan report's period and figures, and its workflow, without Spring. */
+class PlanReportPolicyTests {
+
+	private static final Plan PLAN = new Plan(1, new UnitId(92), "55/KH-UBND", "Kế hoạch", "UBND", null, 2020, 2025,
+			Plan.Status.ACTIVE);
+
+	private static final Indicator FAMILIES = new Indicator(7, 1, "1.1", "Tỷ lệ", Indicator.Measure.PERCENT, null,
+			"tử số", "mẫu số", DenominatorKind.FAMILIES_WITH_CHILDREN, List.of(), Indicator.Direction.INCREASE, null,
+			Indicator.Source.REPORTED, true);
+
+	@Test
+	void acceptsAPeriodInsideThePlan() {
+		var verdict = PlanReportPolicy.period(PLAN, "2025-H1");
+
+		assertThat(verdict.allowed()).isTrue();
+		assertThat(verdict.value()).isEqualTo(new ReportingPeriod(ReportingPeriod.Kind.SIX_MONTHLY, 2025, 1));
+		assertThat(verdict.value().end()).isEqualTo(LocalDate.of(2025, 6, 30));
+	}
+
+	@Test
+	void refusesAPeriodOutsideThePlanOrMalformed() {
+		assertThat(PlanReportPolicy.period(PLAN, "2026-H1").reason()).isEqualTo("plan-reports.period.outside-plan");
+		assertThat(PlanReportPolicy.period(PLAN, "2019").reason()).isEqualTo("plan-reports.period.outside-plan");
+		assertThat(PlanReportPolicy.period(PLAN, "2025-H3").reason()).isEqualTo("validation.invalid");
+	}
+
+	@Test
+	void refusesNegativeAndMalformedCounts() {
+		assertThat(PlanReportPolicy.value(FAMILIES, "-1", "10", null).reason()).isEqualTo("plans.value.negative");
+		assertThat(PlanReportPolicy.value(FAMILIES, "1.000", "10", null).reason())
+			.isEqualTo("plan-reports.count.malformed");
+		assertThat(PlanReportPolicy.value(FAMILIES, "5", "1,5", null).field()).isEqualTo("indicator-7-denominator");
+	}
+
+	@Test
+	void refusesANumeratorOverItsDenominatorWithoutExplanation() {
+		var refused = PlanReportPolicy.value(FAMILIES, "12", "10", "  ");
+
+		assertThat(refused.allowed()).isFalse();
+		assertThat(refused.reason()).isEqualTo("plan-reports.numerator.over-denominator");
+	}
+
+	@Test
+	void flagsANumeratorOverItsDenominatorWhenExplained() {
+		var verdict = PlanReportPolicy.value(FAMILIES, "12", "10", "Gia đình chuyển đến sau khi lập danh sách");
+
+		assertThat(verdict.allowed()).isTrue();
+		assertThat(verdict.value().flagged()).isTrue();
+		assertThat(PlanReportPolicy.value(FAMILIES, "10", "10", null).value().flagged()).isFalse();
+	}
+
+	@Test
+	void collectsEveryErrorOfAForm() {
+		FormErrors errors = new FormErrors();
+
+		List<ReportValue> values = PlanReportPolicy.values(List.of(FAMILIES),
+				Map.of("indicator-7-numerator", "x", "indicator-7-denominator", "-2"), errors);
+
+		assertThat(values).isEmpty();
+		assertThat(errors.get("indicator-7-numerator")).isEqualTo("plan-reports.count.malformed");
+	}
+
+	@Test
+	void dueDatesDefaultToFifteenAndThirtyOneDaysAfterThePeriod() {
+		assertThat(PlanReportPolicy.dueOn(ReportingPeriod.parse("2025-H1").orElseThrow(),
+				PlanReportPolicy.DEFAULT_DAYS.get(ReportingPeriod.Kind.SIX_MONTHLY)))
+			.isEqualTo(LocalDate.of(2025, 7, 15));
+		assertThat(PlanReportPolicy.dueOn(ReportingPeriod.parse("2025").orElseThrow(),
+				PlanReportPolicy.DEFAULT_DAYS.get(ReportingPeriod.Kind.YEARLY)))
+			.isEqualTo(LocalDate.of(2026, 1, 31));
+		assertThat(PlanReportPolicy.days("400", "yearly").reason()).isEqualTo("plan-reports.schedule.out-of-range");
+	}
+
+	@Test
+	void workflowRefusesAnythingOutOfOrder() {
+		PlanReport draft = PlanReport.draft(1, new UnitId(5), ReportingPeriod.parse("2025-H1").orElseThrow(),
+				LocalDate.of(2025, 7, 15));
+		PlanReport submitted = draft.submit(List.of(), "reporter", Instant.now());
+
+		assertThatThrownBy(() -> submitted.submit(List.of(), "reporter", Instant.now())).isInstanceOfSatisfying(
+				InvalidPlanInput.class,
+				ex -> assertThat(ex.errors().get("state")).isEqualTo("plan-reports.already-submitted"));
+		assertThatThrownBy(() -> submitted.returnWith(" ", "manager", Instant.now()))
+			.isInstanceOf(InvalidPlanInput.class);
+		PlanReport approved = submitted.approve("manager", Instant.now());
+		assertThatThrownBy(() -> approved.saveDraft(List.of())).isInstanceOfSatisfying(InvalidPlanInput.class,
+				ex -> assertThat(ex.errors().get("state")).isEqualTo("plan-reports.locked"));
+		assertThat(approved.correction().reportVersion()).isEqualTo(2);
+		assertThat(approved.correction().status()).isEqualTo(PlanReport.Status.DRAFT);
+		assertThatThrownBy(draft::correction).isInstanceOf(InvalidPlanInput.class);
+	}
+
+	@Test
+	void aDraftPastItsDueDateIsLateButASubmittedOneIsNot() {
+		PlanReport draft = PlanReport.draft(1, new UnitId(5), ReportingPeriod.parse("2025-H1").orElseThrow(),
+				LocalDate.of(2025, 7, 15));
+
+		assertThat(draft.lateOn(LocalDate.of(2025, 7, 15))).isFalse();
+		assertThat(draft.lateOn(LocalDate.of(2025, 7, 16))).isTrue();
+		assertThat(draft.submit(List.of(), "r", Instant.now()).lateOn(LocalDate.of(2025, 8, 1))).isFalse();
+	}
+
+}
