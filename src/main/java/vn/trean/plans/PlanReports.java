@@ -24,13 +24,15 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.registers.RegisterCounts;
 import vn.trean.shared.FormErrors;
 
 /**
  * Periodic plan reports: a unit's plan reporter starts, saves and submits the report of a
  * period; the province's plan administrator returns it with a comment or approves it; an
  * approved report is corrected only as a new version. Also the progress the approved
- * figures show against the targets. Every write is one transaction with its audit entry.
+ * figures (and, for register indicators, the register counts) show against the targets.
+ * Every write is one transaction with its audit entry.
  */
 @Service
 @Transactional
@@ -50,8 +52,12 @@ class PlanReports {
 
 	private final Clock clock;
 
+	private final RegisterCounts registerCounts;
+
 	PlanReports(ActionPlans actionPlans, PlanRepository plans, PlanReportRepository reports,
-			Authorization authorization, Geography geography, ApplicationEventPublisher events, Clock clock) {
+			Authorization authorization, Geography geography, ApplicationEventPublisher events, Clock clock,
+			RegisterCounts registerCounts) {
+		this.registerCounts = registerCounts;
 		this.actionPlans = actionPlans;
 		this.plans = plans;
 		this.reports = reports;
@@ -263,9 +269,15 @@ class PlanReports {
 	// ---- progress ----
 
 	/**
-	 * An indicator's city-wide progress; {@code city} is null for register indicators.
+	 * An indicator's city-wide progress; {@code city} is null for a register indicator
+	 * without a value, {@code note} the message key saying why.
 	 */
-	record IndicatorProgress(Indicator indicator, Progress.Cell city) {
+	record IndicatorProgress(Indicator indicator, Progress.Cell city, String note) {
+
+		public boolean counted() {
+			return indicator.source() == Indicator.Source.REGISTER;
+		}
+
 	}
 
 	record UnitProgress(AdministrativeUnit unit, Progress.Cell cell) {
@@ -285,15 +297,37 @@ class PlanReports {
 		List<IndicatorProgress> summary = new ArrayList<>();
 		Indicator selected = null;
 		List<UnitProgress> units = List.of();
+		RegisterCounts.Figures cityCounts = null;
 		for (Indicator indicator : indicators) {
-			if (indicator.source() != Indicator.Source.REPORTED) {
-				summary.add(new IndicatorProgress(indicator, null));
+			if (indicator.source() == Indicator.Source.REGISTER) {
+				Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
+				String note = registerNote(measure, period);
+				if (note != null) {
+					summary.add(new IndicatorProgress(indicator, null, note));
+					continue;
+				}
+				if (cityCounts == null) {
+					cityCounts = registerCounts.counts(plan.province(), period.year());
+				}
+				Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
+				summary.add(new IndicatorProgress(indicator,
+						counted(indicator, measure.get(), cityCounts, targets.get(plan.province())), null));
+				if (selected == null && (code == null || code.equals(indicator.code()))) {
+					selected = indicator;
+					units = geography.currentUnitsWithin(plan.province())
+						.stream()
+						.skip(1)
+						.map(u -> new UnitProgress(u,
+								counted(indicator, measure.get(), registerCounts.counts(u.id(), period.year()),
+										targets.get(u.id()))))
+						.toList();
+				}
 				continue;
 			}
 			List<Progress.Figure> figures = reports.approvedFigures(planId, indicator.id(), period, all);
 			Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
-			summary
-				.add(new IndicatorProgress(indicator, Progress.of(indicator, figures, targets.get(plan.province()))));
+			summary.add(new IndicatorProgress(indicator, Progress.of(indicator, figures, targets.get(plan.province())),
+					null));
 			if (selected == null && (code == null || code.equals(indicator.code()))) {
 				selected = indicator;
 				Map<UnitId, List<Progress.Figure>> byUnit = figures.stream()
@@ -307,27 +341,62 @@ class PlanReports {
 			}
 		}
 		if (code != null && selected == null) {
-			throw new UnknownPlan("reported indicator " + code);
+			throw new UnknownPlan("indicator with a value " + code);
 		}
 		return new ProgressPage(plan, period, ReportingPeriod.of(plan), summary, selected, units);
+	}
+
+	/**
+	 * Why a register indicator has no value in the period, or {@code null} when it has
+	 * one: its mapping to the registers is unknown, or the period is a half year (the
+	 * registers count by calendar year).
+	 */
+	private static String registerNote(Optional<RegisterMeasure> measure, ReportingPeriod period) {
+		if (measure.isEmpty()) {
+			return "plan-reports.register.to-complete";
+		}
+		return period.kind() == ReportingPeriod.Kind.YEARLY ? null : "plan-reports.register.by-year";
+	}
+
+	private static Progress.Cell counted(Indicator indicator, RegisterMeasure measure, RegisterCounts.Figures counts,
+			BigDecimal target) {
+		return Progress.counted(indicator, counts.get(measure.numerator()),
+				measure.denominator() == null ? 0 : counts.get(measure.denominator()), target);
 	}
 
 	/** One figure of a trace with its unit's name. */
 	record TraceRow(Progress.Figure figure, String unitName) {
 	}
 
-	/** Which approved reports and figures made a number. */
+	/** One register record behind a register indicator's number, with its unit's name. */
+	record RecordRow(RegisterCounts.TracedRecord record, String unitName) {
+	}
+
+	/**
+	 * Which approved reports and figures made a number; for a register indicator, which
+	 * register records made its numerator and its denominator.
+	 */
 	record Trace(Plan plan, Indicator indicator, ReportingPeriod period, AdministrativeUnit unit, Progress.Cell cell,
-			List<TraceRow> rows) {
+			List<TraceRow> rows, List<RecordRow> numeratorRecords, List<RecordRow> denominatorRecords) {
+
+		public boolean counted() {
+			return indicator.source() == Indicator.Source.REGISTER;
+		}
+
 	}
 
 	@Transactional(readOnly = true)
 	Trace trace(CurrentUser me, long planId, String code, String periodText, String unitText) {
 		Plan plan = actionPlans.viewable(me, planId);
-		Indicator indicator = plans.indicator(planId, code)
-			.filter(i -> i.source() == Indicator.Source.REPORTED)
-			.orElseThrow(() -> new UnknownPlan("reported indicator " + code));
+		Indicator indicator = plans.indicator(planId, code).orElseThrow(() -> new UnknownPlan("indicator " + code));
 		ReportingPeriod period = chosenPeriod(plan, periodText);
+		if (indicator.source() == Indicator.Source.REGISTER) {
+			Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
+			if (registerNote(measure, period) != null) {
+				throw new UnknownPlan("register value of indicator " + code + " for " + period.code());
+			}
+			return registerTrace(me, plan, indicator, measure.get(), period, unit(plan, unitText));
+		}
 		UnitId unit = unit(plan, unitText);
 		Set<UnitId> within = unit.equals(plan.province()) ? geography.unitsWithin(unit) : Set.of(unit);
 		List<Progress.Figure> figures = reports.approvedFigures(planId, indicator.id(), period, within);
@@ -337,7 +406,28 @@ class PlanReports {
 			.sorted(java.util.Comparator.comparing(TraceRow::unitName))
 			.toList();
 		return new Trace(plan, indicator, period, geography.get(unit),
-				Progress.of(indicator, figures, targets(indicator, period.year()).get(unit)), rows);
+				Progress.of(indicator, figures, targets(indicator, period.year()).get(unit)), rows, List.of(),
+				List.of());
+	}
+
+	/**
+	 * The register records behind a register indicator's number. The records name people,
+	 * so reading them needs {@code VIEW_STATISTICS} at the unit traced, as the registers'
+	 * own pages do; the number is their count, so the two cannot disagree.
+	 */
+	private Trace registerTrace(CurrentUser me, Plan plan, Indicator indicator, RegisterMeasure measure,
+			ReportingPeriod period, UnitId unit) {
+		authorization.require(me, Action.VIEW_STATISTICS, ResourceScope.at(unit));
+		Map<UnitId, String> names = new HashMap<>();
+		Function<List<RegisterCounts.TracedRecord>, List<RecordRow>> rows = records -> records.stream()
+			.map(r -> new RecordRow(r, names.computeIfAbsent(r.unit(), u -> geography.get(u).fullName())))
+			.toList();
+		List<RecordRow> numerator = rows.apply(registerCounts.trace(unit, period.year(), measure.numerator()));
+		List<RecordRow> denominator = measure.denominator() == null ? List.of()
+				: rows.apply(registerCounts.trace(unit, period.year(), measure.denominator()));
+		Progress.Cell cell = Progress.counted(indicator, numerator.size(), denominator.size(),
+				targets(indicator, period.year()).get(unit));
+		return new Trace(plan, indicator, period, geography.get(unit), cell, List.of(), numerator, denominator);
 	}
 
 	// ---- rules ----

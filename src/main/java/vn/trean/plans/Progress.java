@@ -8,9 +8,10 @@ import vn.trean.geography.UnitId;
 
 /**
  * How far an indicator has come against its target, computed from approved report figures
- * only. A total over several units sums their numerators and their denominators and
- * divides once: averaging the units' percentages would weigh a commune of 40 families
- * like one of 4,000.
+ * only, or for a register indicator from the register counts ({@link RegisterMeasure}). A
+ * total over several units sums their numerators and their denominators and divides once:
+ * averaging the units' percentages would weigh a commune of 40 families like one of
+ * 4,000.
  */
 final class Progress {
 
@@ -76,6 +77,18 @@ final class Progress {
 			denominator += f.denominator() == null ? 0 : f.denominator();
 			used++;
 		}
+		return cell(indicator, numerator, denominator, used, target);
+	}
+
+	/**
+	 * The value of figures counted from the registers: there is always a count (zero is a
+	 * count), so a coverage indicator lacks a value only when its denominator is zero.
+	 */
+	static Cell counted(Indicator indicator, long numerator, long denominator, BigDecimal target) {
+		return cell(indicator, numerator, indicator.coverage() ? denominator : 0, 1, target);
+	}
+
+	private static Cell cell(Indicator indicator, long numerator, long denominator, int used, BigDecimal target) {
 		BigDecimal value;
 		if (used == 0 || (indicator.coverage() && denominator == 0)) {
 			value = null;

@@ -38,11 +38,18 @@
  * unsubmitted ones when the plan administrator changes them.</li>
  * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
  * of each unit's report; the city total sums the numerators and denominators of every
- * unit of the province (the city's own report included) and divides once. REGISTER
- * indicators are shown as counted from registers, without figures, until the registers
- * exist.</li>
+ * unit of the province (the city's own report included) and divides once.</li>
+ * <li>REGISTER indicators are computed from {@link vn.trean.registers.RegisterCounts}
+ * through one explicit mapping, {@link vn.trean.plans.RegisterMeasure} (indicator code
+ * and denominator kind to the counts of numerator and denominator); the city's counts
+ * cover every unit of the province, so its value too is the sum of the numerators over
+ * the sum of the denominators. An indicator the mapping does not know (3.2) has no value
+ * and stays to be completed by the plan administrator. The registers count by calendar
+ * year, so register indicators have a value for yearly periods only. The trace lists the
+ * register records behind the number and needs {@code VIEW_STATISTICS} at the unit
+ * traced, as the registers' pages do, because the records name people.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "geography", "identity", "directory" })
+		allowedDependencies = { "shared", "geography", "identity", "directory", "registers" })
 package vn.trean.plans;

@@ -53,6 +53,36 @@ class ProgressTests {
 		assertThat(Progress.of(FAMILIES, List.of(figure(1, 5L, null)), null).figures()).isZero();
 	}
 
+	@Test
+	void registerCountsGiveAValueUnlessACoverageHasNothingToDivideBy() {
+		Indicator workforce = register("2.1", DenominatorKind.WORKFORCE, Indicator.Measure.PERCENT, true);
+		Indicator rooms = register("5.2", null, Indicator.Measure.COUNT, false);
+
+		assertThat(Progress.counted(workforce, 2, 3, new BigDecimal("60")).value()).isEqualByComparingTo("66.7");
+		assertThat(Progress.counted(workforce, 2, 3, new BigDecimal("60")).level()).isEqualTo(Progress.Level.MET);
+		assertThat(Progress.counted(workforce, 0, 0, new BigDecimal("100")).level()).isEqualTo(Progress.Level.NO_DATA);
+		assertThat(Progress.counted(rooms, 0, 0, null).value()).isEqualByComparingTo("0");
+		assertThat(Progress.counted(rooms, 0, 0, null).level()).isEqualTo(Progress.Level.NO_TARGET);
+	}
+
+	@Test
+	void onlyTheRegisterIndicatorsOfThePlanMappingAreMeasured() {
+		assertThat(RegisterMeasure.of(register("2.1", DenominatorKind.WORKFORCE, Indicator.Measure.PERCENT, true)))
+			.contains(RegisterMeasure.WORKFORCE_TRAINED);
+		assertThat(RegisterMeasure.of(register("5.2", null, Indicator.Measure.COUNT, false)))
+			.contains(RegisterMeasure.CHILD_FRIENDLY_INTERVIEW_ROOMS);
+		// 3.2 has no register; a 2.1 dividing by something else is not Plan 55's 2.1
+		assertThat(RegisterMeasure.of(register("3.2", null, Indicator.Measure.PERCENT, true))).isEmpty();
+		assertThat(RegisterMeasure.of(register("2.1", DenominatorKind.SCHOOLS, Indicator.Measure.PERCENT, true)))
+			.isEmpty();
+		assertThat(RegisterMeasure.of(FAMILIES)).isEmpty();
+	}
+
+	private static Indicator register(String code, DenominatorKind kind, Indicator.Measure measure, boolean coverage) {
+		return new Indicator(8, 1, code, "Chỉ tiêu", measure, null, null, null, kind, List.of(),
+				Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, coverage);
+	}
+
 	private static Progress.Figure figure(long unit, Long numerator, Long denominator) {
 		return new Progress.Figure(unit, new UnitId(unit), 1, numerator, denominator, false, null);
 	}
