@@ -135,7 +135,12 @@ class PageWeightTests {
 		pages.put("/cases/settings (administrator)", admin.get("/cases/settings"));
 		TestUserAgent.Response plans = admin.get("/plans");
 		pages.put("/plans (administrator)", plans);
-		Element plan = Jsoup.parse(plans.body()).selectFirst("a[href^=/plans/]:containsOwn(55/KH-UBND)");
+		Element plan = Jsoup.parse(plans.body())
+			.select("a[href^=/plans/]")
+			.stream()
+			.filter(a -> a.ownText().strip().equals("55/KH-UBND"))
+			.findFirst()
+			.orElse(null);
 		assertThat(plan).as("Plan 55/KH-UBND on /plans").isNotNull();
 		pages.put("/plans/{id} (administrator)", admin.get(plan.attr("href")));
 		TestUserAgent manager = new TestUserAgent(port);
