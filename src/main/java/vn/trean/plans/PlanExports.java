@@ -196,9 +196,10 @@ class PlanExports {
 		for (PlanReports.IndicatorProgress row : report.city()) {
 			Indicator i = row.indicator();
 			Progress.Cell c = row.city();
+			boolean counts = c != null && c.value() != null;
 			city.row(Arrays.asList(i.code(), i.name(), text("plan-exports.measure." + i.measure()),
-					c == null ? null : c.target(), c == null ? null : c.numerator(),
-					c == null || !i.coverage() ? null : c.denominator(), c == null ? null : c.value(), status(row)));
+					c == null ? null : c.target(), counts ? c.numerator() : null,
+					counts && i.coverage() ? c.denominator() : null, counts ? c.value() : null, status(row)));
 		}
 		List<String> header = new ArrayList<>(
 				List.of(text("plan-exports.column.unit-code"), text("plan-exports.column.unit")));
@@ -227,9 +228,10 @@ class PlanExports {
 		for (PlanReports.IndicatorProgress row : report.city()) {
 			Indicator i = row.indicator();
 			Progress.Cell c = row.city();
+			boolean counts = c != null && c.value() != null;
 			rows.add(List.of(i.code(), i.name(), c == null ? "–" : value(i, c.targetText()),
-					c == null ? "–" : Long.toString(c.numerator()),
-					c == null || !i.coverage() ? "–" : Long.toString(c.denominator()),
+					counts ? Long.toString(c.numerator()) : "–",
+					counts && i.coverage() ? Long.toString(c.denominator()) : "–",
 					c == null ? "–" : value(i, c.valueText()), status(row)));
 		}
 		OfficialDocument document = OfficialDocument
