@@ -291,7 +291,16 @@ class PlanReports {
 	@Transactional(readOnly = true)
 	ProgressPage progress(CurrentUser me, long planId, String periodText, String code) {
 		Plan plan = actionPlans.viewable(me, planId);
-		ReportingPeriod period = chosenPeriod(plan, periodText);
+		return progress(plan, chosenPeriod(plan, periodText), code);
+	}
+
+	/**
+	 * The progress of a plan the caller has already been allowed to view (an export job
+	 * checks when it is requested, then runs without the user).
+	 */
+	@Transactional(readOnly = true)
+	ProgressPage progress(Plan plan, ReportingPeriod period, String code) {
+		long planId = plan.id();
 		List<Indicator> indicators = plans.indicators(planId);
 		Set<UnitId> all = geography.unitsWithin(plan.province());
 		List<IndicatorProgress> summary = new ArrayList<>();
@@ -344,6 +353,36 @@ class PlanReports {
 			throw new UnknownPlan("indicator with a value " + code);
 		}
 		return new ProgressPage(plan, period, ReportingPeriod.of(plan), summary, selected, units);
+	}
+
+	/**
+	 * Every commune's progress on one indicator (the units below the province, in force
+	 * today), empty when the indicator has no value in the period; for a plan the caller
+	 * has already been allowed to view.
+	 */
+	@Transactional(readOnly = true)
+	List<UnitProgress> communes(Plan plan, ReportingPeriod period, Indicator indicator) {
+		Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
+		List<AdministrativeUnit> communes = geography.currentUnitsWithin(plan.province()).stream().skip(1).toList();
+		if (indicator.source() == Indicator.Source.REGISTER) {
+			Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
+			if (registerNote(measure, period) != null) {
+				return List.of();
+			}
+			return communes.stream()
+				.map(u -> new UnitProgress(u,
+						counted(indicator, measure.get(), registerCounts.counts(u.id(), period.year()),
+								targets.get(u.id()))))
+				.toList();
+		}
+		Map<UnitId, List<Progress.Figure>> byUnit = reports
+			.approvedFigures(plan.id(), indicator.id(), period, geography.unitsWithin(plan.province()))
+			.stream()
+			.collect(Collectors.groupingBy(Progress.Figure::unit));
+		return communes.stream()
+			.map(u -> new UnitProgress(u,
+					Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id()))))
+			.toList();
 	}
 
 	/**

@@ -48,8 +48,17 @@
  * year, so register indicators have a value for yearly periods only. The trace lists the
  * register records behind the number and needs {@code VIEW_STATISTICS} at the unit
  * traced, as the registers' pages do, because the records name people.</li>
+ * <li>The progress report is exported as XLSX (a minimal workbook written with
+ * {@code java.util.zip} by {@link vn.trean.plans.Workbook}, no library) and as PDF
+ * through the printing module, always in Vietnamese. An export is a job row (V16) that a
+ * worker on Spring's task executor fills in after the request commits: its percentage
+ * after each indicator, then the file. Instances keep nothing, so any instance answers
+ * the htmx poll and the download; only the requesting user sees a job (anyone else gets
+ * 404). Requests and downloads are audited ({@link vn.trean.plans.PlanChanged}); jobs
+ * older than a day are deleted by a scheduled cleanup under an advisory lock. A job whose
+ * instance stopped stays unfinished until that cleanup.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "geography", "identity", "directory", "registers" })
+		allowedDependencies = { "shared", "geography", "identity", "directory", "registers", "printing" })
 package vn.trean.plans;

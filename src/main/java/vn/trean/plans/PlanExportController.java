@@ -1,0 +1,89 @@
+package vn.trean.plans;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.trean.identity.CurrentUser;
+
+/**
+ * Exports of the progress report. The progress page's form posts the request; htmx gets
+ * the status fragment at once, a browser without JavaScript is redirected to the status
+ * page. The fragment polls every second while the job runs (htmx) and offers the download
+ * when it is done. A refused request answers 422 with the translated reason.
+ */
+@Controller
+class PlanExportController {
+
+	private final PlanExports exports;
+
+	private final PlanReports reports;
+
+	PlanExportController(PlanExports exports, PlanReports reports) {
+		this.exports = exports;
+		this.reports = reports;
+	}
+
+	@PostMapping("/plans/{id}/exports")
+	String request(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String period,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		PlanExport job;
+		try {
+			job = exports.request(me, id, format, period, request.getRemoteAddr());
+		}
+		catch (InvalidPlanInput ex) {
+			response.setStatus(422);
+			model.addAttribute("errors", ex.errors());
+			if (htmx != null) {
+				return "plans/export :: refused";
+			}
+			model.addAttribute("view", reports.progress(me, id, null, null));
+			return "plans/progress";
+		}
+		if (htmx == null) {
+			return "redirect:/plans/" + id + "/exports/" + job.id();
+		}
+		model.addAttribute("planId", id);
+		model.addAttribute("job", job);
+		return "plans/export :: status";
+	}
+
+	@GetMapping("/plans/{id}/exports/{jobId}")
+	String status(CurrentUser me, @PathVariable long id, @PathVariable UUID jobId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Model model) {
+		model.addAttribute("planId", id);
+		model.addAttribute("job", exports.status(me, id, jobId));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return htmx == null ? "plans/export" : "plans/export :: status";
+	}
+
+	@GetMapping("/plans/{id}/exports/{jobId}/file")
+	ResponseEntity<byte[]> file(CurrentUser me, @PathVariable long id, @PathVariable UUID jobId,
+			HttpServletRequest request) {
+		PlanExports.File file = exports.download(me, id, jobId, request.getRemoteAddr());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file.name()).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.header("X-Content-Type-Options", "nosniff")
+			.body(file.content());
+	}
+
+}
