@@ -196,11 +196,14 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 				throw new IllegalStateException(ex);
 			}
 		}
-		LAST_CODE_STEP.put(username, Instant.now().getEpochSecond() / 30);
 		driver().get(base + "/login");
 		submitPassword(username, TestAccounts.PASSWORD);
 		waiting().until(ExpectedConditions.urlToBe(base + "/login/second-factor"));
-		submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, Instant.now()));
+		// the step of the code actually sent (a slow page may have crossed into the next
+		// step since the wait above)
+		Instant codeTime = Instant.now();
+		LAST_CODE_STEP.put(username, codeTime.getEpochSecond() / 30);
+		submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, codeTime));
 		waiting().until(ExpectedConditions.urlToBe(base + "/"));
 	}
 
