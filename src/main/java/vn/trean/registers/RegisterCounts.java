@@ -183,23 +183,28 @@ public class RegisterCounts {
 						  SELECT p.workforce_member_id AS member, min(t.held_on) AS any_kind,
 						    min(t.held_on) FILTER (WHERE t.kind = 'CHILD_FRIENDLY_INVESTIGATION') AS investigation
 						  FROM training_participant p JOIN training t ON t.id = p.training_id
-						  JOIN workforce_member wm ON wm.id = p.workforce_member_id
-						  JOIN units u ON u.unit_id = wm.unit_id
 						  WHERE t.held_on <= make_date(:to, 12, 31)
 						  GROUP BY p.workforce_member_id),
-						counted AS (
-						  SELECT u.commune_id, y.year, m.role = 'POLICE_INVESTIGATOR' AS investigator,
-						    f.any_kind <= make_date(y.year, 12, 31) AS trained,
-						    f.investigation <= make_date(y.year, 12, 31) AS investigation_trained
+						members AS (
+						  SELECT u.commune_id, m.role = 'POLICE_INVESTIGATOR' AS investigator,
+						    greatest(extract(YEAR FROM m.active_from)::int, :from) AS first_year,
+						    least(coalesce(extract(YEAR FROM m.active_to)::int, :to), :to) AS last_year,
+						    extract(YEAR FROM CASE WHEN m.role = 'POLICE_INVESTIGATOR' THEN f.investigation
+						      ELSE f.any_kind END)::int AS trained_year,
+						    count(*) AS n
 						  FROM workforce_member m JOIN units u ON u.unit_id = m.unit_id
-						  JOIN years y ON m.active_from <= make_date(y.year, 12, 31)
-						    AND (m.active_to IS NULL OR m.active_to >= make_date(y.year, 1, 1))
-						  LEFT JOIN first_training f ON f.member = m.id)
+						  LEFT JOIN first_training f ON f.member = m.id
+						  WHERE m.active_from <= make_date(:to, 12, 31)
+						    AND (m.active_to IS NULL OR m.active_to >= make_date(:from, 1, 1))
+						  GROUP BY 1, 2, 3, 4, 5),
+						counted AS (
+						  SELECT commune_id, y.year, investigator, n, trained_year <= y.year AS trained
+						  FROM members JOIN years y ON y.year BETWEEN first_year AND last_year)
 						SELECT commune_id, year, GROUPING(commune_id) AS total,
-						  count(*) FILTER (WHERE NOT investigator) AS workforce,
-						  count(*) FILTER (WHERE NOT investigator AND trained) AS workforce_trained,
-						  count(*) FILTER (WHERE investigator) AS investigators,
-						  count(*) FILTER (WHERE investigator AND investigation_trained) AS investigators_trained
+						  coalesce(sum(n) FILTER (WHERE NOT investigator), 0) AS workforce,
+						  coalesce(sum(n) FILTER (WHERE NOT investigator AND trained), 0) AS workforce_trained,
+						  coalesce(sum(n) FILTER (WHERE investigator), 0) AS investigators,
+						  coalesce(sum(n) FILTER (WHERE investigator AND trained), 0) AS investigators_trained
 						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
 
 		FACILITIES(

@@ -202,7 +202,7 @@ class PlanDashboardBenchmark {
 		jdbc.sql(
 				"""
 						INSERT INTO plan_target (indicator_id, year, unit_id, value, entered_by, entered_at)
-						SELECT i.id, y, u, CASE WHEN i.coverage THEN 80 + (u % 21) ELSE 1 END, 'benchmark', now()
+						SELECT i.id, y, u, CASE WHEN i.is_coverage THEN 80 + (u % 21) ELSE 1 END, 'benchmark', now()
 						FROM plan_indicator i CROSS JOIN generate_series(2020, 2025) y CROSS JOIN unnest(CAST(:units AS bigint[])) u
 						WHERE i.plan_id = :plan""")
 			.param("units", units)
@@ -217,9 +217,9 @@ class PlanDashboardBenchmark {
 			.update();
 		jdbc.sql("""
 				INSERT INTO plan_report_value (report_id, indicator_id, numerator, denominator)
-				SELECT r.id, i.id, 20 + (r.id * 7 + i.id) % 80, CASE WHEN i.coverage THEN 100 END
+				SELECT r.id, i.id, 20 + (r.id * 7 + i.id) % 80, CASE WHEN i.is_coverage THEN 100 END
 				FROM plan_report r JOIN plan_indicator i ON i.plan_id = r.plan_id
-				WHERE r.plan_id = :plan AND i.source = 'REPORTED'""").param("plan", plan).update();
+				WHERE r.plan_id = :plan AND i.source_kind = 'REPORTED'""").param("plan", plan).update();
 		jdbc.sql("UPDATE plan_report SET state = 'APPROVED' WHERE plan_id = :plan").param("plan", plan).update();
 		return plan;
 	}
