@@ -147,6 +147,8 @@ class PageWeightTests {
 		manager.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 		TestUserAgent.Response indicator = manager.get(plan.attr("href") + "/indicators/1.1");
 		pages.put("/plans/{id}/indicators/1.1 (provincial manager, with forms)", indicator);
+		pages.put("/plans/{id}/dashboard (provincial manager, 103 communes)",
+				manager.get(plan.attr("href") + "/dashboard"));
 		Element activity = Jsoup.parse(manager.get(plan.attr("href")).body()).selectFirst("a[href$=/edit]");
 		assertThat(activity).as("an activity's edit link for the plan administrator").isNotNull();
 		pages.put("/plans/{id}/activities/{a}/edit (provincial manager)", manager.get(activity.attr("href")));

@@ -26,8 +26,11 @@ class PlanReportController {
 
 	private final PlanReports reports;
 
-	PlanReportController(PlanReports reports) {
+	private final PlanDashboards dashboards;
+
+	PlanReportController(PlanReports reports, PlanDashboards dashboards) {
 		this.reports = reports;
+		this.dashboards = dashboards;
 	}
 
 	@GetMapping("/plans/{id}/reports")
@@ -175,6 +178,12 @@ class PlanReportController {
 			@RequestParam(required = false) String indicator, Model model) {
 		model.addAttribute("view", reports.progress(me, id, period, indicator));
 		return "plans/progress";
+	}
+
+	@GetMapping("/plans/{id}/dashboard")
+	String dashboard(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String year, Model model) {
+		model.addAttribute("view", dashboards.dashboard(me, id, year));
+		return "plans/dashboard";
 	}
 
 	@GetMapping("/plans/{id}/progress/trace")

@@ -170,6 +170,34 @@ class PlanReportRepository {
 			.list();
 	}
 
+	/** An approved figure of a yearly report, with its indicator and year. */
+	record YearFigure(long indicatorId, int year, Progress.Figure figure) {
+	}
+
+	/**
+	 * The approved figures of every indicator of the plan in the yearly reports of the
+	 * units for every year of a range, the latest version of each unit's report: one
+	 * query, grouped by indicator, year and unit.
+	 */
+	List<YearFigure> approvedYearlyFigures(long planId, int fromYear, int toYear, Collection<UnitId> units) {
+		return jdbc.sql("""
+				SELECT DISTINCT ON (v.indicator_id, r.year, r.unit_id) v.indicator_id, r.year, r.id, r.unit_id,
+				  r.report_version, v.numerator, v.denominator, v.flagged, v.explanation
+				FROM plan_report r JOIN plan_report_value v ON v.report_id = r.id
+				WHERE r.plan_id = :plan AND r.state = 'APPROVED' AND r.period_kind = 'YEARLY'
+				  AND r.year BETWEEN :from AND :to AND r.unit_id = ANY(:units) AND v.disaggregation = 'ALL'
+				ORDER BY v.indicator_id, r.year, r.unit_id, r.report_version DESC""")
+			.param("plan", planId)
+			.param("from", fromYear)
+			.param("to", toYear)
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.query((rs, n) -> new YearFigure(rs.getLong("indicator_id"), rs.getInt("year"),
+					new Progress.Figure(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
+							rs.getInt("report_version"), nullableLong(rs, "numerator"), nullableLong(rs, "denominator"),
+							rs.getBoolean("flagged"), rs.getString("explanation"))))
+			.list();
+	}
+
 	// ---- schedule ----
 
 	/**

@@ -137,6 +137,13 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Every target of every indicator of the plan, in year order. */
+	List<Target> planTargets(long planId) {
+		return jdbc.sql("""
+				SELECT t.* FROM plan_target t JOIN plan_indicator i ON i.id = t.indicator_id
+				WHERE i.plan_id = :plan ORDER BY t.year""").param("plan", planId).query(PlanRepository::target).list();
+	}
+
 	/** Each indicator's targets for one unit and year, by indicator id. */
 	Map<Long, BigDecimal> targetsOf(long planId, UnitId unit, int year) {
 		Map<Long, BigDecimal> result = new HashMap<>();

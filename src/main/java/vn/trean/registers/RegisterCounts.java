@@ -4,14 +4,18 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 
@@ -151,6 +155,187 @@ public class RegisterCounts {
 		Map<Count, Long> values = new EnumMap<>(Count.class);
 		counts.forEach(c -> values.put(c, ((Number) row.get(c.name().toLowerCase())).longValue()));
 		return new Figures(unit, year, values);
+	}
+
+	/**
+	 * The figures of every commune in force today in a province and of the province
+	 * itself, for every year of a range. {@link #get} gives zeros where no record
+	 * counted.
+	 */
+	public record Grouped(UnitId province, int fromYear, int toYear, List<UnitId> communes,
+			Map<UnitId, Map<Integer, Figures>> figures) {
+
+		/** The figures of the province or of one of its communes for a year. */
+		public Figures get(UnitId unit, int year) {
+			Figures found = figures.getOrDefault(unit, Map.of()).get(year);
+			return found != null ? found : new Figures(unit, year, Map.of());
+		}
+
+	}
+
+	/** Counts computed together by one query. */
+	private enum Family {
+
+		WORKFORCE(
+				EnumSet.of(Count.WORKFORCE, Count.WORKFORCE_TRAINED, Count.INVESTIGATORS, Count.INVESTIGATORS_TRAINED),
+				"""
+						first_training AS (
+						  SELECT p.workforce_member_id AS member, min(t.held_on) AS any_kind,
+						    min(t.held_on) FILTER (WHERE t.kind = 'CHILD_FRIENDLY_INVESTIGATION') AS investigation
+						  FROM training_participant p JOIN training t ON t.id = p.training_id
+						  WHERE t.held_on <= make_date(:to, 12, 31)
+						  GROUP BY p.workforce_member_id),
+						members AS (
+						  SELECT u.commune_id, m.role = 'POLICE_INVESTIGATOR' AS investigator,
+						    greatest(extract(YEAR FROM m.active_from)::int, :from) AS first_year,
+						    least(coalesce(extract(YEAR FROM m.active_to)::int, :to), :to) AS last_year,
+						    extract(YEAR FROM CASE WHEN m.role = 'POLICE_INVESTIGATOR' THEN f.investigation
+						      ELSE f.any_kind END)::int AS trained_year,
+						    count(*) AS n
+						  FROM workforce_member m JOIN units u ON u.unit_id = m.unit_id
+						  LEFT JOIN first_training f ON f.member = m.id
+						  WHERE m.active_from <= make_date(:to, 12, 31)
+						    AND (m.active_to IS NULL OR m.active_to >= make_date(:from, 1, 1))
+						  GROUP BY 1, 2, 3, 4, 5),
+						counted AS (
+						  SELECT commune_id, y.year, investigator, n, trained_year <= y.year AS trained
+						  FROM members JOIN years y ON y.year BETWEEN first_year AND last_year)
+						SELECT commune_id, year, GROUPING(commune_id) AS total,
+						  coalesce(sum(n) FILTER (WHERE NOT investigator), 0) AS workforce,
+						  coalesce(sum(n) FILTER (WHERE NOT investigator AND trained), 0) AS workforce_trained,
+						  coalesce(sum(n) FILTER (WHERE investigator), 0) AS investigators,
+						  coalesce(sum(n) FILTER (WHERE investigator AND trained), 0) AS investigators_trained
+						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
+
+		FACILITIES(
+				EnumSet.of(Count.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION, Count.HEALTH_FACILITIES,
+						Count.HEALTH_FACILITIES_STRENGTHENED),
+				"""
+						checks AS (
+						  SELECT c.facility_id, greatest(extract(YEAR FROM c.checked_on)::int, :from) AS year,
+						    coalesce(bool_or(c.prevention_session)
+						      FILTER (WHERE c.checked_on >= make_date(:from, 1, 1)), false) AS prevention,
+						    (array_agg(c.intake_procedure AND c.trained_staff AND c.counselling
+						      ORDER BY c.checked_on DESC, c.id DESC))[1] AS strengthened
+						  FROM facility_check c JOIN facility f ON f.id = c.facility_id
+						  JOIN units u ON u.unit_id = f.unit_id
+						  WHERE c.checked_on <= make_date(:to, 12, 31)
+						  GROUP BY 1, 2),
+						by_year AS (
+						  SELECT f.kind, u.commune_id, y.year, c.prevention, c.strengthened,
+						    count(c.year) OVER (PARTITION BY f.id ORDER BY y.year) AS checked_years, f.id
+						  FROM facility f JOIN units u ON u.unit_id = f.unit_id CROSS JOIN years y
+						  LEFT JOIN checks c ON c.facility_id = f.id AND c.year = y.year),
+						counted AS (
+						  SELECT kind, commune_id, year, coalesce(prevention, false) AS prevention,
+						    checked_years > 0 AND coalesce(first_value(strengthened)
+						      OVER (PARTITION BY id, checked_years ORDER BY year), false) AS strengthened
+						  FROM by_year)
+						SELECT commune_id, year, GROUPING(commune_id) AS total,
+						  count(*) FILTER (WHERE kind = 'SCHOOL') AS schools,
+						  count(*) FILTER (WHERE kind = 'SCHOOL' AND prevention) AS schools_with_prevention_session,
+						  count(*) FILTER (WHERE kind = 'HEALTH_FACILITY') AS health_facilities,
+						  count(*) FILTER (WHERE kind = 'HEALTH_FACILITY' AND strengthened) AS health_facilities_strengthened
+						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
+
+		ROOMS(EnumSet.of(Count.INTERVIEW_ROOMS, Count.CHILD_FRIENDLY_INTERVIEW_ROOMS), """
+				counted AS (
+				  SELECT u.commune_id, y.year, r.child_friendly
+				  FROM interview_room r JOIN units u ON u.unit_id = r.unit_id
+				  JOIN years y ON r.established_on <= make_date(y.year, 12, 31))
+				SELECT commune_id, year, GROUPING(commune_id) AS total, count(*) AS interview_rooms,
+				  count(*) FILTER (WHERE child_friendly) AS child_friendly_interview_rooms
+				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
+
+		HOUSEHOLDS(EnumSet.of(Count.HOUSEHOLDS_REACHED), """
+				counted AS (
+				  SELECT u.commune_id, y.year, h.household_code
+				  FROM communication_event e JOIN units u ON u.unit_id = e.unit_id
+				  JOIN years y ON e.held_on BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)
+				  JOIN communication_event_household h ON h.event_id = e.id)
+				SELECT commune_id, year, GROUPING(commune_id) AS total,
+				  count(DISTINCT household_code) AS households_reached
+				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""");
+
+		private final Set<Count> counts;
+
+		private final String sql;
+
+		Family(Set<Count> counts, String sql) {
+			this.counts = counts;
+			this.sql = sql;
+		}
+
+	}
+
+	/**
+	 * Every count asked for, of every commune in force today in the province and of the
+	 * province, for every year from {@code fromYear} to {@code toYear}: one query per
+	 * family of counts (the workforce, the facilities, the interview rooms, the
+	 * households reached), grouped by commune and year, whatever the number of communes
+	 * and years. A commune's figures count the same records as {@link #counts} of the
+	 * commune; the province's count the same records as {@link #counts} of the province:
+	 * the records of its communes (and any recorded on the province itself or on a unit
+	 * no commune of today covers) are summed, numerators with numerators and denominators
+	 * with denominators; nothing is averaged.
+	 */
+	public Grouped countsByCommune(UnitId province, int fromYear, int toYear, Set<Count> wanted) {
+		List<UnitId> communes = geography.currentUnitsWithin(province)
+			.stream()
+			.skip(1)
+			.map(AdministrativeUnit::id)
+			.toList();
+		Map<UnitId, UnitId> communeOf = new HashMap<>();
+		geography.unitsWithin(province).forEach(u -> communeOf.put(u, null));
+		for (UnitId commune : communes) {
+			geography.unitsWithin(commune).forEach(u -> communeOf.put(u, commune));
+		}
+		Long[] units = new Long[communeOf.size()];
+		Long[] communeIds = new Long[communeOf.size()];
+		int i = 0;
+		for (Map.Entry<UnitId, UnitId> e : communeOf.entrySet()) {
+			units[i] = e.getKey().value();
+			communeIds[i] = e.getValue() == null ? null : e.getValue().value();
+			i++;
+		}
+		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new HashMap<>();
+		for (Family family : Family.values()) {
+			if (family.counts.stream().noneMatch(wanted::contains)) {
+				continue;
+			}
+			jdbc.sql("""
+					WITH units(unit_id, commune_id) AS (
+					  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
+					years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
+					""" + family.sql)
+				.param("units", units)
+				.param("communes", communeIds)
+				.param("from", fromYear)
+				.param("to", toYear)
+				.query(rs -> {
+					UnitId unit;
+					if (rs.getInt("total") == 1) {
+						unit = province;
+					}
+					else {
+						long commune = rs.getLong("commune_id");
+						if (rs.wasNull()) {
+							return;
+						}
+						unit = new UnitId(commune);
+					}
+					Map<Count, Long> counts = values.computeIfAbsent(unit, u -> new HashMap<>())
+						.computeIfAbsent(rs.getInt("year"), y -> new EnumMap<>(Count.class));
+					for (Count count : family.counts) {
+						counts.put(count, rs.getLong(count.name().toLowerCase()));
+					}
+				});
+		}
+		Map<UnitId, Map<Integer, Figures>> figures = new HashMap<>();
+		values.forEach(
+				(unit, byYear) -> byYear.forEach((year, counts) -> figures.computeIfAbsent(unit, u -> new HashMap<>())
+					.put(year, new Figures(unit, year, counts))));
+		return new Grouped(province, fromYear, toYear, communes, figures);
 	}
 
 	/** How many workforce members (not investigators) had a training of the kind. */

@@ -3,9 +3,9 @@ package vn.trean.benchmarks;
 import java.util.Arrays;
 
 /** Latency percentiles of a benchmark run, in milliseconds. */
-record Percentiles(int samples, double p50, double p95, double p99, double max) {
+public record Percentiles(int samples, double p50, double p95, double p99, double max) {
 
-	static Percentiles of(long[] nanos) {
+	public static Percentiles of(long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		return new Percentiles(sorted.length, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
@@ -17,11 +17,11 @@ record Percentiles(int samples, double p50, double p95, double p99, double max) 
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	String row(String name) {
+	public String row(String name) {
 		return String.format("| %s | %d | %.2f | %.2f | %.2f | %.2f |", name, samples, p50, p95, p99, max);
 	}
 
-	static String header() {
+	public static String header() {
 		return "| what | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|";
 	}
 

@@ -1,0 +1,222 @@
+package vn.trean.plans;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.geography.AdministrativeUnit;
+import vn.trean.geography.Geography;
+import vn.trean.geography.UnitId;
+import vn.trean.identity.CurrentUser;
+import vn.trean.registers.RegisterCounts;
+
+/**
+ * The city dashboard of a plan (issue 5 points 5 and 9): every indicator with a value,
+ * for every commune in force today and the city, for one year of the plan, and each
+ * indicator's city value over the plan's years against its target. Computed on every
+ * request without a precomputed cache: the register counts of all communes and years come
+ * from {@link RegisterCounts#countsByCommune} (one query per family of counts), the
+ * reported figures from one query of the approved yearly reports, the targets from one
+ * query. The city sums the numerators and the denominators of its units and divides once;
+ * it never averages the communes' percentages.
+ */
+@Service
+@Transactional(readOnly = true)
+class PlanDashboards {
+
+	private final ActionPlans actionPlans;
+
+	private final PlanRepository plans;
+
+	private final PlanReportRepository reports;
+
+	private final Geography geography;
+
+	private final RegisterCounts registerCounts;
+
+	private final Clock clock;
+
+	PlanDashboards(ActionPlans actionPlans, PlanRepository plans, PlanReportRepository reports, Geography geography,
+			RegisterCounts registerCounts, Clock clock) {
+		this.actionPlans = actionPlans;
+		this.plans = plans;
+		this.reports = reports;
+		this.geography = geography;
+		this.registerCounts = registerCounts;
+		this.clock = clock;
+	}
+
+	/** One indicator's values: the city and each commune for every year of the plan. */
+	record IndicatorValues(Indicator indicator, String note, Map<Integer, Progress.Cell> city,
+			Map<UnitId, Map<Integer, Progress.Cell>> communes) {
+
+		public boolean counted() {
+			return indicator.source() == Indicator.Source.REGISTER;
+		}
+
+	}
+
+	/** Every indicator's values for every commune and year of the plan. */
+	record Values(Plan plan, List<AdministrativeUnit> communes, List<Integer> years, List<IndicatorValues> indicators) {
+	}
+
+	/** One indicator's row of the dashboard for the chosen year, with its trend. */
+	record IndicatorRow(Indicator indicator, String note, Progress.Cell city, List<Progress.Cell> communes,
+			TrendChart chart) {
+
+		public boolean counted() {
+			return indicator.source() == Indicator.Source.REGISTER;
+		}
+
+	}
+
+	/** What the dashboard page shows. */
+	record Dashboard(Plan plan, int year, List<Integer> years, List<AdministrativeUnit> communes,
+			List<IndicatorRow> indicators, List<IndicatorRow> withoutValue) {
+	}
+
+	@Transactional(readOnly = true)
+	Dashboard dashboard(CurrentUser me, long planId, String yearText) {
+		Plan plan = actionPlans.viewable(me, planId);
+		int year = chosenYear(plan, yearText);
+		Values values = values(plan);
+		List<IndicatorRow> rows = new ArrayList<>();
+		List<IndicatorRow> without = new ArrayList<>();
+		for (IndicatorValues v : values.indicators()) {
+			if (v.note() != null) {
+				without.add(new IndicatorRow(v.indicator(), v.note(), null, List.of(), null));
+				continue;
+			}
+			List<Progress.Cell> communes = values.communes()
+				.stream()
+				.map(c -> v.communes().getOrDefault(c.id(), Map.of()).get(year))
+				.toList();
+			rows.add(new IndicatorRow(v.indicator(), null, v.city().get(year), communes,
+					TrendChart.of(v.indicator(), values.years(), v.city())));
+		}
+		return new Dashboard(plan, year, values.years(), values.communes(), rows, without);
+	}
+
+	/**
+	 * Every indicator's value for the city and every commune in every year of the plan,
+	 * computed from the registers and the approved yearly reports; the work the dashboard
+	 * does on every request.
+	 */
+	@Transactional(readOnly = true)
+	Values values(Plan plan) {
+		List<Integer> years = IntStream.rangeClosed(plan.startYear(), plan.endYear()).boxed().toList();
+		List<AdministrativeUnit> communes = geography.currentUnitsWithin(plan.province()).stream().skip(1).toList();
+		List<Indicator> indicators = plans.indicators(plan.id());
+		Map<Long, Map<UnitId, Map<Integer, BigDecimal>>> targets = new HashMap<>();
+		plans.planTargets(plan.id())
+			.forEach(t -> targets.computeIfAbsent(t.indicatorId(), i -> new HashMap<>())
+				.computeIfAbsent(t.unit(), u -> new HashMap<>())
+				.put(t.year(), t.value()));
+
+		Set<RegisterCounts.Count> wanted = EnumSet.noneOf(RegisterCounts.Count.class);
+		boolean reported = false;
+		for (Indicator indicator : indicators) {
+			Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
+			measure.ifPresent(m -> {
+				wanted.add(m.numerator());
+				if (m.denominator() != null) {
+					wanted.add(m.denominator());
+				}
+			});
+			reported |= indicator.source() != Indicator.Source.REGISTER;
+		}
+		RegisterCounts.Grouped counts = wanted.isEmpty() ? null
+				: registerCounts.countsByCommune(plan.province(), plan.startYear(), plan.endYear(), wanted);
+		// indicator -> year -> unit -> figure
+		Map<Long, Map<Integer, Map<UnitId, Progress.Figure>>> figures = new HashMap<>();
+		if (reported) {
+			reports
+				.approvedYearlyFigures(plan.id(), plan.startYear(), plan.endYear(),
+						geography.unitsWithin(plan.province()))
+				.forEach(f -> figures.computeIfAbsent(f.indicatorId(), i -> new HashMap<>())
+					.computeIfAbsent(f.year(), y -> new HashMap<>())
+					.put(f.figure().unit(), f.figure()));
+		}
+
+		List<IndicatorValues> result = new ArrayList<>();
+		for (Indicator indicator : indicators) {
+			Map<UnitId, Map<Integer, BigDecimal>> its = targets.getOrDefault(indicator.id(), Map.of());
+			Map<Integer, Progress.Cell> city = new HashMap<>();
+			Map<UnitId, Map<Integer, Progress.Cell>> byCommune = new HashMap<>();
+			if (indicator.source() == Indicator.Source.REGISTER) {
+				Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
+				if (measure.isEmpty()) {
+					result.add(new IndicatorValues(indicator, "plan-reports.register.to-complete", Map.of(), Map.of()));
+					continue;
+				}
+				RegisterMeasure m = measure.get();
+				for (int year : years) {
+					city.put(year, counted(indicator, m, counts.get(plan.province(), year),
+							target(its, plan.province(), year)));
+					for (AdministrativeUnit c : communes) {
+						byCommune.computeIfAbsent(c.id(), u -> new HashMap<>())
+							.put(year, counted(indicator, m, counts.get(c.id(), year), target(its, c.id(), year)));
+					}
+				}
+			}
+			else {
+				Map<Integer, Map<UnitId, Progress.Figure>> its2 = figures.getOrDefault(indicator.id(), Map.of());
+				for (int year : years) {
+					Map<UnitId, Progress.Figure> ofYear = its2.getOrDefault(year, Map.of());
+					city.put(year,
+							Progress.of(indicator, List.copyOf(ofYear.values()), target(its, plan.province(), year)));
+					for (AdministrativeUnit c : communes) {
+						Progress.Figure f = ofYear.get(c.id());
+						byCommune.computeIfAbsent(c.id(), u -> new HashMap<>())
+							.put(year, Progress.of(indicator, f == null ? List.of() : List.of(f),
+									target(its, c.id(), year)));
+					}
+				}
+			}
+			result.add(new IndicatorValues(indicator, null, city, byCommune));
+		}
+		return new Values(plan, communes, years, result);
+	}
+
+	private static BigDecimal target(Map<UnitId, Map<Integer, BigDecimal>> targets, UnitId unit, int year) {
+		return targets.getOrDefault(unit, Map.of()).get(year);
+	}
+
+	private static Progress.Cell counted(Indicator indicator, RegisterMeasure measure, RegisterCounts.Figures counts,
+			BigDecimal target) {
+		return Progress.counted(indicator, counts.get(measure.numerator()),
+				measure.denominator() == null ? 0 : counts.get(measure.denominator()), target);
+	}
+
+	/**
+	 * The year asked for, or the latest of the plan that has ended (its first if none).
+	 */
+	private int chosenYear(Plan plan, String text) {
+		if (text != null && !text.isBlank()) {
+			try {
+				int year = Integer.parseInt(text.strip());
+				if (plan.covers(year)) {
+					return year;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// not a year: refused below
+			}
+			throw new UnknownPlan("year " + text + " of the plan");
+		}
+		int lastEnded = LocalDate.now(clock.withZone(vn.trean.shared.Time.ZONE)).getYear() - 1;
+		return Math.max(plan.startYear(), Math.min(plan.endYear(), lastEnded));
+	}
+
+}
