@@ -2,6 +2,7 @@ package vn.trean.registers;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -59,16 +60,12 @@ class RegisterController {
 	@PostMapping("/registers/workforce")
 	String addMember(CurrentUser me, MemberForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
-			registers.addMember(me, new RegisterPolicy.MemberEntry(form.unit(), form.fullName(), form.role(),
-					form.sex(), form.agency(), form.activeFrom(), form.activeTo()), request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return workforcePage(me, form, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/workforce";
+		return saved(
+				() -> registers.addMember(me,
+						new RegisterPolicy.MemberEntry(form.unit(), form.fullName(), form.role(), form.sex(),
+								form.agency(), form.activeFrom(), form.activeTo()),
+						request.getRemoteAddr()),
+				errors -> workforcePage(me, form, errors, model), "/registers/workforce", response, redirect);
 	}
 
 	private String workforcePage(CurrentUser me, MemberForm form, FormErrors errors, Model model) {
@@ -108,16 +105,12 @@ class RegisterController {
 	@PostMapping("/registers/trainings")
 	String addTraining(CurrentUser me, TrainingForm form, @RequestParam Map<String, String> fields,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			registers.addTraining(me, new RegisterPolicy.TrainingEntry(form.unit(), form.heldOn(), form.topic(),
-					form.organiser(), form.kind(), form.participants(), fields), request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return trainingForm(me, form, fields, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/trainings";
+		return saved(
+				() -> registers.addTraining(me,
+						new RegisterPolicy.TrainingEntry(form.unit(), form.heldOn(), form.topic(), form.organiser(),
+								form.kind(), form.participants(), fields),
+						request.getRemoteAddr()),
+				errors -> trainingForm(me, form, fields, errors, model), "/registers/trainings", response, redirect);
 	}
 
 	private String trainingForm(CurrentUser me, TrainingForm form, Map<String, String> fields, FormErrors errors,
@@ -148,18 +141,12 @@ class RegisterController {
 	@PostMapping("/registers/events")
 	String addEvent(CurrentUser me, EventForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
-			registers.addEvent(me,
-					new RegisterPolicy.EventEntry(form.unit(), form.heldOn(), form.type(), form.channel(),
-							form.audience(), form.reach(), form.materials(), form.households()),
-					request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return eventsPage(me, form, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/events";
+		return saved(
+				() -> registers.addEvent(me,
+						new RegisterPolicy.EventEntry(form.unit(), form.heldOn(), form.type(), form.channel(),
+								form.audience(), form.reach(), form.materials(), form.households()),
+						request.getRemoteAddr()),
+				errors -> eventsPage(me, form, errors, model), "/registers/events", response, redirect);
 	}
 
 	private String eventsPage(CurrentUser me, EventForm form, FormErrors errors, Model model) {
@@ -187,16 +174,12 @@ class RegisterController {
 	@PostMapping("/registers/facilities")
 	String addFacility(CurrentUser me, FacilityForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
-		try {
-			registers.addFacility(me, new RegisterPolicy.FacilityEntry(form.unit(), form.kind(), form.name(),
-					form.checkedOn(), form.items()), request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return facilitiesPage(me, form, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/facilities";
+		return saved(
+				() -> registers.addFacility(me,
+						new RegisterPolicy.FacilityEntry(form.unit(), form.kind(), form.name(), form.checkedOn(),
+								form.items()),
+						request.getRemoteAddr()),
+				errors -> facilitiesPage(me, form, errors, model), "/registers/facilities", response, redirect);
 	}
 
 	@GetMapping("/registers/facilities/{id}/checks/new")
@@ -207,15 +190,8 @@ class RegisterController {
 	@PostMapping("/registers/facilities/{id}/checks")
 	String addCheck(CurrentUser me, @PathVariable long id, FacilityForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		try {
-			registers.addCheck(me, id, form.checkedOn(), form.items(), request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return checkForm(me, id, form, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/facilities";
+		return saved(() -> registers.addCheck(me, id, form.checkedOn(), form.items(), request.getRemoteAddr()),
+				errors -> checkForm(me, id, form, errors, model), "/registers/facilities", response, redirect);
 	}
 
 	private String facilitiesPage(CurrentUser me, FacilityForm form, FormErrors errors, Model model) {
@@ -246,17 +222,12 @@ class RegisterController {
 	@PostMapping("/registers/rooms")
 	String addRoom(CurrentUser me, RoomForm form, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		try {
-			registers.addRoom(me,
-					new RegisterPolicy.RoomEntry(form.unit(), form.name(), form.establishedOn(), form.childFriendly()),
-					request.getRemoteAddr());
-		}
-		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
-			return roomsPage(me, form, ex.errors(), model);
-		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:/registers/rooms";
+		return saved(
+				() -> registers.addRoom(me,
+						new RegisterPolicy.RoomEntry(form.unit(), form.name(), form.establishedOn(),
+								form.childFriendly()),
+						request.getRemoteAddr()),
+				errors -> roomsPage(me, form, errors, model), "/registers/rooms", response, redirect);
 	}
 
 	private String roomsPage(CurrentUser me, RoomForm form, FormErrors errors, Model model) {
@@ -264,6 +235,23 @@ class RegisterController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "registers/rooms";
+	}
+
+	/**
+	 * Runs a write: a refusal shows its form again with the reasons (422), a success goes
+	 * back to the list with "saved".
+	 */
+	private static String saved(Runnable write, Function<FormErrors, String> formAgain, String list,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			write.run();
+		}
+		catch (InvalidRegisterInput ex) {
+			response.setStatus(422);
+			return formAgain.apply(ex.errors());
+		}
+		redirect.addFlashAttribute("message", "registers.saved");
+		return "redirect:" + list;
 	}
 
 }
