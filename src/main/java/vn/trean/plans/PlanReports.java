@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -323,13 +324,7 @@ class PlanReports {
 						counted(indicator, measure.get(), cityCounts, targets.get(plan.province())), null));
 				if (selected == null && (code == null || code.equals(indicator.code()))) {
 					selected = indicator;
-					units = geography.currentUnitsWithin(plan.province())
-						.stream()
-						.skip(1)
-						.map(u -> new UnitProgress(u,
-								counted(indicator, measure.get(), registerCounts.counts(u.id(), period.year()),
-										targets.get(u.id()))))
-						.toList();
+					units = registerCommunes(plan, period, indicator, measure.get(), targets);
 				}
 				continue;
 			}
@@ -356,6 +351,26 @@ class PlanReports {
 	}
 
 	/**
+	 * Every commune's register-counted progress on one indicator, from one grouped query
+	 * per family of counts (not one query per commune).
+	 */
+	private List<UnitProgress> registerCommunes(Plan plan, ReportingPeriod period, Indicator indicator,
+			RegisterMeasure measure, Map<UnitId, BigDecimal> targets) {
+		Set<RegisterCounts.Count> wanted = EnumSet.of(measure.numerator());
+		if (measure.denominator() != null) {
+			wanted.add(measure.denominator());
+		}
+		RegisterCounts.Grouped counts = registerCounts.countsByCommune(plan.province(), period.year(), period.year(),
+				wanted);
+		return geography.currentUnitsWithin(plan.province())
+			.stream()
+			.skip(1)
+			.map(u -> new UnitProgress(u,
+					counted(indicator, measure, counts.get(u.id(), period.year()), targets.get(u.id()))))
+			.toList();
+	}
+
+	/**
 	 * Every commune's progress on one indicator (the units below the province, in force
 	 * today), empty when the indicator has no value in the period; for a plan the caller
 	 * has already been allowed to view.
@@ -369,11 +384,7 @@ class PlanReports {
 			if (registerNote(measure, period) != null) {
 				return List.of();
 			}
-			return communes.stream()
-				.map(u -> new UnitProgress(u,
-						counted(indicator, measure.get(), registerCounts.counts(u.id(), period.year()),
-								targets.get(u.id()))))
-				.toList();
+			return registerCommunes(plan, period, indicator, measure.get(), targets);
 		}
 		Map<UnitId, List<Progress.Figure>> byUnit = reports
 			.approvedFigures(plan.id(), indicator.id(), period, geography.unitsWithin(plan.province()))
