@@ -146,6 +146,54 @@ public class Geography {
 	 */
 	private final Map<UnitId, AdministrativeUnitRepository.Expiring<NamesOn>> namesAround = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/**
+	 * What a province in force today is made of over time: its communes, the old units
+	 * that went into them, and how their records are grouped on today's communes or on
+	 * the old districts.
+	 */
+	public UnitHistory history(UnitId province) {
+		return units.history(province, today());
+	}
+
+	/**
+	 * The units whose records count for a unit in force today: a province's whole
+	 * history, a commune with the old communes merged whole into it; any other unit's
+	 * subtree.
+	 */
+	public Set<UnitId> unitsCountedFor(UnitId unit) {
+		AdministrativeUnit found = get(unit);
+		if (!found.validOn(today())) {
+			return oldUnitCountedFor(found);
+		}
+		UnitId province = provinceOf(unit);
+		UnitHistory history = history(province);
+		Set<UnitId> counted = new java.util.HashSet<>(unitsWithin(unit));
+		counted
+			.addAll(unit.equals(province) ? history.units() : history.unitsOf(unit, UnitHistory.View.CURRENT_COMMUNES));
+		return counted;
+	}
+
+	/**
+	 * An old district counts its subtree and the communes of today made from its communes
+	 * alone (as the view by old districts groups them); any other old unit its subtree.
+	 */
+	private Set<UnitId> oldUnitCountedFor(AdministrativeUnit unit) {
+		Set<UnitId> within = unitsWithin(unit.id());
+		if (unit.level() != AdministrativeUnit.Level.DISTRICT) {
+			return within;
+		}
+		for (UnitId part : within) {
+			CurrentUnits now = currentUnitsFor(part);
+			if (!now.units().isEmpty()) {
+				UnitHistory history = history(provinceOf(now.units().get(0).id()));
+				Set<UnitId> counted = new java.util.HashSet<>(within);
+				counted.addAll(history.unitsOf(unit.id(), UnitHistory.View.OLD_DISTRICTS));
+				return counted;
+			}
+		}
+		return within;
+	}
+
 	/** What a unit went into at the reform that ended it. */
 	public Successors successorsOf(UnitId id) {
 		return new Successors(units.successionsFrom(id));

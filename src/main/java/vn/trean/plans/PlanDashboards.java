@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
+import vn.trean.geography.UnitHistory;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.CurrentUser;
 import vn.trean.registers.RegisterCounts;
@@ -57,7 +58,7 @@ class PlanDashboards {
 		this.clock = clock;
 	}
 
-	/** One indicator's values: the city and each commune for every year of the plan. */
+	/** One indicator's values: the city and each group for every year of the plan. */
 	record IndicatorValues(Indicator indicator, String note, Map<Integer, Progress.Cell> city,
 			Map<UnitId, Map<Integer, Progress.Cell>> communes) {
 
@@ -67,8 +68,32 @@ class PlanDashboards {
 
 	}
 
-	/** Every indicator's values for every commune and year of the plan. */
-	record Values(Plan plan, List<AdministrativeUnit> communes, List<Integer> years, List<IndicatorValues> indicators) {
+	/**
+	 * A row of the dashboard: a commune of today (or an old district), or a unit to
+	 * review with the units it may belong to.
+	 */
+	record Group(AdministrativeUnit unit, boolean review, List<AdministrativeUnit> candidates) {
+
+		public String candidateNames() {
+			return String.join(", ", candidates.stream().map(AdministrativeUnit::fullName).toList());
+		}
+
+	}
+
+	/**
+	 * Every indicator's values for every group of the view and year of the plan; the
+	 * groups to review come after the regular ones.
+	 */
+	record Values(Plan plan, UnitHistory.View view, List<Group> groups, List<Integer> years,
+			List<IndicatorValues> indicators) {
+
+		/**
+		 * The communes of today, or the old districts: the groups that are not to review.
+		 */
+		List<AdministrativeUnit> communes() {
+			return groups.stream().filter(g -> !g.review()).map(Group::unit).toList();
+		}
+
 	}
 
 	/** One indicator's row of the dashboard for the chosen year, with its trend. */
@@ -81,16 +106,34 @@ class PlanDashboards {
 
 	}
 
-	/** What the dashboard page shows. */
-	record Dashboard(Plan plan, int year, List<Integer> years, List<AdministrativeUnit> communes,
+	/**
+	 * What the dashboard page shows: the rows are the regular groups of the view, then
+	 * the groups to review that have figures in the year.
+	 */
+	record Dashboard(Plan plan, UnitHistory.View view, int year, List<Integer> years, List<Group> rows,
 			List<IndicatorRow> indicators, List<IndicatorRow> withoutValue) {
+
+		public boolean byOldDistricts() {
+			return view == UnitHistory.View.OLD_DISTRICTS;
+		}
+
+		public long reviewRows() {
+			return rows.stream().filter(Group::review).count();
+		}
+
 	}
 
 	@Transactional(readOnly = true)
-	Dashboard dashboard(CurrentUser me, long planId, String yearText) {
+	Dashboard dashboard(CurrentUser me, long planId, String yearText, String viewText) {
 		Plan plan = actionPlans.viewable(me, planId);
 		int year = chosenYear(plan, yearText);
-		Values values = values(plan);
+		UnitHistory.View view = chosenView(viewText);
+		Values values = values(plan, view);
+		List<IndicatorValues> valued = values.indicators().stream().filter(v -> v.note() == null).toList();
+		List<Group> shown = values.groups()
+			.stream()
+			.filter(g -> !g.review() || valued.stream().anyMatch(v -> hasFigures(v, g, year)))
+			.toList();
 		List<IndicatorRow> rows = new ArrayList<>();
 		List<IndicatorRow> without = new ArrayList<>();
 		for (IndicatorValues v : values.indicators()) {
@@ -98,25 +141,55 @@ class PlanDashboards {
 				without.add(new IndicatorRow(v.indicator(), v.note(), null, List.of(), null));
 				continue;
 			}
-			List<Progress.Cell> communes = values.communes()
-				.stream()
-				.map(c -> v.communes().getOrDefault(c.id(), Map.of()).get(year))
+			List<Progress.Cell> cells = shown.stream()
+				.map(g -> v.communes().getOrDefault(g.unit().id(), Map.of()).get(year))
 				.toList();
-			rows.add(new IndicatorRow(v.indicator(), null, v.city().get(year), communes,
+			rows.add(new IndicatorRow(v.indicator(), null, v.city().get(year), cells,
 					TrendChart.of(v.indicator(), values.years(), v.city())));
 		}
-		return new Dashboard(plan, year, values.years(), values.communes(), rows, without);
+		return new Dashboard(plan, view, year, values.years(), shown, rows, without);
+	}
+
+	private static boolean hasFigures(IndicatorValues values, Group group, int year) {
+		Progress.Cell cell = values.communes().getOrDefault(group.unit().id(), Map.of()).get(year);
+		return cell != null
+				&& (cell.numerator() > 0 || cell.denominator() > 0 || (!values.counted() && cell.figures() > 0));
+	}
+
+	private static UnitHistory.View chosenView(String text) {
+		if (text == null || text.isBlank()) {
+			return UnitHistory.View.CURRENT_COMMUNES;
+		}
+		try {
+			return UnitHistory.View.valueOf(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnknownPlan("view " + text + " of the dashboard");
+		}
 	}
 
 	/**
-	 * Every indicator's value for the city and every commune in every year of the plan,
-	 * computed from the registers and the approved yearly reports; the work the dashboard
-	 * does on every request.
+	 * Every indicator's value for the city and every commune of today in every year of
+	 * the plan.
 	 */
 	@Transactional(readOnly = true)
 	Values values(Plan plan) {
+		return values(plan, UnitHistory.View.CURRENT_COMMUNES);
+	}
+
+	/**
+	 * Every indicator's value for the city and every group of the view (the communes of
+	 * today with the old communes merged whole into them, or the old districts; then the
+	 * units to review) in every year of the plan, computed from the registers and the
+	 * approved yearly reports; the work the dashboard does on every request.
+	 */
+	@Transactional(readOnly = true)
+	Values values(Plan plan, UnitHistory.View view) {
 		List<Integer> years = IntStream.rangeClosed(plan.startYear(), plan.endYear()).boxed().toList();
-		List<AdministrativeUnit> communes = geography.currentUnitsWithin(plan.province()).stream().skip(1).toList();
+		UnitHistory history = geography.history(plan.province());
+		Map<UnitId, UnitId> groupOf = history.groups(view);
+		List<Group> groups = groups(history, view);
+		List<AdministrativeUnit> communes = groups.stream().map(Group::unit).toList();
 		List<Indicator> indicators = plans.indicators(plan.id());
 		Map<Long, Map<UnitId, Map<Integer, BigDecimal>>> targets = new HashMap<>();
 		plans.planTargets(plan.id())
@@ -137,13 +210,13 @@ class PlanDashboards {
 			reported |= indicator.source() != Indicator.Source.REGISTER;
 		}
 		RegisterCounts.Grouped counts = wanted.isEmpty() ? null
-				: registerCounts.countsByCommune(plan.province(), plan.startYear(), plan.endYear(), wanted);
+				: registerCounts.countsByGroup(plan.province(), view, plan.startYear(), plan.endYear(), wanted);
 		// indicator -> year -> unit -> figure
 		Map<Long, Map<Integer, Map<UnitId, Progress.Figure>>> figures = new HashMap<>();
 		if (reported) {
 			reports
 				.approvedYearlyFigures(plan.id(), plan.startYear(), plan.endYear(),
-						geography.unitsWithin(plan.province()))
+						geography.unitsCountedFor(plan.province()))
 				.forEach(f -> figures.computeIfAbsent(f.indicatorId(), i -> new HashMap<>())
 					.computeIfAbsent(f.year(), y -> new HashMap<>())
 					.put(f.figure().unit(), f.figure()));
@@ -176,17 +249,38 @@ class PlanDashboards {
 					Map<UnitId, Progress.Figure> ofYear = its2.getOrDefault(year, Map.of());
 					city.put(year,
 							Progress.of(indicator, List.copyOf(ofYear.values()), target(its, plan.province(), year)));
+					Map<UnitId, List<Progress.Figure>> ofGroup = new HashMap<>();
+					ofYear.forEach((unit, f) -> {
+						UnitId group = groupOf.get(unit);
+						if (group != null) {
+							ofGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
+						}
+					});
 					for (AdministrativeUnit c : communes) {
-						Progress.Figure f = ofYear.get(c.id());
 						byCommune.computeIfAbsent(c.id(), u -> new HashMap<>())
-							.put(year, Progress.of(indicator, f == null ? List.of() : List.of(f),
+							.put(year, Progress.of(indicator, ofGroup.getOrDefault(c.id(), List.of()),
 									target(its, c.id(), year)));
 					}
 				}
 			}
 			result.add(new IndicatorValues(indicator, null, city, byCommune));
 		}
-		return new Values(plan, communes, years, result);
+		return new Values(plan, view, groups, years, result);
+	}
+
+	/** The regular groups of the view in name order, then the groups to review. */
+	private List<Group> groups(UnitHistory history, UnitHistory.View view) {
+		List<Group> groups = new ArrayList<>();
+		List<AdministrativeUnit> regular = view == UnitHistory.View.CURRENT_COMMUNES ? history.communes()
+				: history.oldDistricts();
+		regular.forEach(u -> groups.add(new Group(u, false, List.of())));
+		history.toReview(view)
+			.stream()
+			.map(geography::get)
+			.sorted(java.util.Comparator.comparing(AdministrativeUnit::level).thenComparing(AdministrativeUnit::code))
+			.forEach(u -> groups.add(new Group(u, true,
+					history.candidates().getOrDefault(u.id(), List.of()).stream().map(geography::get).toList())));
+		return groups;
 	}
 
 	private static BigDecimal target(Map<UnitId, Map<Integer, BigDecimal>> targets, UnitId unit, int year) {

@@ -181,8 +181,9 @@ class PlanReportController {
 	}
 
 	@GetMapping("/plans/{id}/dashboard")
-	String dashboard(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String year, Model model) {
-		model.addAttribute("view", dashboards.dashboard(me, id, year));
+	String dashboard(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String year,
+			@RequestParam(name = "by", required = false) String by, Model model) {
+		model.addAttribute("view", dashboards.dashboard(me, id, year, by));
 		return "plans/dashboard";
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
+import vn.trean.geography.UnitHistory;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
@@ -303,7 +304,7 @@ class PlanReports {
 	ProgressPage progress(Plan plan, ReportingPeriod period, String code) {
 		long planId = plan.id();
 		List<Indicator> indicators = plans.indicators(planId);
-		Set<UnitId> all = geography.unitsWithin(plan.province());
+		Set<UnitId> all = geography.unitsCountedFor(plan.province());
 		List<IndicatorProgress> summary = new ArrayList<>();
 		Indicator selected = null;
 		List<UnitProgress> units = List.of();
@@ -334,8 +335,7 @@ class PlanReports {
 					null));
 			if (selected == null && (code == null || code.equals(indicator.code()))) {
 				selected = indicator;
-				Map<UnitId, List<Progress.Figure>> byUnit = figures.stream()
-					.collect(Collectors.groupingBy(Progress.Figure::unit));
+				Map<UnitId, List<Progress.Figure>> byUnit = byCommune(plan, figures);
 				units = geography.currentUnitsWithin(plan.province())
 					.stream()
 					.skip(1)
@@ -348,6 +348,23 @@ class PlanReports {
 			throw new UnknownPlan("indicator with a value " + code);
 		}
 		return new ProgressPage(plan, period, ReportingPeriod.of(plan), summary, selected, units);
+	}
+
+	/**
+	 * Reported figures by the commune of today they count for: a commune's own, and those
+	 * of the old communes merged whole into it (figures of units to review count only in
+	 * the province's total).
+	 */
+	private Map<UnitId, List<Progress.Figure>> byCommune(Plan plan, List<Progress.Figure> figures) {
+		Map<UnitId, UnitId> groupOf = geography.history(plan.province()).groups(UnitHistory.View.CURRENT_COMMUNES);
+		Map<UnitId, List<Progress.Figure>> byCommune = new HashMap<>();
+		for (Progress.Figure f : figures) {
+			UnitId group = groupOf.getOrDefault(f.unit(), f.unit());
+			if (group != null) {
+				byCommune.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
+			}
+		}
+		return byCommune;
 	}
 
 	/**
@@ -386,10 +403,8 @@ class PlanReports {
 			}
 			return registerCommunes(plan, period, indicator, measure.get(), targets);
 		}
-		Map<UnitId, List<Progress.Figure>> byUnit = reports
-			.approvedFigures(plan.id(), indicator.id(), period, geography.unitsWithin(plan.province()))
-			.stream()
-			.collect(Collectors.groupingBy(Progress.Figure::unit));
+		Map<UnitId, List<Progress.Figure>> byUnit = byCommune(plan,
+				reports.approvedFigures(plan.id(), indicator.id(), period, geography.unitsCountedFor(plan.province())));
 		return communes.stream()
 			.map(u -> new UnitProgress(u,
 					Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id()))))
@@ -448,7 +463,7 @@ class PlanReports {
 			return registerTrace(me, plan, indicator, measure.get(), period, unit(plan, unitText));
 		}
 		UnitId unit = unit(plan, unitText);
-		Set<UnitId> within = unit.equals(plan.province()) ? geography.unitsWithin(unit) : Set.of(unit);
+		Set<UnitId> within = geography.unitsCountedFor(unit);
 		List<Progress.Figure> figures = reports.approvedFigures(planId, indicator.id(), period, within);
 		Map<UnitId, String> names = new HashMap<>();
 		List<TraceRow> rows = figures.stream()

@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
+import vn.trean.geography.UnitHistory;
 import vn.trean.geography.UnitId;
 
 /**
@@ -158,14 +158,12 @@ public class RegisterCounts {
 	}
 
 	/**
-	 * The figures of every commune in force today in a province and of the province
-	 * itself, for every year of a range. {@link #get} gives zeros where no record
-	 * counted.
+	 * The figures of every group of a province's history and of the province itself, for
+	 * every year of a range. {@link #get} gives zeros where no record counted.
 	 */
-	public record Grouped(UnitId province, int fromYear, int toYear, List<UnitId> communes,
-			Map<UnitId, Map<Integer, Figures>> figures) {
+	public record Grouped(UnitId province, int fromYear, int toYear, Map<UnitId, Map<Integer, Figures>> figures) {
 
-		/** The figures of the province or of one of its communes for a year. */
+		/** The figures of the province or of one of its groups for a year. */
 		public Figures get(UnitId unit, int year) {
 			Figures found = figures.getOrDefault(unit, Map.of()).get(year);
 			return found != null ? found : new Figures(unit, year, Map.of());
@@ -179,27 +177,21 @@ public class RegisterCounts {
 		WORKFORCE(
 				EnumSet.of(Count.WORKFORCE, Count.WORKFORCE_TRAINED, Count.INVESTIGATORS, Count.INVESTIGATORS_TRAINED),
 				"""
-						first_training AS (
-						  SELECT p.workforce_member_id AS member, min(t.held_on) AS any_kind,
-						    min(t.held_on) FILTER (WHERE t.kind = 'CHILD_FRIENDLY_INVESTIGATION') AS investigation
-						  FROM training_participant p JOIN training t ON t.id = p.training_id
-						  WHERE t.held_on <= make_date(:to, 12, 31)
-						  GROUP BY p.workforce_member_id),
 						members AS (
-						  SELECT u.commune_id, m.role = 'POLICE_INVESTIGATOR' AS investigator,
+						  SELECT m.unit_id, m.role = 'POLICE_INVESTIGATOR' AS investigator,
 						    greatest(extract(YEAR FROM m.active_from)::int, :from) AS first_year,
 						    least(coalesce(extract(YEAR FROM m.active_to)::int, :to), :to) AS last_year,
-						    extract(YEAR FROM CASE WHEN m.role = 'POLICE_INVESTIGATOR' THEN f.investigation
-						      ELSE f.any_kind END)::int AS trained_year,
+						    extract(YEAR FROM CASE WHEN m.role = 'POLICE_INVESTIGATOR'
+						      THEN m.first_investigation_training_on ELSE m.first_trained_on END)::int AS trained_year,
 						    count(*) AS n
-						  FROM workforce_member m JOIN units u ON u.unit_id = m.unit_id
-						  LEFT JOIN first_training f ON f.member = m.id
-						  WHERE m.active_from <= make_date(:to, 12, 31)
+						  FROM workforce_member m
+						  WHERE m.unit_id = ANY(CAST(:units AS bigint[])) AND m.active_from <= make_date(:to, 12, 31)
 						    AND (m.active_to IS NULL OR m.active_to >= make_date(:from, 1, 1))
 						  GROUP BY 1, 2, 3, 4, 5),
 						counted AS (
-						  SELECT commune_id, y.year, investigator, n, trained_year <= y.year AS trained
-						  FROM members JOIN years y ON y.year BETWEEN first_year AND last_year)
+						  SELECT u.commune_id, y.year, investigator, n, trained_year <= y.year AS trained
+						  FROM members JOIN units u ON u.unit_id = members.unit_id
+						  JOIN years y ON y.year BETWEEN first_year AND last_year)
 						SELECT commune_id, year, GROUPING(commune_id) AS total,
 						  coalesce(sum(n) FILTER (WHERE NOT investigator), 0) AS workforce,
 						  coalesce(sum(n) FILTER (WHERE NOT investigator AND trained), 0) AS workforce_trained,
@@ -211,31 +203,37 @@ public class RegisterCounts {
 				EnumSet.of(Count.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION, Count.HEALTH_FACILITIES,
 						Count.HEALTH_FACILITIES_STRENGTHENED),
 				"""
+						located AS (
+						  SELECT f.id, f.kind, u.commune_id FROM facility f JOIN units u ON u.unit_id = f.unit_id),
 						checks AS (
-						  SELECT c.facility_id, greatest(extract(YEAR FROM c.checked_on)::int, :from) AS year,
+						  SELECT c.facility_id, f.kind, f.commune_id,
+						    greatest(extract(YEAR FROM c.checked_on)::int, :from) AS year,
 						    coalesce(bool_or(c.prevention_session)
 						      FILTER (WHERE c.checked_on >= make_date(:from, 1, 1)), false) AS prevention,
-						    (array_agg(c.intake_procedure AND c.trained_staff AND c.counselling
-						      ORDER BY c.checked_on DESC, c.id DESC))[1] AS strengthened
-						  FROM facility_check c JOIN facility f ON f.id = c.facility_id
-						  JOIN units u ON u.unit_id = f.unit_id
+						    (max(ARRAY[c.checked_on - DATE '2000-01-01', c.id,
+						      CASE WHEN c.intake_procedure AND c.trained_staff AND c.counselling THEN 1 ELSE 0 END]))[3] = 1
+						      AS strengthened
+						  FROM located f JOIN facility_check c ON c.facility_id = f.id
 						  WHERE c.checked_on <= make_date(:to, 12, 31)
-						  GROUP BY 1, 2),
-						by_year AS (
-						  SELECT f.kind, u.commune_id, y.year, c.prevention, c.strengthened,
-						    count(c.year) OVER (PARTITION BY f.id ORDER BY y.year) AS checked_years, f.id
-						  FROM facility f JOIN units u ON u.unit_id = f.unit_id CROSS JOIN years y
-						  LEFT JOIN checks c ON c.facility_id = f.id AND c.year = y.year),
+						  GROUP BY 1, 2, 3, 4),
+						strengthened AS (
+						  SELECT commune_id, year AS since, strengthened,
+						    lead(year) OVER (PARTITION BY facility_id ORDER BY year) AS until
+						  FROM checks WHERE kind = 'HEALTH_FACILITY'),
 						counted AS (
-						  SELECT kind, commune_id, year, coalesce(prevention, false) AS prevention,
-						    checked_years > 0 AND coalesce(first_value(strengthened)
-						      OVER (PARTITION BY id, checked_years ORDER BY year), false) AS strengthened
-						  FROM by_year)
+						  SELECT f.commune_id, y.year, count(*) FILTER (WHERE f.kind = 'SCHOOL') AS schools,
+						    0 AS prevention, count(*) FILTER (WHERE f.kind = 'HEALTH_FACILITY') AS health, 0 AS strengthened
+						  FROM located f CROSS JOIN years y GROUP BY 1, 2
+						  UNION ALL
+						  SELECT commune_id, year, 0, count(*), 0, 0 FROM checks
+						  WHERE kind = 'SCHOOL' AND prevention GROUP BY 1, 2
+						  UNION ALL
+						  SELECT s.commune_id, y.year, 0, 0, 0, count(*)
+						  FROM strengthened s JOIN years y ON y.year >= s.since AND y.year < coalesce(s.until, :to + 1)
+						  WHERE s.strengthened GROUP BY 1, 2)
 						SELECT commune_id, year, GROUPING(commune_id) AS total,
-						  count(*) FILTER (WHERE kind = 'SCHOOL') AS schools,
-						  count(*) FILTER (WHERE kind = 'SCHOOL' AND prevention) AS schools_with_prevention_session,
-						  count(*) FILTER (WHERE kind = 'HEALTH_FACILITY') AS health_facilities,
-						  count(*) FILTER (WHERE kind = 'HEALTH_FACILITY' AND strengthened) AS health_facilities_strengthened
+						  sum(schools) AS schools, sum(prevention) AS schools_with_prevention_session,
+						  sum(health) AS health_facilities, sum(strengthened) AS health_facilities_strengthened
 						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
 
 		ROOMS(EnumSet.of(Count.INTERVIEW_ROOMS, Count.CHILD_FRIENDLY_INTERVIEW_ROOMS), """
@@ -270,30 +268,32 @@ public class RegisterCounts {
 
 	/**
 	 * Every count asked for, of every commune in force today in the province and of the
-	 * province, for every year from {@code fromYear} to {@code toYear}: one query per
-	 * family of counts (the workforce, the facilities, the interview rooms, the
-	 * households reached), grouped by commune and year, whatever the number of communes
-	 * and years. A commune's figures count the same records as {@link #counts} of the
-	 * commune; the province's count the same records as {@link #counts} of the province:
-	 * the records of its communes (and any recorded on the province itself or on a unit
-	 * no commune of today covers) are summed, numerators with numerators and denominators
-	 * with denominators; nothing is averaged.
+	 * province, for every year from {@code fromYear} to {@code toYear}; the records of
+	 * old communes merged whole into a commune of today count for it, and every old unit
+	 * that cannot be put on one commune (a split ward, an old district or province) is a
+	 * group of its own ({@link UnitHistory.View#CURRENT_COMMUNES}).
 	 */
 	public Grouped countsByCommune(UnitId province, int fromYear, int toYear, Set<Count> wanted) {
-		List<UnitId> communes = geography.currentUnitsWithin(province)
-			.stream()
-			.skip(1)
-			.map(AdministrativeUnit::id)
-			.toList();
-		Map<UnitId, UnitId> communeOf = new HashMap<>();
-		geography.unitsWithin(province).forEach(u -> communeOf.put(u, null));
-		for (UnitId commune : communes) {
-			geography.unitsWithin(commune).forEach(u -> communeOf.put(u, commune));
-		}
-		Long[] units = new Long[communeOf.size()];
-		Long[] communeIds = new Long[communeOf.size()];
+		return countsByGroup(province, UnitHistory.View.CURRENT_COMMUNES, fromYear, toYear, wanted);
+	}
+
+	/**
+	 * Every count asked for, of every group of the province's history in the view and of
+	 * the province, for every year from {@code fromYear} to {@code toYear}: one query per
+	 * family of counts (the workforce, the facilities, the interview rooms, the
+	 * households reached), grouped by group and year, whatever the number of groups and
+	 * years. A group's figures count the records of {@link UnitHistory#unitsOf}, the
+	 * province's those of every unit of its history (the groups' and its own): numerators
+	 * are summed with numerators and denominators with denominators; nothing is averaged.
+	 */
+	public Grouped countsByGroup(UnitId province, UnitHistory.View view, int fromYear, int toYear, Set<Count> wanted) {
+		UnitHistory history = geography.history(province);
+		Map<UnitId, UnitId> groupOf = new HashMap<>(history.groups(view));
+		geography.unitsWithin(province).forEach(u -> groupOf.putIfAbsent(u, null));
+		Long[] units = new Long[groupOf.size()];
+		Long[] communeIds = new Long[groupOf.size()];
 		int i = 0;
-		for (Map.Entry<UnitId, UnitId> e : communeOf.entrySet()) {
+		for (Map.Entry<UnitId, UnitId> e : groupOf.entrySet()) {
 			units[i] = e.getKey().value();
 			communeIds[i] = e.getValue() == null ? null : e.getValue().value();
 			i++;
@@ -335,7 +335,7 @@ public class RegisterCounts {
 		values.forEach(
 				(unit, byYear) -> byYear.forEach((year, counts) -> figures.computeIfAbsent(unit, u -> new HashMap<>())
 					.put(year, new Figures(unit, year, counts))));
-		return new Grouped(province, fromYear, toYear, communes, figures);
+		return new Grouped(province, fromYear, toYear, figures);
 	}
 
 	/** How many workforce members (not investigators) had a training of the kind. */
@@ -364,7 +364,7 @@ public class RegisterCounts {
 	}
 
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitId unit, int year) {
-		return spec.param("units", RegisterRepository.ids(geography.unitsWithin(unit)))
+		return spec.param("units", RegisterRepository.ids(geography.unitsCountedFor(unit)))
 			.param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
 			.param("end", Date.valueOf(LocalDate.of(year, 12, 31)));
 	}

@@ -108,6 +108,13 @@ class PlanDashboardBenchmark {
 			.single();
 
 		Plan plan = plans.find(planId).orElseThrow();
+		// -Dbenchmark.inspect=N keeps the generated database for N seconds before timing,
+		// for EXPLAIN from psql (the port is in the log)
+		long inspect = Long.getLong("benchmark.inspect", 0);
+		if (inspect > 0) {
+			System.out.println("inspect: " + jdbc.sql("SELECT current_setting('port')").query(String.class).single());
+			Thread.sleep(inspect * 1000);
+		}
 		PlanDashboards.Values values = null;
 		for (int i = 0; i < WARM_UP; i++) {
 			values = dashboards.values(plan);
