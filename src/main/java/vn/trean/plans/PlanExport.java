@@ -1,6 +1,7 @@
 package vn.trean.plans;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,9 +9,34 @@ import java.util.UUID;
 /**
  * A request to export a plan's progress report, and how far its worker has come. The file
  * itself stays in the database until it is downloaded or a day has passed.
+ *
+ * @param language the language the file is written in, the requester's ({@code vi} or
+ * {@code en})
+ * @param attempts how many times a worker has claimed the job; the number of the current
+ * attempt while it runs
+ * @param failure the message key of why a failed job failed, or {@code null}
  */
-record PlanExport(UUID id, long planId, String requestedBy, Format format, String period, State state, int progress,
-		String fileName, Instant createdAt, Instant finishedAt) {
+record PlanExport(UUID id, long planId, String requestedBy, Format format, String period, String language, State state,
+		int progress, int attempts, String fileName, String failure, Instant createdAt, Instant finishedAt) {
+
+	/** The languages a file can be written in; any other is written in Vietnamese. */
+	static final List<String> LANGUAGES = List.of("vi", "en");
+
+	PlanExport {
+		if (!LANGUAGES.contains(language)) {
+			throw new IllegalArgumentException("no export in language " + language);
+		}
+	}
+
+	/** The language of a file for a requester reading the pages in {@code locale}. */
+	static String languageFor(Locale locale) {
+		String language = locale == null ? "" : locale.getLanguage();
+		return LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
+	}
+
+	Locale locale() {
+		return Locale.forLanguageTag(language);
+	}
 
 	/** What the report is written as. */
 	enum Format {
@@ -51,7 +77,16 @@ record PlanExport(UUID id, long planId, String requestedBy, Format format, Strin
 
 	enum State {
 
-		QUEUED, RUNNING, DONE, FAILED
+		/** Waiting for a worker of any instance to claim it. */
+		QUEUED,
+		/** Claimed by a worker, which beats the heartbeat after every step. */
+		RUNNING,
+		/** The file is written. */
+		DONE,
+		/**
+		 * Given up: an error, or its workers stopped too often ({@code failure} says).
+		 */
+		FAILED
 
 	}
 

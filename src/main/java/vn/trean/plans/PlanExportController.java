@@ -1,5 +1,6 @@
 package vn.trean.plans;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,9 @@ import vn.trean.identity.CurrentUser;
  * Exports of the progress report. The progress page's form posts the request; htmx gets
  * the status fragment at once, a browser without JavaScript is redirected to the status
  * page. The fragment polls every second while the job runs (htmx) and offers the download
- * when it is done. A refused request answers 422 with the translated reason.
+ * when it is done. A refused request answers 422 with the translated reason, which htmx
+ * swaps in too (the layout's {@code htmx-config} lets 422 answers through). The file is
+ * written in the language the user reads the pages in.
  */
 @Controller
 class PlanExportController {
@@ -40,11 +43,11 @@ class PlanExportController {
 	@PostMapping("/plans/{id}/exports")
 	String request(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String period,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		PlanExport job;
 		try {
-			job = exports.request(me, id, format, period, request.getRemoteAddr());
+			job = exports.request(me, id, format, period, locale, request.getRemoteAddr());
 		}
 		catch (InvalidPlanInput ex) {
 			response.setStatus(422);

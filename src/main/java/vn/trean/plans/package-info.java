@@ -50,13 +50,27 @@
  * traced, as the registers' pages do, because the records name people.</li>
  * <li>The progress report is exported as XLSX (a minimal workbook written with
  * {@code java.util.zip} by {@link vn.trean.plans.Workbook}, no library) and as PDF
- * through the printing module, always in Vietnamese. An export is a job row (V16) that a
- * worker on Spring's task executor fills in after the request commits: its percentage
- * after each indicator, then the file. Instances keep nothing, so any instance answers
- * the htmx poll and the download; only the requesting user sees a job (anyone else gets
- * 404). Requests and downloads are audited ({@link vn.trean.plans.PlanChanged}); jobs
- * older than a day are deleted by a scheduled cleanup under an advisory lock. A job whose
- * instance stopped stays unfinished until that cleanup.</li>
+ * through the printing module, in the language the requester reads the pages in
+ * (Vietnamese, or English after the language switch): the language is stored on the job
+ * (V19), because the worker runs later and possibly on another instance, and every
+ * header, label, sheet name, title and level comes from the message bundle in it. The
+ * PDF's heading laid out by the printing module (national heading and motto, the
+ * committee, the place-and-date line) stays Vietnamese in both: it is the State's form of
+ * an official document. The plan's own words (title, indicator names), unit names and the
+ * file name are data and stay as recorded. An export is a job row (V16) that a worker on
+ * Spring's task executor claims after the request commits, in one statement that only a
+ * queued row passes (two instances never produce the same job), then fills in: its
+ * percentage and heartbeat after each indicator, then the file; every write names the
+ * worker's attempt, so a worker whose job was taken from it writes nothing. Instances
+ * keep nothing, so any instance answers the htmx poll and the download; only the
+ * requesting user sees a job (anyone else gets 404). Requests and downloads are audited
+ * ({@link vn.trean.plans.PlanChanged}). A job whose instance stopped is found by a
+ * scheduled recovery (every minute; one instance at a time under an advisory lock) once
+ * its heartbeat is older than {@code trean.plans.export-heartbeat-timeout} (5 minutes):
+ * it is queued again and claimed by the next worker of any instance, and after
+ * {@code trean.plans.export-max-attempts} (3) starts it is failed with a translated
+ * reason the status page shows. Jobs older than a day are deleted by a scheduled cleanup
+ * under an advisory lock.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(

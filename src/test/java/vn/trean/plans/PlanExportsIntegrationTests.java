@@ -8,6 +8,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
@@ -34,8 +45,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * Exports of the progress report end to end over HTTP: the request becomes a job, the
  * status page shows its progress until it is done, the download is a workbook or a PDF in
- * Vietnamese; nobody but the requester sees the job; a bad format or period is refused
- * with a translated message and records nothing.
+ * the requester's language; nobody but the requester sees the job; a bad format or period
+ * is refused with a translated message (also to htmx) and records nothing; a job whose
+ * worker stopped is queued again and finished, or failed after its attempts; a queued job
+ * is claimed by one worker only.
  */
 @IntegrationTest
 class PlanExportsIntegrationTests {
@@ -59,6 +72,15 @@ class PlanExportsIntegrationTests {
 
 	@Autowired
 	PlanExports exports;
+
+	@Autowired
+	PlanExportRepository repository;
+
+	@Autowired
+	PlansSettings settings;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private UnitId caiKhe;
 
@@ -129,6 +151,7 @@ class PlanExportsIntegrationTests {
 			.orElseThrow();
 		assertThat(communes.get("C" + caiKheRow).value()).isEqualTo("60");
 		assertThat(exportAudits()).contains("PLAN_PROGRESS_EXPORT_REQUESTED", "PLAN_PROGRESS_EXPORT_DOWNLOADED");
+		assertThat(languageOfLastJob()).isEqualTo("vi");
 	}
 
 	@Test
@@ -243,7 +266,219 @@ class PlanExportsIntegrationTests {
 			.containsExactly(recent);
 	}
 
+	@Test
+	void englishRequesterGetsAWorkbookWithEnglishSheetNamesHeadersAndLevels() {
+		TestUserAgent province = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		approved(signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120")), province, "2025", "120", "200");
+		province.get("/plans/" + plan + "/progress?lang=en");
+
+		Document done = awaitDone(province, requestExport(province, "xlsx", "2025"));
+
+		assertThat(done.select("#export-state").text()).isEqualTo("The file is ready.");
+		Map<String, String> parts = WorkbookTests
+			.unzip(province.download(done.select("#export-download").attr("href")).body());
+		assertThat(parts.get("xl/workbook.xml")).contains("name=\"Progress\"", "name=\"Communes - Year 2025\"")
+			.doesNotContain("Tiến độ", "Xã, phường");
+		String sheet = parts.get("xl/worksheets/sheet1.xml");
+		Map<String, WorkbookTests.Cell> city = WorkbookTests.cells(WorkbookTests.parse(sheet));
+		assertThat(List.of("A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1").stream().map(c -> city.get(c).value()))
+			.containsExactly("Code", "Indicator", "Unit of measure", "Target", "Numerator", "Denominator", "Value",
+					"Status");
+		assertThat(city.get("B2").value()).as("the plan's own words stay as recorded").isEqualTo(FAMILIES_NAME);
+		assertThat(city.get("G2").value()).isEqualTo("60");
+		assertThat(city.get("H2").value()).isEqualTo("Behind");
+		assertThat(sheet).doesNotContain("Mã", "Chỉ tiêu đặt ra", "Chậm");
+		Map<String, WorkbookTests.Cell> communes = WorkbookTests
+			.cells(WorkbookTests.parse(parts.get("xl/worksheets/sheet2.xml")));
+		assertThat(communes.get("A1").value()).isEqualTo("Unit code");
+		assertThat(communes.get("B1").value()).isEqualTo("Unit");
+		assertThat(languageOfLastJob()).isEqualTo("en");
+	}
+
+	@Test
+	void englishRequesterGetsAPdfInEnglishUnderTheVietnameseNationalHeading() {
+		TestUserAgent province = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		province.get("/plans/" + plan + "/progress?lang=en");
+
+		Document done = awaitDone(province, requestExport(province, "pdf", "2025-H1"));
+		TestUserAgent.Download file = province.download(done.select("#export-download").attr("href"));
+
+		assertThat(file.status()).isEqualTo(200);
+		String text = pdfText(file.body()).replaceAll("\\s+", " ");
+		assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+				"PLAN PROGRESS REPORT", "Plan no. " + number + " - First half of 2025", "Reporting period", "Indicator",
+				"Status", "No approved figures yet");
+		assertThat(text).doesNotContain("BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH", "Kỳ báo cáo", "Chưa có số liệu đã duyệt");
+	}
+
+	@Test
+	void htmxGetsTheRefusalAsAnAlertFragmentWithThe422() {
+		TestUserAgent province = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		Document page = Jsoup.parse(province.get("/plans/" + plan + "/progress?period=2025").body());
+
+		TestUserAgent.Response refused = province.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + port + "/plans/" + plan + "/exports"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("HX-Request", "true")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("format=docx&period=2031&_csrf=" + page.select("#exports input[name=_csrf]").val())));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document fragment = Jsoup.parse(refused.body());
+		assertThat(fragment.select("main, h1, header")).as("a fragment, not the page").isEmpty();
+		Element alert = fragment.selectFirst("#export-status[role=alert]");
+		assertThat(alert).isNotNull();
+		assertThat(alert.select(".alert").text()).isEqualTo("Không tạo được tệp xuất. Hãy kiểm tra lại lựa chọn.");
+		assertThat(alert.select("#format-error").text()).isEqualTo("Hãy chọn định dạng XLSX hoặc PDF.");
+		assertThat(alert.select("#period-error").text()).isEqualTo("Kỳ báo cáo này nằm ngoài giai đoạn của kế hoạch.");
+		assertThat(jobs()).isZero();
+	}
+
+	@Test
+	void jobWhoseWorkerStoppedIsQueuedAgainAndFinishedWhileALiveOneIsLeftAlone() {
+		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
+		TestUserAgent province = signedIn(manager);
+		UUID stale = runningJob(manager, 1, "1 hour");
+		UUID alive = runningJob(manager, 1, "10 seconds");
+
+		exports.recover();
+
+		Document done = awaitDone(province, "/plans/" + plan + "/exports/" + stale);
+		assertThat(province.download(done.select("#export-download").attr("href")).body()).isNotEmpty();
+		assertThat(column(stale, "attempts")).isEqualTo("2");
+		assertThat(column(alive, "state")).isEqualTo("RUNNING");
+		assertThat(column(alive, "attempts")).isEqualTo("1");
+	}
+
+	@Test
+	void jobWhoseWorkersStoppedAsOftenAsAllowedIsShownAsFailedWithTheReason() {
+		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
+		TestUserAgent province = signedIn(manager);
+		UUID job = runningJob(manager, settings.exportMaxAttempts(), "1 hour");
+
+		exports.recover();
+
+		assertThat(column(job, "state")).isEqualTo("FAILED");
+		Document page = Jsoup.parse(province.get("/plans/" + plan + "/exports/" + job).body());
+		assertThat(page.select("#export-status").attr("data-state")).isEqualTo("FAILED");
+		assertThat(page.selectFirst("#export-status").hasAttr("hx-trigger")).as("no more polling").isFalse();
+		assertThat(page.select("#export-failure").text())
+			.isEqualTo("Việc tạo tệp bị gián đoạn nhiều lần vì máy chủ dừng giữa chừng. Hãy yêu cầu xuất lại.");
+		assertThat(page.select("#export-download")).isEmpty();
+		province.get("/plans/" + plan + "/progress?lang=en");
+		assertThat(
+				Jsoup.parse(province.get("/plans/" + plan + "/exports/" + job).body()).select("#export-failure").text())
+			.startsWith("Creating the file was interrupted");
+	}
+
+	@Test
+	void twoConcurrentClaimsOfAQueuedJobHaveOneWinner() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 10; round++) {
+				UUID job = queuedJob();
+				CyclicBarrier start = new CyclicBarrier(2);
+				Callable<Boolean> claim = () -> {
+					start.await(10, TimeUnit.SECONDS);
+					return repository.claim(job, Instant.now()).isPresent();
+				};
+				List<Future<Boolean>> claims = threads.invokeAll(List.of(claim, claim));
+				long winners = 0;
+				for (Future<Boolean> c : claims) {
+					winners += c.get() ? 1 : 0;
+				}
+				assertThat(winners).as("winners of round " + round).isEqualTo(1);
+				assertThat(column(job, "attempts")).isEqualTo("1");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	void claimWaitingForAnotherWorkersUncommittedClaimFindsTheJobTaken() throws Exception {
+		UUID job = queuedJob();
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		CountDownLatch claimedFirst = new CountDownLatch(1);
+		ExecutorService second = Executors.newSingleThreadExecutor();
+		try {
+			Future<Optional<PlanExport>> late = transaction.execute(status -> {
+				assertThat(repository.claim(job, Instant.now())).isPresent();
+				Future<Optional<PlanExport>> other = second.submit(() -> {
+					claimedFirst.countDown();
+					return repository.claim(job, Instant.now());
+				});
+				try {
+					claimedFirst.await(10, TimeUnit.SECONDS);
+					// the second claim waits for this transaction's row lock
+					await().atMost(Duration.ofSeconds(10)).until(this::aClaimWaitsForALock);
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return other;
+			});
+			assertThat(late.get(10, TimeUnit.SECONDS)).isEmpty();
+			assertThat(column(job, "attempts")).isEqualTo("1");
+			assertThat(column(job, "state")).isEqualTo("RUNNING");
+		}
+		finally {
+			second.shutdownNow();
+		}
+	}
+
 	// ---- helpers ----
+
+	/** A job of this plan claimed by a worker, its heartbeat {@code age} old. */
+	private UUID runningJob(String requestedBy, int attempts, String age) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO plan_export (id, plan_id, requested_by, format, period, locale, state, progress, attempts,
+				  created_at, claimed_at, heartbeat_at)
+				VALUES (:id, :plan, :by, 'XLSX', '2025', 'vi', 'RUNNING', 40, :attempts, now() - CAST(:age AS interval),
+				  now() - CAST(:age AS interval), now() - CAST(:age AS interval))""")
+			.param("id", id)
+			.param("plan", plan)
+			.param("by", requestedBy)
+			.param("attempts", attempts)
+			.param("age", age)
+			.update();
+		return id;
+	}
+
+	private UUID queuedJob() {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO plan_export (id, plan_id, requested_by, format, period, state, progress, created_at)
+				VALUES (:id, :plan, 'someone', 'PDF', '2025', 'QUEUED', 0, now())""")
+			.param("id", id)
+			.param("plan", plan)
+			.update();
+		return id;
+	}
+
+	private boolean aClaimWaitsForALock() {
+		return jdbc.sql("""
+				SELECT count(*) FROM pg_stat_activity
+				WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE plan_export SET state = ''RUNNING''%'""")
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	private String column(UUID job, String column) {
+		return jdbc.sql("SELECT CAST(" + column + " AS text) FROM plan_export WHERE id = ?")
+			.param(job)
+			.query(String.class)
+			.single();
+	}
+
+	private String languageOfLastJob() {
+		return jdbc.sql("SELECT locale FROM plan_export WHERE plan_id = ? ORDER BY created_at DESC LIMIT 1")
+			.param(plan)
+			.query(String.class)
+			.single();
+	}
 
 	private String requestExport(TestUserAgent agent, String format, String period) {
 		agent.get("/plans/" + plan + "/progress?period=" + period);
