@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.trean.TestUserAgent;
 import vn.trean.benchmarks.Percentiles;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
+import vn.trean.geography.UnitHistory;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
 import vn.trean.registers.RegisterCounts;
@@ -97,7 +99,17 @@ class PlanDashboardBenchmark {
 		long planId = plan(canTho, units);
 
 		long t0 = System.nanoTime();
-		generate(units);
+		LocalDate lastOldDay = LocalDate.of(2025, 6, 30);
+		Long[] oldUnits = geography.history(canTho)
+			.groups(UnitHistory.View.CURRENT_COMMUNES)
+			.keySet()
+			.stream()
+			.map(geography::get)
+			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE && u.validOn(lastOldDay))
+			.map(u -> u.id().value())
+			.toArray(Long[]::new);
+		assertThat(oldUnits).hasSize(263);
+		generate(units, oldUnits);
 		double generated = (System.nanoTime() - t0) / 1e9;
 		long rows = jdbc.sql("""
 				SELECT (SELECT count(*) FROM workforce_member) + (SELECT count(*) FROM training)
@@ -124,6 +136,12 @@ class PlanDashboardBenchmark {
 			long start = System.nanoTime();
 			values = dashboards.values(plan);
 			dashboard[i] = System.nanoTime() - start;
+		}
+		long[] byDistrict = new long[RUNS / 2];
+		for (int i = 0; i < byDistrict.length; i++) {
+			long start = System.nanoTime();
+			dashboards.values(plan, UnitHistory.View.OLD_DISTRICTS);
+			byDistrict[i] = System.nanoTime() - start;
 		}
 		int cells = values.indicators().stream().filter(v -> v.note() == null).mapToInt(v -> 1).sum();
 		PlanDashboards.IndicatorValues trained = values.indicators()
@@ -165,8 +183,10 @@ class PlanDashboardBenchmark {
 				- a plan of 2020–2025 with Plan 55/KH-UBND's %d indicators (%d with a value: register or reported), targets for the city and every commune, approved yearly reports of every commune and year
 				- the computation: every indicator × %d communes and the city × 6 years, no cache (`PlanDashboards.values`: the register counts in one query per family, the approved yearly figures in one query, the targets in one query); %d runs after %d warm-up
 				- indicator 2.1 for the city in 2025: %s / %s = %s %%
-				- machine: %d cores, Java %s, embedded PostgreSQL, application and load on the same machine; the machine was not quiet (other builds ran at the same time)
+				- records dated before 1 July 2025 lie on the 263 communes of the time, later ones on today's 103; the dashboard puts the old communes merged whole on today's communes (the rest to review)
+				- machine: %d cores, Java %s, embedded PostgreSQL, application and load on the same machine; %s
 
+				%s
 				%s
 				%s
 				%s
@@ -178,8 +198,11 @@ class PlanDashboardBenchmark {
 					communes.size(), generated, values.indicators().size(), cells, communes.size(), RUNS, WARM_UP,
 					city2025.numerator(), city2025.denominator(), city2025.valueText(),
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+					Boolean.getBoolean("benchmark.quiet") ? "nothing else ran on the machine"
+							: "the machine was not quiet (other builds ran at the same time)",
 					Percentiles.header(),
 					Percentiles.of(dashboard).row("dashboard computation (all indicators × 103 communes × 6 years)"),
+					Percentiles.of(byDistrict).row("the same by the 28 old districts"),
 					Percentiles.of(allCounts).row("all register counts, four families (× 103 communes × 6 years)"),
 					Percentiles.of(gets).row("GET /plans/{id}/dashboard?year=… (whole page, signed in)"), bytes);
 		Files.createDirectories(Path.of("target/benchmarks"));
@@ -231,31 +254,46 @@ class PlanDashboardBenchmark {
 		return plan;
 	}
 
-	private void generate(Long[] units) {
+	/**
+	 * A record dated before the 2025 reform lies on a commune of the time (one of the 263
+	 * old communes of Cần Thơ, Hậu Giang and Sóc Trăng), a later one on a commune of
+	 * today.
+	 */
+	private static final String UNIT_OF_THE_TIME = """
+			CASE WHEN d < DATE '2025-07-01' THEN (CAST(:old AS bigint[]))[1 + g % cardinality(CAST(:old AS bigint[]))]
+			  ELSE (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))] END""";
+
+	private void generate(Long[] units, Long[] oldUnits) {
 		jdbc.sql(
 				"""
 						INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, active_to, entered_by, entered_at)
-						SELECT (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))],
-						  'Người đo hiệu năng ' || g,
-						  CASE WHEN g % 10 = 0 THEN 'POLICE_INVESTIGATOR'
-						    ELSE (ARRAY['COMMUNE_OFFICER','COLLABORATOR','VOLUNTEER','SOCIAL_WORKER'])[1 + g % 4] END,
-						  CASE WHEN g % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END,
-						  DATE '2018-01-01' + (g * 13) % 2800,
-						  CASE WHEN g % 5 < 3 THEN NULL ELSE DATE '2018-01-01' + (g * 13) % 2800 + 365 + g % 900 END,
-						  'benchmark', now()
-						FROM generate_series(1, :n) g""")
+						SELECT """
+						+ UNIT_OF_THE_TIME
+						+ """
+								  ,
+								  'Người đo hiệu năng ' || g,
+								  CASE WHEN g % 10 = 0 THEN 'POLICE_INVESTIGATOR'
+								    ELSE (ARRAY['COMMUNE_OFFICER','COLLABORATOR','VOLUNTEER','SOCIAL_WORKER'])[1 + g % 4] END,
+								  CASE WHEN g % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END,
+								  d,
+								  CASE WHEN g % 5 < 3 THEN NULL ELSE d + 365 + g % 900 END,
+								  'benchmark', now()
+								FROM (SELECT g, DATE '2018-01-01' + (g * 13) % 2800 AS d FROM generate_series(1, :n) g) x""")
 			.param("units", units)
+			.param("old", oldUnits)
 			.param("n", MEMBERS)
 			.update();
-		jdbc.sql(
-				"""
-						INSERT INTO training (unit_id, held_on, topic, organiser, kind, entered_by, entered_at)
-						SELECT (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))],
-						  DATE '2019-01-01' + (g * 17) % 2550, 'Tập huấn ' || g, 'Sở Y tế',
+		jdbc.sql("""
+				INSERT INTO training (unit_id, held_on, topic, organiser, kind, entered_by, entered_at)
+				SELECT """ + UNIT_OF_THE_TIME
+				+ """
+						  ,
+						  d, 'Tập huấn ' || g, 'Sở Y tế',
 						  (ARRAY['CHILD_PROTECTION_SKILLS','CHILD_FRIENDLY_INVESTIGATION','SCHOOL_VIOLENCE','HEALTH_CARE'])[1 + g % 4],
 						  'benchmark', now()
-						FROM generate_series(1, :n) g""")
+						FROM (SELECT g, DATE '2019-01-01' + (g * 17) % 2550 AS d FROM generate_series(1, :n) g) x""")
 			.param("units", units)
+			.param("old", oldUnits)
 			.param("n", TRAININGS)
 			.update();
 		jdbc.sql("""
@@ -272,10 +310,14 @@ class PlanDashboardBenchmark {
 		jdbc.sql(
 				"""
 						INSERT INTO communication_event (unit_id, held_on, type, channel, audience, reach, entered_by, entered_at)
-						SELECT (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))],
-						  DATE '2020-01-01' + (g * 11) % 2190, 'Truyền thông', 'Trực tiếp', 'Gia đình', 15, 'benchmark', now()
-						FROM generate_series(1, :n) g""")
+						SELECT """
+						+ UNIT_OF_THE_TIME
+						+ """
+								  ,
+								  d, 'Truyền thông', 'Trực tiếp', 'Gia đình', 15, 'benchmark', now()
+								FROM (SELECT g, DATE '2020-01-01' + (g * 11) % 2190 AS d FROM generate_series(1, :n) g) x""")
 			.param("units", units)
+			.param("old", oldUnits)
 			.param("n", EVENTS)
 			.update();
 		jdbc.sql("""
@@ -301,9 +343,13 @@ class PlanDashboardBenchmark {
 			.update();
 		jdbc.sql("""
 				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
-				SELECT (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))], 'Phòng ' || g,
-				  DATE '2018-01-01' + (g * 29) % 2900, g % 3 <> 0, 'benchmark', now()
-				FROM generate_series(1, :n) g""").param("units", units).param("n", ROOMS).update();
+				SELECT """ + UNIT_OF_THE_TIME + """
+						  , 'Phòng ' || g, d, g % 3 <> 0, 'benchmark', now()
+				FROM (SELECT g, DATE '2018-01-01' + (g * 29) % 2900 AS d FROM generate_series(1, :n) g) x""")
+			.param("units", units)
+			.param("old", oldUnits)
+			.param("n", ROOMS)
+			.update();
 		jdbc.sql("ANALYZE").update();
 	}
 
