@@ -23,7 +23,12 @@ public class TestDatabase {
 	static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
-				server = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (Boolean.getBoolean("test.pg.statements")) {
+					// for benchmarks: which statements take PostgreSQL's time
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				}
+				server = builder.start();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

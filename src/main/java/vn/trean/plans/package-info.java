@@ -48,6 +48,19 @@
  * year, so register indicators have a value for yearly periods only. The trace lists the
  * register records behind the number and needs {@code VIEW_STATISTICS} at the unit
  * traced, as the registers' pages do, because the records name people.</li>
+ * <li>Historical boundaries (point 6): every number of a unit counts the records of
+ * {@link vn.trean.geography.Geography#unitsCountedFor}, so the old communes merged whole
+ * into a commune count for it, and the province counts its whole history. The dashboard
+ * shows the same figures by today's communes or by the old districts
+ * ({@code ?by=OLD_DISTRICTS}); units to review (split wards, records of an old district
+ * or province, today's communes made from several districts) are listed after the regular
+ * rows when they have figures in the year, with the units they may belong to, and count
+ * only in the city total. Old units have no targets.</li>
+ * <li>The dashboard's workforce counts read the first training dates kept on the roster
+ * (V20: {@code first_trained_on}, {@code first_investigation_training_on}) by triggers on
+ * the participations and trainings, in the same transaction; they are derived columns of
+ * the register, not a cache of results. The counts of one unit and their trace still read
+ * the participations, and tests compare both.</li>
  * <li>The progress report is exported as XLSX (a minimal workbook written with
  * {@code java.util.zip} by {@link vn.trean.plans.Workbook}, no library) and as PDF
  * through the printing module, in the language the requester reads the pages in

@@ -88,10 +88,15 @@ class IntakeApiBenchmark {
 
 		run(WARM_UP, i -> post(http, token, place, i));
 		long t0 = System.nanoTime();
+		boolean statements = DatabaseStatements.reset(dataSource);
 		DatabaseWaits waits = DatabaseWaits.start(dataSource);
 		long[] api = run(REQUESTS, i -> post(http, token, place, i));
 		double apiSeconds = (System.nanoTime() - t0) / 1e9;
 		String apiWaits = waits.stop();
+		// the cases opened in the background from the reports finish after the answers
+		Thread.sleep(3000);
+		String apiStatements = statements ? DatabaseStatements.top(dataSource, REQUESTS, 25)
+				: "(not collected: run with -Dtest.pg.statements=true)";
 
 		long[] warm = run(WARM_UP, i -> insert(place, i));
 		assertThat(warm).hasSize(WARM_UP);
@@ -120,10 +125,15 @@ class IntakeApiBenchmark {
 				What PostgreSQL's backends were doing during the API run (pg_stat_activity sampled every 20 ms):
 
 				%s
-				""".formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
-				System.getProperty("java.version"), apiRate, ceilingRate, apiRate / ceilingRate, Percentiles.header(),
-				Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(ceiling).row("plain JDBC insert"),
-				apiWaits);
+
+				The statements that took PostgreSQL's time during the API run (pg_stat_statements; per report, the case opened from it included):
+
+				%s
+				"""
+			.formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
+					System.getProperty("java.version"), apiRate, ceilingRate, apiRate / ceilingRate,
+					Percentiles.header(), Percentiles.of(api).row("POST /api/v1/reports"),
+					Percentiles.of(ceiling).row("plain JDBC insert"), apiWaits, apiStatements);
 		Files.createDirectories(Path.of("target/benchmarks"));
 		Files.writeString(Path.of("target/benchmarks/intake-api.md"), report);
 		System.out.println(report);

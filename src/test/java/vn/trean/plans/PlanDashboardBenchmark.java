@@ -267,7 +267,7 @@ class PlanDashboardBenchmark {
 		jdbc.sql(
 				"""
 						INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, active_to, entered_by, entered_at)
-						SELECT """
+						SELECT\s"""
 						+ UNIT_OF_THE_TIME
 						+ """
 								  ,
@@ -285,7 +285,7 @@ class PlanDashboardBenchmark {
 			.update();
 		jdbc.sql("""
 				INSERT INTO training (unit_id, held_on, topic, organiser, kind, entered_by, entered_at)
-				SELECT """ + UNIT_OF_THE_TIME
+				SELECT\s""" + UNIT_OF_THE_TIME
 				+ """
 						  ,
 						  d, 'Tập huấn ' || g, 'Sở Y tế',
@@ -310,7 +310,7 @@ class PlanDashboardBenchmark {
 		jdbc.sql(
 				"""
 						INSERT INTO communication_event (unit_id, held_on, type, channel, audience, reach, entered_by, entered_at)
-						SELECT """
+						SELECT\s"""
 						+ UNIT_OF_THE_TIME
 						+ """
 								  ,
@@ -343,7 +343,7 @@ class PlanDashboardBenchmark {
 			.update();
 		jdbc.sql("""
 				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
-				SELECT """ + UNIT_OF_THE_TIME + """
+				SELECT\s""" + UNIT_OF_THE_TIME + """
 						  , 'Phòng ' || g, d, g % 3 <> 0, 'benchmark', now()
 				FROM (SELECT g, DATE '2018-01-01' + (g * 29) % 2900 AS d FROM generate_series(1, :n) g) x""")
 			.param("units", units)

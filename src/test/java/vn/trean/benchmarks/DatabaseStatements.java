@@ -1,0 +1,62 @@
+package vn.trean.benchmarks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/**
+ * Which statements take PostgreSQL's time during a benchmark, from
+ * {@code pg_stat_statements}: present only when the test database was started with
+ * {@code -Dtest.pg.statements=true} (the module must be preloaded).
+ */
+final class DatabaseStatements {
+
+	private DatabaseStatements() {
+	}
+
+	/** Empties the statistics; false when the module is not loaded. */
+	static boolean reset(DataSource dataSource) {
+		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+			st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+			st.execute("SELECT pg_stat_statements_reset()");
+			return true;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * The statements that took the most time since the reset, per call of a benchmarked
+	 * operation, as a markdown table.
+	 */
+	static String top(DataSource dataSource, int operations, int limit) throws Exception {
+		StringBuilder table = new StringBuilder(
+				"| statement | calls per operation | ms per operation | ms per call | rows per call |\n|---|---|---|---|---|\n");
+		try (Connection c = dataSource
+			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+					SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS statement, calls, total_exec_time, rows
+					FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat%'
+					ORDER BY total_exec_time DESC LIMIT """ + limit)) {
+			while (rs.next()) {
+				long calls = rs.getLong("calls");
+				double total = rs.getDouble("total_exec_time");
+				table.append("| `")
+					.append(rs.getString("statement").replace("|", "\\|"))
+					.append("` | ")
+					.append(String.format("%.2f", calls / (double) operations))
+					.append(" | ")
+					.append(String.format("%.3f", total / operations))
+					.append(" | ")
+					.append(String.format("%.3f", total / Math.max(1, calls)))
+					.append(" | ")
+					.append(String.format("%.1f", rs.getLong("rows") / (double) Math.max(1, calls)))
+					.append(" |\n");
+			}
+		}
+		return table.toString();
+	}
+
+}
