@@ -124,6 +124,57 @@ class PlanReportBrowserTests {
 		assertThat(chromium.find("#total-denominator").getText()).isEqualTo("400");
 	}
 
+	@Test
+	void reporterFillsInTheRowsBySexOnAPhoneAndTheManagerReadsThem() {
+		long plan = planWithAReportedIndicator();
+		long objective = jdbc.sql("SELECT id FROM plan_objective WHERE plan_id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single();
+		long pupils = jdbc.sql("""
+				INSERT INTO plan_indicator (plan_id, objective_id, code, name, unit_of_measure, numerator_definition,
+				  denominator_definition, denominator_kind, disaggregations, desired_direction, source_kind,
+				  is_coverage, ordinal)
+				VALUES (?, ?, '1.2', 'Tỷ lệ học sinh được giáo dục kỹ năng sống, tự bảo vệ', 'PERCENT',
+				  'Số học sinh được giáo dục', 'Tổng số học sinh', 'PUPILS', 'SEX,AGE_GROUP', 'INCREASE', 'REPORTED',
+				  TRUE, 2) RETURNING id""").params(List.of(plan, objective)).query(Long.class).single();
+		String reporter = testAccounts.create(Role.PLAN_REPORTER, "31120");
+		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
+		WebDriver browser = chromium.driver();
+		String p = "#indicator-" + pupils;
+
+		chromium.signIn(base(), reporter);
+		browser.get(base() + "/plans/" + plan + "/reports?period=2025-H1");
+		chromium.find("#reports button[type=submit]").click();
+		chromium.waiting().until(ExpectedConditions.urlMatches("/reports/\\d+$"));
+		String report = browser.getCurrentUrl();
+		chromium.find(p + "-numerator").sendKeys("100");
+		chromium.find(p + "-denominator").sendKeys("200");
+		chromium.find(p + "-FEMALE-numerator").sendKeys("60");
+		chromium.find(p + "-FEMALE-denominator").sendKeys("110");
+		chromium.find(p + "-MALE-numerator").sendKeys("50");
+		chromium.find(p + "-MALE-denominator").sendKeys("90");
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+		chromium.find("button[name=step][value=submit]").click();
+		// 60 + 50 is more than the total of 100: refused next to the rows by sex
+		assertThat(chromium.find(p + "-sexes-numerator-error").getText())
+			.isEqualTo(message("plan-reports.sex.over-total"));
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+		chromium.find(p + "-MALE-numerator").clear();
+		chromium.find(p + "-MALE-numerator").sendKeys("40");
+		chromium.find("button[name=step][value=submit]").click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBe(org.openqa.selenium.By.cssSelector(".flash"),
+					message("plan-reports.submitted")));
+		signOut();
+
+		chromium.signIn(base(), manager);
+		browser.get(report);
+		assertThat(chromium.find("#value-1\\.2-FEMALE .numerator").getText()).isEqualTo("60");
+		assertThat(chromium.find("#value-1\\.2-MALE .denominator").getText()).isEqualTo("90");
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+	}
+
 	/**
 	 * A plan of Cần Thơ of its own, so the journey never meets another test's reports.
 	 */

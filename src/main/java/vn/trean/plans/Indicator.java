@@ -54,6 +54,16 @@ record Indicator(long id, long objectiveId, String code, String name, Measure me
 
 	}
 
+	/** Whether its figures are also reported for girls and boys (women and men). */
+	public boolean bySex() {
+		return disaggregations.contains(Disaggregation.SEX);
+	}
+
+	/** Whether it divides by a denominator (a coverage or percentage indicator). */
+	public boolean hasDenominator() {
+		return coverage || measure == Measure.PERCENT || (denominator != null && !denominator.isBlank());
+	}
+
 	/** Whether something the plan text does not give is still to be completed. */
 	public boolean needsCompletion() {
 		return frequency == null;

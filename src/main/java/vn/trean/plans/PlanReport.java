@@ -111,8 +111,20 @@ record PlanReport(long id, long planId, UnitId unit, ReportingPeriod period, int
 	}
 
 	public ReportValue value(long indicatorId) {
+		return value(indicatorId, ReportValue.Disaggregation.ALL);
+	}
+
+	/**
+	 * An indicator's figure for one sex ({@code FEMALE} or {@code MALE}), or null when
+	 * none was reported.
+	 */
+	public ReportValue sexValue(long indicatorId, String sex) {
+		return value(indicatorId, ReportValue.Disaggregation.valueOf(sex));
+	}
+
+	ReportValue value(long indicatorId, ReportValue.Disaggregation disaggregation) {
 		return values.stream()
-			.filter(v -> v.indicatorId() == indicatorId && v.disaggregation() == ReportValue.Disaggregation.ALL)
+			.filter(v -> v.indicatorId() == indicatorId && v.disaggregation() == disaggregation)
 			.findFirst()
 			.orElse(null);
 	}

@@ -2,6 +2,7 @@ package vn.trean.plans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import vn.trean.shared.VietnameseText;
 /**
  * The rules a plan report's figures and period must meet, in one place: a period inside
  * the plan's years; whole, non-negative counts as people type them; a numerator larger
- * than its denominator only with an explanation, and then flagged; a due date a set
- * number of days after the period's end. Each refusal names the field and the message
- * key.
+ * than its denominator only with an explanation, and then flagged; figures by sex that
+ * fit within the total; a due date a set number of days after the period's end. Each
+ * refusal names the field and the message key.
  */
 final class PlanReportPolicy {
 
@@ -86,19 +87,120 @@ final class PlanReportPolicy {
 	static List<ReportValue> values(List<Indicator> reported, Map<String, String> form, FormErrors errors) {
 		List<ReportValue> values = new ArrayList<>();
 		for (Indicator indicator : reported) {
-			String prefix = "indicator-" + indicator.id();
-			Verdict<ReportValue> verdict = value(indicator, form.get(prefix + "-numerator"),
-					form.get(prefix + "-denominator"), form.get(prefix + "-explanation"));
-			if (verdict.allowed()) {
-				if (!verdict.value().empty()) {
-					values.add(verdict.value());
+			values.addAll(figures(indicator, form, errors));
+		}
+		return values;
+	}
+
+	/** The sexes an indicator broken down by sex is reported for, in the form's order. */
+	static final List<ReportValue.Disaggregation> SEXES = List.of(ReportValue.Disaggregation.FEMALE,
+			ReportValue.Disaggregation.MALE);
+
+	/**
+	 * One indicator's figures as typed: the total and, where the indicator is broken down
+	 * by sex, the figures for women and girls and for men and boys. Each sex's counts are
+	 * read like the total's (whole, not negative, a numerator over its denominator only
+	 * explained and then flagged); female plus male never exceeds the total, numerator
+	 * and denominator separately, and needs a total to be part of; when both sexes are
+	 * given they add up to the total unless the explanation says why not (people whose
+	 * sex was not recorded). Every broken rule is added to {@code errors}; the figures
+	 * returned are the non-empty ones.
+	 */
+	static List<ReportValue> figures(Indicator indicator, Map<String, String> form, FormErrors errors) {
+		String prefix = "indicator-" + indicator.id();
+		Verdict<ReportValue> total = value(indicator, form.get(prefix + "-numerator"),
+				form.get(prefix + "-denominator"), form.get(prefix + "-explanation"));
+		if (!total.allowed()) {
+			errors.reject(total.field(), total.reason());
+		}
+		List<ReportValue> values = new ArrayList<>();
+		if (total.allowed() && !total.value().empty()) {
+			values.add(total.value());
+		}
+		if (!indicator.bySex()) {
+			return values;
+		}
+		String explanation = form.get(prefix + "-explanation");
+		boolean explained = explanation != null && !explanation.isBlank();
+		Map<ReportValue.Disaggregation, Long> numerators = new EnumMap<>(ReportValue.Disaggregation.class);
+		Map<ReportValue.Disaggregation, Long> denominators = new EnumMap<>(ReportValue.Disaggregation.class);
+		boolean readable = true;
+		for (ReportValue.Disaggregation sex : SEXES) {
+			String field = sexField(indicator, sex);
+			Verdict<Long> n = count(form.get(field + "-numerator"), field + "-numerator");
+			Verdict<Long> d = indicator.hasDenominator()
+					? count(form.get(field + "-denominator"), field + "-denominator") : Verdict.allow(null);
+			for (Verdict<Long> v : List.of(n, d)) {
+				if (!v.allowed()) {
+					errors.reject(v.field(), v.reason());
+					readable = false;
 				}
 			}
-			else {
-				errors.reject(verdict.field(), verdict.reason());
+			if (!n.allowed() || !d.allowed()) {
+				continue;
+			}
+			numerators.put(sex, n.value());
+			denominators.put(sex, d.value());
+			boolean over = n.value() != null && d.value() != null && n.value() > d.value();
+			if (over && !explained) {
+				errors.reject(field + "-numerator", "plan-reports.numerator.over-denominator");
+				readable = false;
+			}
+			else if (n.value() != null || d.value() != null) {
+				values.add(new ReportValue(indicator.id(), sex, n.value(), d.value(),
+						over ? VietnameseText.normalize(explanation) : null, over));
+			}
+		}
+		if (readable && total.allowed()) {
+			Verdict<Void> numerator = sexesWithinTotal(total.value().numerator(), numerators, explained,
+					sexesField(indicator) + "-numerator");
+			Verdict<Void> denominator = sexesWithinTotal(total.value().denominator(), denominators, explained,
+					sexesField(indicator) + "-denominator");
+			for (Verdict<Void> v : List.of(numerator, denominator)) {
+				if (!v.allowed()) {
+					errors.reject(v.field(), v.reason());
+				}
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * The rule between a total and its parts by sex (both nullable): the parts never
+	 * exceed the total, need a total to be part of, and, when both are given, add up to
+	 * it unless explained.
+	 */
+	static Verdict<Void> sexesWithinTotal(Long total, Map<ReportValue.Disaggregation, Long> bySex, boolean explained,
+			String field) {
+		Long female = bySex.get(ReportValue.Disaggregation.FEMALE);
+		Long male = bySex.get(ReportValue.Disaggregation.MALE);
+		if (female == null && male == null) {
+			return Verdict.allow(null);
+		}
+		if (total == null) {
+			return Verdict.refuse(field, "plan-reports.sex.needs-total");
+		}
+		long sum = (female == null ? 0 : female) + (male == null ? 0 : male);
+		if (sum > total) {
+			return Verdict.refuse(field, "plan-reports.sex.over-total");
+		}
+		if (female != null && male != null && sum != total && !explained) {
+			return Verdict.refuse(field, "plan-reports.sex.short-of-total");
+		}
+		return Verdict.allow(null);
+	}
+
+	/** The form field prefix of an indicator's figures for one sex. */
+	static String sexField(Indicator indicator, ReportValue.Disaggregation sex) {
+		return "indicator-" + indicator.id() + "-" + sex;
+	}
+
+	/**
+	 * The form field prefix of the rules between the sexes and the total (the error shown
+	 * under the rows by sex).
+	 */
+	static String sexesField(Indicator indicator) {
+		return "indicator-" + indicator.id() + "-sexes";
 	}
 
 	/** The comment the province must give when it returns a report. */

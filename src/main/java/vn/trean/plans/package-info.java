@@ -36,6 +36,17 @@
  * refused by the report's {@code version}. Due dates are a number of days after the
  * period's end per plan (defaults 15 and 31), stored on each report and moved for
  * unsubmitted ones when the plan administrator changes them.</li>
+ * <li>An indicator broken down by sex is reported as its total and, under it, the figures
+ * for female and male ({@code plan_report_value.disaggregation}), checked by
+ * {@link vn.trean.plans.PlanReportPolicy}: each sex's counts like the total's (a
+ * numerator over its denominator only explained, then flagged); female plus male never
+ * exceed the total, numerator and denominator separately, and need a total; when both are
+ * given they must equal the total unless the indicator's one explanation says why (people
+ * whose sex was not recorded), since a gap is common in commune records and refusing it
+ * would push reporters to invent a split. One sex alone is a partial breakdown and needs
+ * no explanation. The rows by sex are copied into a correction and locked after approval
+ * by the same trigger as the total (it guards every row of an approved report). Progress
+ * and exports use the totals only.</li>
  * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
  * of each unit's report; the city total sums the numerators and denominators of every
  * unit of the province (the city's own report included) and divides once.</li>

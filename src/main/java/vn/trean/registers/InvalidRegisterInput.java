@@ -10,4 +10,9 @@ class InvalidRegisterInput extends InvalidInput {
 		super("register input", errors);
 	}
 
+	/** The HTTP status the refused form is shown again with. */
+	int status() {
+		return 422;
+	}
+
 }

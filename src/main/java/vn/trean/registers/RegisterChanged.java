@@ -6,8 +6,9 @@ import vn.trean.shared.AuditableEvent;
 
 /**
  * A record was added to a register (a workforce member, a training, a communication
- * event, a facility or its check, an interview room); the audit log records it in the
- * same transaction. The detail names units and counts, never a person's name.
+ * event, a facility or its check, an interview room), corrected or deleted; the audit log
+ * records it in the same transaction. The detail names units and counts, never a person's
+ * name.
  */
 public record RegisterChanged(String actor, String change, String register, long recordId, String detail,
 		String clientAddress, Instant occurredAt) implements AuditableEvent {

@@ -22,6 +22,7 @@ import vn.trean.shared.FormErrors;
  * The register pages: the overview of counts for the user's area with the trace of each
  * count, and for each register its list with the form that adds to it. A refused entry
  * re-renders the page with 422 and the errors; an accepted one redirects with a message.
+ * Correcting and deleting records is {@link RegisterRecordController}'s.
  */
 @Controller
 class RegisterController {
@@ -243,15 +244,25 @@ class RegisterController {
 	 */
 	private static String saved(Runnable write, Function<FormErrors, String> formAgain, String list,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		return written(write, formAgain, list, "registers.saved", response, redirect);
+	}
+
+	/**
+	 * Runs a write: a refusal shows its form again with the reasons (422, or 409 when the
+	 * record changed meanwhile or is in use), a success goes to {@code next} with the
+	 * message.
+	 */
+	static String written(Runnable write, Function<FormErrors, String> formAgain, String next, String message,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			write.run();
 		}
 		catch (InvalidRegisterInput ex) {
-			response.setStatus(422);
+			response.setStatus(ex.status());
 			return formAgain.apply(ex.errors());
 		}
-		redirect.addFlashAttribute("message", "registers.saved");
-		return "redirect:" + list;
+		redirect.addFlashAttribute("message", message);
+		return "redirect:" + next;
 	}
 
 }

@@ -24,9 +24,11 @@ import vn.trean.shared.VietnameseText;
  * The rules an entry must meet before a register stores it, in one place: counts are
  * whole numbers, never negative; a past event is not dated in the future; the unit is one
  * in force in the user's province; participants are on the roster of the training's unit
- * and agree with the counts by role and sex; an event lists a household once. Each rule
- * refuses with the field and the message key; the lookups it needs (units, agencies, the
- * roster) are passed in, so the policy runs without a database.
+ * and agree with the counts by role and sex; an event lists a household once; a
+ * correction meets the rules of a new entry and comes from the record's current version;
+ * a member a training lists is not deleted. Each rule refuses with the field and the
+ * message key; the lookups it needs (units, agencies, the roster) are passed in, so the
+ * policy runs without a database.
  */
 final class RegisterPolicy {
 
@@ -297,6 +299,69 @@ final class RegisterPolicy {
 			errors.reject("childFriendly", "validation.invalid");
 		}
 		return new Verdict<>(new NewRoom(unit, text(e.name()), established, childFriendly), errors);
+	}
+
+	// ---- corrections and deletions ----
+
+	/**
+	 * Whether a form was read at the record's current version: an edit or deletion made
+	 * from an older page is refused rather than overwriting someone else's change.
+	 */
+	static boolean sameVersion(String typed, int current) {
+		if (typed == null) {
+			return false;
+		}
+		try {
+			return Integer.parseInt(typed.strip()) == current;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * A corrected workforce member: the rules of a new one, and a unit on the roster of
+	 * every training the member is linked to (a training's participants come from the
+	 * roster of its unit and the units under it).
+	 * @param withinItsTrainings whether a unit lies under the unit of every training the
+	 * member attended
+	 */
+	static Verdict<NewMember> memberChange(MemberEntry e, Function<UnitId, UnitStanding> units,
+			Predicate<AgencyId> agencyInProvince, Predicate<UnitId> withinItsTrainings) {
+		Verdict<NewMember> verdict = member(e, units, agencyInProvince);
+		UnitId unit = verdict.value().unit();
+		if (unit != null && !withinItsTrainings.test(unit)) {
+			verdict.errors().reject("unit", "registers.member.outside-trainings");
+		}
+		return verdict;
+	}
+
+	/**
+	 * A workforce member may be deleted only while no training lists them: "trained" is
+	 * counted from those links, so deleting them silently would change past figures.
+	 */
+	static Verdict<Void> memberRemoval(int trainings) {
+		FormErrors errors = new FormErrors();
+		if (trainings > 0) {
+			errors.reject("record", "registers.member.in-trainings");
+		}
+		return new Verdict<>(null, errors);
+	}
+
+	/**
+	 * A corrected facility: unit, kind and name by the rules of a new one; its checks are
+	 * corrected one by one. Its kind cannot change once it has checks, whose items belong
+	 * to the kind's checklist.
+	 */
+	static Verdict<NewFacility> facilityChange(FacilityEntry e, LocalDate today, Function<UnitId, UnitStanding> units,
+			FacilityKind was, boolean hasChecks) {
+		Verdict<NewFacility> verdict = facility(new FacilityEntry(e.unit(), e.kind(), e.name(), null, List.of()), today,
+				units);
+		FacilityKind kind = verdict.value().kind();
+		if (hasChecks && kind != null && kind != was) {
+			verdict.errors().reject("kind", "registers.facility.kind-has-checks");
+		}
+		return verdict;
 	}
 
 	// ---- shared rules ----

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,57 @@ class RegisterRepository {
 	}
 
 	Optional<WorkforceMember> member(long id) {
-		return jdbc.sql("SELECT m.*, 0 AS trainings FROM workforce_member m WHERE m.id = :id")
+		return jdbc
+			.sql("""
+					SELECT m.*, (SELECT count(*) FROM training_participant p WHERE p.workforce_member_id = m.id) AS trainings
+					FROM workforce_member m WHERE m.id = :id""")
 			.param("id", id)
 			.query(RegisterRepository::member)
 			.optional();
+	}
+
+	/**
+	 * Stores a member's changed entry unless someone else changed it since
+	 * {@code version}; false when they did (or it is gone).
+	 */
+	boolean update(long id, int version, RegisterPolicy.NewMember m) {
+		return jdbc.sql("""
+				UPDATE workforce_member SET unit_id = :unit, full_name = :name, role = :role, sex = :sex,
+				  agency_id = :agency, active_from = :from, active_to = :to, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("unit", m.unit().value())
+			.param("name", m.fullName())
+			.param("role", m.role().name())
+			.param("sex", m.sex().name())
+			.param("agency", m.agency() == null ? null : m.agency().value())
+			.param("from", Date.valueOf(m.activeFrom()))
+			.param("to", m.activeTo() == null ? null : Date.valueOf(m.activeTo()))
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** A training a workforce member is linked to as a participant. */
+	record Participation(long trainingId, UnitId unit, LocalDate heldOn, String topic) {
+	}
+
+	List<Participation> participations(long memberId) {
+		return jdbc.sql("""
+				SELECT t.id, t.unit_id, t.held_on, t.topic FROM training_participant p
+				JOIN training t ON t.id = p.training_id
+				WHERE p.workforce_member_id = :member ORDER BY t.held_on DESC, t.id DESC""")
+			.param("member", memberId)
+			.query((rs, n) -> new Participation(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), day(rs, "held_on"),
+					rs.getString("topic")))
+			.list();
+	}
+
+	/**
+	 * Deletes a member read at {@code version}; false when it changed meanwhile. A member
+	 * still linked to a training is refused by the database (the link's foreign key).
+	 */
+	boolean deleteMember(long id, int version) {
+		return delete("workforce_member", id, version);
 	}
 
 	long insert(RegisterPolicy.NewMember m, String by, Instant now) {
@@ -76,19 +124,74 @@ class RegisterRepository {
 
 	// ---- trainings ----
 
+	private static final String TRAINING = """
+			SELECT t.*, (SELECT coalesce(sum(participants), 0) FROM training_tally y WHERE y.training_id = t.id)
+			  AS counted,
+			  (SELECT count(*) FROM training_participant p WHERE p.training_id = t.id) AS from_roster
+			FROM training t
+			""";
+
 	List<Training> trainings(Collection<UnitId> units) {
-		return jdbc.sql("""
-				SELECT t.*, (SELECT coalesce(sum(participants), 0) FROM training_tally y WHERE y.training_id = t.id)
-				  AS counted,
-				  (SELECT count(*) FROM training_participant p WHERE p.training_id = t.id) AS from_roster
-				FROM training t WHERE t.unit_id = ANY(:units)
-				ORDER BY t.held_on DESC, t.id DESC LIMIT :limit""")
+		return jdbc.sql(TRAINING + " WHERE t.unit_id = ANY(:units) ORDER BY t.held_on DESC, t.id DESC LIMIT :limit")
 			.param("units", ids(units))
 			.param("limit", LIST_LIMIT)
-			.query((rs, n) -> new Training(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), day(rs, "held_on"),
-					rs.getString("topic"), rs.getString("organiser"), TrainingKind.valueOf(rs.getString("kind")),
-					rs.getInt("counted"), rs.getInt("from_roster")))
+			.query(RegisterRepository::training)
 			.list();
+	}
+
+	Optional<Training> training(long id) {
+		return jdbc.sql(TRAINING + " WHERE t.id = :id").param("id", id).query(RegisterRepository::training).optional();
+	}
+
+	/** The roster members linked to a training, by id. */
+	List<Long> participants(long trainingId) {
+		return jdbc.sql(
+				"SELECT workforce_member_id FROM training_participant WHERE training_id = :t ORDER BY workforce_member_id")
+			.param("t", trainingId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** A training's participants as counted, by role and sex. */
+	Map<WorkforceRole, Map<Sex, Integer>> tally(long trainingId) {
+		Map<WorkforceRole, Map<Sex, Integer>> tally = new EnumMap<>(WorkforceRole.class);
+		jdbc.sql("SELECT role, sex, participants FROM training_tally WHERE training_id = :t")
+			.param("t", trainingId)
+			.query(rs -> {
+				tally.computeIfAbsent(WorkforceRole.valueOf(rs.getString("role")), r -> new EnumMap<>(Sex.class))
+					.put(Sex.valueOf(rs.getString("sex")), rs.getInt("participants"));
+			});
+		return tally;
+	}
+
+	/**
+	 * Stores a training's changed entry, its counts and participants replaced, unless
+	 * someone else changed it since {@code version}.
+	 */
+	boolean update(long id, int version, RegisterPolicy.NewTraining t) {
+		int changed = jdbc.sql("""
+				UPDATE training SET held_on = :heldOn, topic = :topic, organiser = :organiser, kind = :kind,
+				  version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("heldOn", Date.valueOf(t.heldOn()))
+			.param("topic", t.topic())
+			.param("organiser", t.organiser())
+			.param("kind", t.kind().name())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed != 1) {
+			return false;
+		}
+		jdbc.sql("DELETE FROM training_tally WHERE training_id = :t").param("t", id).update();
+		jdbc.sql("DELETE FROM training_participant WHERE training_id = :t").param("t", id).update();
+		insertParticipants(id, t);
+		return true;
+	}
+
+	/** Deletes a training with its counts and participant links. */
+	boolean deleteTraining(long id, int version) {
+		return delete("training", id, version);
 	}
 
 	long insert(RegisterPolicy.NewTraining t, String by, Instant now) {
@@ -104,6 +207,11 @@ class RegisterRepository {
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
+		insertParticipants(id, t);
+		return id;
+	}
+
+	private void insertParticipants(long id, RegisterPolicy.NewTraining t) {
 		t.tally().forEach((role, bySex) -> bySex.forEach((sex, n) -> {
 			if (n > 0) {
 				jdbc.sql("INSERT INTO training_tally (training_id, role, sex, participants) VALUES (:t, :r, :s, :n)")
@@ -120,22 +228,66 @@ class RegisterRepository {
 				.param("m", member)
 				.update();
 		}
-		return id;
 	}
 
 	// ---- communication events ----
 
+	private static final String EVENT = """
+			SELECT e.*, (SELECT count(*) FROM communication_event_household h WHERE h.event_id = e.id) AS households
+			FROM communication_event e
+			""";
+
 	List<CommunicationEvent> events(Collection<UnitId> units) {
-		return jdbc.sql("""
-				SELECT e.*, (SELECT count(*) FROM communication_event_household h WHERE h.event_id = e.id) AS households
-				FROM communication_event e WHERE e.unit_id = ANY(:units)
-				ORDER BY e.held_on DESC, e.id DESC LIMIT :limit""")
+		return jdbc.sql(EVENT + " WHERE e.unit_id = ANY(:units) ORDER BY e.held_on DESC, e.id DESC LIMIT :limit")
 			.param("units", ids(units))
 			.param("limit", LIST_LIMIT)
-			.query((rs, n) -> new CommunicationEvent(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
-					day(rs, "held_on"), rs.getString("type"), rs.getString("channel"), rs.getString("audience"),
-					rs.getInt("reach"), rs.getString("materials"), rs.getInt("households")))
+			.query(RegisterRepository::event)
 			.list();
+	}
+
+	Optional<CommunicationEvent> event(long id) {
+		return jdbc.sql(EVENT + " WHERE e.id = :id").param("id", id).query(RegisterRepository::event).optional();
+	}
+
+	/** The household codes an event identified, in the order of their codes. */
+	List<String> households(long eventId) {
+		return jdbc
+			.sql("SELECT household_code FROM communication_event_household WHERE event_id = :e ORDER BY household_code")
+			.param("e", eventId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Stores an event's changed entry, its households replaced, unless someone else
+	 * changed it since {@code version}.
+	 */
+	boolean update(long id, int version, RegisterPolicy.NewEvent e) {
+		int changed = jdbc.sql("""
+				UPDATE communication_event SET unit_id = :unit, held_on = :heldOn, type = :type, channel = :channel,
+				  audience = :audience, reach = :reach, materials = :materials, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("unit", e.unit().value())
+			.param("heldOn", Date.valueOf(e.heldOn()))
+			.param("type", e.type())
+			.param("channel", e.channel())
+			.param("audience", e.audience())
+			.param("reach", e.reach())
+			.param("materials", e.materials())
+			.param("id", id)
+			.param("version", version)
+			.update();
+		if (changed != 1) {
+			return false;
+		}
+		jdbc.sql("DELETE FROM communication_event_household WHERE event_id = :e").param("e", id).update();
+		insertHouseholds(id, e.households());
+		return true;
+	}
+
+	/** Deletes an event with the households it identified. */
+	boolean deleteEvent(long id, int version) {
+		return delete("communication_event", id, version);
 	}
 
 	long insert(RegisterPolicy.NewEvent e, String by, Instant now) {
@@ -154,13 +306,17 @@ class RegisterRepository {
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
 			.single();
-		for (String code : e.households()) {
+		insertHouseholds(id, e.households());
+		return id;
+	}
+
+	private void insertHouseholds(long id, List<String> households) {
+		for (String code : households) {
 			jdbc.sql("INSERT INTO communication_event_household (event_id, household_code) VALUES (:e, :c)")
 				.param("e", id)
 				.param("c", code)
 				.update();
 		}
-		return id;
 	}
 
 	// ---- facilities ----
@@ -202,6 +358,65 @@ class RegisterRepository {
 		return id;
 	}
 
+	/**
+	 * Stores a facility's changed unit, kind and name unless changed since
+	 * {@code version}.
+	 */
+	boolean update(long id, int version, RegisterPolicy.NewFacility f) {
+		return jdbc.sql("""
+				UPDATE facility SET unit_id = :unit, kind = :kind, name = :name, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("unit", f.unit().value())
+			.param("kind", f.kind().name())
+			.param("name", f.name())
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	/** Deletes a facility with its checks. */
+	boolean deleteFacility(long id, int version) {
+		return delete("facility", id, version);
+	}
+
+	/** A facility's checks, newest first. */
+	List<CapacityCheck> checks(long facilityId) {
+		return jdbc.sql("SELECT * FROM facility_check WHERE facility_id = :f ORDER BY checked_on DESC, id DESC")
+			.param("f", facilityId)
+			.query(RegisterRepository::check)
+			.list();
+	}
+
+	Optional<CapacityCheck> check(long facilityId, long checkId) {
+		return jdbc.sql("SELECT * FROM facility_check WHERE facility_id = :f AND id = :id")
+			.param("f", facilityId)
+			.param("id", checkId)
+			.query(RegisterRepository::check)
+			.optional();
+	}
+
+	/** Stores a check's changed date and items unless changed since {@code version}. */
+	boolean updateCheck(long checkId, int version, FacilityKind kind, RegisterPolicy.FacilityCheck check) {
+		var sql = jdbc.sql("""
+				UPDATE facility_check SET checked_on = :on, prevention_session = :prevention_session,
+				  hotline_promoted = :hotline_promoted, intake_procedure = :intake_procedure,
+				  trained_staff = :trained_staff, counselling = :counselling, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("on", Date.valueOf(check.checkedOn()))
+			.param("id", checkId)
+			.param("version", version);
+		for (FacilityKind.CheckItem item : FacilityKind.CheckItem.values()) {
+			sql = sql.param(item.column(),
+					kind.checklist().contains(item) ? Boolean.valueOf(check.items().contains(item)) : null,
+					java.sql.Types.BOOLEAN);
+		}
+		return sql.update() == 1;
+	}
+
+	boolean deleteCheck(long checkId, int version) {
+		return delete("facility_check", checkId, version);
+	}
+
 	void insertCheck(long facility, FacilityKind kind, RegisterPolicy.FacilityCheck check, String by, Instant now) {
 		var sql = jdbc.sql("""
 				INSERT INTO facility_check (facility_id, checked_on, prevention_session, hotline_promoted,
@@ -228,9 +443,33 @@ class RegisterRepository {
 				ORDER BY established_on DESC, id DESC LIMIT :limit""")
 			.param("units", ids(units))
 			.param("limit", LIST_LIMIT)
-			.query((rs, n) -> new InterviewRoom(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
-					rs.getString("name"), day(rs, "established_on"), rs.getBoolean("child_friendly")))
+			.query(RegisterRepository::room)
 			.list();
+	}
+
+	Optional<InterviewRoom> room(long id) {
+		return jdbc.sql("SELECT * FROM interview_room WHERE id = :id")
+			.param("id", id)
+			.query(RegisterRepository::room)
+			.optional();
+	}
+
+	boolean update(long id, int version, RegisterPolicy.NewRoom r) {
+		return jdbc.sql("""
+				UPDATE interview_room SET unit_id = :unit, name = :name, established_on = :on,
+				  child_friendly = :friendly, version = version + 1
+				WHERE id = :id AND version = :version""")
+			.param("unit", r.unit().value())
+			.param("name", r.name())
+			.param("on", Date.valueOf(r.establishedOn()))
+			.param("friendly", r.childFriendly())
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	boolean deleteRoom(long id, int version) {
+		return delete("interview_room", id, version);
 	}
 
 	long insert(RegisterPolicy.NewRoom r, String by, Instant now) {
@@ -247,14 +486,50 @@ class RegisterRepository {
 			.single();
 	}
 
+	/** Deletes a row of a register's table read at {@code version}. */
+	private boolean delete(String table, long id, int version) {
+		return jdbc.sql("DELETE FROM " + table + " WHERE id = :id AND version = :version")
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
 	// ---- mapping ----
+
+	private static Training training(ResultSet rs, int n) throws SQLException {
+		return new Training(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), day(rs, "held_on"),
+				rs.getString("topic"), rs.getString("organiser"), TrainingKind.valueOf(rs.getString("kind")),
+				rs.getInt("counted"), rs.getInt("from_roster"), rs.getInt("version"));
+	}
+
+	private static CommunicationEvent event(ResultSet rs, int n) throws SQLException {
+		return new CommunicationEvent(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), day(rs, "held_on"),
+				rs.getString("type"), rs.getString("channel"), rs.getString("audience"), rs.getInt("reach"),
+				rs.getString("materials"), rs.getInt("households"), rs.getInt("version"));
+	}
+
+	private static InterviewRoom room(ResultSet rs, int n) throws SQLException {
+		return new InterviewRoom(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), rs.getString("name"),
+				day(rs, "established_on"), rs.getBoolean("child_friendly"), rs.getInt("version"));
+	}
+
+	private static CapacityCheck check(ResultSet rs, int n) throws SQLException {
+		Set<FacilityKind.CheckItem> items = EnumSet.noneOf(FacilityKind.CheckItem.class);
+		for (FacilityKind.CheckItem item : FacilityKind.CheckItem.values()) {
+			if (rs.getBoolean(item.column())) {
+				items.add(item);
+			}
+		}
+		return new CapacityCheck(rs.getLong("id"), rs.getLong("facility_id"), day(rs, "checked_on"), items,
+				rs.getInt("version"));
+	}
 
 	private static WorkforceMember member(ResultSet rs, int n) throws SQLException {
 		long agency = rs.getLong("agency_id");
 		return new WorkforceMember(rs.getLong("id"), new UnitId(rs.getLong("unit_id")), rs.getString("full_name"),
 				WorkforceRole.valueOf(rs.getString("role")), Sex.valueOf(rs.getString("sex")),
 				rs.wasNull() ? null : new AgencyId(agency), day(rs, "active_from"), day(rs, "active_to"),
-				rs.getInt("trainings"));
+				rs.getInt("trainings"), rs.getInt("version"));
 	}
 
 	private static Facility facility(ResultSet rs, int n) throws SQLException {
@@ -265,7 +540,8 @@ class RegisterRepository {
 			}
 		}
 		return new Facility(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
-				FacilityKind.valueOf(rs.getString("kind")), rs.getString("name"), day(rs, "checked_on"), items);
+				FacilityKind.valueOf(rs.getString("kind")), rs.getString("name"), day(rs, "checked_on"), items,
+				rs.getInt("version"));
 	}
 
 	static LocalDate day(ResultSet rs, String column) throws SQLException {

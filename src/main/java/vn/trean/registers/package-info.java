@@ -29,6 +29,25 @@
  * {@link vn.trean.registers.RegisterPolicy}; every addition is one transaction with its
  * audit entry ({@link vn.trean.registers.RegisterChanged}). {@code RegisterCounts} itself
  * decides nothing about access: its callers ask {@code Authorization}.</li>
+ * <li>Every record can be corrected and deleted (its edit page, then a confirmation page
+ * whose POST deletes; never a GET). Both need what adding needs, at the record's unit and
+ * at the unit it is moved to, so another commune's record by direct address is a 403 (an
+ * unknown one a 404). A correction is checked by the same {@code RegisterPolicy} rules as
+ * an entry; each record has a {@code version} (V18) and an edit or deletion from a page
+ * read before someone else's change is refused with 409, nothing saved. Every change and
+ * deletion is audited ({@code <REGISTER>_CHANGED}, {@code _DELETED}, and
+ * {@code FACILITY_CHECK_CHANGED}/{@code _DELETED}). Counts follow at once: they are
+ * queries over the rows.</li>
+ * <li>A workforce member a training lists is not deleted: the deletion is refused (409)
+ * and its page lists those trainings with links to correct them, rather than removing the
+ * participation silently, because "trained" is counted from those links and a past year's
+ * figure would change unseen. Deleting a training, an event or a facility deletes what it
+ * owns (participant links and counts, household codes, checks), as its confirmation says.
+ * A training keeps its unit when corrected (its participants come from that unit's
+ * roster); a member cannot move to a unit outside a training they attended, nor a
+ * facility change kind while it has checks of the old kind. The counts typed by role and
+ * sex are what was recorded at the training: correcting a person's role or sex on the
+ * roster later does not rewrite them.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(

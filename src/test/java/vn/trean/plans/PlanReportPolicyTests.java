@@ -23,6 +23,11 @@ class PlanReportPolicyTests {
 			"tử số", "mẫu số", DenominatorKind.FAMILIES_WITH_CHILDREN, List.of(), Indicator.Direction.INCREASE, null,
 			Indicator.Source.REPORTED, true);
 
+	private static final Indicator PUPILS = new Indicator(8, 1, "1.2", "Tỷ lệ học sinh", Indicator.Measure.PERCENT,
+			null, "tử số", "mẫu số", DenominatorKind.PUPILS,
+			List.of(Indicator.Disaggregation.SEX, Indicator.Disaggregation.AGE_GROUP), Indicator.Direction.INCREASE,
+			null, Indicator.Source.REPORTED, true);
+
 	@Test
 	void acceptsAPeriodInsideThePlan() {
 		var verdict = PlanReportPolicy.period(PLAN, "2025-H1");
@@ -73,6 +78,120 @@ class PlanReportPolicyTests {
 
 		assertThat(values).isEmpty();
 		assertThat(errors.get("indicator-7-numerator")).isEqualTo("plan-reports.count.malformed");
+	}
+
+	// ---- figures by sex ----
+
+	@Test
+	void readsTheFiguresOfEachSexUnderTheTotal() {
+		FormErrors errors = new FormErrors();
+
+		List<ReportValue> values = PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "110", "40", "90", null),
+				errors);
+
+		assertThat(errors.hasErrors()).as(errors.asMap().toString()).isFalse();
+		assertThat(values).containsExactly(new ReportValue(8, ReportValue.Disaggregation.ALL, 100L, 200L, null, false),
+				new ReportValue(8, ReportValue.Disaggregation.FEMALE, 60L, 110L, null, false),
+				new ReportValue(8, ReportValue.Disaggregation.MALE, 40L, 90L, null, false));
+	}
+
+	@Test
+	void ignoresSexFieldsOfAnIndicatorNotBrokenDownBySex() {
+		FormErrors errors = new FormErrors();
+
+		List<ReportValue> values = PlanReportPolicy.figures(FAMILIES, Map.of("indicator-7-numerator", "5",
+				"indicator-7-denominator", "9", "indicator-7-FEMALE-numerator", "-3"), errors);
+
+		assertThat(errors.hasErrors()).isFalse();
+		assertThat(values).extracting(ReportValue::disaggregation).containsExactly(ReportValue.Disaggregation.ALL);
+	}
+
+	@Test
+	void refusesFemaleAndMaleAboveTheTotalNumeratorAndDenominatorSeparately() {
+		FormErrors numerator = new FormErrors();
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "110", "50", "90", "chưa rõ"), numerator);
+		assertThat(numerator.asMap())
+			.containsExactly(Map.entry("indicator-8-sexes-numerator", "plan-reports.sex.over-total"));
+
+		FormErrors denominator = new FormErrors();
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "110", "40", "91", "chưa rõ"), denominator);
+		assertThat(denominator.asMap())
+			.containsExactly(Map.entry("indicator-8-sexes-denominator", "plan-reports.sex.over-total"));
+
+		// one sex alone above the total is above it too, explained or not
+		FormErrors alone = new FormErrors();
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "101", "", "", "", "giải thích"), alone);
+		assertThat(alone.get("indicator-8-sexes-numerator")).isEqualTo("plan-reports.sex.over-total");
+	}
+
+	@Test
+	void bothSexesMustAddUpToTheTotalUnlessExplained() {
+		FormErrors unexplained = new FormErrors();
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "110", "30", "90", " "), unexplained);
+		assertThat(unexplained.asMap())
+			.containsExactly(Map.entry("indicator-8-sexes-numerator", "plan-reports.sex.short-of-total"));
+
+		FormErrors explained = new FormErrors();
+		List<ReportValue> values = PlanReportPolicy.figures(PUPILS,
+				pupils("100", "200", "60", "110", "30", "90", "10 học sinh chưa rõ giới tính"), explained);
+		assertThat(explained.hasErrors()).isFalse();
+		assertThat(values).hasSize(3);
+		assertThat(values.get(0).explanation()).isEqualTo("10 học sinh chưa rõ giới tính");
+
+		// one sex alone, below the total, needs no explanation
+		FormErrors one = new FormErrors();
+		assertThat(PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "", "", "", null), one))
+			.extracting(ReportValue::disaggregation)
+			.containsExactly(ReportValue.Disaggregation.ALL, ReportValue.Disaggregation.FEMALE);
+		assertThat(one.hasErrors()).isFalse();
+	}
+
+	@Test
+	void refusesFiguresBySexWithoutATotal() {
+		FormErrors errors = new FormErrors();
+
+		PlanReportPolicy.figures(PUPILS, pupils("", "", "6", "", "", "", null), errors);
+
+		assertThat(errors.asMap())
+			.containsExactly(Map.entry("indicator-8-sexes-numerator", "plan-reports.sex.needs-total"));
+	}
+
+	@Test
+	void refusesNegativeAndMalformedFiguresBySex() {
+		FormErrors errors = new FormErrors();
+
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "-1", "110", "40", "9x0", null), errors);
+
+		assertThat(errors.asMap()).containsOnly(Map.entry("indicator-8-FEMALE-numerator", "plans.value.negative"),
+				Map.entry("indicator-8-MALE-denominator", "plan-reports.count.malformed"));
+	}
+
+	@Test
+	void aSexNumeratorOverItsDenominatorNeedsAnExplanationAndIsThenFlagged() {
+		FormErrors unexplained = new FormErrors();
+		PlanReportPolicy.figures(PUPILS, pupils("100", "200", "60", "50", "40", "150", null), unexplained);
+		assertThat(unexplained.asMap())
+			.containsExactly(Map.entry("indicator-8-FEMALE-numerator", "plan-reports.numerator.over-denominator"));
+
+		FormErrors explained = new FormErrors();
+		List<ReportValue> values = PlanReportPolicy.figures(PUPILS,
+				pupils("100", "200", "60", "50", "40", "150", "Học sinh nữ chuyển đến giữa năm"), explained);
+		assertThat(explained.hasErrors()).isFalse();
+		assertThat(values).filteredOn(ReportValue::flagged)
+			.singleElement()
+			.satisfies(v -> assertThat(v.disaggregation()).isEqualTo(ReportValue.Disaggregation.FEMALE))
+			.satisfies(v -> assertThat(v.explanation()).isEqualTo("Học sinh nữ chuyển đến giữa năm"));
+	}
+
+	private static Map<String, String> pupils(String n, String d, String femaleN, String femaleD, String maleN,
+			String maleD, String explanation) {
+		Map<String, String> form = new java.util.HashMap<>(Map.of("indicator-8-numerator", n, "indicator-8-denominator",
+				d, "indicator-8-FEMALE-numerator", femaleN, "indicator-8-FEMALE-denominator", femaleD,
+				"indicator-8-MALE-numerator", maleN, "indicator-8-MALE-denominator", maleD));
+		if (explanation != null) {
+			form.put("indicator-8-explanation", explanation);
+		}
+		return form;
 	}
 
 	@Test

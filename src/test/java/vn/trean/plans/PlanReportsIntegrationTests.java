@@ -171,6 +171,143 @@ class PlanReportsIntegrationTests {
 		assertThat(Jsoup.parse(reporter.get(reportPath(first)).body()).select("#versions li")).hasSize(2);
 	}
 
+	// ---- figures by sex ----
+
+	@Test
+	void figuresBySexAreSavedSubmittedShownToTheManagerKeptThroughReturnAndLockedAfterApproval() {
+		long pupils = pupilsIndicator();
+		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent province = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long report = start(reporter, caiKhe, "2025-H1");
+		Document form = Jsoup.parse(reporter.get(reportPath(report)).body());
+		assertThat(form.select("label[for=indicator-" + pupils + "-FEMALE-numerator]").text()).isEqualTo("Nữ: Tử số");
+		assertThat(form.select("label[for=indicator-" + pupils + "-MALE-denominator]").text()).isEqualTo("Nam: Mẫu số");
+		// an indicator not broken down by sex has no rows by sex
+		assertThat(form.select("#indicator-" + families + "-FEMALE-numerator")).isEmpty();
+
+		var submitted = reporter.post(reportPath(report),
+				pupilsForm(report, pupils, "submit", "100", "200", "60", "110", "40", "90"));
+
+		assertThat(submitted.status()).as(submitted.body()).isEqualTo(302);
+		assertThat(pupilsRows(report, pupils)).containsExactly("ALL 100/200", "FEMALE 60/110", "MALE 40/90");
+		Document review = Jsoup.parse(province.get(reportPath(report)).body());
+		assertThat(review.select("#value-1\\.2-FEMALE th").text()).isEqualTo("Nữ");
+		assertThat(review.select("#value-1\\.2-FEMALE .numerator").text()).isEqualTo("60");
+		assertThat(review.select("#value-1\\.2-MALE .denominator").text()).isEqualTo("90");
+		assertThat(review.select("#value-1\\.1-FEMALE")).isEmpty();
+
+		assertThat(province
+			.post(reportPath(report) + "/return", Map.of("version", version(report), "comment", "Kiểm tra lại số nam."))
+			.status()).isEqualTo(302);
+		Document back = Jsoup.parse(reporter.get(reportPath(report)).body());
+		assertThat(back.select("#indicator-" + pupils + "-FEMALE-numerator").val()).isEqualTo("60");
+		assertThat(back.select("#indicator-" + pupils + "-MALE-denominator").val()).isEqualTo("90");
+		assertThat(reporter
+			.post(reportPath(report), pupilsForm(report, pupils, "submit", "100", "200", "58", "110", "42", "90"))
+			.status()).isEqualTo(302);
+		assertThat(province.post(reportPath(report) + "/approve", Map.of("version", version(report))).status())
+			.isEqualTo(302);
+
+		assertThat(pupilsRows(report, pupils)).containsExactly("ALL 100/200", "FEMALE 58/110", "MALE 42/90");
+		Document approved = Jsoup.parse(reporter.get(reportPath(report) + "?lang=en").body());
+		assertThat(approved.select("#value-1\\.2-MALE th").text()).isEqualTo("Male");
+		assertThat(approved.select("#value-1\\.2-MALE .numerator").text()).isEqualTo("42");
+		// the figures by sex are locked by the database like the total
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc
+				.sql("UPDATE plan_report_value SET numerator = 1 WHERE report_id = ? AND disaggregation = 'FEMALE'")
+				.param(report)
+				.update())
+			.hasMessageContaining("locked");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> jdbc.sql("DELETE FROM plan_report_value WHERE report_id = ? AND disaggregation = 'MALE'")
+						.param(report)
+						.update())
+			.hasMessageContaining("locked");
+		// and a correction starts from them
+		var corrected = reporter.post(reportPath(report) + "/correct", Map.of("version", version(report)));
+		long second = Long.parseLong(corrected.location().replaceAll(".*/", ""));
+		assertThat(pupilsRows(second, pupils)).containsExactly("ALL 100/200", "FEMALE 58/110", "MALE 42/90");
+	}
+
+	@Test
+	void figuresBySexAboveTheTotalAreRefusedNextToTheFieldsAndNothingChanges() {
+		long pupils = pupilsIndicator();
+		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		long report = start(reporter, caiKhe, "2025-H1");
+		assertThat(reporter
+			.post(reportPath(report), pupilsForm(report, pupils, "save", "100", "200", "60", "110", "40", "90"))
+			.status()).isEqualTo(302);
+		String before = version(report);
+
+		var refused = reporter.post(reportPath(report),
+				pupilsForm(report, pupils, "submit", "100", "200", "60", "110", "50", "-90"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document html = Jsoup.parse(refused.body());
+		assertThat(html.select("[role=alert]").text()).contains("không có gì thay đổi");
+		assertThat(html.select("#indicator-" + pupils + "-MALE-denominator-error").text())
+			.isEqualTo("Giá trị không được âm.");
+		assertThat(html.select("#indicator-" + pupils + "-MALE-denominator").attr("aria-describedby"))
+			.isEqualTo("indicator-" + pupils + "-MALE-denominator-error");
+		assertThat(html.select("#indicator-" + pupils + "-MALE-numerator").val()).isEqualTo("50");
+		assertThat(state(report)).isEqualTo("DRAFT");
+		assertThat(version(report)).isEqualTo(before);
+		assertThat(pupilsRows(report, pupils)).containsExactly("ALL 100/200", "FEMALE 60/110", "MALE 40/90");
+
+		var over = reporter.post(reportPath(report),
+				pupilsForm(report, pupils, "submit", "100", "200", "60", "110", "50", "90"));
+
+		assertThat(over.status()).isEqualTo(422);
+		Document overHtml = Jsoup.parse(over.body());
+		assertThat(overHtml.select("#indicator-" + pupils + "-sexes-numerator-error").text())
+			.isEqualTo("Số nữ và số nam cộng lại lớn hơn tổng số.");
+		assertThat(overHtml.select("#indicator-" + pupils + "-FEMALE-numerator").attr("aria-describedby"))
+			.isEqualTo("indicator-" + pupils + "-sexes-numerator-error");
+		assertThat(state(report)).isEqualTo("DRAFT");
+		assertThat(version(report)).isEqualTo(before);
+		assertThat(pupilsRows(report, pupils)).containsExactly("ALL 100/200", "FEMALE 60/110", "MALE 40/90");
+
+		reporter.get(reportPath(report) + "?lang=en");
+		var english = reporter.post(reportPath(report),
+				pupilsForm(report, pupils, "save", "100", "200", "60", "110", "30", "90"));
+		assertThat(english.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(english.body()).select("#indicator-" + pupils + "-sexes-numerator-error").text())
+			.isEqualTo("Female and male together do not equal the total: explain why, or correct the figures.");
+		assertThat(pupilsRows(report, pupils)).containsExactly("ALL 100/200", "FEMALE 60/110", "MALE 40/90");
+	}
+
+	/** Indicator 1.2 of the test plan, reported and broken down by sex and age group. */
+	private long pupilsIndicator() {
+		long objective = jdbc.sql("SELECT id FROM plan_objective WHERE plan_id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single();
+		plans.insert(plan, 3, new Indicator(0, objective, "1.2", "Tỷ lệ học sinh được giáo dục kỹ năng sống",
+				Indicator.Measure.PERCENT, null, "Số học sinh được giáo dục", "Tổng số học sinh",
+				DenominatorKind.PUPILS, List.of(Indicator.Disaggregation.SEX, Indicator.Disaggregation.AGE_GROUP),
+				Indicator.Direction.INCREASE, null, Indicator.Source.REPORTED, true));
+		return plans.indicator(plan, "1.2").orElseThrow().id();
+	}
+
+	private Map<String, String> pupilsForm(long report, long pupils, String step, String n, String d, String femaleN,
+			String femaleD, String maleN, String maleD) {
+		String p = "indicator-" + pupils;
+		return Map.of("version", version(report), "step", step, p + "-numerator", n, p + "-denominator", d,
+				p + "-FEMALE-numerator", femaleN, p + "-FEMALE-denominator", femaleD, p + "-MALE-numerator", maleN,
+				p + "-MALE-denominator", maleD);
+	}
+
+	private List<String> pupilsRows(long report, long pupils) {
+		return jdbc.sql("""
+				SELECT disaggregation || ' ' || numerator || '/' || denominator FROM plan_report_value
+				WHERE report_id = ? AND indicator_id = ? ORDER BY disaggregation""")
+			.params(report, pupils)
+			.query(String.class)
+			.list();
+	}
+
 	// ---- bad input ----
 
 	@Test

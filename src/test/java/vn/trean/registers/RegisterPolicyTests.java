@@ -194,4 +194,52 @@ class RegisterPolicyTests {
 			.isEqualTo("registers.facility.check-needs-date");
 	}
 
+	// ---- corrections and deletions ----
+
+	@Test
+	void aCorrectionMustComeFromTheRecordsCurrentVersion() {
+		assertThat(RegisterPolicy.sameVersion("3", 3)).isTrue();
+		assertThat(RegisterPolicy.sameVersion(" 3 ", 3)).isTrue();
+		assertThat(RegisterPolicy.sameVersion("2", 3)).isFalse();
+		assertThat(RegisterPolicy.sameVersion("", 3)).isFalse();
+		assertThat(RegisterPolicy.sameVersion("x", 0)).isFalse();
+		assertThat(RegisterPolicy.sameVersion(null, 0)).isFalse();
+	}
+
+	@Test
+	void aCorrectedMemberMeetsTheRulesOfANewOneAndStaysOnTheRostersOfItsTrainings() {
+		var entry = new RegisterPolicy.MemberEntry("7", "Nguyễn Thị Lan", "COLLABORATOR", "FEMALE", "", "2024-01-01",
+				"2023-01-01");
+
+		var verdict = RegisterPolicy.memberChange(entry, USABLE, a -> true, unit -> false);
+
+		assertThat(verdict.errors().get("activeTo")).isEqualTo("validation.end-before-start");
+		assertThat(verdict.errors().get("unit")).isEqualTo("registers.member.outside-trainings");
+		var moved = new RegisterPolicy.MemberEntry("8", "Nguyễn Thị Lan", "COLLABORATOR", "FEMALE", "", "2024-01-01",
+				"");
+		assertThat(RegisterPolicy.memberChange(moved, USABLE, a -> true, unit -> unit.value() == 8).allowed()).isTrue();
+	}
+
+	@Test
+	void aMemberATrainingListsIsNotDeleted() {
+		assertThat(RegisterPolicy.memberRemoval(0).allowed()).isTrue();
+		assertThat(RegisterPolicy.memberRemoval(2).errors().get("record")).isEqualTo("registers.member.in-trainings");
+	}
+
+	@Test
+	void aFacilitysKindStaysOnceItHasChecks() {
+		var school = new RegisterPolicy.FacilityEntry("7", "SCHOOL", "Trường Tiểu học An Hòa", "2025-01-01",
+				List.of("COUNSELLING"));
+
+		var withChecks = RegisterPolicy.facilityChange(school, TODAY, USABLE, FacilityKind.HEALTH_FACILITY, true);
+		var withoutChecks = RegisterPolicy.facilityChange(school, TODAY, USABLE, FacilityKind.HEALTH_FACILITY, false);
+
+		assertThat(withChecks.errors().get("kind")).isEqualTo("registers.facility.kind-has-checks");
+		// a correction of the facility never carries a check: those are corrected one by
+		// one
+		assertThat(withoutChecks.allowed()).isTrue();
+		assertThat(withoutChecks.value().check()).isNull();
+		assertThat(RegisterPolicy.facilityChange(school, TODAY, USABLE, FacilityKind.SCHOOL, true).allowed()).isTrue();
+	}
+
 }
