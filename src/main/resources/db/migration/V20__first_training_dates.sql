@@ -7,44 +7,66 @@
 ALTER TABLE workforce_member ADD COLUMN first_trained_on DATE;
 ALTER TABLE workforce_member ADD COLUMN first_investigation_training_on DATE;
 
-CREATE FUNCTION workforce_member_refresh_training(member BIGINT) RETURNS void LANGUAGE sql AS $$
+-- Statement-level triggers with transition tables: a bulk insert of participations updates
+-- each member once, in one set-based statement.
+CREATE FUNCTION workforce_member_refresh_trainings(members BIGINT[]) RETURNS void LANGUAGE sql AS $$
   UPDATE workforce_member m SET
     first_trained_on = f.any_kind,
     first_investigation_training_on = f.investigation
-  FROM (SELECT min(t.held_on) AS any_kind,
+  FROM (SELECT x.id AS member, min(t.held_on) AS any_kind,
           min(t.held_on) FILTER (WHERE t.kind = 'CHILD_FRIENDLY_INVESTIGATION') AS investigation
-        FROM training_participant p JOIN training t ON t.id = p.training_id
-        WHERE p.workforce_member_id = member) f
-  WHERE m.id = member
+        FROM unnest(members) AS x(id)
+        LEFT JOIN training_participant p ON p.workforce_member_id = x.id
+        LEFT JOIN training t ON t.id = p.training_id
+        GROUP BY x.id) f
+  WHERE m.id = f.member
     AND (m.first_trained_on IS DISTINCT FROM f.any_kind
       OR m.first_investigation_training_on IS DISTINCT FROM f.investigation);
 $$;
 
-CREATE FUNCTION training_participant_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION training_participants_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    PERFORM workforce_member_refresh_training(NEW.workforce_member_id);
-  END IF;
-  IF TG_OP IN ('DELETE', 'UPDATE') THEN
-    PERFORM workforce_member_refresh_training(OLD.workforce_member_id);
-  END IF;
+  PERFORM workforce_member_refresh_trainings(ARRAY(SELECT DISTINCT workforce_member_id FROM added));
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER training_participant_changed
-  AFTER INSERT OR UPDATE OR DELETE ON training_participant
-  FOR EACH ROW EXECUTE FUNCTION training_participant_changed();
+CREATE TRIGGER training_participants_added
+  AFTER INSERT ON training_participant REFERENCING NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION training_participants_added();
 
-CREATE FUNCTION training_date_or_kind_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION training_participants_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM workforce_member_refresh_training(p.workforce_member_id)
-  FROM training_participant p WHERE p.training_id = NEW.id;
+  PERFORM workforce_member_refresh_trainings(ARRAY(SELECT DISTINCT workforce_member_id FROM removed));
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER training_date_or_kind_changed
-  AFTER UPDATE OF held_on, kind ON training
-  FOR EACH ROW EXECUTE FUNCTION training_date_or_kind_changed();
+CREATE TRIGGER training_participants_removed
+  AFTER DELETE ON training_participant REFERENCING OLD TABLE AS removed
+  FOR EACH STATEMENT EXECUTE FUNCTION training_participants_removed();
+
+CREATE FUNCTION training_participants_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM workforce_member_refresh_trainings(ARRAY(
+    SELECT workforce_member_id FROM removed UNION SELECT workforce_member_id FROM added));
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER training_participants_changed
+  AFTER UPDATE ON training_participant REFERENCING OLD TABLE AS removed NEW TABLE AS added
+  FOR EACH STATEMENT EXECUTE FUNCTION training_participants_changed();
+
+CREATE FUNCTION trainings_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM workforce_member_refresh_trainings(ARRAY(
+    SELECT DISTINCT p.workforce_member_id
+    FROM after a JOIN before b ON b.id = a.id JOIN training_participant p ON p.training_id = a.id
+    WHERE a.held_on IS DISTINCT FROM b.held_on OR a.kind IS DISTINCT FROM b.kind));
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER trainings_changed
+  AFTER UPDATE ON training REFERENCING OLD TABLE AS before NEW TABLE AS after
+  FOR EACH STATEMENT EXECUTE FUNCTION trainings_changed();
 
 UPDATE workforce_member m SET
   first_trained_on = f.any_kind,
