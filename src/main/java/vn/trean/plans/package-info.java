@@ -66,11 +66,11 @@
  * written and accepted), comma- or semicolon-separated (Excel with Vietnamese regional
  * settings writes semicolons; the template is offered in both), read strictly by
  * {@link vn.trean.plans.CsvFile} (RFC 4180, no library). Every filled cell is checked by
- * {@link vn.trean.plans.TargetPolicy}, the rules of the form, so "95,5" and "95.5" are
- * both read and "1.000" is refused; a blank cell leaves the figure as it is (an import
- * never deletes); the same unit, year and column twice, an unknown column or unit code,
- * and a unit outside the province are refused. A file is read whole before anything is
- * written, then stored in one transaction with one audit entry (counts, the file's
+ * {@link vn.trean.plans.TargetPolicy}, the rules of the form, so 95,5 and 95.5 are both
+ * read and 1.000 (thousands) is refused; a blank cell leaves the figure as it is (an
+ * import never deletes); the same unit, year and column twice, an unknown column or unit
+ * code, and a unit outside the province are refused. A file is read whole before anything
+ * is written, then stored in one transaction with one audit entry (counts, the file's
  * SHA-256 and as many changes as fit) or refused with every problem by line and column
  * (422) and nothing changed. Limits ({@link vn.trean.plans.PlanImportSettings}): 1 MB,
  * 5,000 lines. A request above the server's multipart limit (11 MB) is answered by the
