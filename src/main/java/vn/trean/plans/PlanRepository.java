@@ -185,6 +185,31 @@ class PlanRepository {
 			.update();
 	}
 
+	/**
+	 * Sets many targets, entered by one person at one instant, in one statement (an
+	 * import); no two may name the same indicator, year and unit.
+	 */
+	void saveTargets(List<Target> targets, String enteredBy, Instant enteredAt) {
+		if (targets.isEmpty()) {
+			return;
+		}
+		jdbc.sql(
+				"""
+						INSERT INTO plan_target (indicator_id, year, unit_id, value, entered_by, entered_at)
+						SELECT t.indicator_id, t.year, t.unit_id, t.value, :by, :at
+						FROM unnest(:indicators, :years, :units, CAST(:values AS NUMERIC(14, 2)[]))
+						  AS t (indicator_id, year, unit_id, value)
+						ON CONFLICT (indicator_id, year, unit_id)
+						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
+			.param("indicators", targets.stream().map(Target::indicatorId).toArray(Long[]::new))
+			.param("years", targets.stream().map(Target::year).toArray(Integer[]::new))
+			.param("units", targets.stream().map(t -> t.unit().value()).toArray(Long[]::new))
+			.param("values", targets.stream().map(t -> t.value().toPlainString()).toArray(String[]::new))
+			.param("by", enteredBy)
+			.param("at", Timestamp.from(enteredAt))
+			.update();
+	}
+
 	// ---- activities ----
 
 	List<Activity> activities(long planId) {
@@ -278,6 +303,30 @@ class PlanRepository {
 			.param("value", d.value())
 			.param("by", d.enteredBy())
 			.param("at", Timestamp.from(d.enteredAt()))
+			.update();
+	}
+
+	/**
+	 * Sets many reference denominators, entered by one person at one instant, in one
+	 * statement (an import); no two may name the same kind, unit and year.
+	 */
+	void saveDenominators(List<ReferenceDenominator> denominators, String enteredBy, Instant enteredAt) {
+		if (denominators.isEmpty()) {
+			return;
+		}
+		jdbc.sql(
+				"""
+						INSERT INTO reference_denominator (kind, unit_id, year, value, entered_by, entered_at)
+						SELECT d.kind, d.unit_id, d.year, d.value, :by, :at
+						FROM unnest(CAST(:kinds AS VARCHAR(32)[]), :units, :years, :values) AS d (kind, unit_id, year, value)
+						ON CONFLICT (kind, unit_id, year)
+						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
+			.param("kinds", denominators.stream().map(d -> d.kind().name()).toArray(String[]::new))
+			.param("units", denominators.stream().map(d -> d.unit().value()).toArray(Long[]::new))
+			.param("years", denominators.stream().map(ReferenceDenominator::year).toArray(Integer[]::new))
+			.param("values", denominators.stream().map(ReferenceDenominator::value).toArray(Long[]::new))
+			.param("by", enteredBy)
+			.param("at", Timestamp.from(enteredAt))
 			.update();
 	}
 

@@ -44,6 +44,12 @@ final class TargetPolicy {
 		if (!where.allowed()) {
 			return where;
 		}
+		Verdict figure = targetValue(indicator, value);
+		return figure.allowed() ? new Verdict(true, null, null, where.year(), figure.value()) : figure;
+	}
+
+	/** The value of a target alone, wherever it is set (the import checks each cell). */
+	static Verdict targetValue(Indicator indicator, String value) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
@@ -61,7 +67,7 @@ final class TargetPolicy {
 		if (indicator.measure() == Indicator.Measure.COUNT && number.stripTrailingZeros().scale() > 0) {
 			return Verdict.refuse("value", "plans.value.whole-number");
 		}
-		return new Verdict(true, null, null, where.year(), number);
+		return new Verdict(true, null, null, null, number);
 	}
 
 	/** A count of families, pupils, schools, … for a unit and year. */
@@ -73,6 +79,12 @@ final class TargetPolicy {
 		if (!where.allowed()) {
 			return where;
 		}
+		Verdict figure = denominatorValue(value);
+		return figure.allowed() ? new Verdict(true, null, null, where.year(), figure.value()) : figure;
+	}
+
+	/** The value of a reference denominator alone: a whole number, never negative. */
+	static Verdict denominatorValue(String value) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
@@ -84,10 +96,14 @@ final class TargetPolicy {
 		if (number.signum() < 0) {
 			return Verdict.refuse("value", "plans.value.negative");
 		}
-		return new Verdict(true, null, null, where.year(), number);
+		return new Verdict(true, null, null, null, number);
 	}
 
-	private static Verdict where(Plan plan, Boolean unitInProvince, String year) {
+	/**
+	 * Where a figure is set: a unit in force inside the plan's province and a year of the
+	 * plan; allowed with the year read.
+	 */
+	static Verdict where(Plan plan, Boolean unitInProvince, String year) {
 		if (unitInProvince == null) {
 			return Verdict.refuse("unit", "validation.required");
 		}

@@ -95,6 +95,24 @@
  * {@code trean.plans.export-max-attempts} (3) starts it is failed with a translated
  * reason the status page shows. Jobs older than a day are deleted by a scheduled cleanup
  * under an advisory lock.</li>
+ * <li>Targets and reference denominators of every unit can be imported from a CSV file
+ * ({@link vn.trean.plans.PlanImports}, page {@code /plans/{id}/import}), as DHIS2 users
+ * import data values. The format is wide, one line per unit and year and one column per
+ * indicator code (or denominator kind): {@code unit_code,unit_name,year,1.1,1.2,…}, the
+ * shape a commune officer fills in Excel; the template lists the province and its
+ * communes in force with the figures already set. Files are UTF-8 (a byte order mark is
+ * written and accepted), comma- or semicolon-separated (Excel with Vietnamese regional
+ * settings writes semicolons; the template is offered in both), read strictly by
+ * {@link vn.trean.plans.CsvFile} (RFC 4180, no library). Every filled cell is checked by
+ * {@link vn.trean.plans.TargetPolicy}, the rules of the form, so 95,5 and 95.5 are both
+ * read and 1.000 (thousands) is refused; a blank cell leaves the figure as it is (an
+ * import never deletes); the same unit, year and column twice, an unknown column or unit
+ * code, and a unit outside the province are refused. A file is read whole before anything
+ * is written, then stored in one transaction with one audit entry (counts, the file's
+ * SHA-256 and as many changes as fit) or refused with every problem by line and column
+ * (422) and nothing changed. Limits ({@link vn.trean.plans.PlanImportSettings}): 1 MB,
+ * 5,000 lines. A request above the server's multipart limit (11 MB) is answered by the
+ * application's shared refused-upload page (413), not the import page.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
