@@ -174,31 +174,21 @@ public class RegisterCounts {
 	/** Counts computed together by one query. */
 	private enum Family {
 
+		/**
+		 * One pass over the roster grouped by unit, a count per year and figure (the
+		 * years are written into the statement by {@link #workforceByYear}), reading the
+		 * first training dates kept on the row (V20) through a covering index (V21).
+		 */
 		WORKFORCE(
 				EnumSet.of(Count.WORKFORCE, Count.WORKFORCE_TRAINED, Count.INVESTIGATORS, Count.INVESTIGATORS_TRAINED),
-				"""
-						members AS (
-						  SELECT m.unit_id, m.role = 'POLICE_INVESTIGATOR' AS investigator,
-						    greatest(extract(YEAR FROM m.active_from)::int, :from) AS first_year,
-						    least(coalesce(extract(YEAR FROM m.active_to)::int, :to), :to) AS last_year,
-						    extract(YEAR FROM CASE WHEN m.role = 'POLICE_INVESTIGATOR'
-						      THEN m.first_investigation_training_on ELSE m.first_trained_on END)::int AS trained_year,
-						    count(*) AS n
-						  FROM workforce_member m
-						  WHERE m.unit_id = ANY(CAST(:units AS bigint[])) AND m.active_from <= make_date(:to, 12, 31)
-						    AND (m.active_to IS NULL OR m.active_to >= make_date(:from, 1, 1))
-						  GROUP BY 1, 2, 3, 4, 5),
-						counted AS (
-						  SELECT u.commune_id, y.year, investigator, n, trained_year <= y.year AS trained
-						  FROM members JOIN units u ON u.unit_id = members.unit_id
-						  JOIN years y ON y.year BETWEEN first_year AND last_year)
-						SELECT commune_id, year, GROUPING(commune_id) AS total,
-						  coalesce(sum(n) FILTER (WHERE NOT investigator), 0) AS workforce,
-						  coalesce(sum(n) FILTER (WHERE NOT investigator AND trained), 0) AS workforce_trained,
-						  coalesce(sum(n) FILTER (WHERE investigator), 0) AS investigators,
-						  coalesce(sum(n) FILTER (WHERE investigator AND trained), 0) AS investigators_trained
-						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
+				null),
 
+		/**
+		 * One pass over the checks grouped by facility and year: whether a prevention
+		 * session was held, and the latest check's verdict as the low bit of the largest
+		 * (date, id) key; a health facility keeps its latest verdict in the years until
+		 * its next check.
+		 */
 		FACILITIES(
 				EnumSet.of(Count.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION, Count.HEALTH_FACILITIES,
 						Count.HEALTH_FACILITIES_STRENGTHENED),
@@ -206,27 +196,25 @@ public class RegisterCounts {
 						located AS (
 						  SELECT f.id, f.kind, u.commune_id FROM facility f JOIN units u ON u.unit_id = f.unit_id),
 						checks AS (
-						  SELECT c.facility_id, f.kind, f.commune_id,
-						    greatest(extract(YEAR FROM c.checked_on)::int, :from) AS year,
-						    coalesce(bool_or(c.prevention_session)
-						      FILTER (WHERE c.checked_on >= make_date(:from, 1, 1)), false) AS prevention,
-						    (max(ARRAY[c.checked_on - DATE '2000-01-01', c.id,
-						      CASE WHEN c.intake_procedure AND c.trained_staff AND c.counselling THEN 1 ELSE 0 END]))[3] = 1
+						  SELECT c.facility_id, greatest(date_part('year', c.checked_on)::int, :from) AS year,
+						    bool_or(c.prevention_session AND c.checked_on >= make_date(:from, 1, 1)) AS prevention,
+						    max(((c.checked_on - DATE '1900-01-01')::bigint << 40) | (c.id << 1)
+						      | CASE WHEN c.intake_procedure AND c.trained_staff AND c.counselling THEN 1 ELSE 0 END) & 1 = 1
 						      AS strengthened
-						  FROM located f JOIN facility_check c ON c.facility_id = f.id
-						  WHERE c.checked_on <= make_date(:to, 12, 31)
-						  GROUP BY 1, 2, 3, 4),
+						  FROM facility_check c
+						  WHERE c.checked_on <= make_date(:to, 12, 31) AND c.facility_id IN (SELECT id FROM located)
+						  GROUP BY 1, 2),
 						strengthened AS (
-						  SELECT commune_id, year AS since, strengthened,
-						    lead(year) OVER (PARTITION BY facility_id ORDER BY year) AS until
-						  FROM checks WHERE kind = 'HEALTH_FACILITY'),
+						  SELECT f.commune_id, c.year AS since, c.strengthened,
+						    lead(c.year) OVER (PARTITION BY c.facility_id ORDER BY c.year) AS until
+						  FROM checks c JOIN located f ON f.id = c.facility_id WHERE f.kind = 'HEALTH_FACILITY'),
 						counted AS (
 						  SELECT f.commune_id, y.year, count(*) FILTER (WHERE f.kind = 'SCHOOL') AS schools,
 						    0 AS prevention, count(*) FILTER (WHERE f.kind = 'HEALTH_FACILITY') AS health, 0 AS strengthened
 						  FROM located f CROSS JOIN years y GROUP BY 1, 2
 						  UNION ALL
-						  SELECT commune_id, year, 0, count(*), 0, 0 FROM checks
-						  WHERE kind = 'SCHOOL' AND prevention GROUP BY 1, 2
+						  SELECT f.commune_id, c.year, 0, count(*), 0, 0 FROM checks c JOIN located f ON f.id = c.facility_id
+						  WHERE f.kind = 'SCHOOL' AND c.prevention GROUP BY 1, 2
 						  UNION ALL
 						  SELECT s.commune_id, y.year, 0, 0, 0, count(*)
 						  FROM strengthened s JOIN years y ON y.year >= s.since AND y.year < coalesce(s.until, :to + 1)
@@ -264,6 +252,67 @@ public class RegisterCounts {
 			this.sql = sql;
 		}
 
+		String sql(int fromYear, int toYear) {
+			return this == WORKFORCE ? workforceByYear(fromYear, toYear) : sql;
+		}
+
+	}
+
+	/**
+	 * The workforce family for a range of years: each year's active members and trained
+	 * members (a member is active in a year when their period overlaps it, and trained
+	 * when their first training of the kind is on or before its last day) counted in one
+	 * pass over the roster per unit, then one row per group and year. The years are
+	 * numbers written into the statement.
+	 */
+	private static String workforceByYear(int fromYear, int toYear) {
+		StringBuilder counts = new StringBuilder();
+		StringBuilder pick = new StringBuilder();
+		String[] names = { "workforce", "workforce_trained", "investigators", "investigators_trained" };
+		for (int year = fromYear; year <= toYear; year++) {
+			String active = "m.active_from <= DATE '%d-12-31' AND (m.active_to IS NULL OR m.active_to >= DATE '%d-01-01')"
+				.formatted(year, year);
+			String end = "DATE '%d-12-31'".formatted(year);
+			counts.append(",\n count(*) FILTER (WHERE NOT m.investigator AND ")
+				.append(active)
+				.append(") AS workforce_")
+				.append(year)
+				.append(",\n count(*) FILTER (WHERE NOT m.investigator AND ")
+				.append(active)
+				.append(" AND m.first_trained_on <= ")
+				.append(end)
+				.append(") AS workforce_trained_")
+				.append(year)
+				.append(",\n count(*) FILTER (WHERE m.investigator AND ")
+				.append(active)
+				.append(") AS investigators_")
+				.append(year)
+				.append(",\n count(*) FILTER (WHERE m.investigator AND ")
+				.append(active)
+				.append(" AND m.first_investigation_training_on <= ")
+				.append(end)
+				.append(") AS investigators_trained_")
+				.append(year);
+		}
+		for (String name : names) {
+			pick.append(",\n sum(CASE y.year");
+			for (int year = fromYear; year <= toYear; year++) {
+				pick.append(" WHEN ").append(year).append(" THEN p.").append(name).append('_').append(year);
+			}
+			pick.append(" END) AS ").append(name);
+		}
+		return """
+				per_unit AS (
+				  SELECT m.unit_id%s
+				  FROM (SELECT unit_id, role = 'POLICE_INVESTIGATOR' AS investigator, active_from, active_to,
+				      first_trained_on, first_investigation_training_on
+				    FROM workforce_member
+				    WHERE unit_id = ANY(CAST(:units AS bigint[])) AND active_from <= make_date(:to, 12, 31)
+				      AND (active_to IS NULL OR active_to >= make_date(:from, 1, 1))) m
+				  GROUP BY m.unit_id)
+				SELECT u.commune_id, y.year, GROUPING(u.commune_id) AS total%s
+				FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y
+				GROUP BY GROUPING SETS ((u.commune_id, y.year), (y.year))""".formatted(counts, pick);
 	}
 
 	/**
@@ -307,7 +356,7 @@ public class RegisterCounts {
 					WITH units(unit_id, commune_id) AS (
 					  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
 					years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
-					""" + family.sql)
+					""" + family.sql(fromYear, toYear))
 				.param("units", units)
 				.param("communes", communeIds)
 				.param("from", fromYear)
