@@ -214,12 +214,9 @@ class PlanDashboards {
 		// indicator -> year -> unit -> figure
 		Map<Long, Map<Integer, Map<UnitId, Progress.Figure>>> figures = new HashMap<>();
 		if (reported) {
-			reports
-				.approvedYearlyFigures(plan.id(), plan.startYear(), plan.endYear(),
-						geography.unitsCountedFor(plan.province()))
-				.forEach(f -> figures.computeIfAbsent(f.indicatorId(), i -> new HashMap<>())
-					.computeIfAbsent(f.year(), y -> new HashMap<>())
-					.put(f.figure().unit(), f.figure()));
+			reportedFigures(plan).forEach(f -> figures.computeIfAbsent(f.indicatorId(), i -> new HashMap<>())
+				.computeIfAbsent(f.year(), y -> new HashMap<>())
+				.put(f.figure().unit(), f.figure()));
 		}
 
 		List<IndicatorValues> result = new ArrayList<>();
@@ -266,6 +263,14 @@ class PlanDashboards {
 			result.add(new IndicatorValues(indicator, null, city, byCommune));
 		}
 		return new Values(plan, view, groups, years, result);
+	}
+
+	/**
+	 * The approved yearly figures of every unit of the plan's province and its history.
+	 */
+	List<PlanReportRepository.YearFigure> reportedFigures(Plan plan) {
+		return reports.approvedYearlyFigures(plan.id(), plan.startYear(), plan.endYear(),
+				geography.unitsCountedFor(plan.province()));
 	}
 
 	/** The regular groups of the view in name order, then the groups to review. */

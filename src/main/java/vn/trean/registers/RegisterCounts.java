@@ -106,9 +106,13 @@ public class RegisterCounts {
 
 	private final Geography geography;
 
-	RegisterCounts(JdbcClient jdbc, Geography geography) {
+	private final java.util.concurrent.Executor executor;
+
+	RegisterCounts(JdbcClient jdbc, Geography geography,
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor) {
 		this.jdbc = jdbc;
 		this.geography = geography;
+		this.executor = executor;
 	}
 
 	/** The rows behind a count; {@code label} is what a trace shows. */
@@ -209,9 +213,10 @@ public class RegisterCounts {
 						    lead(c.year) OVER (PARTITION BY c.facility_id ORDER BY c.year) AS until
 						  FROM checks c JOIN located f ON f.id = c.facility_id WHERE f.kind = 'HEALTH_FACILITY'),
 						counted AS (
-						  SELECT f.commune_id, y.year, count(*) FILTER (WHERE f.kind = 'SCHOOL') AS schools,
-						    0 AS prevention, count(*) FILTER (WHERE f.kind = 'HEALTH_FACILITY') AS health, 0 AS strengthened
-						  FROM located f CROSS JOIN years y GROUP BY 1, 2
+						  SELECT p.commune_id, y.year, p.schools, 0 AS prevention, p.health, 0 AS strengthened
+						  FROM (SELECT commune_id, count(*) FILTER (WHERE kind = 'SCHOOL') AS schools,
+						      count(*) FILTER (WHERE kind = 'HEALTH_FACILITY') AS health
+						    FROM located GROUP BY 1) p CROSS JOIN years y
 						  UNION ALL
 						  SELECT f.commune_id, c.year, 0, count(*), 0, 0 FROM checks c JOIN located f ON f.id = c.facility_id
 						  WHERE f.kind = 'SCHOOL' AND c.prevention GROUP BY 1, 2
@@ -347,44 +352,67 @@ public class RegisterCounts {
 			communeIds[i] = e.getValue() == null ? null : e.getValue().value();
 			i++;
 		}
-		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new HashMap<>();
+		// the families are independent queries: each runs on its own connection at the
+		// same
+		// time as the others (read-only, each with its own snapshot), so the dashboard
+		// waits for the slowest family, not for their sum
+		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new java.util.concurrent.ConcurrentHashMap<>();
+		List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
 		for (Family family : Family.values()) {
 			if (family.counts.stream().noneMatch(wanted::contains)) {
 				continue;
 			}
-			jdbc.sql("""
-					WITH units(unit_id, commune_id) AS (
-					  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
-					years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
-					""" + family.sql(fromYear, toYear))
-				.param("units", units)
-				.param("communes", communeIds)
-				.param("from", fromYear)
-				.param("to", toYear)
-				.query(rs -> {
-					UnitId unit;
-					if (rs.getInt("total") == 1) {
-						unit = province;
-					}
-					else {
-						long commune = rs.getLong("commune_id");
-						if (rs.wasNull()) {
-							return;
-						}
-						unit = new UnitId(commune);
-					}
-					Map<Count, Long> counts = values.computeIfAbsent(unit, u -> new HashMap<>())
-						.computeIfAbsent(rs.getInt("year"), y -> new EnumMap<>(Count.class));
-					for (Count count : family.counts) {
-						counts.put(count, rs.getLong(count.name().toLowerCase()));
-					}
-				});
+			running.add(java.util.concurrent.CompletableFuture
+				.runAsync(() -> count(family, province, units, communeIds, fromYear, toYear, values), executor));
+		}
+		try {
+			java.util.concurrent.CompletableFuture.allOf(running.toArray(java.util.concurrent.CompletableFuture[]::new))
+				.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
 		}
 		Map<UnitId, Map<Integer, Figures>> figures = new HashMap<>();
 		values.forEach(
 				(unit, byYear) -> byYear.forEach((year, counts) -> figures.computeIfAbsent(unit, u -> new HashMap<>())
 					.put(year, new Figures(unit, year, counts))));
 		return new Grouped(province, fromYear, toYear, figures);
+	}
+
+	private void count(Family family, UnitId province, Long[] units, Long[] communeIds, int fromYear, int toYear,
+			Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
+		jdbc.sql("""
+				WITH units(unit_id, commune_id) AS (
+				  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
+				years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
+				""" + family.sql(fromYear, toYear))
+			.param("units", units)
+			.param("communes", communeIds)
+			.param("from", fromYear)
+			.param("to", toYear)
+			.query(rs -> {
+				UnitId unit;
+				if (rs.getInt("total") == 1) {
+					unit = province;
+				}
+				else {
+					long commune = rs.getLong("commune_id");
+					if (rs.wasNull()) {
+						return;
+					}
+					unit = new UnitId(commune);
+				}
+				Map<Count, Long> counts = values
+					.computeIfAbsent(unit, u -> new java.util.concurrent.ConcurrentHashMap<>())
+					.computeIfAbsent(rs.getInt("year"),
+							y -> java.util.Collections.synchronizedMap(new EnumMap<>(Count.class)));
+				for (Count count : family.counts) {
+					counts.put(count, rs.getLong(count.name().toLowerCase()));
+				}
+			});
 	}
 
 	/** How many workforce members (not investigators) had a training of the kind. */

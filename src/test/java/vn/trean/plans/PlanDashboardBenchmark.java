@@ -161,6 +161,26 @@ class PlanDashboardBenchmark {
 			allCounts[i] = System.nanoTime() - start;
 		}
 
+		// each family of counts alone: where the time of the computation goes
+		StringBuilder families = new StringBuilder();
+		for (RegisterCounts.Count first : List.of(RegisterCounts.Count.WORKFORCE, RegisterCounts.Count.SCHOOLS,
+				RegisterCounts.Count.INTERVIEW_ROOMS, RegisterCounts.Count.HOUSEHOLDS_REACHED)) {
+			long[] family = new long[RUNS / 4];
+			for (int i = 0; i < family.length; i++) {
+				long start = System.nanoTime();
+				registerCounts.countsByCommune(canTho, 2020, 2025, EnumSet.of(first));
+				family[i] = System.nanoTime() - start;
+			}
+			families.append(Percentiles.of(family).row("register counts of the family of " + first)).append('\n');
+		}
+		long[] reported = new long[RUNS / 4];
+		for (int i = 0; i < reported.length; i++) {
+			long start = System.nanoTime();
+			dashboards.reportedFigures(plan);
+			reported[i] = System.nanoTime() - start;
+		}
+		families.append(Percentiles.of(reported).row("approved yearly figures of every unit (one query)"));
+
 		TestUserAgent manager = new TestUserAgent(port);
 		assertThat(manager.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92")).status()).isEqualTo(302);
 		for (int i = 0; i < 5; i++) {
@@ -191,6 +211,7 @@ class PlanDashboardBenchmark {
 				%s
 				%s
 				%s
+				%s
 
 				Largest page: %,d bytes of HTML.
 				"""
@@ -204,7 +225,8 @@ class PlanDashboardBenchmark {
 					Percentiles.of(dashboard).row("dashboard computation (all indicators × 103 communes × 6 years)"),
 					Percentiles.of(byDistrict).row("the same by the 28 old districts"),
 					Percentiles.of(allCounts).row("all register counts, four families (× 103 communes × 6 years)"),
-					Percentiles.of(gets).row("GET /plans/{id}/dashboard?year=… (whole page, signed in)"), bytes);
+					Percentiles.of(gets).row("GET /plans/{id}/dashboard?year=… (whole page, signed in)"),
+					families.toString().strip(), bytes);
 		Files.createDirectories(Path.of("target/benchmarks"));
 		Files.writeString(Path.of("target/benchmarks/plan-dashboard.md"), report);
 		System.out.println(report);
