@@ -109,11 +109,16 @@ public class RegisterCounts {
 	private final java.util.concurrent.Executor executor;
 
 	RegisterCounts(JdbcClient jdbc, Geography geography,
-			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor) {
+			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor,
+			org.springframework.transaction.PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.geography = geography;
 		this.executor = executor;
+		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.transactions.setReadOnly(true);
 	}
+
+	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	/** The rows behind a count; {@code label} is what a trace shows. */
 	static String sql(Count count) {
@@ -384,6 +389,17 @@ public class RegisterCounts {
 
 	private void count(Family family, UnitId province, Long[] units, Long[] communeIds, int fromYear, int toYear,
 			Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
+		transactions.executeWithoutResult(
+				status -> countInTransaction(family, province, units, communeIds, fromYear, toYear, values));
+	}
+
+	/**
+	 * Without parallel workers: the families already run side by side, one per core;
+	 * workers on top would only compete for the same cores.
+	 */
+	private void countInTransaction(Family family, UnitId province, Long[] units, Long[] communeIds, int fromYear,
+			int toYear, Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
+		jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
 		jdbc.sql("""
 				WITH units(unit_id, commune_id) AS (
 				  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
