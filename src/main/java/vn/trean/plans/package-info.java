@@ -71,7 +71,10 @@
  * (V20: {@code first_trained_on}, {@code first_investigation_training_on}) by triggers on
  * the participations and trainings, in the same transaction; they are derived columns of
  * the register, not a cache of results. The counts of one unit and their trace still read
- * the participations, and tests compare both.</li>
+ * the participations, and tests compare both. A covering index (V21) lets the roster be
+ * counted from the index alone, and the families of counts run side by side, each on its
+ * own read-only connection (so each has its own snapshot: a register write between them
+ * can show in one family and not yet in the other, which a dashboard tolerates).</li>
  * <li>The progress report is exported as XLSX (a minimal workbook written with
  * {@code java.util.zip} by {@link vn.trean.plans.Workbook}, no library) and as PDF
  * through the printing module, in the language the requester reads the pages in
