@@ -241,14 +241,20 @@ class CaseRepository {
 			.optional();
 	}
 
-	/** The most recently opened open case of any of these children. */
+	/**
+	 * The most recently opened open case of any of these children. The children's cases
+	 * are found first (a materialized step): with {@code ORDER BY … LIMIT 1} alone the
+	 * planner may walk every case by date looking for one of theirs, which for a new
+	 * child (no case) means reading them all.
+	 */
 	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				SELECT p.id FROM protection_case p JOIN case_child cc ON cc.case_id = p.id
-				WHERE cc.child_id IN (:children) AND p.closed_at IS NULL
+				WITH linked AS MATERIALIZED (SELECT case_id FROM case_child WHERE child_id IN (:children))
+				SELECT p.id FROM protection_case p JOIN linked l ON l.case_id = p.id
+				WHERE p.closed_at IS NULL
 				ORDER BY p.opened_at DESC LIMIT 1""")
 			.param("children", children.stream().map(ChildId::value).toList())
 			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))

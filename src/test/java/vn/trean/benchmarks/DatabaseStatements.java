@@ -39,7 +39,7 @@ final class DatabaseStatements {
 			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
 					SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS statement, calls, total_exec_time, rows
 					FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat%'
-					ORDER BY total_exec_time DESC LIMIT """ + limit)) {
+					ORDER BY total_exec_time DESC LIMIT\s""" + limit)) {
 			while (rs.next()) {
 				long calls = rs.getLong("calls");
 				double total = rs.getDouble("total_exec_time");
