@@ -318,7 +318,7 @@ class PlanReports {
 					continue;
 				}
 				if (cityCounts == null) {
-					cityCounts = registerCounts.counts(plan.province(), period.year());
+					cityCounts = registerCounts.counts(plan.province(), period.start(), period.end());
 				}
 				Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
 				summary.add(new IndicatorProgress(indicator,
@@ -377,11 +377,18 @@ class PlanReports {
 		if (measure.denominator() != null) {
 			wanted.add(measure.denominator());
 		}
+		List<AdministrativeUnit> communes = geography.currentUnitsWithin(plan.province()).stream().skip(1).toList();
+		if (period.kind() != ReportingPeriod.Kind.YEARLY) {
+			// the grouped counts are by calendar year: a half year is counted per commune
+			return communes.stream()
+				.map(u -> new UnitProgress(u,
+						counted(indicator, measure, registerCounts.counts(u.id(), period.start(), period.end()),
+								targets.get(u.id()))))
+				.toList();
+		}
 		RegisterCounts.Grouped counts = registerCounts.countsByCommune(plan.province(), period.year(), period.year(),
 				wanted);
-		return geography.currentUnitsWithin(plan.province())
-			.stream()
-			.skip(1)
+		return communes.stream()
 			.map(u -> new UnitProgress(u,
 					counted(indicator, measure, counts.get(u.id(), period.year()), targets.get(u.id()))))
 			.toList();
@@ -413,14 +420,11 @@ class PlanReports {
 
 	/**
 	 * Why a register indicator has no value in the period, or {@code null} when it has
-	 * one: its mapping to the registers is unknown, or the period is a half year (the
-	 * registers count by calendar year).
+	 * one: its mapping to the registers is unknown. Half years are counted like years,
+	 * between the period's first and last days.
 	 */
 	private static String registerNote(Optional<RegisterMeasure> measure, ReportingPeriod period) {
-		if (measure.isEmpty()) {
-			return "plan-reports.register.to-complete";
-		}
-		return period.kind() == ReportingPeriod.Kind.YEARLY ? null : "plan-reports.register.by-year";
+		return measure.isEmpty() ? "plan-reports.register.to-complete" : null;
 	}
 
 	private static Progress.Cell counted(Indicator indicator, RegisterMeasure measure, RegisterCounts.Figures counts,
@@ -487,9 +491,10 @@ class PlanReports {
 		Function<List<RegisterCounts.TracedRecord>, List<RecordRow>> rows = records -> records.stream()
 			.map(r -> new RecordRow(r, names.computeIfAbsent(r.unit(), u -> geography.get(u).fullName())))
 			.toList();
-		List<RecordRow> numerator = rows.apply(registerCounts.trace(unit, period.year(), measure.numerator()));
+		List<RecordRow> numerator = rows
+			.apply(registerCounts.trace(unit, period.start(), period.end(), measure.numerator()));
 		List<RecordRow> denominator = measure.denominator() == null ? List.of()
-				: rows.apply(registerCounts.trace(unit, period.year(), measure.denominator()));
+				: rows.apply(registerCounts.trace(unit, period.start(), period.end(), measure.denominator()));
 		Progress.Cell cell = Progress.counted(indicator, numerator.size(), denominator.size(),
 				targets(indicator, period.year()).get(unit));
 		return new Trace(plan, indicator, period, geography.get(unit), cell, List.of(), numerator, denominator);

@@ -50,6 +50,11 @@ record ReportingPeriod(Kind kind, int year, Integer half) {
 		return all;
 	}
 
+	/** The first day the period covers. */
+	public LocalDate start() {
+		return kind == Kind.SIX_MONTHLY && half == 2 ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
+	}
+
 	/** The last day the period covers. */
 	public LocalDate end() {
 		return kind == Kind.SIX_MONTHLY && half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);

@@ -55,10 +55,11 @@
  * and denominator kind to the counts of numerator and denominator); the city's counts
  * cover every unit of the province, so its value too is the sum of the numerators over
  * the sum of the denominators. An indicator the mapping does not know (3.2) has no value
- * and stays to be completed by the plan administrator. The registers count by calendar
- * year, so register indicators have a value for yearly periods only. The trace lists the
- * register records behind the number and needs {@code VIEW_STATISTICS} at the unit
- * traced, as the registers' pages do, because the records name people.</li>
+ * and stays to be completed by the plan administrator. A register indicator has a value
+ * for every period: a half year is counted between its first and last days (per commune;
+ * the city dashboard's grouped counts are by calendar year). The trace lists the register
+ * records behind the number and needs {@code VIEW_STATISTICS} at the unit traced, as the
+ * registers' pages do, because the records name people.</li>
  * <li>Historical boundaries (point 6): every number of a unit counts the records of
  * {@link vn.trean.geography.Geography#unitsCountedFor}, so the old communes merged whole
  * into a commune count for it, and the province counts its whole history. The dashboard

@@ -156,14 +156,23 @@ public class RegisterCounts {
 
 	/** Every count of the unit and the units under it (in every period) for the year. */
 	public Figures counts(UnitId unit, int year) {
+		return counts(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/**
+	 * Every count of the unit and the units counted for it between two days (a half year
+	 * of a six-monthly report): active in the period, trained or checked by its last day,
+	 * held within it. {@link Figures#year} is the year of the last day.
+	 */
+	public Figures counts(UnitId unit, LocalDate start, LocalDate end) {
 		List<Count> counts = List.of(Count.values());
 		String select = counts.stream()
 			.map(c -> "(SELECT count(*) FROM (" + sql(c) + ") AS q) AS " + c.name().toLowerCase())
 			.collect(Collectors.joining(",\n", "SELECT ", ""));
-		Map<String, Object> row = bind(jdbc.sql(select), unit, year).query().singleRow();
+		Map<String, Object> row = bind(jdbc.sql(select), unit, start, end).query().singleRow();
 		Map<Count, Long> values = new EnumMap<>(Count.class);
 		counts.forEach(c -> values.put(c, ((Number) row.get(c.name().toLowerCase())).longValue()));
-		return new Figures(unit, year, values);
+		return new Figures(unit, end.getYear(), values);
 	}
 
 	/**
@@ -433,33 +442,40 @@ public class RegisterCounts {
 
 	/** How many workforce members (not investigators) had a training of the kind. */
 	public long trainedWorkforce(UnitId unit, int year, TrainingKind kind) {
-		return bind(jdbc.sql("SELECT count(*) FROM (" + trainedIn(kind) + ") AS q"), unit, year).query(Long.class)
+		return bind(jdbc.sql("SELECT count(*) FROM (" + trainedIn(kind) + ") AS q"), unit, LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31))
+			.query(Long.class)
 			.single();
 	}
 
 	/** The records that make up a count, in unit and label order. */
 	public List<TracedRecord> trace(UnitId unit, int year, Count count) {
-		return trace(unit, year, sql(count));
+		return trace(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), count);
+	}
+
+	/** The records that make up {@link #counts(UnitId, LocalDate, LocalDate)}'s count. */
+	public List<TracedRecord> trace(UnitId unit, LocalDate start, LocalDate end, Count count) {
+		return trace(unit, start, end, sql(count));
 	}
 
 	/** The workforce members behind {@link #trainedWorkforce}. */
 	public List<TracedRecord> traceTrainedWorkforce(UnitId unit, int year, TrainingKind kind) {
-		return trace(unit, year, trainedIn(kind));
+		return trace(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), trainedIn(kind));
 	}
 
-	private List<TracedRecord> trace(UnitId unit, int year, String sql) {
+	private List<TracedRecord> trace(UnitId unit, LocalDate start, LocalDate end, String sql) {
 		return new ArrayList<>(
-				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label, id"), unit, year)
+				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label, id"), unit, start, end)
 					.query((rs, n) -> new TracedRecord(rs.getString("register"), rs.getLong("id"),
 							rs.getString("label"), new UnitId(rs.getLong("unit_id")),
 							RegisterRepository.day(rs, "day")))
 					.list());
 	}
 
-	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitId unit, int year) {
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitId unit, LocalDate start, LocalDate end) {
 		return spec.param("units", RegisterRepository.ids(geography.unitsCountedFor(unit)))
-			.param("start", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.param("end", Date.valueOf(LocalDate.of(year, 12, 31)));
+			.param("start", Date.valueOf(start))
+			.param("end", Date.valueOf(end));
 	}
 
 }

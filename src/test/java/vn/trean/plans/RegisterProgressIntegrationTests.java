@@ -84,7 +84,7 @@ class RegisterProgressIntegrationTests {
 		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 		long lan = addMember(manager, caiKhe, "Nguyễn Thị Lan Năm Mười Một", "COLLABORATOR", "FEMALE");
 		long binh = addMember(manager, caiKhe, "Lê Văn Bình Năm Mười Một", "SOCIAL_WORKER", "MALE");
-		addMember(manager, caiKhe, "Phạm Văn Chưa Học Năm Mười Một", "VOLUNTEER", "MALE");
+		long chua = addMember(manager, caiKhe, "Phạm Văn Chưa Học Năm Mười Một", "VOLUNTEER", "MALE");
 		addMember(manager, ninhKieu, "Trần Thị Ninh Năm Mười Một", "COLLABORATOR", "FEMALE");
 		// an investigator is counted by 5.1, not among the workforce of 2.1
 		addMember(manager, caiKhe, "Võ Văn Điều Tra Năm Mười Một", "POLICE_INVESTIGATOR", "MALE");
@@ -108,10 +108,29 @@ class RegisterProgressIntegrationTests {
 		// a register indicator whose counting is not known is not given a value
 		assertThat(page.select("#indicator-3\\.2 .value")).isEmpty();
 		assertThat(page.select("#indicator-3\\.2").text()).contains("người quản trị kế hoạch bổ sung");
-		// the registers count by year: a half year shows no register value
-		assertThat(Jsoup.parse(manager.get("/plans/" + plan + "/progress?period=" + YEAR + "-H1").body())
-			.select("#indicator-2\\.1")
-			.text()).contains("xem kỳ báo cáo cả năm");
+		// a half year counts between its own days: trained by 30 June in the first half,
+		// and a training of September counts from the second half on
+		long september = jdbc.sql("""
+				INSERT INTO training (unit_id, held_on, topic, organiser, kind, entered_by, entered_at)
+				VALUES (?, ?, 'Tập huấn tháng chín', 'Sở Y tế', 'CHILD_PROTECTION_SKILLS', 'test', now())
+				RETURNING id""").params(caiKhe.value(), java.time.LocalDate.of(YEAR, 9, 1)).query(Long.class).single();
+		jdbc.sql("INSERT INTO training_participant (training_id, workforce_member_id) VALUES (?, ?)")
+			.params(september, chua)
+			.update();
+		Document firstHalf = Jsoup
+			.parse(manager.get("/plans/" + plan + "/progress?period=" + YEAR + "-H1&indicator=2.1").body());
+		assertThat(firstHalf.select("#indicator-2\\.1 .counts").text()).isEqualTo("2 / 4");
+		assertThat(firstHalf.select("#unit-" + caiKhe.value() + " .counts").text()).isEqualTo("2 / 3");
+		Document secondHalf = Jsoup
+			.parse(manager.get("/plans/" + plan + "/progress?period=" + YEAR + "-H2&indicator=2.1").body());
+		assertThat(secondHalf.select("#indicator-2\\.1 .counts").text()).isEqualTo("3 / 4");
+		assertThat(secondHalf.select("#unit-" + caiKhe.value() + " .counts").text()).isEqualTo("3 / 3");
+		Document secondHalfTrace = Jsoup.parse(manager
+			.get("/plans/" + plan + "/progress/trace?indicator=2.1&period=" + YEAR + "-H2&unit=" + caiKhe.value())
+			.body());
+		assertThat(secondHalfTrace.select("#records-numerator tr.record th").eachText())
+			.contains("Phạm Văn Chưa Học Năm Mười Một");
+		jdbc.sql("DELETE FROM training WHERE id = ?").param(september).update();
 
 		Document caiKheTrace = trace(manager, caiKhe);
 		assertThat(caiKheTrace.select("#total-numerator").text()).isEqualTo("2");
