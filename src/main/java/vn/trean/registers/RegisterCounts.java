@@ -214,11 +214,9 @@ public class RegisterCounts {
 						located AS (
 						  SELECT f.id, f.kind, u.commune_id FROM facility f JOIN units u ON u.unit_id = f.unit_id),
 						checks AS (
-						  SELECT c.facility_id, greatest(date_part('year', c.checked_on)::int, :from) AS year,
-						    bool_or(c.prevention_session AND c.checked_on >= make_date(:from, 1, 1)) AS prevention,
-						    max(((c.checked_on - DATE '1900-01-01')::bigint << 40) | (c.id << 1)
-						      | CASE WHEN c.intake_procedure AND c.trained_staff AND c.counselling THEN 1 ELSE 0 END) & 1 = 1
-						      AS strengthened
+						  SELECT c.facility_id, greatest(c.checked_year, :from) AS year,
+						    bool_or(c.prevention_session AND c.checked_year >= :from) AS prevention,
+						    max(c.verdict_key) & 1 = 1 AS strengthened
 						  FROM facility_check c
 						  WHERE c.checked_on <= make_date(:to, 12, 31) AND c.facility_id IN (SELECT id FROM located)
 						  GROUP BY 1, 2),
@@ -286,52 +284,44 @@ public class RegisterCounts {
 	 */
 	private static String workforceByYear(int fromYear, int toYear) {
 		StringBuilder counts = new StringBuilder();
-		StringBuilder pick = new StringBuilder();
-		String[] names = { "workforce", "workforce_trained", "investigators", "investigators_trained" };
+		StringBuilder active = new StringBuilder();
+		StringBuilder trained = new StringBuilder();
 		for (int year = fromYear; year <= toYear; year++) {
-			String active = "m.active_from <= DATE '%d-12-31' AND (m.active_to IS NULL OR m.active_to >= DATE '%d-01-01')"
+			String overlaps = "m.active_from <= DATE '%d-12-31' AND (m.active_to IS NULL OR m.active_to >= DATE '%d-01-01')"
 				.formatted(year, year);
-			String end = "DATE '%d-12-31'".formatted(year);
-			counts.append(",\n count(*) FILTER (WHERE NOT m.investigator AND ")
-				.append(active)
-				.append(") AS workforce_")
+			counts.append(",\n count(*) FILTER (WHERE ")
+				.append(overlaps)
+				.append(") AS active_")
 				.append(year)
-				.append(",\n count(*) FILTER (WHERE NOT m.investigator AND ")
-				.append(active)
-				.append(" AND m.first_trained_on <= ")
-				.append(end)
-				.append(") AS workforce_trained_")
+				.append(",\n count(*) FILTER (WHERE ")
+				.append(overlaps)
+				.append(" AND m.trained_on <= DATE '")
 				.append(year)
-				.append(",\n count(*) FILTER (WHERE m.investigator AND ")
-				.append(active)
-				.append(") AS investigators_")
-				.append(year)
-				.append(",\n count(*) FILTER (WHERE m.investigator AND ")
-				.append(active)
-				.append(" AND m.first_investigation_training_on <= ")
-				.append(end)
-				.append(") AS investigators_trained_")
+				.append("-12-31') AS trained_")
 				.append(year);
-		}
-		for (String name : names) {
-			pick.append(",\n sum(CASE y.year");
-			for (int year = fromYear; year <= toYear; year++) {
-				pick.append(" WHEN ").append(year).append(" THEN p.").append(name).append('_').append(year);
-			}
-			pick.append(" END) AS ").append(name);
+			active.append(" WHEN ").append(year).append(" THEN p.active_").append(year);
+			trained.append(" WHEN ").append(year).append(" THEN p.trained_").append(year);
 		}
 		return """
 				per_unit AS (
-				  SELECT m.unit_id%s
+				  SELECT m.unit_id, m.investigator%s
 				  FROM (SELECT unit_id, role = 'POLICE_INVESTIGATOR' AS investigator, active_from, active_to,
-				      first_trained_on, first_investigation_training_on
+				      CASE WHEN role = 'POLICE_INVESTIGATOR' THEN first_investigation_training_on
+				        ELSE first_trained_on END AS trained_on
 				    FROM workforce_member
 				    WHERE unit_id = ANY(CAST(:units AS bigint[])) AND active_from <= make_date(:to, 12, 31)
 				      AND (active_to IS NULL OR active_to >= make_date(:from, 1, 1))) m
-				  GROUP BY m.unit_id)
-				SELECT u.commune_id, y.year, GROUPING(u.commune_id) AS total%s
-				FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y
-				GROUP BY GROUPING SETS ((u.commune_id, y.year), (y.year))""".formatted(counts, pick);
+				  GROUP BY m.unit_id, m.investigator),
+				counted AS (
+				  SELECT u.commune_id, y.year, p.investigator,
+				    CASE y.year%s END AS active, CASE y.year%s END AS trained
+				  FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y)
+				SELECT commune_id, year, GROUPING(commune_id) AS total,
+				  coalesce(sum(active) FILTER (WHERE NOT investigator), 0) AS workforce,
+				  coalesce(sum(trained) FILTER (WHERE NOT investigator), 0) AS workforce_trained,
+				  coalesce(sum(active) FILTER (WHERE investigator), 0) AS investigators,
+				  coalesce(sum(trained) FILTER (WHERE investigator), 0) AS investigators_trained
+				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""".formatted(counts, active, trained);
 	}
 
 	/**
