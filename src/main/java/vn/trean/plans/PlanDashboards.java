@@ -60,7 +60,7 @@ class PlanDashboards {
 
 	/** One indicator's values: the city and each group for every year of the plan. */
 	record IndicatorValues(Indicator indicator, String note, Map<Integer, Progress.Cell> city,
-			Map<UnitId, Map<Integer, Progress.Cell>> communes) {
+			Map<UnitId, Map<Integer, Progress.Cell>> groups) {
 
 		public boolean counted() {
 			return indicator.source() == Indicator.Source.REGISTER;
@@ -86,14 +86,6 @@ class PlanDashboards {
 	 */
 	record Values(Plan plan, UnitHistory.View view, List<Group> groups, List<Integer> years,
 			List<IndicatorValues> indicators) {
-
-		/**
-		 * The communes of today, or the old districts: the groups that are not to review.
-		 */
-		List<AdministrativeUnit> communes() {
-			return groups.stream().filter(g -> !g.review()).map(Group::unit).toList();
-		}
-
 	}
 
 	/** One indicator's row of the dashboard for the chosen year, with its trend. */
@@ -142,7 +134,7 @@ class PlanDashboards {
 				continue;
 			}
 			List<Progress.Cell> cells = shown.stream()
-				.map(g -> v.communes().getOrDefault(g.unit().id(), Map.of()).get(year))
+				.map(g -> v.groups().getOrDefault(g.unit().id(), Map.of()).get(year))
 				.toList();
 			rows.add(new IndicatorRow(v.indicator(), null, v.city().get(year), cells,
 					TrendChart.of(v.indicator(), values.years(), v.city())));
@@ -151,7 +143,7 @@ class PlanDashboards {
 	}
 
 	private static boolean hasFigures(IndicatorValues values, Group group, int year) {
-		Progress.Cell cell = values.communes().getOrDefault(group.unit().id(), Map.of()).get(year);
+		Progress.Cell cell = values.groups().getOrDefault(group.unit().id(), Map.of()).get(year);
 		return cell != null
 				&& (cell.numerator() > 0 || cell.denominator() > 0 || (!values.counted() && cell.figures() > 0));
 	}
@@ -189,7 +181,7 @@ class PlanDashboards {
 		UnitHistory history = geography.history(plan.province());
 		Map<UnitId, UnitId> groupOf = history.groups(view);
 		List<Group> groups = groups(history, view);
-		List<AdministrativeUnit> communes = groups.stream().map(Group::unit).toList();
+		List<AdministrativeUnit> units = groups.stream().map(Group::unit).toList();
 		List<Indicator> indicators = plans.indicators(plan.id());
 		Map<Long, Map<UnitId, Map<Integer, BigDecimal>>> targets = new HashMap<>();
 		plans.planTargets(plan.id())
@@ -223,7 +215,7 @@ class PlanDashboards {
 		for (Indicator indicator : indicators) {
 			Map<UnitId, Map<Integer, BigDecimal>> its = targets.getOrDefault(indicator.id(), Map.of());
 			Map<Integer, Progress.Cell> city = new HashMap<>();
-			Map<UnitId, Map<Integer, Progress.Cell>> byCommune = new HashMap<>();
+			Map<UnitId, Map<Integer, Progress.Cell>> byGroup = new HashMap<>();
 			if (indicator.source() == Indicator.Source.REGISTER) {
 				Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
 				if (measure.isEmpty()) {
@@ -232,11 +224,11 @@ class PlanDashboards {
 				}
 				RegisterMeasure m = measure.get();
 				for (int year : years) {
-					city.put(year, counted(indicator, m, counts.get(plan.province(), year),
-							target(its, plan.province(), year)));
-					for (AdministrativeUnit c : communes) {
-						byCommune.computeIfAbsent(c.id(), u -> new HashMap<>())
-							.put(year, counted(indicator, m, counts.get(c.id(), year), target(its, c.id(), year)));
+					city.put(year,
+							m.cell(indicator, counts.get(plan.province(), year), target(its, plan.province(), year)));
+					for (AdministrativeUnit c : units) {
+						byGroup.computeIfAbsent(c.id(), u -> new HashMap<>())
+							.put(year, m.cell(indicator, counts.get(c.id(), year), target(its, c.id(), year)));
 					}
 				}
 			}
@@ -246,21 +238,15 @@ class PlanDashboards {
 					Map<UnitId, Progress.Figure> ofYear = its2.getOrDefault(year, Map.of());
 					city.put(year,
 							Progress.of(indicator, List.copyOf(ofYear.values()), target(its, plan.province(), year)));
-					Map<UnitId, List<Progress.Figure>> ofGroup = new HashMap<>();
-					ofYear.forEach((unit, f) -> {
-						UnitId group = groupOf.get(unit);
-						if (group != null) {
-							ofGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
-						}
-					});
-					for (AdministrativeUnit c : communes) {
-						byCommune.computeIfAbsent(c.id(), u -> new HashMap<>())
+					Map<UnitId, List<Progress.Figure>> ofGroup = Progress.byGroup(ofYear.values(), groupOf);
+					for (AdministrativeUnit c : units) {
+						byGroup.computeIfAbsent(c.id(), u -> new HashMap<>())
 							.put(year, Progress.of(indicator, ofGroup.getOrDefault(c.id(), List.of()),
 									target(its, c.id(), year)));
 					}
 				}
 			}
-			result.add(new IndicatorValues(indicator, null, city, byCommune));
+			result.add(new IndicatorValues(indicator, null, city, byGroup));
 		}
 		return new Values(plan, view, groups, years, result);
 	}
@@ -290,12 +276,6 @@ class PlanDashboards {
 
 	private static BigDecimal target(Map<UnitId, Map<Integer, BigDecimal>> targets, UnitId unit, int year) {
 		return targets.getOrDefault(unit, Map.of()).get(year);
-	}
-
-	private static Progress.Cell counted(Indicator indicator, RegisterMeasure measure, RegisterCounts.Figures counts,
-			BigDecimal target) {
-		return Progress.counted(indicator, counts.get(measure.numerator()),
-				measure.denominator() == null ? 0 : counts.get(measure.denominator()), target);
 	}
 
 	/**

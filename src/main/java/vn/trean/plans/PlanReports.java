@@ -322,7 +322,7 @@ class PlanReports {
 				}
 				Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
 				summary.add(new IndicatorProgress(indicator,
-						counted(indicator, measure.get(), cityCounts, targets.get(plan.province())), null));
+						measure.get().cell(indicator, cityCounts, targets.get(plan.province())), null));
 				if (selected == null && (code == null || code.equals(indicator.code()))) {
 					selected = indicator;
 					units = registerCommunes(plan, period, indicator, measure.get(), targets);
@@ -356,15 +356,7 @@ class PlanReports {
 	 * the province's total).
 	 */
 	private Map<UnitId, List<Progress.Figure>> byCommune(Plan plan, List<Progress.Figure> figures) {
-		Map<UnitId, UnitId> groupOf = geography.history(plan.province()).groups(UnitHistory.View.CURRENT_COMMUNES);
-		Map<UnitId, List<Progress.Figure>> byCommune = new HashMap<>();
-		for (Progress.Figure f : figures) {
-			UnitId group = groupOf.getOrDefault(f.unit(), f.unit());
-			if (group != null) {
-				byCommune.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
-			}
-		}
-		return byCommune;
+		return Progress.byGroup(figures, geography.history(plan.province()).groups(UnitHistory.View.CURRENT_COMMUNES));
 	}
 
 	/**
@@ -382,7 +374,7 @@ class PlanReports {
 			// the grouped counts are by calendar year: a half year is counted per commune
 			return communes.stream()
 				.map(u -> new UnitProgress(u,
-						counted(indicator, measure, registerCounts.counts(u.id(), period.start(), period.end()),
+						measure.cell(indicator, registerCounts.counts(u.id(), period.start(), period.end()),
 								targets.get(u.id()))))
 				.toList();
 		}
@@ -390,7 +382,7 @@ class PlanReports {
 				wanted);
 		return communes.stream()
 			.map(u -> new UnitProgress(u,
-					counted(indicator, measure, counts.get(u.id(), period.year()), targets.get(u.id()))))
+					measure.cell(indicator, counts.get(u.id(), period.year()), targets.get(u.id()))))
 			.toList();
 	}
 
@@ -425,12 +417,6 @@ class PlanReports {
 	 */
 	private static String registerNote(Optional<RegisterMeasure> measure, ReportingPeriod period) {
 		return measure.isEmpty() ? "plan-reports.register.to-complete" : null;
-	}
-
-	private static Progress.Cell counted(Indicator indicator, RegisterMeasure measure, RegisterCounts.Figures counts,
-			BigDecimal target) {
-		return Progress.counted(indicator, counts.get(measure.numerator()),
-				measure.denominator() == null ? 0 : counts.get(measure.denominator()), target);
 	}
 
 	/** One figure of a trace with its unit's name. */

@@ -2,7 +2,11 @@ package vn.trean.plans;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import vn.trean.geography.UnitId;
 
@@ -63,6 +67,21 @@ final class Progress {
 			return target == null ? null : target.stripTrailingZeros().toPlainString();
 		}
 
+	}
+
+	/**
+	 * Figures by the group their unit counts for in a view of the province's history;
+	 * figures of units in no group (the province's own) count only in its total.
+	 */
+	static Map<UnitId, List<Figure>> byGroup(Collection<Figure> figures, Map<UnitId, UnitId> groupOf) {
+		Map<UnitId, List<Figure>> byGroup = new HashMap<>();
+		for (Figure f : figures) {
+			UnitId group = groupOf.get(f.unit());
+			if (group != null) {
+				byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(f);
+			}
+		}
+		return byGroup;
 	}
 
 	static Cell of(Indicator indicator, List<Figure> figures, BigDecimal target) {

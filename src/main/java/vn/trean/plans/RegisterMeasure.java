@@ -1,8 +1,10 @@
 package vn.trean.plans;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.trean.registers.RegisterCounts;
 import vn.trean.registers.RegisterCounts.Count;
 
 /**
@@ -67,6 +69,12 @@ enum RegisterMeasure {
 	/** What a coverage indicator's denominator counts; {@code null} for a count. */
 	Count denominator() {
 		return denominator;
+	}
+
+	/** The indicator's value from the register counts of a unit and period. */
+	Progress.Cell cell(Indicator indicator, RegisterCounts.Figures counts, BigDecimal target) {
+		return Progress.counted(indicator, counts.get(numerator), denominator == null ? 0 : counts.get(denominator),
+				target);
 	}
 
 	/** The measure of a REGISTER indicator, if the mapping knows it. */
