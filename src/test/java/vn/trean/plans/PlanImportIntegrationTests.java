@@ -130,6 +130,17 @@ class PlanImportIntegrationTests {
 		Document page = Jsoup.parse(agent.get("/plans/" + plan + "/import").body());
 		assertThat(page.select("#denominators tbody th").eachText()).containsExactly("FAMILIES_WITH_CHILDREN",
 				"PUPILS");
+		// each sheet has its template download and its upload, named by the sheet
+		for (String sheet : List.of("targets", "denominators")) {
+			assertThat(page.select("#" + sheet + " form[method=get]").attr("action"))
+				.endsWith("/plans/" + plan + "/import/" + sheet + ".csv");
+			assertThat(page.select("#" + sheet + " label[for=" + sheet + "-year] + select#" + sheet + "-year option"))
+				.isNotEmpty();
+			assertThat(page.select("#" + sheet + " form[method=post]").attr("action"))
+				.contains("/plans/" + plan + "/import/" + sheet + "?_csrf=");
+			assertThat(page.select("#" + sheet + "-file").attr("aria-describedby")).isEqualTo(sheet + "-file-hint");
+		}
+		assertThat(page.select("#denominators form[method=post] button").text()).isEqualTo("Nhập mẫu số tham chiếu");
 
 		var imported = upload(agent, plan, "denominators", csv("""
 				unit_code,unit_name,year,FAMILIES_WITH_CHILDREN,PUPILS
@@ -350,6 +361,8 @@ class PlanImportIntegrationTests {
 		assertThat(html.select("#import-errors li a").eachText()).anySatisfy(t -> assertThat(t).startsWith(message));
 		assertThat(html.select("#import-errors li a").eachAttr("href")).containsOnly("#targets-file");
 		assertThat(html.select("#targets-file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(html.select("#targets-file").attr("aria-describedby")).isEqualTo("import-errors targets-file-hint");
+		assertThat(html.select("#denominators-file").attr("aria-invalid")).isEmpty();
 		assertThat(snapshot(plan)).isEqualTo(before);
 		assertThat(target(plan, "1.1", 2026, caiKhe)).isNull();
 		assertThat(audited(manager, "PLAN_TARGETS_IMPORTED")).isEmpty();
