@@ -91,17 +91,11 @@ class HistoricalBoundariesIntegrationTests {
 		buiHuuNghia = geography.unitByCode("31178", BEFORE_2025).orElseThrow().id();
 		quanNinhKieu = geography.unitByCode("916", BEFORE_2025).orElseThrow().id();
 		quanBinhThuy = geography.unitByCode("918", BEFORE_2025).orElseThrow().id();
-		plan = plans.insert(new Plan(0, canTho, "H" + System.nanoTime() + "/KH-UBND", "Kế hoạch kiểm thử địa giới cũ",
-				"Ủy ban nhân dân thành phố Cần Thơ", null, YEAR, YEAR + 1, Plan.Status.ACTIVE), Instant.now());
-		long objective = plans.insertObjective(plan, 1, "Mục tiêu kiểm thử");
-		plans.insert(plan, 1,
-				new Indicator(0, objective, "1.1", "Tỷ lệ gia đình được truyền thông", Indicator.Measure.PERCENT, null,
-						"Số gia đình được truyền thông", "Tổng số gia đình", null, List.of(),
-						Indicator.Direction.INCREASE, Indicator.Frequency.YEARLY, Indicator.Source.REPORTED, true));
-		plans.insert(plan, 2,
-				new Indicator(0, objective, "2.1", "Tỷ lệ cán bộ được nâng cao năng lực", Indicator.Measure.PERCENT,
-						null, "Số cán bộ đã được tập huấn", "Tổng số cán bộ", DenominatorKind.WORKFORCE, List.of(),
-						Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, true));
+		TestPlans.TestPlan created = TestPlans.plan(plans, canTho, "H", "Kế hoạch kiểm thử địa giới cũ", YEAR,
+				YEAR + 1);
+		plan = created.id();
+		plans.insert(plan, 1, TestPlans.familiesReached(created.objective()));
+		plans.insert(plan, 2, TestPlans.workforceTrained(created.objective()));
 		members(anHoa, 2, 1);
 		members(oldCaiKhe, 1, 1);
 		members(buiHuuNghia, 3, 0);

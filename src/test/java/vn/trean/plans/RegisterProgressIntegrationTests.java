@@ -63,17 +63,11 @@ class RegisterProgressIntegrationTests {
 		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
 		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
 		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
-		plan = plans.insert(new Plan(0, canTho, "S" + System.nanoTime() + "/KH-UBND", "Kế hoạch kiểm thử sổ theo dõi",
-				"Ủy ban nhân dân thành phố Cần Thơ", null, YEAR, YEAR + 1, Plan.Status.ACTIVE), Instant.now());
-		long objective = plans.insertObjective(plan, 1, "Mục tiêu kiểm thử");
-		plans.insert(plan, 1,
-				new Indicator(0, objective, "2.1", "Tỷ lệ cán bộ được nâng cao năng lực", Indicator.Measure.PERCENT,
-						null, "Số cán bộ đã được tập huấn", "Tổng số cán bộ", DenominatorKind.WORKFORCE, List.of(),
-						Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, true));
-		plans.insert(plan, 2,
-				new Indicator(0, objective, "3.2", "Tỷ lệ người học bị bạo lực học đường được hỗ trợ",
-						Indicator.Measure.PERCENT, null, "Số người học được hỗ trợ", "Số người học được phát hiện",
-						null, List.of(), Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, true));
+		TestPlans.TestPlan created = TestPlans.plan(plans, canTho, "S", "Kế hoạch kiểm thử sổ theo dõi", YEAR,
+				YEAR + 1);
+		plan = created.id();
+		plans.insert(plan, 1, TestPlans.workforceTrained(created.objective()));
+		plans.insert(plan, 2, TestPlans.pupilsSupported(created.objective()));
 		long trained = plans.indicator(plan, "2.1").orElseThrow().id();
 		plans.saveTarget(new Target(trained, YEAR, canTho, new BigDecimal("100"), "test", Instant.now()));
 		plans.saveTarget(new Target(trained, YEAR, caiKhe, new BigDecimal("60"), "test", Instant.now()));
