@@ -72,10 +72,14 @@
  * (V20: {@code first_trained_on}, {@code first_investigation_training_on}) by triggers on
  * the participations and trainings, in the same transaction; they are derived columns of
  * the register, not a cache of results. The counts of one unit and their trace still read
- * the participations, and tests compare both. A covering index (V21) lets the roster be
- * counted from the index alone, and the families of counts run side by side, each on its
- * own read-only connection (so each has its own snapshot: a register write between them
- * can show in one family and not yet in the other, which a dashboard tolerates).</li>
+ * the participations, and tests compare both. Likewise the facility counts read two flags
+ * kept on the checks by triggers (V23: a facility's last check of a year, its first check
+ * of a year with a prevention session), so they read one check per facility and year
+ * instead of grouping every check; a health facility's verdict holds until the year of
+ * its next check. A covering index (V21) lets the roster be counted from the index alone,
+ * and the families of counts run side by side, each on its own read-only connection (so
+ * each has its own snapshot: a register write between them can show in one family and not
+ * yet in the other, which a dashboard tolerates).</li>
  * <li>The progress report is exported as XLSX (a minimal workbook written with
  * {@code java.util.zip} by {@link vn.trean.plans.Workbook}, no library) and as PDF
  * through the printing module, in the language the requester reads the pages in

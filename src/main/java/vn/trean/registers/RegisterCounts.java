@@ -202,10 +202,13 @@ public class RegisterCounts {
 				null),
 
 		/**
-		 * One pass over the checks grouped by facility and year: whether a prevention
-		 * session was held, and the latest check's verdict as the low bit of the largest
-		 * (date, id) key; a health facility keeps its latest verdict in the years until
-		 * its next check.
+		 * The facilities of each commune, and one check per facility and year read
+		 * through the flags kept on the checks (V23): a school's first check of the year
+		 * with a prevention session, and a health facility's last check of the year,
+		 * whose verdict (the low bit of its ordering key, V22) holds until the year of
+		 * its next check. A verdict is counted as a change: +1 in the year it starts to
+		 * hold (the first year shown for an earlier one), -1 in the year of the next
+		 * check; a commune's count in a year is the sum of its changes up to that year.
 		 */
 		FACILITIES(
 				EnumSet.of(Count.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION, Count.HEALTH_FACILITIES,
@@ -213,29 +216,32 @@ public class RegisterCounts {
 				"""
 						located AS (
 						  SELECT f.id, f.kind, u.commune_id FROM facility f JOIN units u ON u.unit_id = f.unit_id),
-						checks AS (
-						  SELECT c.facility_id, greatest(c.checked_year, :from) AS year,
-						    bool_or(c.prevention_session AND c.checked_year >= :from) AS prevention,
-						    max(c.verdict_key) & 1 = 1 AS strengthened
-						  FROM facility_check c
-						  WHERE c.checked_on <= make_date(:to, 12, 31) AND c.facility_id IN (SELECT id FROM located)
+						sessions AS (
+						  SELECT f.commune_id, c.checked_year AS year, count(*) AS schools
+						  FROM facility_check c JOIN located f ON f.id = c.facility_id
+						  WHERE c.first_session_of_year AND f.kind = 'SCHOOL' AND c.checked_year BETWEEN :from AND :to
 						  GROUP BY 1, 2),
-						strengthened AS (
-						  SELECT f.commune_id, c.year AS since, c.strengthened,
-						    lead(c.year) OVER (PARTITION BY c.facility_id ORDER BY c.year) AS until
-						  FROM checks c JOIN located f ON f.id = c.facility_id WHERE f.kind = 'HEALTH_FACILITY'),
+						verdicts AS (
+						  SELECT f.commune_id, greatest(c.checked_year, :from) AS since, c.verdict_key & 1 = 1 AS strengthened,
+						    lead(c.checked_year) OVER (PARTITION BY c.facility_id ORDER BY c.checked_year) AS until
+						  FROM facility_check c JOIN located f ON f.id = c.facility_id
+						  WHERE c.last_of_year AND f.kind = 'HEALTH_FACILITY' AND c.checked_year <= :to),
+						changes AS (
+						  SELECT commune_id, since AS year, count(*) AS change FROM verdicts
+						  WHERE strengthened AND (until IS NULL OR until > since) GROUP BY 1, 2
+						  UNION ALL
+						  SELECT commune_id, until, -count(*) FROM verdicts
+						  WHERE strengthened AND until > since AND until <= :to GROUP BY 1, 2),
 						counted AS (
 						  SELECT p.commune_id, y.year, p.schools, 0 AS prevention, p.health, 0 AS strengthened
 						  FROM (SELECT commune_id, count(*) FILTER (WHERE kind = 'SCHOOL') AS schools,
 						      count(*) FILTER (WHERE kind = 'HEALTH_FACILITY') AS health
 						    FROM located GROUP BY 1) p CROSS JOIN years y
 						  UNION ALL
-						  SELECT f.commune_id, c.year, 0, count(*), 0, 0 FROM checks c JOIN located f ON f.id = c.facility_id
-						  WHERE f.kind = 'SCHOOL' AND c.prevention GROUP BY 1, 2
+						  SELECT commune_id, year, 0, schools, 0, 0 FROM sessions
 						  UNION ALL
-						  SELECT s.commune_id, y.year, 0, 0, 0, count(*)
-						  FROM strengthened s JOIN years y ON y.year >= s.since AND y.year < coalesce(s.until, :to + 1)
-						  WHERE s.strengthened GROUP BY 1, 2)
+						  SELECT c.commune_id, y.year, 0, 0, 0, sum(c.change)
+						  FROM changes c JOIN years y ON c.year <= y.year GROUP BY 1, 2)
 						SELECT commune_id, year, GROUPING(commune_id) AS total,
 						  sum(schools) AS schools, sum(prevention) AS schools_with_prevention_session,
 						  sum(health) AS health_facilities, sum(strengthened) AS health_facilities_strengthened

@@ -184,7 +184,7 @@ class PlanDashboardBenchmark {
 
 		TestUserAgent manager = new TestUserAgent(port);
 		assertThat(manager.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92")).status()).isEqualTo(302);
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < GETS; i++) {
 			assertThat(manager.get("/plans/" + planId + "/dashboard?year=2025").status()).isEqualTo(200);
 		}
 		long[] gets = new long[GETS];
@@ -202,7 +202,7 @@ class PlanDashboardBenchmark {
 
 				- %,d register rows (%,d workforce members, %,d trainings, %,d training participants, %,d communication events, %,d households reached, %,d facilities, %,d facility checks, %,d interview rooms) over %d communes and 2020–2025, generated in %.0f s
 				- a plan of 2020–2025 with Plan 55/KH-UBND's %d indicators (%d with a value: register or reported), targets for the city and every commune, approved yearly reports of every commune and year
-				- the computation: every indicator × %d communes and the city × 6 years, no cache (`PlanDashboards.values`: the register counts in one query per family, the approved yearly figures in one query, the targets in one query); %d runs after %d warm-up
+				- the computation: every indicator × %d communes and the city × 6 years, no cache (`PlanDashboards.values`: the register counts in one query per family, the approved yearly figures in one query, the targets in one query); %d runs after %d warm-up; the page %d GETs after as many warm-up
 				- indicator 2.1 for the city in 2025: %s / %s = %s %%
 				- records dated before 1 July 2025 lie on the 263 communes of the time, later ones on today's 103; the dashboard puts the old communes merged whole on today's communes (the rest to review)
 				- machine: %d cores, Java %s, embedded PostgreSQL, application and load on the same machine; %s
@@ -217,7 +217,7 @@ class PlanDashboardBenchmark {
 				Largest page: %,d bytes of HTML.
 				"""
 			.formatted(rows, MEMBERS, TRAININGS, PARTICIPANTS, EVENTS, HOUSEHOLDS, FACILITIES, CHECKS, ROOMS,
-					communes.size(), generated, values.indicators().size(), cells, communes.size(), RUNS, WARM_UP,
+					communes.size(), generated, values.indicators().size(), cells, communes.size(), RUNS, WARM_UP, GETS,
 					city2025.numerator(), city2025.denominator(), city2025.valueText(),
 					Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 					Boolean.getBoolean("benchmark.quiet") ? "nothing else ran on the machine"
