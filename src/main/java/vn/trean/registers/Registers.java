@@ -206,7 +206,7 @@ class Registers {
 		Verdict<RegisterPolicy.NewTraining> verdict = RegisterPolicy.training(entry, today(), standing(me),
 				rosterOf(parse(entry.unit())));
 		RegisterPolicy.NewTraining training = accepted(verdict);
-		long id = registers.insert(training, me.username(), clock.instant());
+		long id = listing(() -> registers.insert(training, me.username(), clock.instant()));
 		audit(me, "TRAINING", id, "unit=" + code(training.unit()) + " kind=" + training.kind() + " roster="
 				+ training.participants().size(), clientAddress);
 		return id;
@@ -308,6 +308,21 @@ class Registers {
 				registers.participations(id), "/registers/workforce", "/registers/workforce/" + id + "/delete");
 	}
 
+	/**
+	 * Saves a training's participant links; a member deleted from the roster after the
+	 * form was checked (by another user, in the moment between) refuses the form as a
+	 * member not on the roster would be, and nothing is saved.
+	 */
+	private static <T> T listing(java.util.function.Supplier<T> save) {
+		try {
+			return save.get();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new InvalidRegisterInput(
+					new vn.trean.shared.FormErrors().reject("participants", "registers.training.unknown-member"));
+		}
+	}
+
 	/** Deletes a member no training lists; one a training lists is refused (409). */
 	void deleteMember(CurrentUser me, long id, String version, String clientAddress) {
 		WorkforceMember member = member(me, id);
@@ -376,7 +391,7 @@ class Registers {
 				entry.topic(), entry.organiser(), entry.kind(), entry.participants(), entry.counts());
 		RegisterPolicy.NewTraining training = accepted(
 				RegisterPolicy.training(sameUnit, today(), standing(me), rosterOf(Optional.of(was.unit()))));
-		if (!registers.update(id, was.version(), training)) {
+		if (!listing(() -> registers.update(id, was.version(), training))) {
 			throw new RegisterRecordChanged();
 		}
 		audit(me, "TRAINING", "CHANGED", id, "unit=" + code(was.unit()) + " kind=" + training.kind() + " roster="
