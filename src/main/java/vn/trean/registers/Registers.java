@@ -106,7 +106,17 @@ class Registers {
 	}
 
 	/** One register's records in the user's area, with what its form needs. */
-	record Listing<T>(List<T> records, Map<UnitId, String> unitNames, List<AdministrativeUnit> writableUnits) {
+	record Listing<T>(List<T> records, Map<UnitId, String> unitNames, Set<UnitId> formerUnits,
+			List<AdministrativeUnit> writableUnits) {
+
+		/**
+		 * Whether the unit is a unit of before a reorganisation (an old commune merged
+		 * into the user's): its records are listed, read-only, under the name of their
+		 * time.
+		 */
+		public boolean former(UnitId unit) {
+			return formerUnits.contains(unit);
+		}
 
 		public boolean mayWrite() {
 			return !writableUnits.isEmpty();
@@ -660,10 +670,24 @@ class Registers {
 		return unit;
 	}
 
+	/**
+	 * A register's records of the units counted for the user's jurisdiction: its subtree
+	 * and, for a commune of today, the old communes merged whole into it (for a province,
+	 * its whole history), so the list shows the records its counts and traces count.
+	 * Records of old units keep their unit and are not changed from here.
+	 */
 	private <T> Listing<T> listing(CurrentUser me, Function<Set<UnitId>, List<T>> rows) {
 		authorization.require(me, Action.VIEW_STATISTICS, ResourceScope.at(me.jurisdiction()));
-		return new Listing<>(rows.apply(geography.unitsWithin(me.jurisdiction())),
-				geography.currentNamesAround(me.jurisdiction()), writableUnits(me));
+		Set<UnitId> units = geography.unitsCountedFor(me.jurisdiction());
+		Map<UnitId, String> names = new HashMap<>(geography.currentNamesAround(me.jurisdiction()));
+		Set<UnitId> former = new java.util.HashSet<>();
+		for (UnitId unit : units) {
+			if (!names.containsKey(unit)) {
+				names.put(unit, name(unit));
+				former.add(unit);
+			}
+		}
+		return new Listing<>(rows.apply(units), names, former, writableUnits(me));
 	}
 
 	private static <T> T accepted(Verdict<T> verdict) {

@@ -364,6 +364,36 @@ class RegisterRecordsIntegrationTests {
 	// ---- who may ----
 
 	@Test
+	void recordsOfAnOldCommuneMergedIntoTodaysAreListedThereReadOnlyUnderTheirOldName() {
+		// An Hòa (31120 before 1 July 2025) was merged whole into Cái Khế
+		UnitId anHoa = geography.unitByCode("31120", java.time.LocalDate.of(2025, 6, 30)).orElseThrow().id();
+		long old = jdbc.sql("""
+				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
+				VALUES (?, 'Phòng của phường An Hòa cũ', DATE '2019-05-01', true, 'register-records-test', now())
+				RETURNING id""").param(anHoa.value()).query(Long.class).single();
+		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		long current = addRoom(caiKheReporter, "Phòng của Cái Khế hôm nay", "true");
+
+		Document list = Jsoup.parse(caiKheReporter.get("/registers/rooms").body());
+		var oldRow = list.select("tr:has(td:containsOwn(Phòng của phường An Hòa cũ))");
+		assertThat(oldRow).hasSize(1);
+		assertThat(oldRow.select("td[data-label=Đơn vị] span").text()).isEqualTo("Phường An Hòa");
+		assertThat(oldRow.select(".former-unit").text()).isEqualTo("(đơn vị trước sắp xếp)");
+		assertThat(oldRow.select("a[href*=/edit], form[action*=/delete]")).isEmpty();
+		var currentRow = list.select("tr:has(td:containsOwn(Phòng của Cái Khế hôm nay))");
+		assertThat(currentRow.select(".former-unit")).isEmpty();
+		assertThat(currentRow.select("a[href=/registers/rooms/" + current + "/edit]")).hasSize(1);
+		// the old record stays as it was recorded: not changed from today's commune
+		assertThat(caiKheReporter.get("/registers/rooms/" + old + "/edit").status()).isEqualTo(403);
+
+		// Ninh Kiều's reporter lists neither
+		TestUserAgent ninhKieuReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31135"));
+		String other = ninhKieuReporter.get("/registers/rooms").body();
+		assertThat(other).doesNotContain("Phòng của phường An Hòa cũ").doesNotContain("Phòng của Cái Khế hôm nay");
+		jdbc.sql("DELETE FROM interview_room WHERE id = ?").param(old).update();
+	}
+
+	@Test
 	void anotherCommunesOfficerIsRefusedByDirectAddress() {
 		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long member = addMember(caiKheReporter, caiKhe, "Người của Cái Khế", "VOLUNTEER", "MALE");
