@@ -274,18 +274,35 @@ class PlanExports {
 	private byte[] workbook(Report report) {
 		Locale l = report.locale();
 		Workbook workbook = new Workbook();
-		Workbook.Sheet city = workbook.sheet(text(l, "plan-exports.sheet.city"),
+		List<String> cityHeader = new ArrayList<>(
 				List.of(text(l, "plan-exports.column.code"), text(l, "plan-exports.column.name"),
 						text(l, "plan-exports.column.measure"), text(l, "plan-exports.column.target"),
 						text(l, "plan-exports.column.numerator"), text(l, "plan-exports.column.denominator"),
 						text(l, "plan-exports.column.value"), text(l, "plan-exports.column.status")));
+		// the figures by sex, where the indicator is broken down by sex and reports gave
+		// them
+		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
+			for (String column : List.of("plan-exports.column.numerator", "plan-exports.column.denominator")) {
+				cityHeader.add(
+						text(l, "plan-reports.sex-figure", text(l, "plan-reports.sex." + sex.name()), text(l, column)));
+			}
+		}
+		Workbook.Sheet city = workbook.sheet(text(l, "plan-exports.sheet.city"), cityHeader);
 		for (PlanReports.IndicatorProgress row : report.city()) {
 			Indicator i = row.indicator();
 			Progress.Cell c = row.city();
 			boolean counts = c != null && c.value() != null;
-			city.row(Arrays.asList(i.code(), i.name(), text(l, "plan-exports.measure." + i.measure()),
-					c == null ? null : c.target(), counts ? c.numerator() : null,
-					counts && i.coverage() ? c.denominator() : null, counts ? c.value() : null, status(l, row)));
+			List<Object> cells = new ArrayList<>(Arrays.asList(i.code(), i.name(),
+					text(l, "plan-exports.measure." + i.measure()), c == null ? null : c.target(),
+					counts ? c.numerator() : null, counts && i.coverage() ? c.denominator() : null,
+					counts ? c.value() : null, status(l, row)));
+			for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
+				Progress.Cell s = row.sexes().get(sex);
+				boolean given = s != null && s.value() != null;
+				cells.add(given ? s.numerator() : null);
+				cells.add(given && i.coverage() ? s.denominator() : null);
+			}
+			city.row(cells);
 		}
 		List<String> header = new ArrayList<>(
 				List.of(text(l, "plan-exports.column.unit-code"), text(l, "plan-exports.column.unit")));

@@ -150,20 +150,32 @@ class PlanReportRepository {
 	 */
 	List<Progress.Figure> approvedFigures(long planId, long indicatorId, ReportingPeriod period,
 			Collection<UnitId> units) {
+		return approvedFigures(planId, indicatorId, period, units, ReportValue.Disaggregation.ALL);
+	}
+
+	/**
+	 * The figures of one disaggregation (the total, or one sex) of the newest approved
+	 * version of each unit's report for an indicator and period, among the given units: a
+	 * newer version without figures by sex has none, whatever an older version had.
+	 */
+	List<Progress.Figure> approvedFigures(long planId, long indicatorId, ReportingPeriod period,
+			Collection<UnitId> units, ReportValue.Disaggregation disaggregation) {
 		return jdbc.sql("""
-				SELECT DISTINCT ON (r.unit_id) r.id, r.unit_id, r.report_version, v.numerator, v.denominator,
-				  v.flagged, v.explanation
-				FROM plan_report r JOIN plan_report_value v ON v.report_id = r.id
-				WHERE r.plan_id = :plan AND r.state = 'APPROVED' AND r.period_kind = :kind AND r.year = :year
-				  AND COALESCE(r.half, 0) = :half AND r.unit_id = ANY(:units)
-				  AND v.indicator_id = :indicator AND v.disaggregation = 'ALL'
-				ORDER BY r.unit_id, r.report_version DESC""")
+				SELECT r.id, r.unit_id, r.report_version, v.numerator, v.denominator, v.flagged, v.explanation
+				FROM (SELECT DISTINCT ON (unit_id) id, unit_id, report_version FROM plan_report
+				  WHERE plan_id = :plan AND state = 'APPROVED' AND period_kind = :kind AND year = :year
+				    AND COALESCE(half, 0) = :half AND unit_id = ANY(:units)
+				  ORDER BY unit_id, report_version DESC) r
+				JOIN plan_report_value v ON v.report_id = r.id
+				WHERE v.indicator_id = :indicator AND v.disaggregation = :disaggregation
+				ORDER BY r.unit_id""")
 			.param("plan", planId)
 			.param("kind", period.kind().name())
 			.param("year", period.year())
 			.param("half", period.half() == null ? 0 : period.half())
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("indicator", indicatorId)
+			.param("disaggregation", disaggregation.name())
 			.query((rs, n) -> new Progress.Figure(rs.getLong("id"), new UnitId(rs.getLong("unit_id")),
 					rs.getInt("report_version"), nullableLong(rs, "numerator"), nullableLong(rs, "denominator"),
 					rs.getBoolean("flagged"), rs.getString("explanation")))

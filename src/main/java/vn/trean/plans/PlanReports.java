@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -274,7 +275,12 @@ class PlanReports {
 	 * An indicator's city-wide progress; {@code city} is null for a register indicator
 	 * without a value, {@code note} the message key saying why.
 	 */
-	record IndicatorProgress(Indicator indicator, Progress.Cell city, String note) {
+	record IndicatorProgress(Indicator indicator, Progress.Cell city, String note,
+			Map<ReportValue.Disaggregation, Progress.Cell> sexes) {
+
+		IndicatorProgress(Indicator indicator, Progress.Cell city, String note) {
+			this(indicator, city, note, Map.of());
+		}
 
 		public boolean counted() {
 			return indicator.source() == Indicator.Source.REGISTER;
@@ -282,7 +288,17 @@ class PlanReports {
 
 	}
 
-	record UnitProgress(AdministrativeUnit unit, Progress.Cell cell) {
+	/**
+	 * A unit's progress on one indicator; {@code sexes} its figures for women and girls
+	 * and for men and boys, in that order, when its reports gave any.
+	 */
+	record UnitProgress(AdministrativeUnit unit, Progress.Cell cell,
+			Map<ReportValue.Disaggregation, Progress.Cell> sexes) {
+
+		UnitProgress(AdministrativeUnit unit, Progress.Cell cell) {
+			this(unit, cell, Map.of());
+		}
+
 	}
 
 	/** Every indicator's city value for a period, and the communes for one indicator. */
@@ -331,23 +347,72 @@ class PlanReports {
 			}
 			List<Progress.Figure> figures = reports.approvedFigures(planId, indicator.id(), period, all);
 			Map<UnitId, BigDecimal> targets = targets(indicator, period.year());
+			Map<ReportValue.Disaggregation, List<Progress.Figure>> sexFigures = sexFigures(plan, period, indicator,
+					all);
 			summary.add(new IndicatorProgress(indicator, Progress.of(indicator, figures, targets.get(plan.province())),
-					null));
+					null, sexCells(indicator, sexFigures)));
 			if (selected == null && (code == null || code.equals(indicator.code()))) {
 				selected = indicator;
-				Map<UnitId, List<Progress.Figure>> byUnit = byCommune(plan, figures);
-				units = geography.currentUnitsWithin(plan.province())
-					.stream()
-					.skip(1)
-					.map(u -> new UnitProgress(u,
-							Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id()))))
-					.toList();
+				units = reportedCommunes(plan, indicator, figures, sexFigures, targets);
 			}
 		}
 		if (code != null && selected == null) {
 			throw new UnknownPlan("indicator with a value " + code);
 		}
 		return new ProgressPage(plan, period, ReportingPeriod.of(plan), summary, selected, units);
+	}
+
+	/**
+	 * Every commune's reported progress on one indicator, with its figures by sex when
+	 * its reports gave any.
+	 */
+	private List<UnitProgress> reportedCommunes(Plan plan, Indicator indicator, List<Progress.Figure> figures,
+			Map<ReportValue.Disaggregation, List<Progress.Figure>> sexFigures, Map<UnitId, BigDecimal> targets) {
+		Map<UnitId, List<Progress.Figure>> byUnit = byCommune(plan, figures);
+		Map<ReportValue.Disaggregation, Map<UnitId, List<Progress.Figure>>> sexesByUnit = new EnumMap<>(
+				ReportValue.Disaggregation.class);
+		sexFigures.forEach((sex, list) -> sexesByUnit.put(sex, byCommune(plan, list)));
+		return geography.currentUnitsWithin(plan.province()).stream().skip(1).map(u -> {
+			Map<ReportValue.Disaggregation, List<Progress.Figure>> own = new EnumMap<>(
+					ReportValue.Disaggregation.class);
+			sexesByUnit.forEach((sex, byUnitOfSex) -> own.put(sex, byUnitOfSex.getOrDefault(u.id(), List.of())));
+			return new UnitProgress(u,
+					Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id())),
+					sexCells(indicator, own));
+		}).toList();
+	}
+
+	/**
+	 * The approved figures by sex of a reported indicator broken down by sex (none for
+	 * another indicator).
+	 */
+	private Map<ReportValue.Disaggregation, List<Progress.Figure>> sexFigures(Plan plan, ReportingPeriod period,
+			Indicator indicator, Set<UnitId> units) {
+		if (!indicator.bySex()) {
+			return Map.of();
+		}
+		Map<ReportValue.Disaggregation, List<Progress.Figure>> figures = new EnumMap<>(
+				ReportValue.Disaggregation.class);
+		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
+			figures.put(sex, reports.approvedFigures(plan.id(), indicator.id(), period, units, sex));
+		}
+		return figures;
+	}
+
+	/**
+	 * The sums of the figures by sex (no target: targets are set for the totals), empty
+	 * when no report gave a figure by sex.
+	 */
+	private static Map<ReportValue.Disaggregation, Progress.Cell> sexCells(Indicator indicator,
+			Map<ReportValue.Disaggregation, List<Progress.Figure>> figures) {
+		if (figures.values().stream().allMatch(List::isEmpty)) {
+			return Map.of();
+		}
+		Map<ReportValue.Disaggregation, Progress.Cell> cells = new EnumMap<>(ReportValue.Disaggregation.class);
+		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
+			cells.put(sex, Progress.of(indicator, figures.getOrDefault(sex, List.of()), null));
+		}
+		return cells;
 	}
 
 	/**
@@ -402,12 +467,9 @@ class PlanReports {
 			}
 			return registerCommunes(plan, period, indicator, measure.get(), targets);
 		}
-		Map<UnitId, List<Progress.Figure>> byUnit = byCommune(plan,
-				reports.approvedFigures(plan.id(), indicator.id(), period, geography.unitsCountedFor(plan.province())));
-		return communes.stream()
-			.map(u -> new UnitProgress(u,
-					Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id()))))
-			.toList();
+		Set<UnitId> all = geography.unitsCountedFor(plan.province());
+		return reportedCommunes(plan, indicator, reports.approvedFigures(plan.id(), indicator.id(), period, all),
+				sexFigures(plan, period, indicator, all), targets);
 	}
 
 	/**

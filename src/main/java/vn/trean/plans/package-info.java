@@ -45,8 +45,12 @@
  * whose sex was not recorded), since a gap is common in commune records and refusing it
  * would push reporters to invent a split. One sex alone is a partial breakdown and needs
  * no explanation. The rows by sex are copied into a correction and locked after approval
- * by the same trigger as the total (it guards every row of an approved report). Progress
- * and exports use the totals only.</li>
+ * by the same trigger as the total (it guards every row of an approved report). The
+ * progress page shows the approved figures by sex under each total (city and communes,
+ * summed like the totals, without targets: targets are set for totals), and the XLSX
+ * export has a column for each sex's numerator and denominator; the PDF and the city
+ * dashboard show totals only. A unit's figures by sex come from the newest approved
+ * version of its report alone: a correction without them leaves none.</li>
  * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
  * of each unit's report; the city total sums the numerators and denominators of every
  * unit of the province (the city's own report included) and divides once.</li>

@@ -284,6 +284,11 @@ class PlanExportsIntegrationTests {
 		assertThat(List.of("A1", "B1", "C1", "D1", "E1", "F1", "G1", "H1").stream().map(c -> city.get(c).value()))
 			.containsExactly("Code", "Indicator", "Unit of measure", "Target", "Numerator", "Denominator", "Value",
 					"Status");
+		// figures by sex have columns of their own, empty for an indicator not broken
+		// down by sex
+		assertThat(List.of("I1", "J1", "K1", "L1").stream().map(c -> city.get(c).value()))
+			.containsExactly("Female: Numerator", "Female: Denominator", "Male: Numerator", "Male: Denominator");
+		assertThat(city.get("I2")).isNull();
 		assertThat(city.get("B2").value()).as("the plan's own words stay as recorded").isEqualTo(FAMILIES_NAME);
 		assertThat(city.get("G2").value()).isEqualTo("60");
 		assertThat(city.get("H2").value()).isEqualTo("Behind");

@@ -232,6 +232,59 @@ class PlanReportsIntegrationTests {
 	}
 
 	@Test
+	void progressShowsTheApprovedFiguresBySexSummedForTheCityAndForEachCommune() {
+		long pupils = pupilsIndicator();
+		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent ninhKieuReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31135"));
+		TestUserAgent province = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long caiKheReport = start(caiKheReporter, caiKhe, "2025-H1");
+		assertThat(caiKheReporter
+			.post(reportPath(caiKheReport),
+					pupilsForm(caiKheReport, pupils, "submit", "100", "200", "58", "110", "42", "90"))
+			.status()).isEqualTo(302);
+		long ninhKieuReport = start(ninhKieuReporter, ninhKieu, "2025-H1");
+		assertThat(ninhKieuReporter
+			.post(reportPath(ninhKieuReport),
+					pupilsForm(ninhKieuReport, pupils, "submit", "50", "100", "30", "50", "20", "50"))
+			.status()).isEqualTo(302);
+		for (long report : List.of(caiKheReport, ninhKieuReport)) {
+			assertThat(province.post(reportPath(report) + "/approve", Map.of("version", version(report))).status())
+				.isEqualTo(302);
+		}
+
+		Document page = Jsoup.parse(province.get("/plans/" + plan + "/progress?period=2025-H1&indicator=1.2").body());
+
+		// numerators summed with numerators, denominators with denominators
+		assertThat(page.select("#indicator-1\\.2 .sex").eachText()).containsExactly("Nữ: 55% (88 / 160)",
+				"Nam: 44.3% (62 / 140)");
+		assertThat(page.select("#indicator-1\\.1 .sex")).isEmpty();
+		assertThat(page.select("#unit-" + caiKhe.value() + " .sex").eachText()).containsExactly("Nữ: 52.7% (58 / 110)",
+				"Nam: 46.7% (42 / 90)");
+		assertThat(page.select("#unit-" + ninhKieu.value() + " .sex").eachText()).containsExactly("Nữ: 60% (30 / 50)",
+				"Nam: 40% (20 / 50)");
+		assertThat(Jsoup.parse(province.get("/plans/" + plan + "/progress?period=2025-H1&indicator=1.2&lang=en").body())
+			.select("#indicator-1\\.2 .sex")
+			.eachText()).containsExactly("Female: 55% (88 / 160)", "Male: 44.3% (62 / 140)");
+
+		// a correction approved without figures by sex: the newest version counts, the
+		// older
+		// version's figures by sex no longer do
+		var corrected = caiKheReporter.post(reportPath(caiKheReport) + "/correct",
+				Map.of("version", version(caiKheReport)));
+		long second = Long.parseLong(corrected.location().replaceAll(".*/", ""));
+		assertThat(caiKheReporter
+			.post(reportPath(second), pupilsForm(second, pupils, "submit", "100", "200", "", "", "", ""))
+			.status()).isEqualTo(302);
+		assertThat(province.post(reportPath(second) + "/approve", Map.of("version", version(second))).status())
+			.isEqualTo(302);
+		Document after = Jsoup
+			.parse(province.get("/plans/" + plan + "/progress?period=2025-H1&indicator=1.2&lang=vi").body());
+		assertThat(after.select("#indicator-1\\.2 .sex").eachText()).containsExactly("Nữ: 60% (30 / 50)",
+				"Nam: 40% (20 / 50)");
+		assertThat(after.select("#unit-" + caiKhe.value() + " .sex")).isEmpty();
+	}
+
+	@Test
 	void figuresBySexAboveTheTotalAreRefusedNextToTheFieldsAndNothingChanges() {
 		long pupils = pupilsIndicator();
 		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
