@@ -124,12 +124,15 @@ class CaseRepository {
 		refreshNextDeadline(c.id());
 	}
 
+	/**
+	 * The case's earliest open deadline, read through the index of open deadlines by case
+	 * and due time (V24); none open sets both columns to null.
+	 */
 	private void refreshNextDeadline(CaseId id) {
 		jdbc.sql("""
-				UPDATE protection_case SET
-				  next_deadline_at = (SELECT min(due_at) FROM case_deadline WHERE case_id = :id AND met_at IS NULL),
-				  next_deadline_step = (SELECT step FROM case_deadline WHERE case_id = :id AND met_at IS NULL
-				    ORDER BY due_at LIMIT 1)
+				UPDATE protection_case SET (next_deadline_at, next_deadline_step) = (
+				  SELECT due_at, step FROM case_deadline WHERE case_id = :id AND met_at IS NULL
+				  ORDER BY due_at LIMIT 1)
 				WHERE id = :id""").param("id", id.value()).update();
 	}
 
@@ -242,23 +245,22 @@ class CaseRepository {
 	}
 
 	/**
-	 * The most recently opened open case of any of these children. The children's cases
-	 * are found first (a materialized step): with {@code ORDER BY … LIMIT 1} alone the
-	 * planner may walk every case by date looking for one of theirs, which for a new
-	 * child (no case) means reading them all.
+	 * The most recently opened open case of any of these children. An aggregate, not
+	 * {@code ORDER BY … LIMIT 1}: with a limit the planner may walk every open case by
+	 * date looking for one of theirs (for a new child, with no case, all of them, a cost
+	 * that grows with the open cases); the aggregate reads only the children's cases.
 	 */
 	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				WITH linked AS MATERIALIZED (SELECT case_id FROM case_child WHERE child_id IN (:children))
-				SELECT p.id FROM protection_case p JOIN linked l ON l.case_id = p.id
-				WHERE p.closed_at IS NULL
-				ORDER BY p.opened_at DESC LIMIT 1""")
+		return Optional.ofNullable(jdbc.sql("""
+				SELECT (array_agg(p.id ORDER BY p.opened_at DESC))[1] FROM protection_case p
+				WHERE p.id IN (SELECT case_id FROM case_child WHERE child_id IN (:children)) AND p.closed_at IS NULL""")
 			.param("children", children.stream().map(ChildId::value).toList())
-			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
-			.optional();
+			.query((rs, n) -> rs.getObject(1, UUID.class))
+			.list()
+			.get(0)).map(CaseId::new);
 	}
 
 	List<UUID> reportsOf(CaseId id) {
