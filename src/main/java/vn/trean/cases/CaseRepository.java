@@ -245,22 +245,29 @@ class CaseRepository {
 	}
 
 	/**
-	 * The most recently opened open case of any of these children. An aggregate, not
-	 * {@code ORDER BY … LIMIT 1}: with a limit the planner may walk every open case by
-	 * date looking for one of theirs (for a new child, with no case, all of them, a cost
-	 * that grows with the open cases); the aggregate reads only the children's cases.
+	 * The most recently opened open case of any of these children, in two steps: their
+	 * cases by the child index, then the newest open one among those by primary key. One
+	 * statement with {@code ORDER BY … LIMIT 1} (or an aggregate over a semi-join) let
+	 * the planner walk or scan every case looking for theirs, at a cost that grew with
+	 * the open cases; a new child, the usual case at intake, stops after the first step.
 	 */
 	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(jdbc.sql("""
-				SELECT (array_agg(p.id ORDER BY p.opened_at DESC))[1] FROM protection_case p
-				WHERE p.id IN (SELECT case_id FROM case_child WHERE child_id IN (:children)) AND p.closed_at IS NULL""")
+		List<UUID> cases = jdbc.sql("SELECT case_id FROM case_child WHERE child_id IN (:children)")
 			.param("children", children.stream().map(ChildId::value).toList())
-			.query((rs, n) -> rs.getObject(1, UUID.class))
-			.list()
-			.get(0)).map(CaseId::new);
+			.query(UUID.class)
+			.list();
+		if (cases.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				SELECT id FROM protection_case WHERE id IN (:cases) AND closed_at IS NULL
+				ORDER BY opened_at DESC LIMIT 1""")
+			.param("cases", cases)
+			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
+			.optional();
 	}
 
 	List<UUID> reportsOf(CaseId id) {
