@@ -11,7 +11,11 @@ ALTER TABLE facility_check
   ADD COLUMN last_of_year BOOLEAN NOT NULL DEFAULT false,
   ADD COLUMN first_session_of_year BOOLEAN NOT NULL DEFAULT false;
 
+-- Two transactions adding checks of one facility at the same time would each see only their
+-- own new check: the first statement waits for the other writer of the facility's checks to
+-- finish, so the second (with a snapshot of its own, after that commit) sees every check.
 CREATE FUNCTION facility_checks_refresh_years(facilities BIGINT[]) RETURNS void LANGUAGE sql AS $$
+  SELECT 1 FROM facility WHERE id = ANY(facilities) ORDER BY id FOR NO KEY UPDATE;
   UPDATE facility_check c SET last_of_year = x.last, first_session_of_year = x.first_session
   FROM (SELECT id,
           id = first_value(id) OVER (PARTITION BY facility_id, checked_year

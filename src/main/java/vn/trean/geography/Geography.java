@@ -174,6 +174,24 @@ public class Geography {
 	}
 
 	/**
+	 * The units whose records a register list of a unit in force today shows: its subtree
+	 * and the old communes merged whole into one of its communes. Narrower than
+	 * {@link #unitsCountedFor}: the units to review (a split ward, an old district's or
+	 * province's own records) count in a province's total but are not listed, since part
+	 * of their territory may have gone to another commune or province.
+	 */
+	public Set<UnitId> unitsListedFor(UnitId unit) {
+		Set<UnitId> within = unitsWithin(unit);
+		Set<UnitId> listed = new java.util.HashSet<>(within);
+		history(provinceOf(unit)).groups(UnitHistory.View.CURRENT_COMMUNES).forEach((old, commune) -> {
+			if (commune != null && !commune.equals(old) && within.contains(commune)) {
+				listed.add(old);
+			}
+		});
+		return listed;
+	}
+
+	/**
 	 * An old district counts its subtree and the communes of today made from its communes
 	 * alone (as the view by old districts groups them); any other old unit its subtree.
 	 */

@@ -154,21 +154,26 @@ class PlanReportRepository {
 	}
 
 	/**
-	 * The figures of one disaggregation (the total, or one sex) of the newest approved
-	 * version of each unit's report for an indicator and period, among the given units: a
-	 * newer version without figures by sex has none, whatever an older version had.
+	 * The figures of one disaggregation (the total, or one sex) of each unit's report for
+	 * an indicator and period, among the given units. The report is the newest approved
+	 * version that gives the indicator's total (as the yearly figures of the dashboard
+	 * choose it); a unit's figures by sex are those of that same version, so they never
+	 * mix with another version's total.
 	 */
 	List<Progress.Figure> approvedFigures(long planId, long indicatorId, ReportingPeriod period,
 			Collection<UnitId> units, ReportValue.Disaggregation disaggregation) {
 		return jdbc.sql("""
-				SELECT r.id, r.unit_id, r.report_version, v.numerator, v.denominator, v.flagged, v.explanation
-				FROM (SELECT DISTINCT ON (unit_id) id, unit_id, report_version FROM plan_report
-				  WHERE plan_id = :plan AND state = 'APPROVED' AND period_kind = :kind AND year = :year
-				    AND COALESCE(half, 0) = :half AND unit_id = ANY(:units)
-				  ORDER BY unit_id, report_version DESC) r
-				JOIN plan_report_value v ON v.report_id = r.id
+				WITH chosen AS (
+				  SELECT DISTINCT ON (r.unit_id) r.id, r.unit_id, r.report_version
+				  FROM plan_report r JOIN plan_report_value v ON v.report_id = r.id
+				  WHERE r.plan_id = :plan AND r.state = 'APPROVED' AND r.period_kind = :kind AND r.year = :year
+				    AND COALESCE(r.half, 0) = :half AND r.unit_id = ANY(:units)
+				    AND v.indicator_id = :indicator AND v.disaggregation = 'ALL'
+				  ORDER BY r.unit_id, r.report_version DESC)
+				SELECT c.id, c.unit_id, c.report_version, v.numerator, v.denominator, v.flagged, v.explanation
+				FROM chosen c JOIN plan_report_value v ON v.report_id = c.id
 				WHERE v.indicator_id = :indicator AND v.disaggregation = :disaggregation
-				ORDER BY r.unit_id""")
+				ORDER BY c.unit_id""")
 			.param("plan", planId)
 			.param("kind", period.kind().name())
 			.param("year", period.year())

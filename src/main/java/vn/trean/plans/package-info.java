@@ -49,8 +49,9 @@
  * progress page shows the approved figures by sex under each total (city and communes,
  * summed like the totals, without targets: targets are set for totals), and the XLSX
  * export has a column for each sex's numerator and denominator; the PDF and the city
- * dashboard show totals only. A unit's figures by sex come from the newest approved
- * version of its report alone: a correction without them leaves none.</li>
+ * dashboard show totals only. A unit's figures by sex come from the report version its
+ * total comes from (the newest approved one giving the total): a correction without
+ * figures by sex leaves none.</li>
  * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
  * of each unit's report; the city total sums the numerators and denominators of every
  * unit of the province (the city's own report included) and divides once.</li>

@@ -671,14 +671,13 @@ class Registers {
 	}
 
 	/**
-	 * A register's records of the units counted for the user's jurisdiction: its subtree
-	 * and, for a commune of today, the old communes merged whole into it (for a province,
-	 * its whole history), so the list shows the records its counts and traces count.
-	 * Records of old units keep their unit and are not changed from here.
+	 * A register's records of the user's jurisdiction and of the old communes merged
+	 * whole into its communes ({@link Geography#unitsListedFor}). Records of old units
+	 * keep their unit and are not changed from here.
 	 */
 	private <T> Listing<T> listing(CurrentUser me, Function<Set<UnitId>, List<T>> rows) {
 		authorization.require(me, Action.VIEW_STATISTICS, ResourceScope.at(me.jurisdiction()));
-		Set<UnitId> units = geography.unitsCountedFor(me.jurisdiction());
+		Set<UnitId> units = geography.unitsListedFor(me.jurisdiction());
 		Map<UnitId, String> names = new HashMap<>(geography.currentNamesAround(me.jurisdiction()));
 		Set<UnitId> former = new java.util.HashSet<>();
 		for (UnitId unit : units) {

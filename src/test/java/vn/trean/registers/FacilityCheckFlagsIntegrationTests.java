@@ -39,6 +39,9 @@ class FacilityCheckFlagsIntegrationTests {
 	@Autowired
 	RegisterCounts registerCounts;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@AfterEach
 	void removeRecords() {
 		jdbc.sql("DELETE FROM facility WHERE entered_by = ?").param(BY).update();
@@ -101,6 +104,42 @@ class FacilityCheckFlagsIntegrationTests {
 		assertAgreement(caiKhe, 2021, 2024);
 	}
 
+	@Test
+	void checksOfOneFacilityAddedByTwoUsersAtOnceLeaveOneLastCheckOfTheYear() throws Exception {
+		UnitId caiKhe = caiKhe();
+		long clinic = facility(caiKhe, "HEALTH_FACILITY");
+		String add = """
+				INSERT INTO facility_check (facility_id, checked_on, intake_procedure, trained_staff, counselling,
+				  entered_by, entered_at) VALUES (?, ?, true, true, ?, ?, now())""";
+
+		boolean waited = vn.trean.OverlappingTransactions.run(dataSource, jdbc, c -> {
+			try (var insert = c.prepareStatement(add)) {
+				insert.setLong(1, clinic);
+				insert.setObject(2, LocalDate.parse("2024-03-01"));
+				insert.setBoolean(3, true);
+				insert.setString(4, BY);
+				insert.executeUpdate();
+			}
+		}, c -> {
+			try (var insert = c.prepareStatement(add)) {
+				insert.setLong(1, clinic);
+				insert.setObject(2, LocalDate.parse("2024-09-01"));
+				insert.setBoolean(3, false);
+				insert.setString(4, BY);
+				insert.executeUpdate();
+			}
+		});
+
+		assertThat(jdbc.sql("""
+				SELECT checked_on::text FROM facility_check WHERE facility_id = ? AND last_of_year""")
+			.param(clinic)
+			.query(String.class)
+			.list()).containsExactly("2024-09-01");
+		assertAgreement(caiKhe, 2023, 2025);
+		assertThat(waited).as("the second writer waits for the first").isTrue();
+	}
+
+	/** The grouped counts (flags) equal the single counts (the checks) in every year. */
 	/** The grouped counts (flags) equal the single counts (the checks) in every year. */
 	private void assertAgreement(UnitId commune, int from, int to) {
 		var grouped = registerCounts.countsByCommune(geography.provinceOf(commune), from, to, FACILITY_COUNTS);

@@ -33,6 +33,9 @@ class FirstTrainingDatesIntegrationTests {
 	@Autowired
 	RegisterCounts registerCounts;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@AfterEach
 	void removeRecords() {
 		jdbc.sql("DELETE FROM training_participant WHERE training_id IN (SELECT id FROM training WHERE entered_by = ?)")
@@ -71,6 +74,35 @@ class FirstTrainingDatesIntegrationTests {
 		}
 		jdbc.sql("DELETE FROM training WHERE id = ?").param(investigation).update();
 		assertThat(dates(member)).containsEntry("any", null).containsEntry("investigation", null);
+	}
+
+	@Test
+	void participationsOfOneMemberAddedByTwoUsersAtOnceKeepTheEarliestDate() throws Exception {
+		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		long member = jdbc.sql("""
+				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
+				VALUES (?, 'Người tập huấn hai lớp cùng lúc', 'VOLUNTEER', 'MALE', DATE '2010-01-01', ?, now())
+				RETURNING id""").params(caiKhe.value(), BY).query(Long.class).single();
+		long early = training(caiKhe, "2018-04-01", "SCHOOL_VIOLENCE");
+		long late = training(caiKhe, "2020-04-01", "SCHOOL_VIOLENCE");
+		String attend = "INSERT INTO training_participant (training_id, workforce_member_id) VALUES (?, ?)";
+
+		boolean waited = vn.trean.OverlappingTransactions.run(dataSource, jdbc, c -> {
+			try (var insert = c.prepareStatement(attend)) {
+				insert.setLong(1, early);
+				insert.setLong(2, member);
+				insert.executeUpdate();
+			}
+		}, c -> {
+			try (var insert = c.prepareStatement(attend)) {
+				insert.setLong(1, late);
+				insert.setLong(2, member);
+				insert.executeUpdate();
+			}
+		});
+
+		assertThat(dates(member)).containsEntry("any", "2018-04-01");
+		assertThat(waited).as("the second writer waits for the first").isTrue();
 	}
 
 	private long training(UnitId unit, String on, String kind) {

@@ -1,5 +1,6 @@
 package vn.trean.registers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -366,11 +367,8 @@ class RegisterRecordsIntegrationTests {
 	@Test
 	void recordsOfAnOldCommuneMergedIntoTodaysAreListedThereReadOnlyUnderTheirOldName() {
 		// An Hòa (31120 before 1 July 2025) was merged whole into Cái Khế
-		UnitId anHoa = geography.unitByCode("31120", java.time.LocalDate.of(2025, 6, 30)).orElseThrow().id();
-		long old = jdbc.sql("""
-				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
-				VALUES (?, 'Phòng của phường An Hòa cũ', DATE '2019-05-01', true, 'register-records-test', now())
-				RETURNING id""").param(anHoa.value()).query(Long.class).single();
+		UnitId anHoa = geography.unitByCode("31120", LocalDate.of(2025, 6, 30)).orElseThrow().id();
+		long old = oldRoom(anHoa, "Phòng của phường An Hòa cũ");
 		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long current = addRoom(caiKheReporter, "Phòng của Cái Khế hôm nay", "true");
 
@@ -390,7 +388,27 @@ class RegisterRecordsIntegrationTests {
 		TestUserAgent ninhKieuReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31135"));
 		String other = ninhKieuReporter.get("/registers/rooms").body();
 		assertThat(other).doesNotContain("Phòng của phường An Hòa cũ").doesNotContain("Phòng của Cái Khế hôm nay");
-		jdbc.sql("DELETE FROM interview_room WHERE id = ?").param(old).update();
+
+		// the city lists the merged commune's record, but not those of units to review:
+		// a ward split between communes (Bùi Hữu Nghĩa), an old district's own (Quận Ninh
+		// Kiều), whose territory went to several communes
+		LocalDate before = LocalDate.of(2025, 6, 30);
+		long split = oldRoom(geography.unitByCode("31178", before).orElseThrow().id(), "Phòng của phường bị chia");
+		long district = oldRoom(geography.unitByCode("916", before).orElseThrow().id(), "Phòng của quận cũ");
+		String city = manager().get("/registers/rooms").body();
+		assertThat(city).contains("Phòng của phường An Hòa cũ", "Phòng của Cái Khế hôm nay")
+			.doesNotContain("Phòng của phường bị chia", "Phòng của quận cũ");
+		assertThat(caiKheReporter.get("/registers/rooms").body()).doesNotContain("Phòng của phường bị chia");
+		jdbc.sql("DELETE FROM interview_room WHERE id IN (?, ?, ?)").params(old, split, district).update();
+	}
+
+	private long oldRoom(UnitId unit, String name) {
+		return jdbc.sql("""
+				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
+				VALUES (?, ?, DATE '2019-05-01', true, 'register-records-test', now()) RETURNING id""")
+			.params(unit.value(), name)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package vn.trean;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two transactions that overlap: the first writes and stays open while the second writes
+ * on another connection; the first commits only once the second waits for a lock or has
+ * finished, then the second commits. Shows what a derived value kept by triggers becomes
+ * when two users change its sources at the same moment.
+ */
+public final class OverlappingTransactions {
+
+	/** Work done on a connection inside its transaction. */
+	@FunctionalInterface
+	public interface Work {
+
+		void on(Connection connection) throws SQLException;
+
+	}
+
+	private OverlappingTransactions() {
+	}
+
+	/**
+	 * Runs {@code first} and, while it is still open, {@code second}; returns whether the
+	 * second had to wait for the first (a lock) before it could finish.
+	 */
+	public static boolean run(DataSource dataSource, JdbcClient jdbc, Work first, Work second) throws Exception {
+		try (Connection one = dataSource.getConnection()) {
+			one.setAutoCommit(false);
+			first.on(one);
+			CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+				try (Connection two = dataSource.getConnection()) {
+					two.setAutoCommit(false);
+					second.on(two);
+					two.commit();
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+			boolean waited = false;
+			while (!other.isDone() && System.nanoTime() < deadline) {
+				if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+					.query(Long.class)
+					.single() > 0) {
+					waited = true;
+					break;
+				}
+				Thread.sleep(20);
+			}
+			one.commit();
+			other.get(20, TimeUnit.SECONDS);
+			return waited;
+		}
+	}
+
+}
