@@ -79,10 +79,15 @@ class AdministrativeUnitRepository {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = ANY(:ids) ORDER BY level, code")
+		List<AdministrativeUnit> found = jdbc
+			.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE id = ANY(:ids) ORDER BY level, code")
 			.param("ids", ids.stream().map(UnitId::value).toArray(Long[]::new))
 			.query(AdministrativeUnitRepository::map)
 			.list();
+		// kept like single finds: a page naming a province's old units (found together
+		// when its history is built) then asks for none of them again
+		found.forEach(unit -> units.put(unit.id(), unit));
+		return found;
 	}
 
 	List<AdministrativeUnit> findByCode(String code, LocalDate on) {
