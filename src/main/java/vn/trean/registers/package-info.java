@@ -48,6 +48,17 @@
  * facility change kind while it has checks of the old kind. The counts typed by role and
  * sex are what was recorded at the training: correcting a person's role or sex on the
  * roster later does not rewrite them.</li>
+ * <li>A list page shows the records of the user's jurisdiction and of the old communes
+ * merged whole into its communes ({@code Geography.unitsListedFor}), the latter read-only
+ * under their old name: records keep the unit of their time. Records of units to review
+ * (a split ward, an old district's or province's own) count in the province's total and
+ * trace but are listed nowhere, since part of their territory may lie in another commune
+ * or province.</li>
+ * <li>Derived columns kept by triggers in the writing transaction (first training dates,
+ * V20/V25; a facility's last check and first prevention session of a year, V23) are
+ * recomputed from all the source rows after taking a lock on the member or facility row,
+ * so two users changing the same person's trainings or facility's checks at once cannot
+ * leave them wrong; tests run two overlapping transactions.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
