@@ -53,9 +53,21 @@ class RegisterController {
 			String activeTo) {
 	}
 
+	/**
+	 * The page of a list asked for; anything but a positive number is the first page, and
+	 * a number past the last page is the last (decided with the count, in Registers).
+	 */
+	static int pageNumber(String text) {
+		if (text == null || !text.strip().matches("[0-9]{1,6}")) {
+			return 1;
+		}
+		return Integer.parseInt(text.strip());
+	}
+
 	@GetMapping("/registers/workforce")
-	String workforce(CurrentUser me, Model model) {
-		return workforcePage(me, new MemberForm(null, null, null, null, null, null, null), new FormErrors(), model);
+	String workforce(CurrentUser me, @RequestParam(required = false) String page, Model model) {
+		return workforcePage(me, new MemberForm(null, null, null, null, null, null, null), new FormErrors(),
+				pageNumber(page), model);
 	}
 
 	@PostMapping("/registers/workforce")
@@ -66,11 +78,11 @@ class RegisterController {
 						new RegisterPolicy.MemberEntry(form.unit(), form.fullName(), form.role(), form.sex(),
 								form.agency(), form.activeFrom(), form.activeTo()),
 						request.getRemoteAddr()),
-				errors -> workforcePage(me, form, errors, model), "/registers/workforce", response, redirect);
+				errors -> workforcePage(me, form, errors, 1, model), "/registers/workforce", response, redirect);
 	}
 
-	private String workforcePage(CurrentUser me, MemberForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", registers.workforce(me));
+	private String workforcePage(CurrentUser me, MemberForm form, FormErrors errors, int page, Model model) {
+		model.addAttribute("view", registers.workforce(me, page));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", WorkforceRole.values());
@@ -91,8 +103,8 @@ class RegisterController {
 	}
 
 	@GetMapping("/registers/trainings")
-	String trainings(CurrentUser me, Model model) {
-		model.addAttribute("view", registers.trainings(me));
+	String trainings(CurrentUser me, @RequestParam(required = false) String page, Model model) {
+		model.addAttribute("view", registers.trainings(me, pageNumber(page)));
 		return "registers/trainings";
 	}
 
@@ -135,8 +147,9 @@ class RegisterController {
 	}
 
 	@GetMapping("/registers/events")
-	String events(CurrentUser me, Model model) {
-		return eventsPage(me, new EventForm(null, null, null, null, null, null, null, null), new FormErrors(), model);
+	String events(CurrentUser me, @RequestParam(required = false) String page, Model model) {
+		return eventsPage(me, new EventForm(null, null, null, null, null, null, null, null), new FormErrors(),
+				pageNumber(page), model);
 	}
 
 	@PostMapping("/registers/events")
@@ -147,11 +160,11 @@ class RegisterController {
 						new RegisterPolicy.EventEntry(form.unit(), form.heldOn(), form.type(), form.channel(),
 								form.audience(), form.reach(), form.materials(), form.households()),
 						request.getRemoteAddr()),
-				errors -> eventsPage(me, form, errors, model), "/registers/events", response, redirect);
+				errors -> eventsPage(me, form, errors, 1, model), "/registers/events", response, redirect);
 	}
 
-	private String eventsPage(CurrentUser me, EventForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", registers.events(me));
+	private String eventsPage(CurrentUser me, EventForm form, FormErrors errors, int page, Model model) {
+		model.addAttribute("view", registers.events(me, page));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "registers/events";
@@ -168,8 +181,9 @@ class RegisterController {
 	}
 
 	@GetMapping("/registers/facilities")
-	String facilities(CurrentUser me, Model model) {
-		return facilitiesPage(me, new FacilityForm(null, null, null, null, List.of()), new FormErrors(), model);
+	String facilities(CurrentUser me, @RequestParam(required = false) String page, Model model) {
+		return facilitiesPage(me, new FacilityForm(null, null, null, null, List.of()), new FormErrors(),
+				pageNumber(page), model);
 	}
 
 	@PostMapping("/registers/facilities")
@@ -180,7 +194,7 @@ class RegisterController {
 						new RegisterPolicy.FacilityEntry(form.unit(), form.kind(), form.name(), form.checkedOn(),
 								form.items()),
 						request.getRemoteAddr()),
-				errors -> facilitiesPage(me, form, errors, model), "/registers/facilities", response, redirect);
+				errors -> facilitiesPage(me, form, errors, 1, model), "/registers/facilities", response, redirect);
 	}
 
 	@GetMapping("/registers/facilities/{id}/checks/new")
@@ -195,8 +209,8 @@ class RegisterController {
 				errors -> checkForm(me, id, form, errors, model), "/registers/facilities", response, redirect);
 	}
 
-	private String facilitiesPage(CurrentUser me, FacilityForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", registers.facilities(me));
+	private String facilitiesPage(CurrentUser me, FacilityForm form, FormErrors errors, int page, Model model) {
+		model.addAttribute("view", registers.facilities(me, page));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", FacilityKind.values());
@@ -216,8 +230,8 @@ class RegisterController {
 	}
 
 	@GetMapping("/registers/rooms")
-	String rooms(CurrentUser me, Model model) {
-		return roomsPage(me, new RoomForm(null, null, null, null), new FormErrors(), model);
+	String rooms(CurrentUser me, @RequestParam(required = false) String page, Model model) {
+		return roomsPage(me, new RoomForm(null, null, null, null), new FormErrors(), pageNumber(page), model);
 	}
 
 	@PostMapping("/registers/rooms")
@@ -228,11 +242,11 @@ class RegisterController {
 						new RegisterPolicy.RoomEntry(form.unit(), form.name(), form.establishedOn(),
 								form.childFriendly()),
 						request.getRemoteAddr()),
-				errors -> roomsPage(me, form, errors, model), "/registers/rooms", response, redirect);
+				errors -> roomsPage(me, form, errors, 1, model), "/registers/rooms", response, redirect);
 	}
 
-	private String roomsPage(CurrentUser me, RoomForm form, FormErrors errors, Model model) {
-		model.addAttribute("view", registers.rooms(me));
+	private String roomsPage(CurrentUser me, RoomForm form, FormErrors errors, int page, Model model) {
+		model.addAttribute("view", registers.rooms(me, page));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "registers/rooms";

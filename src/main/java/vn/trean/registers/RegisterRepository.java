@@ -24,7 +24,15 @@ import vn.trean.shared.AgencyId;
 @Repository
 class RegisterRepository {
 
-	private static final int LIST_LIMIT = 500;
+	/** Records on one page of a register's list. */
+	static final int PAGE_SIZE = 500;
+
+	/** The registers' tables, the only names {@link #count} puts into a statement. */
+	enum Table {
+
+		WORKFORCE_MEMBER, TRAINING, COMMUNICATION_EVENT, FACILITY, INTERVIEW_ROOM
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -36,16 +44,25 @@ class RegisterRepository {
 		return units.stream().map(UnitId::value).toArray(Long[]::new);
 	}
 
+	/** How many records of a register lie on the units. */
+	long count(Table table, Collection<UnitId> units) {
+		return jdbc.sql("SELECT count(*) FROM " + table.name().toLowerCase() + " WHERE unit_id = ANY(:units)")
+			.param("units", ids(units))
+			.query(Long.class)
+			.single();
+	}
+
 	// ---- workforce ----
 
-	List<WorkforceMember> members(Collection<UnitId> units) {
+	List<WorkforceMember> members(Collection<UnitId> units, int offset) {
 		return jdbc
 			.sql("""
 					SELECT m.*, (SELECT count(*) FROM training_participant p WHERE p.workforce_member_id = m.id) AS trainings
 					FROM workforce_member m WHERE m.unit_id = ANY(:units)
-					ORDER BY m.unit_id, m.full_name, m.id LIMIT :limit""")
+					ORDER BY m.unit_id, m.full_name, m.id LIMIT :limit OFFSET :offset""")
 			.param("units", ids(units))
-			.param("limit", LIST_LIMIT)
+			.param("limit", PAGE_SIZE)
+			.param("offset", offset)
 			.query(RegisterRepository::member)
 			.list();
 	}
@@ -131,10 +148,13 @@ class RegisterRepository {
 			FROM training t
 			""";
 
-	List<Training> trainings(Collection<UnitId> units) {
-		return jdbc.sql(TRAINING + " WHERE t.unit_id = ANY(:units) ORDER BY t.held_on DESC, t.id DESC LIMIT :limit")
+	List<Training> trainings(Collection<UnitId> units, int offset) {
+		return jdbc
+			.sql(TRAINING
+					+ " WHERE t.unit_id = ANY(:units) ORDER BY t.held_on DESC, t.id DESC LIMIT :limit OFFSET :offset")
 			.param("units", ids(units))
-			.param("limit", LIST_LIMIT)
+			.param("limit", PAGE_SIZE)
+			.param("offset", offset)
 			.query(RegisterRepository::training)
 			.list();
 	}
@@ -237,10 +257,13 @@ class RegisterRepository {
 			FROM communication_event e
 			""";
 
-	List<CommunicationEvent> events(Collection<UnitId> units) {
-		return jdbc.sql(EVENT + " WHERE e.unit_id = ANY(:units) ORDER BY e.held_on DESC, e.id DESC LIMIT :limit")
+	List<CommunicationEvent> events(Collection<UnitId> units, int offset) {
+		return jdbc
+			.sql(EVENT
+					+ " WHERE e.unit_id = ANY(:units) ORDER BY e.held_on DESC, e.id DESC LIMIT :limit OFFSET :offset")
 			.param("units", ids(units))
-			.param("limit", LIST_LIMIT)
+			.param("limit", PAGE_SIZE)
+			.param("offset", offset)
 			.query(RegisterRepository::event)
 			.list();
 	}
@@ -329,10 +352,12 @@ class RegisterRepository {
 			) c ON true
 			""";
 
-	List<Facility> facilities(Collection<UnitId> units) {
-		return jdbc.sql(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name, f.id LIMIT :limit")
+	List<Facility> facilities(Collection<UnitId> units, int offset) {
+		return jdbc
+			.sql(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name, f.id LIMIT :limit OFFSET :offset")
 			.param("units", ids(units))
-			.param("limit", LIST_LIMIT)
+			.param("limit", PAGE_SIZE)
+			.param("offset", offset)
 			.query(RegisterRepository::facility)
 			.list();
 	}
@@ -437,12 +462,13 @@ class RegisterRepository {
 
 	// ---- interview rooms ----
 
-	List<InterviewRoom> rooms(Collection<UnitId> units) {
+	List<InterviewRoom> rooms(Collection<UnitId> units, int offset) {
 		return jdbc.sql("""
 				SELECT * FROM interview_room WHERE unit_id = ANY(:units)
-				ORDER BY established_on DESC, id DESC LIMIT :limit""")
+				ORDER BY established_on DESC, id DESC LIMIT :limit OFFSET :offset""")
 			.param("units", ids(units))
-			.param("limit", LIST_LIMIT)
+			.param("limit", PAGE_SIZE)
+			.param("offset", offset)
 			.query(RegisterRepository::room)
 			.list();
 	}

@@ -106,7 +106,42 @@ class Registers {
 	}
 
 	/** One register's records in the user's area, with what its form needs. */
-	record Listing<T>(List<T> records, Map<UnitId, String> unitNames, Set<UnitId> formerUnits,
+	/**
+	 * One page of a list: its number (from 1, within the pages there are), its size and
+	 * the number of records in all pages.
+	 */
+	record Page(int number, int size, long total) {
+
+		/** The page asked for, moved to the first or last page when outside them. */
+		static Page of(int asked, int size, long total) {
+			int last = (int) Math.max(1, (total + size - 1) / size);
+			return new Page(Math.min(Math.max(asked, 1), last), size, total);
+		}
+
+		int offset() {
+			return (number - 1) * size;
+		}
+
+		/** The position of the page's first record, from 1 (0 when there is none). */
+		public long from() {
+			return total == 0 ? 0 : offset() + 1L;
+		}
+
+		public long to() {
+			return Math.min(total, (long) number * size);
+		}
+
+		public boolean hasPrevious() {
+			return number > 1;
+		}
+
+		public boolean hasNext() {
+			return (long) number * size < total;
+		}
+
+	}
+
+	record Listing<T>(List<T> records, Page page, Map<UnitId, String> unitNames, Set<UnitId> formerUnits,
 			List<AdministrativeUnit> writableUnits) {
 
 		/**
@@ -134,28 +169,28 @@ class Registers {
 	}
 
 	@Transactional(readOnly = true)
-	Listing<WorkforceMember> workforce(CurrentUser me) {
-		return listing(me, registers::members);
+	Listing<WorkforceMember> workforce(CurrentUser me, int page) {
+		return listing(me, page, RegisterRepository.Table.WORKFORCE_MEMBER, registers::members);
 	}
 
 	@Transactional(readOnly = true)
-	Listing<Training> trainings(CurrentUser me) {
-		return listing(me, registers::trainings);
+	Listing<Training> trainings(CurrentUser me, int page) {
+		return listing(me, page, RegisterRepository.Table.TRAINING, registers::trainings);
 	}
 
 	@Transactional(readOnly = true)
-	Listing<CommunicationEvent> events(CurrentUser me) {
-		return listing(me, registers::events);
+	Listing<CommunicationEvent> events(CurrentUser me, int page) {
+		return listing(me, page, RegisterRepository.Table.COMMUNICATION_EVENT, registers::events);
 	}
 
 	@Transactional(readOnly = true)
-	Listing<Facility> facilities(CurrentUser me) {
-		return listing(me, registers::facilities);
+	Listing<Facility> facilities(CurrentUser me, int page) {
+		return listing(me, page, RegisterRepository.Table.FACILITY, registers::facilities);
 	}
 
 	@Transactional(readOnly = true)
-	Listing<InterviewRoom> rooms(CurrentUser me) {
-		return listing(me, registers::rooms);
+	Listing<InterviewRoom> rooms(CurrentUser me, int page) {
+		return listing(me, page, RegisterRepository.Table.INTERVIEW_ROOM, registers::rooms);
 	}
 
 	/**
@@ -164,7 +199,7 @@ class Registers {
 	@Transactional(readOnly = true)
 	List<WorkforceMember> roster(CurrentUser me, UnitId unit) {
 		requireWrite(me, unit);
-		return registers.members(geography.unitsWithin(unit));
+		return registers.members(geography.unitsWithin(unit), 0);
 	}
 
 	@Transactional(readOnly = true)
@@ -675,9 +710,11 @@ class Registers {
 	 * whole into its communes ({@link Geography#unitsListedFor}). Records of old units
 	 * keep their unit and are not changed from here.
 	 */
-	private <T> Listing<T> listing(CurrentUser me, Function<Set<UnitId>, List<T>> rows) {
+	private <T> Listing<T> listing(CurrentUser me, int page, RegisterRepository.Table table,
+			java.util.function.BiFunction<Set<UnitId>, Integer, List<T>> rows) {
 		authorization.require(me, Action.VIEW_STATISTICS, ResourceScope.at(me.jurisdiction()));
 		Set<UnitId> units = geography.unitsListedFor(me.jurisdiction());
+		Page shown = Page.of(page, RegisterRepository.PAGE_SIZE, registers.count(table, units));
 		Map<UnitId, String> names = new HashMap<>(geography.currentNamesAround(me.jurisdiction()));
 		Set<UnitId> former = new java.util.HashSet<>();
 		for (UnitId unit : units) {
@@ -686,7 +723,7 @@ class Registers {
 				former.add(unit);
 			}
 		}
-		return new Listing<>(rows.apply(units), names, former, writableUnits(me));
+		return new Listing<>(rows.apply(units, shown.offset()), shown, names, former, writableUnits(me));
 	}
 
 	private static <T> T accepted(Verdict<T> verdict) {

@@ -48,6 +48,11 @@
  * facility change kind while it has checks of the old kind. The counts typed by role and
  * sex are what was recorded at the training: correcting a person's role or sex on the
  * roster later does not rewrite them.</li>
+ * <li>Lists are shown 500 records a page, with the total and links to the previous and
+ * next pages ({@code ?page=N}; anything but a page that exists shows the first or the
+ * last), never cut silently. The roster a training's participants are picked from is the
+ * first 500 members of its unit by name: enough for a commune; a province-wide training
+ * records its head counts by role and sex instead.</li>
  * <li>A list page shows the records of the user's jurisdiction and of the old communes
  * merged whole into its communes ({@code Geography.unitsListedFor}), the latter read-only
  * under their old name: records keep the unit of their time. Records of units to review

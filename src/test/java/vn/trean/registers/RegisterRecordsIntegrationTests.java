@@ -412,6 +412,48 @@ class RegisterRecordsIntegrationTests {
 	}
 
 	@Test
+	void aLongListIsShownPageByPageWithItsTotalAndBadPageNumbersGiveAPageThatExists() {
+		var communes = geography.currentUnitsWithin(geography.provinceOf(caiKhe));
+		var commune = communes.get(communes.size() - 1);
+		jdbc.sql("""
+				INSERT INTO interview_room (unit_id, name, established_on, child_friendly, entered_by, entered_at)
+				SELECT ?, 'Phòng số ' || g, DATE '2020-01-01' + g, true, 'register-pages-test', now()
+				FROM generate_series(1, 505) g""").param(commune.id().value()).update();
+		long total = jdbc.sql("SELECT count(*) FROM interview_room WHERE unit_id = ?")
+			.param(commune.id().value())
+			.query(Long.class)
+			.single();
+		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, commune.code()));
+		try {
+			Document first = Jsoup.parse(reporter.get("/registers/rooms").body());
+			assertThat(first.select("tr.room")).hasSize(500);
+			assertThat(total).isBetween(505L, 999L);
+			assertThat(first.select("nav.pager p").text())
+				.isEqualTo("Hiển thị 1–500 trên tổng số " + total + " bản ghi.");
+			assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
+			assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/registers/rooms?page=2");
+
+			Document second = Jsoup.parse(reporter.get("/registers/rooms?page=2").body());
+			assertThat(second.select("tr.room")).hasSize((int) total - 500);
+			assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/registers/rooms?page=1");
+			assertThat(second.select("nav.pager a[rel=next]")).isEmpty();
+			// the newest first: page 2 holds the oldest rooms
+			assertThat(second.select("tr.room").text()).contains("Phòng số 1 ");
+
+			for (String bad : List.of("abc", "-3", "0", "99999999999", "1%3Cscript%3E")) {
+				var shown = reporter.get("/registers/rooms?page=" + bad);
+				assertThat(shown.status()).as(bad).isEqualTo(200);
+				assertThat(Jsoup.parse(shown.body()).select("tr.room")).as(bad).hasSize(500);
+			}
+			var beyond = Jsoup.parse(reporter.get("/registers/rooms?page=7").body());
+			assertThat(beyond.select("tr.room")).as("past the last page: the last").hasSize((int) total - 500);
+		}
+		finally {
+			jdbc.sql("DELETE FROM interview_room WHERE entered_by = 'register-pages-test'").update();
+		}
+	}
+
+	@Test
 	void anotherCommunesOfficerIsRefusedByDirectAddress() {
 		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long member = addMember(caiKheReporter, caiKhe, "Người của Cái Khế", "VOLUNTEER", "MALE");
