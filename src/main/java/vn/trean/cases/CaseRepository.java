@@ -132,7 +132,7 @@ class CaseRepository {
 		jdbc.sql("""
 				UPDATE protection_case SET (next_deadline_at, next_deadline_step) = (
 				  SELECT due_at, step FROM case_deadline WHERE case_id = :id AND met_at IS NULL
-				  ORDER BY due_at LIMIT 1)
+				  ORDER BY due_at, id LIMIT 1)
 				WHERE id = :id""").param("id", id.value()).update();
 	}
 
