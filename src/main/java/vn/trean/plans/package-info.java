@@ -52,9 +52,10 @@
  * dashboard show totals only. A unit's figures by sex come from the report version its
  * total comes from (the newest approved one giving the total): a correction without
  * figures by sex leaves none.</li>
- * <li>Progress ({@link vn.trean.plans.Progress}) counts only the newest approved version
- * of each unit's report; the city total sums the numerators and denominators of every
- * unit of the province (the city's own report included) and divides once.</li>
+ * <li>Progress ({@link vn.trean.plans.Progress}) counts, for each unit and indicator, the
+ * newest approved version of the unit's report that gives the indicator's total; the city
+ * total sums the numerators and denominators of every unit of the province (the city's
+ * own report included) and divides once.</li>
  * <li>REGISTER indicators are computed from {@link vn.trean.registers.RegisterCounts}
  * through one explicit mapping, {@link vn.trean.plans.RegisterMeasure} (indicator code
  * and denominator kind to the counts of numerator and denominator); the city's counts

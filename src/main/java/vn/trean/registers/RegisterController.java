@@ -58,10 +58,11 @@ class RegisterController {
 	 * a number past the last page is the last (decided with the count, in Registers).
 	 */
 	static int pageNumber(String text) {
-		if (text == null || !text.strip().matches("[0-9]{1,6}")) {
+		if (text == null || !text.strip().matches("[0-9]{1,100}")) {
 			return 1;
 		}
-		return Integer.parseInt(text.strip());
+		String digits = text.strip().replaceFirst("^0+(?=.)", "");
+		return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
 	}
 
 	@GetMapping("/registers/workforce")
@@ -130,7 +131,7 @@ class RegisterController {
 			Model model) {
 		var unit = registers.writableUnit(me, form.unit());
 		model.addAttribute("unit", unit);
-		model.addAttribute("roster", registers.roster(me, unit.id()));
+		model.addAttribute("roster", registers.roster(me, unit.id(), form.participants()));
 		model.addAttribute("form", form);
 		model.addAttribute("counts", fields);
 		model.addAttribute("errors", errors);

@@ -115,7 +115,7 @@ class RegisterRecordController {
 		Training training = registers.training(me, id);
 		var unit = registers.writableUnit(me, training.unit().toString());
 		model.addAttribute("unit", unit);
-		model.addAttribute("roster", registers.roster(me, unit.id()));
+		model.addAttribute("roster", registers.roster(me, unit.id(), form.participants()));
 		model.addAttribute("form", form);
 		model.addAttribute("counts", counts);
 		model.addAttribute("errors", errors);

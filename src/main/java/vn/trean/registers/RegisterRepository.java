@@ -46,7 +46,9 @@ class RegisterRepository {
 
 	/** How many records of a register lie on the units. */
 	long count(Table table, Collection<UnitId> units) {
-		return jdbc.sql("SELECT count(*) FROM " + table.name().toLowerCase() + " WHERE unit_id = ANY(:units)")
+		return jdbc
+			.sql("SELECT count(*) FROM " + table.name().toLowerCase(java.util.Locale.ROOT)
+					+ " WHERE unit_id = ANY(:units)")
 			.param("units", ids(units))
 			.query(Long.class)
 			.single();
@@ -63,6 +65,17 @@ class RegisterRepository {
 			.param("units", ids(units))
 			.param("limit", PAGE_SIZE)
 			.param("offset", offset)
+			.query(RegisterRepository::member)
+			.list();
+	}
+
+	/** The members with these ids (any unit), in name order. */
+	List<WorkforceMember> membersById(Collection<Long> ids) {
+		return jdbc
+			.sql("""
+					SELECT m.*, (SELECT count(*) FROM training_participant p WHERE p.workforce_member_id = m.id) AS trainings
+					FROM workforce_member m WHERE m.id = ANY(:ids) ORDER BY m.full_name, m.id""")
+			.param("ids", ids.toArray(Long[]::new))
 			.query(RegisterRepository::member)
 			.list();
 	}
@@ -203,6 +216,17 @@ class RegisterRepository {
 		if (changed != 1) {
 			return false;
 		}
+		// the members it listed and will list, locked at once in id order before the
+		// deletion and the insertion lock them again (see insertParticipants)
+		jdbc.sql("""
+				SELECT count(*) FROM (SELECT 1 FROM workforce_member WHERE id IN (
+				  SELECT workforce_member_id FROM training_participant WHERE training_id = :t
+				  UNION SELECT unnest(CAST(:members AS bigint[])))
+				ORDER BY id FOR NO KEY UPDATE) locked""")
+			.param("t", id)
+			.param("members", t.participants().toArray(Long[]::new))
+			.query(Long.class)
+			.single();
 		jdbc.sql("DELETE FROM training_tally WHERE training_id = :t").param("t", id).update();
 		jdbc.sql("DELETE FROM training_participant WHERE training_id = :t").param("t", id).update();
 		insertParticipants(id, t);
@@ -242,10 +266,15 @@ class RegisterRepository {
 					.update();
 			}
 		}));
-		for (long member : t.participants()) {
-			jdbc.sql("INSERT INTO training_participant (training_id, workforce_member_id) VALUES (:t, :m)")
+		// one statement: its trigger locks the members in id order (V25), like every
+		// other
+		// writer of participations, so two trainings sharing people cannot deadlock
+		if (!t.participants().isEmpty()) {
+			jdbc.sql("""
+					INSERT INTO training_participant (training_id, workforce_member_id)
+					SELECT :t, m FROM unnest(CAST(:members AS bigint[])) AS m ORDER BY m""")
 				.param("t", id)
-				.param("m", member)
+				.param("members", t.participants().toArray(Long[]::new))
 				.update();
 		}
 	}

@@ -2,6 +2,8 @@ package vn.trean.registers;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +107,6 @@ class Registers {
 				counts.trace(overview.unit().id(), overview.year(), count));
 	}
 
-	/** One register's records in the user's area, with what its form needs. */
 	/**
 	 * One page of a list: its number (from 1, within the pages there are), its size and
 	 * the number of records in all pages.
@@ -141,6 +142,7 @@ class Registers {
 
 	}
 
+	/** One register's records in the user's area, with what its form needs. */
 	record Listing<T>(List<T> records, Page page, Map<UnitId, String> unitNames, Set<UnitId> formerUnits,
 			List<AdministrativeUnit> writableUnits) {
 
@@ -197,9 +199,26 @@ class Registers {
 	 * The roster of a unit (and the units under it) a training's participants come from.
 	 */
 	@Transactional(readOnly = true)
-	List<WorkforceMember> roster(CurrentUser me, UnitId unit) {
+	List<WorkforceMember> roster(CurrentUser me, UnitId unit, Collection<String> chosen) {
 		requireWrite(me, unit);
-		return registers.members(geography.unitsWithin(unit), 0);
+		Set<UnitId> units = geography.unitsWithin(unit);
+		List<WorkforceMember> roster = new ArrayList<>(registers.members(units, 0));
+		// the first page of the roster, and every member the form lists even beyond it,
+		// so
+		// a correction never drops a participant it could not show
+		Set<Long> shown = new java.util.HashSet<>();
+		roster.forEach(m -> shown.add(m.id()));
+		List<Long> missing = chosen == null ? List.of()
+				: chosen.stream()
+					.filter(text -> text != null && text.strip().matches("[0-9]{1,18}"))
+					.map(text -> Long.parseLong(text.strip()))
+					.filter(id -> !shown.contains(id))
+					.distinct()
+					.toList();
+		if (!missing.isEmpty()) {
+			registers.membersById(missing).stream().filter(m -> units.contains(m.unit())).forEach(roster::add);
+		}
+		return roster;
 	}
 
 	@Transactional(readOnly = true)

@@ -51,8 +51,9 @@
  * <li>Lists are shown 500 records a page, with the total and links to the previous and
  * next pages ({@code ?page=N}; anything but a page that exists shows the first or the
  * last), never cut silently. The roster a training's participants are picked from is the
- * first 500 members of its unit by name: enough for a commune; a province-wide training
- * records its head counts by role and sex instead.</li>
+ * first 500 members of its unit (by unit and name), enough for a commune, plus every
+ * member the form already lists, so a correction never drops a participant; a
+ * province-wide training records its head counts by role and sex instead.</li>
  * <li>A list page shows the records of the user's jurisdiction and of the old communes
  * merged whole into its communes ({@code Geography.unitsListedFor}), the latter read-only
  * under their old name: records keep the unit of their time. Records of units to review

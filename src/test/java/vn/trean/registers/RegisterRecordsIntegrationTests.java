@@ -209,6 +209,33 @@ class RegisterRecordsIntegrationTests {
 			.list()).containsExactly(lan);
 	}
 
+	@Test
+	void aTrainingsParticipantBeyondTheRostersFirstPageStaysListedAndTicked() {
+		var communes = geography.currentUnitsWithin(geography.provinceOf(caiKhe));
+		var commune = communes.get(communes.size() - 2);
+		jdbc.sql("""
+				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
+				SELECT ?, 'An Văn Số ' || g, 'VOLUNTEER', 'MALE', DATE '2020-01-01', 'register-roster-test', now()
+				FROM generate_series(1, 500) g""").param(commune.id().value()).update();
+		try {
+			TestUserAgent agent = manager();
+			long last = addMember(agent, commune.id(), "Ý Thị Cuối Danh Sách", "COLLABORATOR", "FEMALE");
+			long training = addTraining(agent, commune.id(), List.of(last), Map.of());
+
+			Document form = Jsoup.parse(agent.get("/registers/trainings/" + training + "/edit").body());
+
+			assertThat(form.select("input[name=participants]").size()).isGreaterThan(500);
+			assertThat(form.select("input[name=participants][checked]").eachAttr("value")).containsExactly(last + "");
+		}
+		finally {
+			jdbc.sql("""
+					DELETE FROM training_participant WHERE workforce_member_id IN (
+					  SELECT id FROM workforce_member WHERE unit_id = ?)""").param(commune.id().value()).update();
+			jdbc.sql("DELETE FROM training WHERE unit_id = ?").param(commune.id().value()).update();
+			jdbc.sql("DELETE FROM workforce_member WHERE unit_id = ?").param(commune.id().value()).update();
+		}
+	}
+
 	// ---- deleting ----
 
 	@Test
@@ -378,6 +405,7 @@ class RegisterRecordsIntegrationTests {
 		assertThat(oldRow.select("td[data-label=Đơn vị] span").text()).isEqualTo("Phường An Hòa");
 		assertThat(oldRow.select(".former-unit").text()).isEqualTo("(đơn vị trước sắp xếp)");
 		assertThat(oldRow.select("a[href*=/edit], form[action*=/delete]")).isEmpty();
+		assertThat(list.select(".pager nav")).as("one page: nothing to navigate").isEmpty();
 		var currentRow = list.select("tr:has(td:containsOwn(Phòng của Cái Khế hôm nay))");
 		assertThat(currentRow.select(".former-unit")).isEmpty();
 		assertThat(currentRow.select("a[href=/registers/rooms/" + current + "/edit]")).hasSize(1);
@@ -428,25 +456,27 @@ class RegisterRecordsIntegrationTests {
 			Document first = Jsoup.parse(reporter.get("/registers/rooms").body());
 			assertThat(first.select("tr.room")).hasSize(500);
 			assertThat(total).isBetween(505L, 999L);
-			assertThat(first.select("nav.pager p").text())
-				.isEqualTo("Hiển thị 1–500 trên tổng số " + total + " bản ghi.");
-			assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
-			assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("/registers/rooms?page=2");
+			assertThat(first.select(".pager p").text()).isEqualTo("Hiển thị 1–500 trên tổng số " + total + " bản ghi.");
+			assertThat(first.select(".pager nav a[rel=prev]")).isEmpty();
+			assertThat(first.select(".pager nav a[rel=next]").attr("href")).isEqualTo("/registers/rooms?page=2");
 
 			Document second = Jsoup.parse(reporter.get("/registers/rooms?page=2").body());
 			assertThat(second.select("tr.room")).hasSize((int) total - 500);
-			assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("/registers/rooms?page=1");
-			assertThat(second.select("nav.pager a[rel=next]")).isEmpty();
+			assertThat(second.select(".pager nav a[rel=prev]").attr("href")).isEqualTo("/registers/rooms?page=1");
+			assertThat(second.select(".pager nav a[rel=next]")).isEmpty();
 			// the newest first: page 2 holds the oldest rooms
 			assertThat(second.select("tr.room").text()).contains("Phòng số 1 ");
 
-			for (String bad : List.of("abc", "-3", "0", "99999999999", "1%3Cscript%3E")) {
+			for (String bad : List.of("abc", "-3", "0", "1%3Cscript%3E")) {
 				var shown = reporter.get("/registers/rooms?page=" + bad);
 				assertThat(shown.status()).as(bad).isEqualTo(200);
 				assertThat(Jsoup.parse(shown.body()).select("tr.room")).as(bad).hasSize(500);
 			}
-			var beyond = Jsoup.parse(reporter.get("/registers/rooms?page=7").body());
-			assertThat(beyond.select("tr.room")).as("past the last page: the last").hasSize((int) total - 500);
+			for (String beyond : List.of("7", "1000000", "99999999999999999999")) {
+				assertThat(Jsoup.parse(reporter.get("/registers/rooms?page=" + beyond).body()).select("tr.room"))
+					.as("past the last page: the last")
+					.hasSize((int) total - 500);
+			}
 		}
 		finally {
 			jdbc.sql("DELETE FROM interview_room WHERE entered_by = 'register-pages-test'").update();
