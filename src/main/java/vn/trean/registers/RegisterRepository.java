@@ -54,19 +54,29 @@ class RegisterRepository {
 			.single();
 	}
 
-	// ---- workforce ----
-
-	List<WorkforceMember> members(Collection<UnitId> units, int offset) {
-		return jdbc
-			.sql("""
-					SELECT m.*, (SELECT count(*) FROM training_participant p WHERE p.workforce_member_id = m.id) AS trainings
-					FROM workforce_member m WHERE m.unit_id = ANY(:units)
-					ORDER BY m.unit_id, m.full_name, m.id LIMIT :limit OFFSET :offset""")
+	/**
+	 * One page of a register's list: the statement selects the records on {@code :units}
+	 * in an order ending with a unique column, so pages neither overlap nor skip.
+	 */
+	private <T> List<T> page(String select, Collection<UnitId> units, int offset,
+			org.springframework.jdbc.core.RowMapper<T> row) {
+		return jdbc.sql(select + " LIMIT :limit OFFSET :offset")
 			.param("units", ids(units))
 			.param("limit", PAGE_SIZE)
 			.param("offset", offset)
-			.query(RegisterRepository::member)
+			.query(row)
 			.list();
+	}
+
+	// ---- workforce ----
+
+	List<WorkforceMember> members(Collection<UnitId> units, int offset) {
+		return page(
+				"""
+						SELECT m.*, (SELECT count(*) FROM training_participant p WHERE p.workforce_member_id = m.id) AS trainings
+						FROM workforce_member m WHERE m.unit_id = ANY(:units)
+						ORDER BY m.unit_id, m.full_name, m.id""",
+				units, offset, RegisterRepository::member);
 	}
 
 	/** The members with these ids (any unit), in name order. */
@@ -162,14 +172,8 @@ class RegisterRepository {
 			""";
 
 	List<Training> trainings(Collection<UnitId> units, int offset) {
-		return jdbc
-			.sql(TRAINING
-					+ " WHERE t.unit_id = ANY(:units) ORDER BY t.held_on DESC, t.id DESC LIMIT :limit OFFSET :offset")
-			.param("units", ids(units))
-			.param("limit", PAGE_SIZE)
-			.param("offset", offset)
-			.query(RegisterRepository::training)
-			.list();
+		return page(TRAINING + " WHERE t.unit_id = ANY(:units) ORDER BY t.held_on DESC, t.id DESC", units, offset,
+				RegisterRepository::training);
 	}
 
 	Optional<Training> training(long id) {
@@ -287,14 +291,8 @@ class RegisterRepository {
 			""";
 
 	List<CommunicationEvent> events(Collection<UnitId> units, int offset) {
-		return jdbc
-			.sql(EVENT
-					+ " WHERE e.unit_id = ANY(:units) ORDER BY e.held_on DESC, e.id DESC LIMIT :limit OFFSET :offset")
-			.param("units", ids(units))
-			.param("limit", PAGE_SIZE)
-			.param("offset", offset)
-			.query(RegisterRepository::event)
-			.list();
+		return page(EVENT + " WHERE e.unit_id = ANY(:units) ORDER BY e.held_on DESC, e.id DESC", units, offset,
+				RegisterRepository::event);
 	}
 
 	Optional<CommunicationEvent> event(long id) {
@@ -382,13 +380,8 @@ class RegisterRepository {
 			""";
 
 	List<Facility> facilities(Collection<UnitId> units, int offset) {
-		return jdbc
-			.sql(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name, f.id LIMIT :limit OFFSET :offset")
-			.param("units", ids(units))
-			.param("limit", PAGE_SIZE)
-			.param("offset", offset)
-			.query(RegisterRepository::facility)
-			.list();
+		return page(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name, f.id", units, offset,
+				RegisterRepository::facility);
 	}
 
 	Optional<Facility> facility(long id) {
@@ -492,14 +485,8 @@ class RegisterRepository {
 	// ---- interview rooms ----
 
 	List<InterviewRoom> rooms(Collection<UnitId> units, int offset) {
-		return jdbc.sql("""
-				SELECT * FROM interview_room WHERE unit_id = ANY(:units)
-				ORDER BY established_on DESC, id DESC LIMIT :limit OFFSET :offset""")
-			.param("units", ids(units))
-			.param("limit", PAGE_SIZE)
-			.param("offset", offset)
-			.query(RegisterRepository::room)
-			.list();
+		return page("SELECT * FROM interview_room WHERE unit_id = ANY(:units) ORDER BY established_on DESC, id DESC",
+				units, offset, RegisterRepository::room);
 	}
 
 	Optional<InterviewRoom> room(long id) {
