@@ -129,7 +129,16 @@ class RegisterController {
 
 	private String trainingForm(CurrentUser me, TrainingForm form, Map<String, String> fields, FormErrors errors,
 			Model model) {
-		var unit = registers.writableUnit(me, form.unit());
+		return trainingForm(registers, me, form.unit(), form, fields, errors, model);
+	}
+
+	/**
+	 * The training form, adding or correcting, for a unit the user may write in: the
+	 * roster to pick participants from, the counts typed and the choices.
+	 */
+	static String trainingForm(Registers registers, CurrentUser me, String unitText, TrainingForm form,
+			Map<String, String> fields, FormErrors errors, Model model) {
+		var unit = registers.writableUnit(me, unitText);
 		model.addAttribute("unit", unit);
 		model.addAttribute("roster", registers.roster(me, unit.id(), form.participants()));
 		model.addAttribute("form", form);

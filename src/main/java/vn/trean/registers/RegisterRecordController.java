@@ -113,18 +113,9 @@ class RegisterRecordController {
 	private String trainingForm(CurrentUser me, long id, String version, TrainingForm form, Map<String, String> counts,
 			FormErrors errors, Model model) {
 		Training training = registers.training(me, id);
-		var unit = registers.writableUnit(me, training.unit().toString());
-		model.addAttribute("unit", unit);
-		model.addAttribute("roster", registers.roster(me, unit.id(), form.participants()));
-		model.addAttribute("form", form);
-		model.addAttribute("counts", counts);
-		model.addAttribute("errors", errors);
-		model.addAttribute("kinds", TrainingKind.values());
-		model.addAttribute("roles", WorkforceRole.values());
-		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("action", "/registers/trainings/" + id);
 		model.addAttribute("version", version);
-		return "registers/training-form";
+		return RegisterController.trainingForm(registers, me, training.unit().toString(), form, counts, errors, model);
 	}
 
 	@GetMapping("/registers/trainings/{id}/delete")
