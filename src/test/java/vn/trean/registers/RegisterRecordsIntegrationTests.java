@@ -2,7 +2,6 @@ package vn.trean.registers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,13 @@ import vn.trean.identity.Role;
 import vn.trean.registers.RegisterCounts.Count;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trean.registers.RegisterForms.event;
+import static vn.trean.registers.RegisterForms.manager;
+import static vn.trean.registers.RegisterForms.signedIn;
+import static vn.trean.registers.RegisterForms.facility;
+import static vn.trean.registers.RegisterForms.member;
+import static vn.trean.registers.RegisterForms.room;
+import static vn.trean.registers.RegisterForms.training;
 
 /**
  * Correcting and deleting register records through their pages: an edit is checked like
@@ -72,7 +78,7 @@ class RegisterRecordsIntegrationTests {
 	@Test
 	void reporterCorrectsAMemberAndTheCountsFollow() {
 		String reporter = testAccounts.create(Role.PLAN_REPORTER, "31120");
-		TestUserAgent agent = signedIn(reporter);
+		TestUserAgent agent = signedIn(port, reporter);
 		long member = addMember(agent, caiKhe, "Trần Văn Sửa", "COLLABORATOR", "MALE");
 		var before = counts.counts(caiKhe, year);
 
@@ -110,11 +116,11 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void badCorrectionIsRefusedLikeABadEntryAndNothingChanges() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long event = addEvent(agent, "40", "HGD-SUA-" + System.nanoTime());
 
 		agent.get("/registers/events/" + event + "/edit");
-		Map<String, String> form = event(caiKhe, "-5", "");
+		Map<String, String> form = event(caiKhe, today, "-5", "");
 		form.put("version", "0");
 		var refused = agent.post("/registers/events/" + event, form);
 
@@ -135,7 +141,7 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void correctedEventReplacesItsHouseholdsAndTheCountFollows() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		String a = "HGD-" + System.nanoTime();
 		long event = addEvent(agent, "40", a + "\n" + a + "-B");
 		var before = counts.counts(caiKhe, year);
@@ -145,7 +151,7 @@ class RegisterRecordsIntegrationTests {
 			.startsWith("Xoá: Họp cha mẹ học sinh, ");
 		Document form = Jsoup.parse(agent.get("/registers/events/" + event + "/edit").body());
 		assertThat(form.select("textarea#households").text()).contains(a, a + "-B");
-		Map<String, String> changed = event(caiKhe, "41", a + "\n" + a + "-C\n" + a + "-D");
+		Map<String, String> changed = event(caiKhe, today, "41", a + "\n" + a + "-C\n" + a + "-D");
 		changed.put("version", "0");
 		assertThat(agent.post("/registers/events/" + event, changed).status()).isEqualTo(302);
 
@@ -158,16 +164,17 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void staleEditIsRefusedWithAConflictAndTheOtherChangeStays() {
-		TestUserAgent one = manager();
-		TestUserAgent other = manager();
+		TestUserAgent one = manager(port, testAccounts);
+		TestUserAgent other = manager(port, testAccounts);
 		long room = addRoom(one, "Phòng hai người sửa", "true");
 		Document opened = Jsoup.parse(one.get("/registers/rooms/" + room + "/edit").body());
 		String version = opened.select("form#record input[name=version]").val();
 		other.get("/registers/rooms/" + room + "/edit");
-		assertThat(other.post("/registers/rooms/" + room, room(caiKhe, "Phòng do người kia sửa", "true", version))
+		assertThat(other
+			.post("/registers/rooms/" + room, versioned(room(caiKhe, "Phòng do người kia sửa", "true"), version))
 			.status()).isEqualTo(302);
 
-		var stale = one.post("/registers/rooms/" + room, room(caiKhe, "Phòng sửa sau", "false", version));
+		var stale = one.post("/registers/rooms/" + room, versioned(room(caiKhe, "Phòng sửa sau", "false"), version));
 
 		assertThat(stale.status()).isEqualTo(409);
 		assertThat(Jsoup.parse(stale.body()).select("#version-error").text())
@@ -180,7 +187,7 @@ class RegisterRecordsIntegrationTests {
 		assertThat(roomRow(room)).isEqualTo("Phòng do người kia sửa true 1");
 
 		one.get("/registers/rooms?lang=en");
-		var english = one.post("/registers/rooms/" + room, room(caiKhe, "Phòng sửa sau", "false", version));
+		var english = one.post("/registers/rooms/" + room, versioned(room(caiKhe, "Phòng sửa sau", "false"), version));
 		assertThat(english.status()).isEqualTo(409);
 		assertThat(Jsoup.parse(english.body()).select("#version-error").text())
 			.startsWith("Someone else has just changed or deleted this record");
@@ -188,7 +195,7 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void trainingFormOpensWithItsParticipantsAndSavesUnchanged() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long lan = addMember(agent, caiKhe, "Ngô Thị Lan", "COLLABORATOR", "FEMALE");
 		long binh = addMember(agent, caiKhe, "Ngô Văn Bình", "SOCIAL_WORKER", "MALE");
 		long training = addTraining(agent, caiKhe, List.of(lan, binh), Map.of());
@@ -200,7 +207,7 @@ class RegisterRecordsIntegrationTests {
 			.containsExactlyInAnyOrder(lan + "", binh + "");
 		// counts that only repeat the roster stay blank, so unticking someone just works
 		assertThat(form.select("input[id^=count-]").eachAttr("value")).allSatisfy(v -> assertThat(v).isEmpty());
-		List<Map.Entry<String, String>> fields = new ArrayList<>(trainingFields(caiKhe, List.of(lan), Map.of()));
+		List<Map.Entry<String, String>> fields = new ArrayList<>(training(caiKhe, today, List.of(lan), Map.of()));
 		fields.add(Map.entry("version", form.select("form#record input[name=version]").val()));
 		assertThat(agent.post("/registers/trainings/" + training, fields).status()).isEqualTo(302);
 		assertThat(jdbc.sql("SELECT workforce_member_id FROM training_participant WHERE training_id = ?")
@@ -218,7 +225,7 @@ class RegisterRecordsIntegrationTests {
 				SELECT ?, 'An Văn Số ' || g, 'VOLUNTEER', 'MALE', DATE '2020-01-01', 'register-roster-test', now()
 				FROM generate_series(1, 500) g""").param(commune.id().value()).update();
 		try {
-			TestUserAgent agent = manager();
+			TestUserAgent agent = manager(port, testAccounts);
 			long last = addMember(agent, commune.id(), "Ý Thị Cuối Danh Sách", "COLLABORATOR", "FEMALE");
 			long training = addTraining(agent, commune.id(), List.of(last), Map.of());
 
@@ -241,7 +248,7 @@ class RegisterRecordsIntegrationTests {
 	@Test
 	void deletionAsksForConfirmationThenDeletesAndTheCountsFollow() {
 		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
-		TestUserAgent agent = signedIn(manager);
+		TestUserAgent agent = signedIn(port, manager);
 		long room = addRoom(agent, "Phòng sẽ xoá", "true");
 		var before = counts.counts(caiKhe, year);
 
@@ -271,7 +278,7 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void memberATrainingListsIsNotDeletedUntilRemovedFromIt() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long member = addMember(agent, caiKhe, "Lý Thị Đã Học", "VOLUNTEER", "FEMALE");
 		long training = addTraining(agent, caiKhe, List.of(member), Map.of());
 		var trained = counts.counts(caiKhe, year);
@@ -291,7 +298,7 @@ class RegisterRecordsIntegrationTests {
 		// removed from the training (its head count kept as typed), the member can go
 		agent.get("/registers/trainings/" + training + "/edit");
 		List<Map.Entry<String, String>> fields = new ArrayList<>(
-				trainingFields(caiKhe, List.of(), Map.of("count-VOLUNTEER-FEMALE", "1")));
+				training(caiKhe, today, List.of(), Map.of("count-VOLUNTEER-FEMALE", "1")));
 		fields.add(Map.entry("version", "0"));
 		assertThat(agent.post("/registers/trainings/" + training, fields).status()).isEqualTo(302);
 		assertThat(counts.counts(caiKhe, year).get(Count.WORKFORCE_TRAINED))
@@ -304,7 +311,7 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void aTrainingListingAMemberDeletedInTheMeantimeIsRefusedLikeAnUnknownMember() throws Exception {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long member = addMember(agent, caiKhe, "Đinh Văn Vừa Xoá", "COLLABORATOR", "MALE");
 		long trainings = jdbc.sql("SELECT count(*) FROM training").query(Long.class).single();
 		agent.get("/registers/trainings/new?unit=" + caiKhe);
@@ -317,7 +324,7 @@ class RegisterRecordsIntegrationTests {
 				assertThat(delete.executeUpdate()).isEqualTo(1);
 			}
 			var saving = java.util.concurrent.CompletableFuture.supplyAsync(
-					() -> agent.post("/registers/trainings", trainingFields(caiKhe, List.of(member), Map.of())));
+					() -> agent.post("/registers/trainings", training(caiKhe, today, List.of(member), Map.of())));
 			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
 			while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
 				.query(Long.class)
@@ -338,7 +345,7 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void facilityChecksAreCorrectedAndDeletedOneByOneAndTheKindStaysWhileThereAreChecks() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		String name = "Trạm Y tế sửa " + System.nanoTime();
 		long station = addFacility(agent, "HEALTH_FACILITY", name, today,
 				List.of("INTAKE_PROCEDURE", "TRAINED_STAFF", "COUNSELLING"));
@@ -396,7 +403,7 @@ class RegisterRecordsIntegrationTests {
 		// An Hòa (31120 before 1 July 2025) was merged whole into Cái Khế
 		UnitId anHoa = geography.unitByCode("31120", LocalDate.of(2025, 6, 30)).orElseThrow().id();
 		long old = oldRoom(anHoa, "Phòng của phường An Hòa cũ");
-		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent caiKheReporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long current = addRoom(caiKheReporter, "Phòng của Cái Khế hôm nay", "true");
 
 		Document list = Jsoup.parse(caiKheReporter.get("/registers/rooms").body());
@@ -413,7 +420,7 @@ class RegisterRecordsIntegrationTests {
 		assertThat(caiKheReporter.get("/registers/rooms/" + old + "/edit").status()).isEqualTo(403);
 
 		// Ninh Kiều's reporter lists neither
-		TestUserAgent ninhKieuReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31135"));
+		TestUserAgent ninhKieuReporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31135"));
 		String other = ninhKieuReporter.get("/registers/rooms").body();
 		assertThat(other).doesNotContain("Phòng của phường An Hòa cũ").doesNotContain("Phòng của Cái Khế hôm nay");
 
@@ -423,7 +430,7 @@ class RegisterRecordsIntegrationTests {
 		LocalDate before = LocalDate.of(2025, 6, 30);
 		long split = oldRoom(geography.unitByCode("31178", before).orElseThrow().id(), "Phòng của phường bị chia");
 		long district = oldRoom(geography.unitByCode("916", before).orElseThrow().id(), "Phòng của quận cũ");
-		String city = manager().get("/registers/rooms").body();
+		String city = manager(port, testAccounts).get("/registers/rooms").body();
 		assertThat(city).contains("Phòng của phường An Hòa cũ", "Phòng của Cái Khế hôm nay")
 			.doesNotContain("Phòng của phường bị chia", "Phòng của quận cũ");
 		assertThat(caiKheReporter.get("/registers/rooms").body()).doesNotContain("Phòng của phường bị chia");
@@ -451,7 +458,7 @@ class RegisterRecordsIntegrationTests {
 			.param(commune.id().value())
 			.query(Long.class)
 			.single();
-		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, commune.code()));
+		TestUserAgent reporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, commune.code()));
 		try {
 			Document first = Jsoup.parse(reporter.get("/registers/rooms").body());
 			assertThat(first.select("tr.room")).hasSize(500);
@@ -485,11 +492,11 @@ class RegisterRecordsIntegrationTests {
 
 	@Test
 	void anotherCommunesOfficerIsRefusedByDirectAddress() {
-		TestUserAgent caiKheReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent caiKheReporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long member = addMember(caiKheReporter, caiKhe, "Người của Cái Khế", "VOLUNTEER", "MALE");
 		long room = addRoom(caiKheReporter, "Phòng của Cái Khế", "true");
 		long training = addTraining(caiKheReporter, caiKhe, List.of(member), Map.of());
-		TestUserAgent ninhKieuReporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31135"));
+		TestUserAgent ninhKieuReporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31135"));
 		ninhKieuReporter.get("/registers/workforce");
 
 		for (String path : List.of("/registers/workforce/" + member, "/registers/rooms/" + room,
@@ -502,7 +509,8 @@ class RegisterRecordsIntegrationTests {
 		Map<String, String> moved = member(ninhKieu, "Người đã bị đổi", "VOLUNTEER", "MALE");
 		moved.put("version", "0");
 		assertThat(ninhKieuReporter.post("/registers/workforce/" + member, moved).status()).isEqualTo(403);
-		assertThat(ninhKieuReporter.post("/registers/rooms/" + room, room(ninhKieu, "Phòng đã bị đổi", "false", "0"))
+		assertThat(ninhKieuReporter
+			.post("/registers/rooms/" + room, versioned(room(ninhKieu, "Phòng đã bị đổi", "false"), "0"))
 			.status()).isEqualTo(403);
 		assertThat(ninhKieuReporter.get("/registers/rooms/999999999/edit").status()).isEqualTo(404);
 
@@ -515,16 +523,17 @@ class RegisterRecordsIntegrationTests {
 			.isEqualTo(1);
 		// nor may Cái Khế's reporter move a record to Ninh Kiều
 		caiKheReporter.get("/registers/rooms/" + room + "/edit");
-		assertThat(caiKheReporter.post("/registers/rooms/" + room, room(ninhKieu, "Phòng chuyển đi", "true", "0"))
+		assertThat(caiKheReporter
+			.post("/registers/rooms/" + room, versioned(room(ninhKieu, "Phòng chuyển đi", "true"), "0"))
 			.status()).isEqualTo(403);
 		assertThat(roomRow(room)).isEqualTo("Phòng của Cái Khế true 0");
 	}
 
 	@Test
 	void statisticianSeesNoEditLinksAndCannotDelete() {
-		TestUserAgent writer = manager();
+		TestUserAgent writer = manager(port, testAccounts);
 		long room = addRoom(writer, "Phòng chỉ xem", "true");
-		TestUserAgent statistician = signedIn(testAccounts.create(Role.STATISTICIAN, "92"));
+		TestUserAgent statistician = signedIn(port, testAccounts.create(Role.STATISTICIAN, "92"));
 
 		Document list = Jsoup.parse(statistician.get("/registers/rooms").body());
 
@@ -536,18 +545,6 @@ class RegisterRecordsIntegrationTests {
 
 	// ---- helpers ----
 
-	private TestUserAgent manager() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
-		agent.get("/registers/workforce");
-		return agent;
-	}
-
-	private TestUserAgent signedIn(String username) {
-		TestUserAgent agent = new TestUserAgent(port);
-		assertThat(agent.signIn(username).status()).isEqualTo(302);
-		return agent;
-	}
-
 	private long addMember(TestUserAgent agent, UnitId unit, String name, String role, String sex) {
 		agent.get("/registers/workforce");
 		var saved = agent.post("/registers/workforce", member(unit, name, role, sex));
@@ -557,30 +554,28 @@ class RegisterRecordsIntegrationTests {
 
 	private long addTraining(TestUserAgent agent, UnitId unit, List<Long> participants, Map<String, String> counts) {
 		agent.get("/registers/trainings/new?unit=" + unit);
-		assertThat(agent.post("/registers/trainings", trainingFields(unit, participants, counts)).status())
+		assertThat(agent.post("/registers/trainings", training(unit, today, participants, counts)).status())
 			.isEqualTo(302);
 		return newest("training");
 	}
 
 	private long addEvent(TestUserAgent agent, String reach, String households) {
 		agent.get("/registers/events");
-		assertThat(agent.post("/registers/events", event(caiKhe, reach, households)).status()).isEqualTo(302);
+		assertThat(agent.post("/registers/events", event(caiKhe, today, reach, households)).status()).isEqualTo(302);
 		return newest("communication_event");
 	}
 
 	private long addRoom(TestUserAgent agent, String name, String childFriendly) {
 		agent.get("/registers/rooms");
-		Map<String, String> form = room(caiKhe, name, childFriendly, null);
+		Map<String, String> form = room(caiKhe, name, childFriendly);
 		assertThat(agent.post("/registers/rooms", form).status()).isEqualTo(302);
 		return newest("interview_room");
 	}
 
 	private long addFacility(TestUserAgent agent, String kind, String name, String checkedOn, List<String> items) {
 		agent.get("/registers/facilities");
-		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("unit", caiKhe.toString()),
-				Map.entry("kind", kind), Map.entry("name", name), Map.entry("checkedOn", checkedOn)));
-		items.forEach(i -> fields.add(Map.entry("items", i)));
-		assertThat(agent.post("/registers/facilities", fields).status()).isEqualTo(302);
+		assertThat(agent.post("/registers/facilities", facility(caiKhe, kind, name, checkedOn, items)).status())
+			.isEqualTo(302);
 		return newest("facility");
 	}
 
@@ -589,32 +584,8 @@ class RegisterRecordsIntegrationTests {
 		return jdbc.sql("SELECT max(id) FROM " + table).query(Long.class).single();
 	}
 
-	private static Map<String, String> member(UnitId unit, String name, String role, String sex) {
-		return new HashMap<>(Map.of("unit", unit.toString(), "fullName", name, "role", role, "sex", sex, "agency", "",
-				"activeFrom", "2024-01-01", "activeTo", ""));
-	}
-
-	private List<Map.Entry<String, String>> trainingFields(UnitId unit, List<Long> participants,
-			Map<String, String> counts) {
-		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("unit", unit.toString()),
-				Map.entry("heldOn", today), Map.entry("topic", "Kỹ năng bảo vệ trẻ em"),
-				Map.entry("organiser", "Sở Y tế thành phố Cần Thơ"), Map.entry("kind", "CHILD_PROTECTION_SKILLS")));
-		participants.forEach(p -> fields.add(Map.entry("participants", p.toString())));
-		fields.addAll(counts.entrySet());
-		return fields;
-	}
-
-	private Map<String, String> event(UnitId unit, String reach, String households) {
-		return new HashMap<>(Map.of("unit", unit.toString(), "heldOn", today, "type", "Họp cha mẹ học sinh", "channel",
-				"Trực tiếp", "audience", "Cha mẹ", "reach", reach, "materials", "Tờ rơi", "households", households));
-	}
-
-	private static Map<String, String> room(UnitId unit, String name, String childFriendly, String version) {
-		Map<String, String> form = new HashMap<>(Map.of("unit", unit.toString(), "name", name, "establishedOn",
-				"2024-03-01", "childFriendly", childFriendly));
-		if (version != null) {
-			form.put("version", version);
-		}
+	private static Map<String, String> versioned(Map<String, String> form, String version) {
+		form.put("version", version);
 		return form;
 	}
 

@@ -1,6 +1,5 @@
 package vn.trean.registers;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,13 @@ import vn.trean.identity.Role;
 import vn.trean.registers.RegisterCounts.Count;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trean.registers.RegisterForms.event;
+import static vn.trean.registers.RegisterForms.manager;
+import static vn.trean.registers.RegisterForms.signedIn;
+import static vn.trean.registers.RegisterForms.facility;
+import static vn.trean.registers.RegisterForms.member;
+import static vn.trean.registers.RegisterForms.room;
+import static vn.trean.registers.RegisterForms.training;
 
 /**
  * The registers through their pages: adding to and listing each register, the counts plan
@@ -77,7 +83,7 @@ class RegistersIntegrationTests {
 	@Test
 	void communeReporterAddsAWorkforceMemberAndSeesItListed() {
 		String reporter = testAccounts.create(Role.PLAN_REPORTER, "31120");
-		TestUserAgent agent = signedIn(reporter);
+		TestUserAgent agent = signedIn(port, reporter);
 		Document page = Jsoup.parse(agent.get("/registers/workforce").body());
 		assertThat(page.select("select#unit option").eachAttr("value")).contains(caiKhe.toString())
 			.doesNotContain(ninhKieu.toString());
@@ -99,7 +105,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void trainedIsCountedFromTheRosterNotFromTypedCounts() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long lan = addMember(agent, caiKhe, "Nguyễn Thị Lan", "COLLABORATOR", "FEMALE");
 		long binh = addMember(agent, caiKhe, "Lê Văn Bình", "SOCIAL_WORKER", "MALE");
 		addMember(agent, caiKhe, "Phạm Văn Chưa Học", "VOLUNTEER", "MALE");
@@ -137,7 +143,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void investigatorsTrainedCountOnlyChildFriendlyInvestigationTraining() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long investigator = addMember(agent, ninhKieu, "Đỗ Văn Điều Tra", "POLICE_INVESTIGATOR", "MALE");
 		var before = counts.counts(ninhKieu, year);
 
@@ -154,15 +160,15 @@ class RegistersIntegrationTests {
 
 	@Test
 	void householdsReachedByTwoEventsAreCountedOnce() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		String a = "HGD-" + System.nanoTime();
 		String b = a + "-B";
 		String c = a + "-C";
 		var before = counts.counts(caiKhe, year);
 
-		assertThat(agent.post("/registers/events", event(caiKhe, "40", a + "\n" + b)).status()).isEqualTo(302);
+		assertThat(agent.post("/registers/events", event(caiKhe, today, "40", a + "\n" + b)).status()).isEqualTo(302);
 		agent.get("/registers/events");
-		assertThat(agent.post("/registers/events", event(caiKhe, "35", b.toLowerCase() + "\n" + c)).status())
+		assertThat(agent.post("/registers/events", event(caiKhe, today, "35", b.toLowerCase() + "\n" + c)).status())
 			.isEqualTo(302);
 
 		var after = counts.counts(caiKhe, year);
@@ -175,7 +181,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void provinceCountsSumTheCommunesUnderIt() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		var province = counts.counts(canTho, year);
 		var commune = counts.counts(caiKhe, year);
 
@@ -200,7 +206,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void schoolsAndHealthFacilitiesAreCountedFromTheirChecks() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		var before = counts.counts(caiKhe, year);
 
 		assertThat(agent
@@ -242,10 +248,10 @@ class RegistersIntegrationTests {
 
 	@Test
 	void negativeCountIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long events = rows("communication_event");
 
-		var refused = agent.post("/registers/events", event(caiKhe, "-5", ""));
+		var refused = agent.post("/registers/events", event(caiKhe, today, "-5", ""));
 
 		assertRefused(refused, "reach", "Số lượng không được âm.");
 		assertThat(rows("communication_event")).isEqualTo(events);
@@ -253,10 +259,10 @@ class RegistersIntegrationTests {
 
 	@Test
 	void malformedNumberIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long events = rows("communication_event");
 
-		var refused = agent.post("/registers/events", event(caiKhe, "1.000", ""));
+		var refused = agent.post("/registers/events", event(caiKhe, today, "1.000", ""));
 
 		assertRefused(refused, "reach", "Hãy nhập một số nguyên");
 		assertThat(rows("communication_event")).isEqualTo(events);
@@ -264,11 +270,11 @@ class RegistersIntegrationTests {
 
 	@Test
 	void duplicateHouseholdInOneEventIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long events = rows("communication_event");
 		long households = rows("communication_event_household");
 
-		var refused = agent.post("/registers/events", event(caiKhe, "10", "HGD-1\nHGD-2\nhgd-1"));
+		var refused = agent.post("/registers/events", event(caiKhe, today, "10", "HGD-1\nHGD-2\nhgd-1"));
 
 		assertRefused(refused, "households", "Một mã hộ gia đình được nhập hai lần");
 		assertThat(Jsoup.parse(refused.body()).select("textarea#households").text()).contains("HGD-2");
@@ -278,7 +284,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void futureDateForAPastEventIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long rooms = rows("interview_room");
 		String tomorrow = geography.today().plusDays(1).toString();
 
@@ -291,7 +297,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void countsNotMatchingTheParticipantsAreRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long lan = addMember(agent, caiKhe, "Võ Thị Lan", "COLLABORATOR", "FEMALE");
 		long trainings = rows("training");
 		long participants = rows("training_participant");
@@ -307,7 +313,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void unknownWorkforceMemberIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long ninhKieuMember = addMember(agent, ninhKieu, "Người Ninh Kiều", "VOLUNTEER", "FEMALE");
 		long trainings = rows("training");
 		agent.get("/registers/trainings/new?unit=" + caiKhe);
@@ -322,7 +328,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void unitOrAgencyOutsideTheProvinceIsRefusedAndNothingSaved() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		long members = rows("workforce_member");
 		var haNoiAgency = directory.registerDemo(new Directory.AgencyDetails("Sở Y tế Hà Nội " + System.nanoTime(),
 				Sector.OTHER, haNoi, null, null, null, null));
@@ -342,10 +348,10 @@ class RegistersIntegrationTests {
 
 	@Test
 	void refusalsAreTranslatedInEnglish() {
-		TestUserAgent agent = manager();
+		TestUserAgent agent = manager(port, testAccounts);
 		agent.get("/registers/events?lang=en");
 
-		var refused = agent.post("/registers/events", event(caiKhe, "-5", ""));
+		var refused = agent.post("/registers/events", event(caiKhe, today, "-5", ""));
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(Jsoup.parse(refused.body()).select("#reach-error").text()).isEqualTo("A count cannot be negative.");
@@ -355,7 +361,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void caiKheReporterCannotWriteNinhKieusRegister() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent agent = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		agent.get("/registers/workforce");
 		long members = rows("workforce_member");
 		long rooms = rows("interview_room");
@@ -371,7 +377,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void haNoiManagerIsRefusedCanThosRegisters() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+		TestUserAgent agent = signedIn(port, testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
 		agent.get("/registers");
 		long members = rows("workforce_member");
 
@@ -384,7 +390,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void statisticianReadsButHasNoFormAndCannotWrite() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.STATISTICIAN, "92"));
+		TestUserAgent agent = signedIn(port, testAccounts.create(Role.STATISTICIAN, "92"));
 
 		Document page = Jsoup.parse(agent.get("/registers/rooms").body());
 		assertThat(page.select("form[action=/registers/rooms]")).isEmpty();
@@ -396,7 +402,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void registerPagesRenderInVietnamese() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		TestUserAgent agent = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31120"));
 
 		var overview = agent.get("/registers");
 		assertThat(overview.status()).isEqualTo(200);
@@ -423,7 +429,7 @@ class RegistersIntegrationTests {
 
 	@Test
 	void registerPagesRenderInEnglish() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		TestUserAgent agent = signedIn(port, testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 
 		Document overview = Jsoup.parse(agent.get("/registers?lang=en").body());
 		assertThat(overview.select("html").attr("lang")).isEqualTo("en");
@@ -447,18 +453,6 @@ class RegistersIntegrationTests {
 		assertThat(html.select("[role=alert]").text()).contains("Chưa lưu được");
 	}
 
-	private TestUserAgent manager() {
-		TestUserAgent agent = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
-		agent.get("/registers/workforce");
-		return agent;
-	}
-
-	private TestUserAgent signedIn(String username) {
-		TestUserAgent agent = new TestUserAgent(port);
-		assertThat(agent.signIn(username).status()).isEqualTo(302);
-		return agent;
-	}
-
 	private long addMember(TestUserAgent agent, UnitId unit, String name, String role, String sex) {
 		agent.get("/registers/workforce");
 		var saved = agent.post("/registers/workforce", member(unit, name, role, sex));
@@ -467,39 +461,6 @@ class RegistersIntegrationTests {
 			.param(name)
 			.query(Long.class)
 			.single();
-	}
-
-	private static Map<String, String> member(UnitId unit, String name, String role, String sex) {
-		return Map.of("unit", unit.toString(), "fullName", name, "role", role, "sex", sex, "agency", "", "activeFrom",
-				"2024-01-01", "activeTo", "");
-	}
-
-	private static List<Map.Entry<String, String>> training(UnitId unit, String heldOn, List<Long> participants,
-			Map<String, String> counts) {
-		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("unit", unit.toString()),
-				Map.entry("heldOn", heldOn), Map.entry("topic", "Kỹ năng bảo vệ trẻ em"),
-				Map.entry("organiser", "Sở Y tế thành phố Cần Thơ"), Map.entry("kind", "CHILD_PROTECTION_SKILLS")));
-		participants.forEach(p -> fields.add(Map.entry("participants", p.toString())));
-		fields.addAll(counts.entrySet());
-		return fields;
-	}
-
-	private Map<String, String> event(UnitId unit, String reach, String households) {
-		return Map.of("unit", unit.toString(), "heldOn", today, "type", "Họp cha mẹ học sinh", "channel", "Trực tiếp",
-				"audience", "Cha mẹ", "reach", reach, "materials", "Tờ rơi", "households", households);
-	}
-
-	private static Map<String, String> room(UnitId unit, String name, String childFriendly) {
-		return Map.of("unit", unit.toString(), "name", name, "establishedOn", "2024-03-01", "childFriendly",
-				childFriendly);
-	}
-
-	private static List<Map.Entry<String, String>> facility(UnitId unit, String kind, String name, String checkedOn,
-			List<String> items) {
-		List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("unit", unit.toString()),
-				Map.entry("kind", kind), Map.entry("name", name), Map.entry("checkedOn", checkedOn)));
-		items.forEach(i -> fields.add(Map.entry("items", i)));
-		return fields;
 	}
 
 	private long rows(String table) {
