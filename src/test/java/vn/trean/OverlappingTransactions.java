@@ -2,7 +2,9 @@ package vn.trean;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -28,27 +30,31 @@ public final class OverlappingTransactions {
 	private OverlappingTransactions() {
 	}
 
+	/** What the other work gave, and whether it had to wait for the first's lock. */
+	public record Outcome<T>(T value, boolean waited) {
+	}
+
 	/**
-	 * Runs {@code first} and, while it is still open, {@code second}; returns whether the
-	 * second had to wait for the first (a lock) before it could finish.
+	 * Runs {@code first} and, while its transaction is still open, {@code other} (a
+	 * request to the application, or a transaction of its own); commits the first once
+	 * the other waits for a lock or has finished.
 	 */
-	public static boolean run(DataSource dataSource, JdbcClient jdbc, Work first, Work second) throws Exception {
+	public static <T> Outcome<T> whileOpen(DataSource dataSource, JdbcClient jdbc, Work first, Callable<T> other)
+			throws Exception {
 		try (Connection one = dataSource.getConnection()) {
 			one.setAutoCommit(false);
 			first.on(one);
-			CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
-				try (Connection two = dataSource.getConnection()) {
-					two.setAutoCommit(false);
-					second.on(two);
-					two.commit();
+			CompletableFuture<T> running = CompletableFuture.supplyAsync(() -> {
+				try {
+					return other.call();
 				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
+				catch (Exception ex) {
+					throw new CompletionException(ex);
 				}
 			});
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 			boolean waited = false;
-			while (!other.isDone() && System.nanoTime() < deadline) {
+			while (!running.isDone() && System.nanoTime() < deadline) {
 				if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
 					.query(Long.class)
 					.single() > 0) {
@@ -58,9 +64,23 @@ public final class OverlappingTransactions {
 				Thread.sleep(20);
 			}
 			one.commit();
-			other.get(20, TimeUnit.SECONDS);
-			return waited;
+			return new Outcome<>(running.get(20, TimeUnit.SECONDS), waited);
 		}
+	}
+
+	/**
+	 * Runs {@code first} and, while it is still open, {@code second} in a transaction of
+	 * its own; returns whether the second had to wait for the first (a lock).
+	 */
+	public static boolean run(DataSource dataSource, JdbcClient jdbc, Work first, Work second) throws Exception {
+		return whileOpen(dataSource, jdbc, first, () -> {
+			try (Connection two = dataSource.getConnection()) {
+				two.setAutoCommit(false);
+				second.on(two);
+				two.commit();
+			}
+			return null;
+		}).waited();
 	}
 
 }

@@ -317,29 +317,18 @@ class RegisterRecordsIntegrationTests {
 		agent.get("/registers/trainings/new?unit=" + caiKhe);
 		// another user's deletion holds the member's row while the training is saved: the
 		// form was checked against the roster that still listed the member
-		try (java.sql.Connection other = dataSource.getConnection()) {
-			other.setAutoCommit(false);
+		var saving = vn.trean.OverlappingTransactions.whileOpen(dataSource, jdbc, other -> {
 			try (var delete = other.prepareStatement("DELETE FROM workforce_member WHERE id = ?")) {
 				delete.setLong(1, member);
 				assertThat(delete.executeUpdate()).isEqualTo(1);
 			}
-			var saving = java.util.concurrent.CompletableFuture.supplyAsync(
-					() -> agent.post("/registers/trainings", training(caiKhe, today, List.of(member), Map.of())));
-			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
-			while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
-				.query(Long.class)
-				.single() == 0) {
-				assertThat(System.nanoTime()).as("the save waits for the deletion").isLessThan(deadline);
-				assertThat(saving).isNotDone();
-				Thread.sleep(20);
-			}
-			other.commit();
-			var refused = saving.get(20, java.util.concurrent.TimeUnit.SECONDS);
+		}, () -> agent.post("/registers/trainings", training(caiKhe, today, List.of(member), Map.of())));
+		var refused = saving.value();
 
-			assertThat(refused.status()).isEqualTo(422);
-			assertThat(refused.body())
-				.contains("Người được chọn không có trong danh sách người làm công tác bảo vệ trẻ em của đơn vị này.");
-		}
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body())
+			.contains("Người được chọn không có trong danh sách người làm công tác bảo vệ trẻ em của đơn vị này.");
+		assertThat(saving.waited()).as("the save waits for the deletion").isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM training").query(Long.class).single()).isEqualTo(trainings);
 	}
 
