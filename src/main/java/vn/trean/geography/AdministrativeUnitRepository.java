@@ -200,9 +200,8 @@ class AdministrativeUnitRepository {
 		List<AdministrativeUnit> communes = findChildren(province, on).stream()
 			.sorted(java.util.Comparator.comparing(AdministrativeUnit::name))
 			.toList();
-		// every unit whose territory went (through any number of reforms) into a commune
-		// of
-		// today, and every unit in force that it reaches
+		// every unit whose territory went (through any number of reforms)
+		// into a commune of today, and every unit in force that it reaches
 		List<Reach> reaches = jdbc
 			.sql("""
 					WITH RECURSIVE back(unit_id) AS (

@@ -9,11 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitHistory;
@@ -106,19 +113,18 @@ public class RegisterCounts {
 
 	private final Geography geography;
 
-	private final java.util.concurrent.Executor executor;
+	private final Executor executor;
 
-	RegisterCounts(JdbcClient jdbc, Geography geography,
-			@org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") java.util.concurrent.Executor executor,
-			org.springframework.transaction.PlatformTransactionManager transactionManager) {
+	private final TransactionTemplate transactions;
+
+	RegisterCounts(JdbcClient jdbc, Geography geography, @Qualifier("applicationTaskExecutor") Executor executor,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.geography = geography;
 		this.executor = executor;
-		this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
 	}
-
-	private final org.springframework.transaction.support.TransactionTemplate transactions;
 
 	/** The rows behind a count; {@code label} is what a trace shows. */
 	static String sql(Count count) {
@@ -362,24 +368,22 @@ public class RegisterCounts {
 			communeIds[i] = e.getValue() == null ? null : e.getValue().value();
 			i++;
 		}
-		// the families are independent queries: each runs on its own connection at the
-		// same
-		// time as the others (read-only, each with its own snapshot), so the dashboard
-		// waits for the slowest family, not for their sum
-		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new java.util.concurrent.ConcurrentHashMap<>();
-		List<java.util.concurrent.CompletableFuture<Void>> running = new ArrayList<>();
+		// the families are independent queries: each runs on its own
+		// connection at the same time as the others (read-only, each with
+		// its own snapshot), so the dashboard waits for the slowest family
+		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new ConcurrentHashMap<>();
+		List<CompletableFuture<Void>> running = new ArrayList<>();
 		for (Family family : Family.values()) {
 			if (family.counts.stream().noneMatch(wanted::contains)) {
 				continue;
 			}
-			running.add(java.util.concurrent.CompletableFuture
+			running.add(CompletableFuture
 				.runAsync(() -> count(family, province, units, communeIds, fromYear, toYear, values), executor));
 		}
 		try {
-			java.util.concurrent.CompletableFuture.allOf(running.toArray(java.util.concurrent.CompletableFuture[]::new))
-				.join();
+			CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
 		}
-		catch (java.util.concurrent.CompletionException ex) {
+		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
 				throw cause;
 			}
@@ -426,8 +430,7 @@ public class RegisterCounts {
 					}
 					unit = new UnitId(commune);
 				}
-				Map<Count, Long> counts = values
-					.computeIfAbsent(unit, u -> new java.util.concurrent.ConcurrentHashMap<>())
+				Map<Count, Long> counts = values.computeIfAbsent(unit, u -> new ConcurrentHashMap<>())
 					.computeIfAbsent(rs.getInt("year"),
 							y -> java.util.Collections.synchronizedMap(new EnumMap<>(Count.class)));
 				for (Count count : family.counts) {
