@@ -27,6 +27,8 @@ public class TestDatabase {
 				if (Boolean.getBoolean("test.pg.statements")) {
 					// for benchmarks: which statements take PostgreSQL's time
 					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+					builder.setServerConfig("pg_stat_statements.track_planning", "on");
+					builder.setServerConfig("pg_stat_statements.track", "all");
 				}
 				server = builder.start();
 			}

@@ -21,6 +21,7 @@ final class DatabaseStatements {
 		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
 			st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 			st.execute("SELECT pg_stat_statements_reset()");
+			st.execute("SELECT pg_stat_reset()");
 			return true;
 		}
 		catch (Exception ex) {
@@ -33,8 +34,8 @@ final class DatabaseStatements {
 	 * operation, as a markdown table.
 	 */
 	static String top(DataSource dataSource, int operations, int limit) throws Exception {
-		StringBuilder table = new StringBuilder(
-				"| statement | calls per operation | ms per operation | ms per call | rows per call |\n|---|---|---|---|---|\n");
+		StringBuilder table = new StringBuilder(totals(dataSource, operations)).append("\n\n")
+			.append("| statement | calls per operation | ms per operation | ms per call | rows per call |\n|---|---|---|---|---|\n");
 		try (Connection c = dataSource
 			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
 					SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS statement, calls, total_exec_time, rows
@@ -57,6 +58,23 @@ final class DatabaseStatements {
 			}
 		}
 		return table.toString();
+	}
+
+	private static String totals(DataSource dataSource, int operations) throws Exception {
+		try (Connection c = dataSource
+			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+					SELECT (SELECT sum(calls) FROM pg_stat_statements) AS calls,
+					  (SELECT sum(total_exec_time) FROM pg_stat_statements) AS exec,
+					  (SELECT sum(total_plan_time) FROM pg_stat_statements) AS plan,
+					  (SELECT sum(plans) FROM pg_stat_statements) AS plans,
+					  (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()) AS commits""")) {
+			rs.next();
+			return String.format(
+					"Per operation: %.1f statements, %.2f ms executing, %.2f ms planning (%.1f plans), %.1f commits",
+					rs.getDouble("calls") / operations, rs.getDouble("exec") / operations,
+					rs.getDouble("plan") / operations, rs.getDouble("plans") / operations,
+					rs.getDouble("commits") / operations);
+		}
 	}
 
 }

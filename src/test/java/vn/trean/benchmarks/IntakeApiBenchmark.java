@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,17 +22,30 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
 
 import vn.trean.IntegrationTest;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
+import vn.trean.identity.ApiClient;
 import vn.trean.identity.ApiPermission;
 import vn.trean.identity.ApiTokens;
+import vn.trean.intake.ReportDraft;
 import vn.trean.shared.AgencyId;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +53,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Intake API throughput and latency beside the ceiling measured in the same run: a plain
  * JDBC insert of equivalent rows (child, report, report_child) with the same concurrency
- * (issue 3: ≥ 0.5 of the ceiling, p99 ≤ 50 ms). Not part of the suite: run with
+ * (issue 3: ≥ 0.5 of the ceiling, p99 ≤ 50 ms). Two floors are measured in the same run:
+ * the same POST answered by an endpoint that does nothing (the server, the security
+ * chain, the token check and the JSON reading) and the smallest public GET (the bare
+ * server); and the CPU time each run takes, by JVM thread group and PostgreSQL. Not part
+ * of the suite: run with
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=IntakeApiBenchmark}.
  * Results go to target/benchmarks/intake-api.md.
  */
@@ -90,21 +108,46 @@ class IntakeApiBenchmark {
 		long t0 = System.nanoTime();
 		boolean statements = DatabaseStatements.reset(dataSource);
 		DatabaseWaits waits = DatabaseWaits.start(dataSource);
+		CpuAccount apiCpu = CpuAccount.start();
 		long[] api = run(REQUESTS, i -> post(http, token, place, i));
 		double apiSeconds = (System.nanoTime() - t0) / 1e9;
 		String apiWaits = waits.stop();
 		// the cases opened in the background from the reports finish after the answers
 		Thread.sleep(3000);
-		String apiStatements = statements ? DatabaseStatements.top(dataSource, REQUESTS, 25)
+		String apiCpuTable = apiCpu.perRequest(REQUESTS);
+		String apiStatements = statements
+				? DatabaseStatements.top(dataSource, REQUESTS, Integer.getInteger("benchmark.statements", 25))
 				: "(not collected: run with -Dtest.pg.statements=true)";
+
+		// the floor: the same request through the same server, security chain, token
+		// check
+		// and JSON reading, answered without doing anything
+		run(WARM_UP, i -> post(http, token, place, i, FLOOR));
+		CpuAccount floorCpu = CpuAccount.start();
+		long tf = System.nanoTime();
+		long[] floor = run(REQUESTS, i -> post(http, token, place, i, FLOOR));
+		double floorSeconds = (System.nanoTime() - tf) / 1e9;
+		String floorCpuTable = floorCpu.perRequest(REQUESTS);
+
+		// the bare server: the smallest public request, no body, no token, no database
+		run(WARM_UP, i -> get(http, HEALTH));
+		CpuAccount bareCpu = CpuAccount.start();
+		long tb = System.nanoTime();
+		long[] bare = run(REQUESTS, i -> get(http, HEALTH));
+		double bareSeconds = (System.nanoTime() - tb) / 1e9;
+		String bareCpuTable = bareCpu.perRequest(REQUESTS);
 
 		long[] warm = run(WARM_UP, i -> insert(place, i));
 		assertThat(warm).hasSize(WARM_UP);
+		CpuAccount ceilingCpu = CpuAccount.start();
 		long t1 = System.nanoTime();
 		long[] ceiling = run(REQUESTS, i -> insert(place, i));
 		double ceilingSeconds = (System.nanoTime() - t1) / 1e9;
+		String ceilingCpuTable = ceilingCpu.perRequest(REQUESTS);
 
 		double apiRate = REQUESTS / apiSeconds;
+		double floorRate = REQUESTS / floorSeconds;
+		double bareRate = REQUESTS / bareSeconds;
 		double ceilingRate = REQUESTS / ceilingSeconds;
 		String report = """
 				# Intake API benchmark
@@ -112,15 +155,36 @@ class IntakeApiBenchmark {
 				- %d requests after %d warm-up, %d concurrent clients, each a new emergency report with one child
 				- machine: %d cores, Java %s, embedded PostgreSQL 14, application and load on the same machine
 
-				| path | throughput /s |
-				|---|---|
-				| POST /api/v1/reports | %.0f |
-				| ceiling: plain JDBC insert of child + report + report_child | %.0f |
-				| ratio | %.2f |
+				| path | throughput /s | ratio to the ceiling |
+				|---|---|---|
+				| POST /api/v1/reports | %.0f | %.2f |
+				| floor: a POST answered without doing anything, through the same server, security and token check | %.0f | %.2f |
+				| bare server: GET /actuator/health/liveness (no body, no token, no database) | %.0f | %.2f |
+				| ceiling: plain JDBC insert of child + report + report_child | %.0f | 1 |
 
 				%s
 				%s
 				%s
+				%s
+				%s
+
+				CPU time per request during the API run (the background work of its reports included, 3 s after the last answer):
+
+				%s
+
+				CPU time per request during the floor run:
+
+				%s
+
+				CPU time per request during the bare server run:
+
+				%s
+
+				CPU time per insert during the ceiling run:
+
+				%s
+
+				JVM threads: %s
 
 				What PostgreSQL's backends were doing during the API run (pg_stat_activity sampled every 20 ms):
 
@@ -131,12 +195,53 @@ class IntakeApiBenchmark {
 				%s
 				"""
 			.formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.version"), apiRate, ceilingRate, apiRate / ceilingRate,
-					Percentiles.header(), Percentiles.of(api).row("POST /api/v1/reports"),
-					Percentiles.of(ceiling).row("plain JDBC insert"), apiWaits, apiStatements);
+					System.getProperty("java.version"), apiRate, apiRate / ceilingRate, floorRate,
+					floorRate / ceilingRate, bareRate, bareRate / ceilingRate, ceilingRate, Percentiles.header(),
+					Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(floor).row("floor POST"),
+					Percentiles.of(bare).row("bare server GET"), Percentiles.of(ceiling).row("plain JDBC insert"),
+					apiCpuTable, floorCpuTable, bareCpuTable, ceilingCpuTable, CpuAccount.threadNames(), apiWaits,
+					apiStatements);
 		Files.createDirectories(Path.of("target/benchmarks"));
 		Files.writeString(Path.of("target/benchmarks/intake-api.md"), report);
 		System.out.println(report);
+	}
+
+	static final String FLOOR = "/api/v1/reports/benchmark-floor";
+
+	static final String HEALTH = "/actuator/health/liveness";
+
+	/**
+	 * The floor's endpoint: reads the report as the API does and answers 201 with a body
+	 * of the same shape, without validating, storing or publishing anything. Only in this
+	 * benchmark's context (a class nested in a test class is not component-scanned).
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	@Import(FloorController.class)
+	static class Floor {
+
+	}
+
+	@RestController
+	static class FloorController {
+
+		private final JsonMapper json;
+
+		FloorController(JsonMapper json) {
+			this.json = json;
+		}
+
+		@PostMapping(path = FLOOR, consumes = MediaType.APPLICATION_JSON_VALUE,
+				produces = MediaType.APPLICATION_JSON_VALUE)
+		ResponseEntity<String> floor(@AuthenticationPrincipal ApiClient client,
+				@RequestHeader(name = "Idempotency-Key") String key, @RequestBody byte[] body) {
+			ReportDraft draft = json.readValue(body, ReportDraft.class);
+			UUID id = UUID.randomUUID();
+			return ResponseEntity.created(URI.create("/api/v1/reports/" + id))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(json.writeValueAsString(Map.of("id", id.toString(), "referenceCode", key, "receivedAt",
+						Instant.now().toString(), "urgency", draft.channel().name(), "routedTo", client.tokenId())));
+		}
+
 	}
 
 	interface Call {
@@ -173,20 +278,33 @@ class IntakeApiBenchmark {
 	}
 
 	private void post(HttpClient http, String token, long place, int i) throws IOException, InterruptedException {
+		post(http, token, place, i, "/api/v1/reports");
+	}
+
+	private void post(HttpClient http, String token, long place, int i, String path)
+			throws IOException, InterruptedException {
 		String body = """
 				{"channel":"HOTLINE_111","reporterAnonymous":true,"contactType":"HARM","harmForms":["VIOLENCE"],
 				 "placeUnit":%d,"account":"Benchmark report %d: a neighbour hears a child being beaten.",
 				 "dangerSigns":["INJURIES_NEEDING_CARE"],
 				 "children":[{"fullName":"Nguyễn Văn Bench%d","sex":"MALE","approximateAge":9}]}""".formatted(place, i,
 				i);
-		HttpResponse<String> response = http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
-				.header("Authorization", "Bearer " + token)
-				.header("Content-Type", "application/json")
-				.header("Idempotency-Key", UUID.randomUUID().toString())
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 201) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+	}
+
+	private void get(HttpClient http, String path) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
 			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
 	}
