@@ -11,13 +11,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.trean.geography.UnitId;
+import vn.trean.identity.AgencyLookup;
 import vn.trean.identity.ApiClient;
 
 /**
  * The idempotent submission behind {@code POST /api/v1/reports}: the stored answer to a
  * request is returned again for a retry with the same key and body; the same key with
  * another body is a conflict. The report and the stored answer commit together.
+ * <p>
+ * A request makes few round trips to the database before its one writing transaction: the
+ * stored answer is looked up with one statement and no transaction of its own, and the
+ * sending agency's unit is read inside the writing transaction.
  */
 @Component
 class IntakeApi {
@@ -41,14 +45,19 @@ class IntakeApi {
 
 	private final Clock clock;
 
-	IntakeApi(Intake intake, JdbcClient jdbc, Clock clock) {
+	private final AgencyLookup agencies;
+
+	IntakeApi(Intake intake, AgencyLookup agencies, JdbcClient jdbc, Clock clock) {
 		this.intake = intake;
+		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** A stored answer for the key, if the same body was sent before. */
-	@Transactional(readOnly = true)
+	/**
+	 * A stored answer for the key, if the same body was sent before. One statement, so no
+	 * transaction of its own.
+	 */
 	Optional<Answer> previous(ApiClient client, String key, byte[] body) {
 		if (key == null) {
 			return Optional.empty();
@@ -67,8 +76,9 @@ class IntakeApi {
 	}
 
 	@Transactional
-	ReportReceipt submit(ApiClient client, UnitId clientUnit, String key, byte[] body, ReportDraft draft,
+	ReportReceipt submit(ApiClient client, String key, byte[] body, ReportDraft draft,
 			java.util.function.Function<ReportReceipt, String> render) {
+		var clientUnit = agencies.find(client.agency()).map(AgencyLookup.AgencySummary::unit).orElseThrow();
 		ReportReceipt receipt = intake.recordFromApi(client, clientUnit, draft);
 		if (key != null) {
 			jdbc.sql("INSERT INTO intake_idempotency (api_token_id, key, request_hash, status, body, created_at) "

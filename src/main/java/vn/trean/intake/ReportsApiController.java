@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.trean.identity.AgencyLookup;
 import vn.trean.identity.ApiClient;
 import vn.trean.shared.FormErrors;
 
@@ -49,16 +48,13 @@ class ReportsApiController {
 
 	private final Intake intake;
 
-	private final AgencyLookup agencies;
-
 	private final JsonMapper json;
 
 	private final MessageSource messages;
 
-	ReportsApiController(IntakeApi api, Intake intake, AgencyLookup agencies, JsonMapper json, MessageSource messages) {
+	ReportsApiController(IntakeApi api, Intake intake, JsonMapper json, MessageSource messages) {
 		this.api = api;
 		this.intake = intake;
-		this.agencies = agencies;
 		this.json = json;
 		this.messages = messages;
 	}
@@ -128,9 +124,8 @@ class ReportsApiController {
 		if (errors.hasErrors()) {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, errors.asMap());
 		}
-		var unit = agencies.find(client.agency()).map(AgencyLookup.AgencySummary::unit).orElseThrow();
 		try {
-			ReportReceipt receipt = api.submit(client, unit, key, body, draft, r -> write(Accepted.of(r)));
+			ReportReceipt receipt = api.submit(client, key, body, draft, r -> write(Accepted.of(r)));
 			return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(write(Accepted.of(receipt)));
