@@ -2,6 +2,7 @@ package vn.trean.intake;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.OverlappingTransactions;
 import vn.trean.TestAccounts;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.AdministrativeUnit;
@@ -64,6 +68,9 @@ class ReportsApiIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private CurrentUser admin;
 
@@ -431,6 +438,33 @@ class ReportsApiIntegrationTests {
 		assertProblem(response, 409, "Idempotency-Key đã dùng cho một yêu cầu khác");
 		assertThat(reportRows()).isEqualTo(before);
 		assertThat(rowsWith(other)).isZero();
+	}
+
+	@Test
+	void twoSendsOfTheSameKeyAtOnceRecordOneReportAndBothGetTheFirstAnswer() throws Exception {
+		String marker = marker();
+		String body = JSON.writeValueAsString(report(marker));
+		String key = "race-" + marker;
+		String firstAnswer = "{\"id\":\"first\",\"referenceCode\":\"FIRST-" + marker + "\"}";
+
+		// the first send's transaction has stored its answer and not yet committed when
+		// the second send, with the same key and body, arrives
+		var second = OverlappingTransactions.whileOpen(dataSource, jdbc, first -> {
+			try (var insert = first.prepareStatement(
+					"INSERT INTO intake_idempotency (api_token_id, key, request_hash, status, body, created_at) "
+							+ "VALUES (?, ?, ?, 201, ?, now())")) {
+				insert.setLong(1, intake.id());
+				insert.setString(2, key);
+				insert.setString(3, IntakeApi.hash(body.getBytes(StandardCharsets.UTF_8)));
+				insert.setString(4, firstAnswer);
+				insert.executeUpdate();
+			}
+		}, () -> postRaw(intake.token(), body, "application/json", Map.of("Idempotency-Key", key)));
+
+		assertThat(second.waited()).as("the second send waited for the first's stored answer").isTrue();
+		assertCreated(second.value());
+		assertThat(JsonPath.<String>read(second.value().body(), "$.referenceCode")).isEqualTo("FIRST-" + marker);
+		assertThat(rowsWith(marker)).as("the second send's report rolled back").isZero();
 	}
 
 	@Test
