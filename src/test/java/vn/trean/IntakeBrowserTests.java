@@ -151,9 +151,9 @@ class IntakeBrowserTests {
 	private int earlierEmergenciesInCaiKhe(UUID report) {
 		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
 		return jdbc.sql("""
-				SELECT count(*) FROM report WHERE routed_unit_id = ? AND (NOT in_case
-				  OR (urgency = 'EMERGENCY'
-				    AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)))""")
+				SELECT count(*) FROM report WHERE routed_unit_id = ?
+				  AND (status <> 'IN_HANDLING' OR emergency_decision_due > now()) AND urgency = 'EMERGENCY'
+				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
 			.param(caiKhe)
 			.param(report)
 			.query(Integer.class)

@@ -54,10 +54,10 @@ public class ChildRegistry {
 	@Transactional(readOnly = true)
 	public FormErrors check(ChildDetails child, String prefix, FormErrors errors) {
 		LocalDate today = LocalDate.now(clock);
-		errors.checkText(prefix + "fullName", child.fullName(), true, 200)
-			.checkText(prefix + "addressDetail", child.addressDetail(), false, 300)
-			.checkText(prefix + "school", child.school(), false, 200)
-			.checkText(prefix + "parentName", child.parentName(), false, 200);
+		errors.checkPlainText(prefix + "fullName", child.fullName(), true, 200)
+			.checkPlainText(prefix + "addressDetail", child.addressDetail(), false, 300)
+			.checkPlainText(prefix + "school", child.school(), false, 200)
+			.checkPlainText(prefix + "parentName", child.parentName(), false, 200);
 		if (child.sex() == null) {
 			errors.reject(prefix + "sex", "validation.required");
 		}
@@ -78,6 +78,9 @@ public class ChildRegistry {
 				PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
 				LocalDate born = child.birthDate();
 				String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
+				if (disagreement == null && born == null) {
+					disagreement = yearWithoutBirthDate(pid, child.approximateAge(), today);
+				}
 				if (disagreement != null) {
 					errors.reject(prefix + "personalId", disagreement);
 				}
@@ -92,7 +95,40 @@ public class ChildRegistry {
 		return errors;
 	}
 
-	/** Registers a new child; the details must pass {@link #check}. */
+	/**
+	 * Without a birth date, the year the number encodes must still be a child's: not in
+	 * the future, under 16 this year, and within a year or so of an approximate age.
+	 */
+	private static String yearWithoutBirthDate(PersonalIdNumber pid, Integer approximateAge, LocalDate today) {
+		int years = today.getYear() - pid.birthYear();
+		if (years < 0) {
+			return "child.pid.year-future";
+		}
+		// born in that year, the child is now (years - 1) or (years) old
+		if (years - 1 >= CHILD_AGE_LIMIT) {
+			return "child.too-old";
+		}
+		if (approximateAge != null && (approximateAge < years - 2 || approximateAge > years + 1)) {
+			return "child.pid.age";
+		}
+		return null;
+	}
+
+	/** Another child already holds the identification number. */
+	public static class PersonalIdTaken extends RuntimeException {
+
+		public PersonalIdTaken() {
+			super("Identification number already registered");
+		}
+
+	}
+
+	/**
+	 * Registers a new child; the details must pass {@link #check}. Two registrations of
+	 * one identification number at the same moment are taken in turn (a transaction lock
+	 * on the number), so the second finds the first and gets {@link PersonalIdTaken}
+	 * instead of a failed insert.
+	 */
 	public ChildId register(ChildDetails child, boolean demo) {
 		FormErrors errors = check(child, "", new FormErrors());
 		if (errors.hasErrors()) {
@@ -102,6 +138,15 @@ public class ChildRegistry {
 		LocalDate born = child.effectiveBirthDate(today);
 		String name = VietnameseText.normalize(child.fullName());
 		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
+		if (pid != null) {
+			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(:pid))")
+				.param("pid", pid.value())
+				.query()
+				.singleRow();
+			if (findByPersonalId(pid).isPresent()) {
+				throw new PersonalIdTaken();
+			}
+		}
 		long id = jdbc.sql("""
 				INSERT INTO child (full_name, name_key, given_key, sex, birth_date, birth_date_approximate, birth_year,
 				  personal_id, residence_unit_id, address_detail, school, parent_name, parent_key, demo, created_at)
@@ -264,7 +309,9 @@ public class ChildRegistry {
 		String folded = VietnameseText.fold(fullName);
 		int space = folded.lastIndexOf(' ');
 		String given = space < 0 ? folded : folded.substring(space + 1);
-		return given.length() > 60 ? given.substring(0, 60) : given;
+		// at most 60 characters, never cutting a character in two
+		return given.codePointCount(0, given.length()) > 60 ? given.substring(0, given.offsetByCodePoints(0, 60))
+				: given;
 	}
 
 	private static String blank(String text) {

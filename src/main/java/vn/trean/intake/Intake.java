@@ -84,7 +84,7 @@ public class Intake {
 			errors.reject("channel", "validation.required");
 		}
 		if (!draft.anonymous()) {
-			errors.checkText("reporterName", draft.reporterName(), false, 200);
+			errors.checkPlainText("reporterName", draft.reporterName(), false, 200);
 			if (draft.reporterPhone() != null && !draft.reporterPhone().isBlank()
 					&& !PhoneNumber.isValid(draft.reporterPhone())) {
 				errors.reject("reporterPhone", "validation.phone");
@@ -102,7 +102,7 @@ public class Intake {
 		if (draft.dangerList().stream().anyMatch(Objects::isNull)) {
 			errors.reject("dangerSigns", "validation.invalid");
 		}
-		errors.checkText("account", draft.account(), true, MAX_ACCOUNT);
+		errors.checkPlainText("account", draft.account(), true, MAX_ACCOUNT);
 		if (draft.placeUnit() != null
 				&& geography.find(new UnitId(draft.placeUnit())).filter(AdministrativeUnit::current).isEmpty()) {
 			errors.reject("placeUnit", "validation.unit-unknown");
@@ -114,11 +114,21 @@ public class Intake {
 		if (entries.size() > settings.maxChildren()) {
 			errors.reject("children", "report.children.too-many");
 		}
+		Set<Object> seen = new java.util.HashSet<>();
 		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
 			String prefix = "children[" + i + "].";
 			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");
+			}
+			// one child once: the same linked child, or the same new identification
+			// number
+			if (entry.link() != null && !seen.add(entry.link())) {
+				errors.reject(prefix + "linkTo", "report.child.repeated");
+			}
+			if (entry.link() == null && entry.personalId() != null && !entry.personalId().isBlank()
+					&& !seen.add(entry.personalId().replace(" ", ""))) {
+				errors.reject(prefix + "personalId", "report.child.repeated");
 			}
 			children.check(entry.details(), prefix, errors);
 			if (entry.link() == null && !errors.has(prefix + "personalId")) {
@@ -168,9 +178,19 @@ public class Intake {
 		// the database keeps microseconds: the receipt must name the time that is stored
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Report.ReportedChild> reported = new ArrayList<>();
-		for (ReportDraft.ChildEntry entry : draft.childList()) {
+		List<ReportDraft.ChildEntry> entries = draft.childList();
+		for (int i = 0; i < entries.size(); i++) {
+			ReportDraft.ChildEntry entry = entries.get(i);
 			ChildDetails details = entry.details();
-			ChildId child = entry.link() != null ? entry.link() : children.register(details, false);
+			ChildId child;
+			try {
+				child = entry.link() != null ? entry.link() : children.register(details, false);
+			}
+			catch (ChildRegistry.PersonalIdTaken ex) {
+				// registered by another report a moment ago
+				throw new InvalidReport(
+						new FormErrors().reject("children[" + i + "].personalId", "child.pid.registered"));
+			}
 			reported.add(new Report.ReportedChild(child, VietnameseText.normalize(entry.fullName()), entry.sex(),
 					entry.birthDate(), entry.approximateAge(),
 					entry.personalId() == null || entry.personalId().isBlank() ? null
@@ -204,8 +224,9 @@ public class Intake {
 						!draft.anonymous() && Boolean.TRUE.equals(draft.reporterWantsFeedback())),
 				reported, draft.contactType(), harms, draft.setting(), draft.perpetratorRelation(),
 				Boolean.TRUE.equals(draft.perpetratorLivesWithChild()),
-				Boolean.TRUE.equals(draft.perpetratorCanReachChild()), place, draft.account().strip(), dangers,
-				triage.urgency(), triage.emergencyDecisionDue(), routing.unit(), routing.transferOut(), status);
+				Boolean.TRUE.equals(draft.perpetratorCanReachChild()), place,
+				VietnameseText.normalizeParagraphs(draft.account()), dangers, triage.urgency(),
+				triage.emergencyDecisionDue(), routing.unit(), routing.transferOut(), status);
 		reports.insert(report);
 		events.publishEvent(received(report));
 		events.publishEvent(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
@@ -292,11 +313,14 @@ public class Intake {
 		reports.markInHandling(id);
 	}
 
-	/** Reports routed into the user's jurisdiction, the most urgent first. */
+	/**
+	 * Reports routed into the user's jurisdiction: those still needing attention first,
+	 * the most urgent first (ReportRepository.routedTo).
+	 */
 	@Transactional(readOnly = true)
 	public List<InboxItem> inbox(CurrentUser user, int limit) {
 		authorization.requireSomewhere(user, Action.VIEW_CHILD_RECORDS);
-		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), limit);
+		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), clock.instant(), limit);
 	}
 
 	/** Reports the user recorded, newest first. */

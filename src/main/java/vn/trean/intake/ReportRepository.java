@@ -126,17 +126,26 @@ class ReportRepository {
 			.update();
 	}
 
-	/** Reports routed to any of the units, most urgent and oldest deadline first. */
-	List<InboxItem> routedTo(Collection<UnitId> units, int limit) {
+	/**
+	 * Reports routed to any of the units. First those that still need attention (no
+	 * officer of the unit has opened them yet, or their 12-hour emergency clock still
+	 * runs), then the rest. Within each, the most urgent first, then the earliest
+	 * deadline, then the newest. Whether a case was opened from a report does not matter
+	 * here: a case opened in the background must not push an emergency below a
+	 * counselling call.
+	 */
+	List<InboxItem> routedTo(Collection<UnitId> units, Instant now, int limit) {
 		return jdbc.sql("""
 				SELECT r.id, r.reference_code, r.received_at, r.channel, r.urgency, r.emergency_decision_due,
 				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
 				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
 				FROM report r WHERE r.routed_unit_id = ANY(:units)
-				ORDER BY r.in_case, CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
+				ORDER BY (r.status <> 'IN_HANDLING' OR r.emergency_decision_due > :now) DESC,
+				  CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
 				  r.emergency_decision_due NULLS LAST, r.received_at DESC
 				LIMIT :limit""")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
+			.param("now", Timestamp.from(now))
 			.param("limit", limit)
 			.query((rs, n) -> inboxItem(rs))
 			.list();

@@ -1,13 +1,19 @@
 package vn.trean.shared;
 
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The errors of one submitted form: field name to message key, shown next to each field
  * in the page's language. Pages read it as {@code errors}.
  */
 public final class FormErrors {
+
+	/** An HTML tag, or the start of a script tag (see {@link #checkPlainText}). */
+	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?][^<>]*>|<\\s*/?\\s*script",
+			Pattern.CASE_INSENSITIVE);
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -18,18 +24,35 @@ public final class FormErrors {
 
 	/**
 	 * Rejects a required field that is blank, any field longer than {@code max}
-	 * characters, and any field with a NUL character.
+	 * characters, and any field with a NUL character. The length is that of the text as
+	 * stored, in NFC: a few characters grow when composed (U+0958 becomes two), so a text
+	 * within the limit as typed could overflow its column.
 	 */
 	public FormErrors checkText(String field, String value, boolean required, int max) {
 		if (required && (value == null || value.isBlank())) {
 			reject(field, "validation.required");
 		}
-		else if (value != null && value.codePointCount(0, value.length()) > max) {
+		else if (value != null && storedLength(value) > max) {
 			reject(field, "validation.too-long");
 		}
 		else if (value != null && value.indexOf('\0') >= 0) {
 			// PostgreSQL cannot store the NUL character in text
 			reject(field, "validation.invalid");
+		}
+		return this;
+	}
+
+	/**
+	 * {@link #checkText}, and rejects HTML markup: a tag such as {@code <b>} or
+	 * {@code </script>}, or the start of a script tag. Used where reports arrive from the
+	 * public and other systems (intake, the child registry), which refuse markup
+	 * outright; a less-than sign not opening a tag ("trẻ < 6 tuổi") is text. Every page
+	 * escapes what it shows in any case.
+	 */
+	public FormErrors checkPlainText(String field, String value, boolean required, int max) {
+		checkText(field, value, required, max);
+		if (value != null && !has(field) && MARKUP.matcher(value).find()) {
+			reject(field, "validation.markup");
 		}
 		return this;
 	}
@@ -48,6 +71,11 @@ public final class FormErrors {
 
 	public Map<String, String> asMap() {
 		return Map.copyOf(errors);
+	}
+
+	private static int storedLength(String value) {
+		String stored = Normalizer.normalize(value, Normalizer.Form.NFC);
+		return stored.codePointCount(0, stored.length());
 	}
 
 }

@@ -48,6 +48,15 @@ public final class VietnameseText {
 		return collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFC));
 	}
 
+	/**
+	 * Free text as it is stored: NFC and trimmed, its line breaks and spacing kept.
+	 * @param text any text, possibly {@code null}
+	 * @return the normalised text, or {@code null} for {@code null}
+	 */
+	public static String normalizeParagraphs(String text) {
+		return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+	}
+
 	private static String collapseSpaces(String text) {
 		return WHITESPACE.matcher(text).replaceAll(" ").strip();
 	}

@@ -468,6 +468,21 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
+	void scriptInTheAccountIsUnprocessableNamingTheAccount() {
+		String marker = marker();
+		Map<String, Object> report = report(marker);
+		report.put("account", account(marker) + " <script>alert(1)</script>");
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 422, null);
+		assertThat(errors(response))
+			.containsExactly(Map.entry("account", "Không được chứa thẻ HTML hay mã lệnh (như <script>)."));
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
 	void keysBelongToOneToken() {
 		String marker = marker();
 		String body = JSON.writeValueAsString(report(marker));
