@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,6 +26,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.OverlappingTransactions;
 import vn.trean.TestAccounts;
 import vn.trean.TestUserAgent;
 import vn.trean.children.ChildDetails;
@@ -66,6 +69,9 @@ class IntakeIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private UnitId city;
 
@@ -285,6 +291,58 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void reportWithoutAPlaceGoesToTheCommuneWhereTheChildLives() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UnitId ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+
+		var response = operator.post("/intake/reports",
+				emergency("Tô Ngọc Diệp").set("placeUnit", "")
+					.set("children[0].residence", Long.toString(ninhKieu.value()))
+					.pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT routed_unit_id FROM report WHERE id = ?")
+			.param(idOf(response))
+			.query(Long.class)
+			.single()).isEqualTo(ninhKieu.value());
+	}
+
+	@Test
+	void reportWithoutAPlaceOrAResidenceGoesToTheProvince() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UnitId canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
+
+		var response = operator.post("/intake/reports",
+				emergency("Tô Ngọc Diệp").set("placeUnit", "").set("children[0].residence", "").pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT routed_unit_id FROM report WHERE id = ?")
+			.param(idOf(response))
+			.query(Long.class)
+			.single()).isEqualTo(canTho.value());
+	}
+
+	@Test
+	void operatorsListShowsWhatTheyRecordedNewestFirstAndNothingOfOthers() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		TestUserAgent colleague = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID older = idOf(operator.post("/intake/reports", normal("Hồ Minh Trí").pairs()));
+		UUID newer = idOf(operator.post("/intake/reports", emergency("Hồ Minh Tâm").pairs()));
+		UUID theirs = idOf(colleague.post("/intake/reports", emergency("Hồ Minh Tú").pairs()));
+
+		var page = operator.get("/intake/recorded");
+
+		assertThat(page.status()).isEqualTo(200);
+		Document html = Jsoup.parse(page.body());
+		assertThat(html.selectFirst("h1").text()).isEqualTo(message("recorded.title"));
+		Elements rows = html.select("#inbox tbody tr");
+		assertThat(rows).hasSize(2);
+		assertThat(rowOf(rows, newer)).isZero();
+		assertThat(rowOf(rows, older)).isOne();
+		assertThat(rowOf(rows, theirs)).isNegative();
+	}
+
+	@Test
 	void counsellingWithoutDangerIsNormal() {
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportForm form = emergency("Mai Anh Thư").without("dangerSigns")
@@ -434,6 +492,35 @@ class IntakeIntegrationTests {
 		assertThat(
 				jdbc.sql("SELECT account FROM report WHERE id = ?").param(idOf(response)).query(String.class).single())
 			.isEqualTo(account);
+	}
+
+	@Test
+	void aNumberRegisteredByAnotherReportAtTheSameMomentIsRefusedWithAHintToLink() throws Exception {
+		String yy = String.format("%02d", nineYearsOld.getYear() % 100);
+		String pid = "0923" + yy + String.format("%06d", System.nanoTime() % 1_000_000);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		long reports = count("report");
+
+		// another report registers a child with the number and has not committed yet
+		var second = OverlappingTransactions.whileOpen(dataSource, jdbc, first -> {
+			try (var lock = first
+				.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(?))");
+					var insert = first.prepareStatement("""
+							INSERT INTO child (full_name, name_key, given_key, sex, personal_id, demo, created_at)
+							VALUES ('Quách Thị Ba', 'quach thi ba', 'ba', 'FEMALE', ?, false, now())""")) {
+				lock.setString(1, pid);
+				lock.executeQuery().close();
+				insert.setString(1, pid);
+				insert.executeUpdate();
+			}
+		}, () -> operator.post("/intake/reports",
+				emergency("Quách Thị Ba").set("children[0].personalId", pid).pairs()));
+
+		assertThat(second.waited()).as("the second registration waited for the first").isTrue();
+		assertThat(second.value().status()).isEqualTo(422);
+		assertThat(Jsoup.parse(second.value().body()).getElementById("children[0].personalId-error").text())
+			.isEqualTo(message("child.pid.registered"));
+		assertThat(count("report")).isEqualTo(reports);
 	}
 
 	@Test
