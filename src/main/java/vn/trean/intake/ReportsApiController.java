@@ -71,13 +71,17 @@ class ReportsApiController {
 
 	}
 
-	@PostMapping(path = "/api/v1/reports", consumes = MediaType.APPLICATION_JSON_VALUE,
+	// any content type is taken in, so that a wrong one gets this API's translated
+	// problem
+	// (415) rather than the server's generic error, which is answered before any handler
+	@PostMapping(path = "/api/v1/reports",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Record a report of abuse (Mẫu 01)",
 			description = "Same validation as the form. A retry with the same Idempotency-Key and body returns the "
 					+ "original answer and creates nothing; the same key with another body answers 409.")
-	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
-			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportDraft.class)))
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportDraft.class)))
 	ResponseEntity<?> submit(@AuthenticationPrincipal ApiClient client,
 			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
@@ -85,6 +89,9 @@ class ReportsApiController {
 		// callers of the API choose their language with Accept-Language (the page's
 		// language cookie stays the default)
 		Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? resolved : request.getLocale();
+		if (!json(request.getContentType())) {
+			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.body.media-type", locale, null);
+		}
 		if (body == null || body.length == 0) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 		}
@@ -138,6 +145,17 @@ class ReportsApiController {
 			return api.previous(client, key, body)
 				.<ResponseEntity<?>>map(this::stored)
 				.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
+		}
+	}
+
+	private static boolean json(String contentType) {
+		try {
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json");
+		}
+		catch (RuntimeException ex) {
+			// none, or not a media type at all
+			return false;
 		}
 	}
 

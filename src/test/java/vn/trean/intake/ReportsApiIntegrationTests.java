@@ -364,8 +364,30 @@ class ReportsApiIntegrationTests {
 
 		var response = postRaw(intake.token(), JSON.writeValueAsString(report(marker())), "text/plain", Map.of());
 
-		assertThat(response.status()).isEqualTo(415);
+		assertProblem(response, 415, "Nội dung phải là JSON (Content-Type: application/json)");
 		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void bodyWithoutAContentTypeIsAnUnsupportedMediaTypeInEnglishWhenAsked() {
+		long before = reportRows();
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri())
+			.header("Authorization", "Bearer " + intake.token())
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(report(marker()))));
+
+		var response = send(request);
+
+		assertProblem(response, 415, "The body must be JSON (Content-Type: application/json)");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void jsonWithACharsetIsAccepted() {
+		var response = postRaw(intake.token(), JSON.writeValueAsString(report(marker())),
+				"application/json; charset=utf-8", Map.of());
+
+		assertCreated(response);
 	}
 
 	@Test
