@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -444,6 +447,16 @@ class PublicReportIntegrationTests {
 		assertThat(refused.body()).containsPattern("id=\"" + field + "-error\"[^>]*>" + Pattern.quote(message) + "<")
 			.doesNotContain("reference-code");
 		assertThat(reportRows()).isEqualTo(before);
+		// a screen reader hears that the form has errors, and each field's error with it
+		Document html = Jsoup.parse(refused.body());
+		assertThat(html.select("[role=alert]")).hasSize(1);
+		Element described = html.selectFirst("[aria-describedby=" + field + "-error]");
+		assertThat(described).as("the field described by its error").isNotNull();
+		if (!described.tagName().equals("fieldset")) {
+			assertThat(described.attr("name")).isEqualTo(field);
+			assertThat(described.attr("aria-invalid")).isEqualTo("true");
+		}
+		assertThat(html.select("[aria-invalid]")).hasSize(html.select(".field-error").size());
 		return refused;
 	}
 
