@@ -482,6 +482,14 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void markupInTheSchoolOrTheParentsNameIsRefusedNextToThatField() {
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].school", "<b>Trường</b>"), "children[0].school",
+				"validation.markup");
+		assertRefused(emergency("Cao Thị Mơ").set("children[0].parentName", "<i>Lê</i>"), "children[0].parentName",
+				"validation.markup");
+	}
+
+	@Test
 	void aLessThanSignThatOpensNoTagIsKeptAsText() {
 		String account = "Trẻ < 6 tuổi, 3<5 lần một tuần bị bỏ đói.";
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
@@ -663,6 +671,15 @@ class IntakeIntegrationTests {
 			.isNotEmpty();
 		assertThat(html.select(".field-error")).hasSize(1);
 		assertThat(html.selectFirst("[role=alert]").text()).isEqualTo(message("form.has-errors"));
+		if (!field.endsWith("linkTo") && !field.equals("dangerSigns") && !field.equals("children")) {
+			// a screen reader hears the error with the field
+			Element control = html.getElementsByAttributeValue("aria-describedby", field + "-error").first();
+			assertThat(control)
+				.as("the field described by its error: %s", html.getElementsByAttributeValue("name", field))
+				.isNotNull();
+			assertThat(control.attr("name")).isEqualTo(field);
+			assertThat(control.attr("aria-invalid")).isEqualTo("true");
+		}
 		assertThat(count("report")).isEqualTo(reports);
 		assertThat(count("child")).isEqualTo(children);
 	}
