@@ -53,6 +53,31 @@ class ChildRegistryIntegrationTests {
 	}
 
 	@Test
+	void searchByNameFindsEveryStoredSpellingWhateverIsTyped() {
+		String family = "Nguyễn" + (System.nanoTime() % 100000);
+		ChildId composed = registry.register(child(family + " Thị Thủy", LocalDate.of(2016, 1, 1), null, "31120", null),
+				false);
+		ChildId otherPlacement = registry
+			.register(child(family + " Thị Thuỷ", LocalDate.of(2017, 1, 1), null, "31120", null), false);
+		ChildId decomposed = registry.register(child(Normalizer.normalize(family + " Thị Thủy", Normalizer.Form.NFD),
+				LocalDate.of(2018, 1, 1), null, "31120", null), false);
+		Set<UnitId> province = geography.unitsWithin(unit("92"));
+		String bare = bare(family);
+
+		for (String typed : List.of(bare + " thi thuy", (family + " THỊ THUỶ").toUpperCase(),
+				Normalizer.normalize(family + " Thị Thuỷ", Normalizer.Form.NFD), family + " Thị Thủy")) {
+			assertThat(registry.searchByName(typed, province, 10)).as(typed)
+				.extracting(Child::id)
+				.containsExactlyInAnyOrder(composed, otherPlacement, decomposed);
+		}
+	}
+
+	/** A name typed without its marks, as on a phone without a Vietnamese keyboard. */
+	private static String bare(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
+	}
+
+	@Test
 	void ranksASameIdentificationNumberFirstAndSaysWhy() {
 		String pid = "092316" + String.format("%06d", System.nanoTime() % 1_000_000);
 		ChildId registered = registry.register(child("Lê Thị Hoa", LocalDate.of(2016, 5, 1), pid, "31135", null),
