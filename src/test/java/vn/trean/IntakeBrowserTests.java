@@ -17,6 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildId;
+import vn.trean.children.ChildRegistry;
+import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Role;
 
@@ -53,12 +57,20 @@ class IntakeBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ChildRegistry childRegistry;
+
 	@Test
 	void emergencyRecordedByTheHotlineReachesTheTopOfTheWardOfficersInboxOnly() {
 		String operator = testAccounts.create(Role.HOTLINE_OPERATOR, "92");
 		String caiKheOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		String ninhKieuOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
 		WebDriver browser = chromium.driver();
+		LocalDate born = geography.today().minusYears(9).minusDays(40);
+		// the girl is in the registry already, from an earlier contact
+		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		ChildId earlier = childRegistry.register(new ChildDetails(CHILD, Sex.FEMALE, born, null, null,
+				new vn.trean.geography.UnitId(caiKhe), null, null, null), false);
 
 		// the hotline operator records the call
 		chromium.signIn(base(), operator);
@@ -70,12 +82,19 @@ class IntakeBrowserTests {
 		chromium.find("#reporterPhone").sendKeys("0912 345 678");
 		chromium.find("#c0-name").sendKeys(CHILD);
 		new Select(chromium.find("#c0-sex")).selectByVisibleText(message("sex.FEMALE"));
-		LocalDate born = geography.today().minusYears(9).minusDays(40);
 		chromium.script(
 				"arguments[0].value = arguments[1];"
 						+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
 				chromium.find("#c0-born"), born.toString());
 		new Select(chromium.find("#c0-home")).selectByVisibleText("Phường Cái Khế");
+		// the likely matches arrive while the child is entered, nothing chosen for the
+		// operator; she recognises the girl and links her
+		WebElement match = chromium.waiting()
+			.until(ExpectedConditions.presenceOfElementLocated(By.id("link-0-" + earlier.value())));
+		assertThat(chromium.find("#link-0-new").isSelected()).isFalse();
+		assertThat(match.isSelected()).isFalse();
+		chromium.find("label[for='link-0-" + earlier.value() + "']").click();
+		assertThat(chromium.find("#link-0-" + earlier.value()).isSelected()).isTrue();
 		label(message("harm.SEXUAL_MOLESTATION")).click();
 		assertThat(chromium.find("#harm-SEXUAL_MOLESTATION").isSelected()).isTrue();
 		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường Cái Khế");
@@ -85,6 +104,10 @@ class IntakeBrowserTests {
 
 		chromium.waiting().until(ExpectedConditions.urlMatches("/intake/reports/[0-9a-f-]{36}$"));
 		UUID report = UUID.fromString(browser.getCurrentUrl().replaceAll(".*/", ""));
+		assertThat(jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ?")
+			.param(report)
+			.query(Long.class)
+			.list()).as("the report is about the registered girl").containsExactly(earlier.value());
 		assertThat(chromium.find(".flash").getText()).isEqualTo(message("report.recorded"));
 		assertThat(chromium.find(".urgency strong").getText()).isEqualTo(message("urgency.EMERGENCY"));
 		signOut();

@@ -71,8 +71,8 @@ class IntakeController {
 
 	@PostMapping("/intake/reports")
 	String record(CurrentUser me, ReportDraft draft, BindingResult unconvertible,
-			@RequestParam(defaultValue = "save") String step, HttpServletResponse response, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String step, HttpServletRequest request, HttpServletResponse response,
+			Model model, RedirectAttributes redirect) {
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
 		if ("add-child".equals(step) && draft.childList().size() < settings.maxChildren()) {
 			List<ReportDraft.ChildEntry> more = new ArrayList<>(draft.childList());
@@ -81,6 +81,9 @@ class IntakeController {
 		}
 		FormErrors errors = intake.check(draft);
 		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
+		Map<Integer, List<ChildMatch>> unchosen = errors.hasErrors() ? Map.of() : unchosenMatches(me, draft, request);
+		unchosen.keySet().forEach(i -> errors.reject("children[" + i + "].linkTo", "report.child.choose"));
+		model.addAttribute("matchesByIndex", unchosen);
 		if (!errors.hasErrors()) {
 			try {
 				ReportReceipt receipt = intake.record(me, draft);
@@ -94,6 +97,30 @@ class IntakeController {
 		}
 		response.setStatus(422);
 		return form(me, model, draft, errors);
+	}
+
+	/**
+	 * The likely matches of each new child for whom the operator chose nothing: a child
+	 * who may be registered already is linked or confirmed as new by a person, never by
+	 * default. The matches shown are access-logged, as in {@link #matches}.
+	 */
+	private Map<Integer, List<ChildMatch>> unchosenMatches(CurrentUser me, ReportDraft draft,
+			HttpServletRequest request) {
+		Map<Integer, List<ChildMatch>> unchosen = new java.util.TreeMap<>();
+		List<ReportDraft.ChildEntry> entries = draft.childList();
+		for (int i = 0; i < entries.size(); i++) {
+			if (entries.get(i).chosen()) {
+				continue;
+			}
+			List<ChildMatch> matches = children.likelyMatches(entries.get(i).details(),
+					geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
+			if (!matches.isEmpty()) {
+				matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
+						request.getRemoteAddr(), "shown as a possible duplicate"));
+				unchosen.put(i, matches);
+			}
+		}
+		return unchosen;
 	}
 
 	@PostMapping("/intake/children/matches")
@@ -168,6 +195,10 @@ class IntakeController {
 		model.addAttribute("dangers", DangerSign.values());
 		model.addAttribute("sexes", Sex.values());
 		model.addAttribute("maxChildren", settings.maxChildren());
+		model.addAttribute("unitNames", unitNames(me));
+		if (!model.containsAttribute("matchesByIndex")) {
+			model.addAttribute("matchesByIndex", Map.of());
+		}
 		return "intake/report-form";
 	}
 

@@ -19,6 +19,12 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 		Boolean perpetratorCanReachChild, Long placeUnit, String account, List<DangerSign> dangerSigns) {
 
 	/** One child named in the report. */
+	/**
+	 * The value of {@code linkTo} by which the operator confirms a new child after seeing
+	 * the likely matches (no child has this id).
+	 */
+	public static final long NEW_CHILD = 0;
+
 	public record ChildEntry(String fullName, Sex sex, LocalDate birthDate, Integer approximateAge, String personalId,
 			Long residence, String addressDetail, String school, String parentName, Long linkTo) {
 
@@ -27,8 +33,17 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 					residence == null ? null : new UnitId(residence), addressDetail, school, parentName);
 		}
 
+		/** The registered child chosen; {@code null} for a new child. */
 		ChildId link() {
-			return linkTo == null ? null : new ChildId(linkTo);
+			return linkTo == null || linkTo == NEW_CHILD ? null : new ChildId(linkTo);
+		}
+
+		/**
+		 * Whether the operator chose among the likely matches (a registered child, or
+		 * {@link #NEW_CHILD}), rather than choosing nothing.
+		 */
+		boolean chosen() {
+			return linkTo != null;
 		}
 
 		static ChildEntry blank() {

@@ -385,6 +385,41 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aChildWhoMayBeRegisteredAlreadyIsNeverAddedAsNewWithoutTheOperatorsChoice() {
+		String name = "Đỗ Quỳnh Như" + (char) ('a' + System.nanoTime() % 26);
+		ChildId existing = childRegistry
+			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		String operatorName = testAccounts.create(Role.HOTLINE_OPERATOR, "92");
+		TestUserAgent operator = operatorAtTheForm(operatorName);
+		long children = count("child");
+		long reports = count("report");
+
+		var refused = operator.post("/intake/reports", emergency(name).without("children[0].linkTo").pairs());
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document html = Jsoup.parse(refused.body());
+		assertThat(html.getElementById("children[0].linkTo-error").text()).isEqualTo(message("report.child.choose"));
+		// the matches are on the page, nothing chosen for the operator
+		assertThat(html.getElementById("link-0-" + existing.value())).isNotNull();
+		assertThat(html.getElementById("link-0-new").hasAttr("checked")).isFalse();
+		assertThat(html.select("#matches-0 input[type=radio][checked]")).isEmpty();
+		assertThat(count("child")).isEqualTo(children);
+		assertThat(count("report")).isEqualTo(reports);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'RECORD_VIEWED' "
+					+ "AND target_type = 'CHILD' AND target_id = ?")
+			.param(operatorName)
+			.param(Long.toString(existing.value()))
+			.query(Long.class)
+			.single()).as("the match shown is access-logged").isOne();
+
+		var confirmedNew = operator.post("/intake/reports", emergency(name).pairs());
+
+		assertThat(confirmedNew.status()).isEqualTo(302);
+		assertThat(count("child")).isEqualTo(children + 1);
+	}
+
+	@Test
 	void missingAccountIsRefused() {
 		assertRefused(emergency("Cao Thị Mơ").without("account"), "account", "validation.required");
 	}
@@ -703,6 +738,8 @@ class IntakeIntegrationTests {
 			.set("children[0].addressDetail", "Hẻm 12, đường Trần Văn Khéo")
 			.set("children[0].school", "Trường Tiểu học Cái Khế")
 			.set("children[0].parentName", "Lê Thị Bé")
+			// the operator looked at the likely matches and confirmed a new child
+			.set("children[0].linkTo", "0")
 			.set("contactType", "HARM")
 			.set("harmForms", "SEXUAL_MOLESTATION")
 			.set("setting", "COMMUNITY")
