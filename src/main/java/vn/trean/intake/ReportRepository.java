@@ -140,7 +140,7 @@ class ReportRepository {
 				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
 				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
 				FROM report r WHERE r.routed_unit_id = ANY(:units)
-				ORDER BY (r.status <> 'IN_HANDLING' OR r.emergency_decision_due > :now) DESC,
+				ORDER BY (r.status <> 'IN_HANDLING' OR coalesce(r.emergency_decision_due > :now, FALSE)) DESC,
 				  CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
 				  r.emergency_decision_due NULLS LAST, r.received_at DESC
 				LIMIT :limit""")

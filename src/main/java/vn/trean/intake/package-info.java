@@ -4,6 +4,24 @@
  * where it happened, notifications, and the inboxes. Publishes
  * {@link vn.trean.intake.ReportReceived} for the case work that follows. Mẫu 01 prints as
  * PDF through the {@code printing} module, read the same audited way as the report page.
+ * <p>
+ * Decisions a successor may ask about:
+ * <ul>
+ * <li>Markup in a report's texts is refused ({@code FormErrors.checkPlainText}), as the
+ * intake issue asks, on every channel; pages escape what they show in any case. A
+ * less-than sign that opens no tag is text.</li>
+ * <li>On the staff form, a child with likely matches in the registry is linked or
+ * confirmed new ({@code linkTo = 0}, {@code ReportDraft.NEW_CHILD}) by the operator; a
+ * save without a choice comes back with the matches. The API and the public form do not
+ * match: their children are registered new (the registry has no merging of records
+ * yet).</li>
+ * <li>The inbox lists first what still needs attention (not yet opened by an officer of
+ * the unit, or its 12-hour clock still running), most urgent first, whether or not a case
+ * was opened from it.</li>
+ * <li>Two reports registering one identification number at the same moment are taken in
+ * turn by a lock on the number ({@code ChildRegistry.register}); the second is told to
+ * link the child.</li>
+ * </ul>
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "shared", "geography", "identity", "children", "audit", "printing" })

@@ -177,6 +177,23 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aReportTheOfficerHasOpenedComesAfterANewEmergency() {
+		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent officer = signedIn(officerName);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID opened = idOf(operator.post("/intake/reports", normal("Trương Gia Bảo").pairs()));
+		assertThat(officer.get("/intake/reports/" + opened).status()).isEqualTo(200);
+		assertThat(statusOf(opened)).isEqualTo("IN_HANDLING");
+		UUID emergency = idOf(operator.post("/intake/reports", emergency("Trương Gia Hân").pairs()));
+
+		Elements rows = Jsoup.parse(officer.get("/intake/inbox").body()).select("#inbox tbody tr");
+
+		assertThat(rowOf(rows, emergency)).as("the new emergency is listed").isNotNegative();
+		assertThat(rowOf(rows, opened)).as("the opened normal report comes after it")
+			.isGreaterThan(rowOf(rows, emergency));
+	}
+
+	@Test
 	void officersInboxListsTheEmergencyAboveAnEarlierNormalReportWithTheCountdown() {
 		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));

@@ -24,8 +24,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.Geography;
+import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,9 @@ class PublicReportIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	TestAccounts testAccounts;
 
 	private long caiKhe;
 
@@ -136,6 +141,26 @@ class PublicReportIntegrationTests {
 			.doesNotContain("Cái Khế")
 			.doesNotContain("VIOLENCE")
 			.doesNotContain("Bạo lực");
+	}
+
+	@Test
+	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneOpenedTheReportAndNothingMore() {
+		String marker = marker();
+		TestUserAgent visitor = visitor();
+		visitor.get("/report");
+		String code = referenceCode(visitor.post("/report", form(marker)).body());
+		Object id = jdbc.sql("SELECT id FROM report WHERE reference_code = ?").param(code).query().singleValue();
+		TestUserAgent officer = new TestUserAgent(port);
+		officer.signIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		assertThat(officer.get("/intake/reports/" + id).status()).isEqualTo(200);
+
+		var status = visitor().get("/report/status?code=" + code);
+
+		assertThat(status.status()).isEqualTo(200);
+		assertThat(status.body()).containsPattern("id=\"status\"[^>]*>Đang được xử lý<")
+			.doesNotContain(marker)
+			.doesNotContain("Nguyễn Văn Bình")
+			.doesNotContain("Cái Khế");
 	}
 
 	@Test
