@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The emergency journey in a real browser: the hotline operator records a report of a
- * girl sexually abused within 72 hours in Cái Khế; the ward's officer finds it at the top
- * of the inbox with the 12-hour countdown; the officer of another ward neither sees nor
- * opens it.
+ * girl sexually abused within 72 hours in An Bình (a ward no other test reports to); the
+ * girl is in the registry already and the operator links her; the ward's officer finds it
+ * at the top of the inbox with the 12-hour countdown; the officer of another ward neither
+ * sees nor opens it.
  */
 @IntegrationTest
 class IntakeBrowserTests {
@@ -63,14 +64,14 @@ class IntakeBrowserTests {
 	@Test
 	void emergencyRecordedByTheHotlineReachesTheTopOfTheWardOfficersInboxOnly() {
 		String operator = testAccounts.create(Role.HOTLINE_OPERATOR, "92");
-		String caiKheOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String anBinhOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31150");
 		String ninhKieuOfficer = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
 		WebDriver browser = chromium.driver();
 		LocalDate born = geography.today().minusYears(9).minusDays(40);
 		// the girl is in the registry already, from an earlier contact
-		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		long anBinh = geography.unitByCode("31150", geography.today()).orElseThrow().id().value();
 		ChildId earlier = childRegistry.register(new ChildDetails(CHILD, Sex.FEMALE, born, null, null,
-				new vn.trean.geography.UnitId(caiKhe), null, null, null), false);
+				new vn.trean.geography.UnitId(anBinh), null, null, null), false);
 
 		// the hotline operator records the call
 		chromium.signIn(base(), operator);
@@ -86,7 +87,7 @@ class IntakeBrowserTests {
 				"arguments[0].value = arguments[1];"
 						+ "arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
 				chromium.find("#c0-born"), born.toString());
-		new Select(chromium.find("#c0-home")).selectByVisibleText("Phường Cái Khế");
+		new Select(chromium.find("#c0-home")).selectByVisibleText("Phường An Bình");
 		// the likely matches arrive while the child is entered, nothing chosen for the
 		// operator; she recognises the girl and links her
 		WebElement match = chromium.waiting()
@@ -97,7 +98,7 @@ class IntakeBrowserTests {
 		assertThat(chromium.find("#link-0-" + earlier.value()).isSelected()).isTrue();
 		label(message("harm.SEXUAL_MOLESTATION")).click();
 		assertThat(chromium.find("#harm-SEXUAL_MOLESTATION").isSelected()).isTrue();
-		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường Cái Khế");
+		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường An Bình");
 		chromium.find("#account")
 			.sendKeys("Bé kể bị một người hàng xóm sờ soạng chiều hôm qua; mẹ bé gọi đường dây nóng.");
 		chromium.find("button[name=step][value=save]").click();
@@ -112,22 +113,22 @@ class IntakeBrowserTests {
 		assertThat(chromium.find(".urgency strong").getText()).isEqualTo(message("urgency.EMERGENCY"));
 		signOut();
 
-		// the officer of Cái Khế finds it at the top of the inbox, the clock running
+		// the officer of An Bình finds it at the top of the inbox, the clock running
 		org.awaitility.Awaitility.await()
 			.atMost(java.time.Duration.ofSeconds(10))
 			.until(() -> jdbc.sql("SELECT in_case FROM report WHERE id = ?")
 				.param(report)
 				.query(Boolean.class)
 				.single());
-		chromium.signIn(base(), caiKheOfficer);
+		chromium.signIn(base(), anBinhOfficer);
 		browser.get(base() + "/intake/inbox");
 		assertThat(chromium.find("h1").getText()).isEqualTo(message("inbox.title"));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#inbox tbody tr"));
 		int row = rowOf(rows, report);
 		assertThat(row).as("the report is in the inbox").isNotNegative();
-		// the first row, unless reports nobody took into a case yet or emergencies whose
-		// 12 hours run out sooner wait there (none when this test runs alone)
-		assertThat(row).isEqualTo(earlierEmergenciesInCaiKhe(report));
+		// the first row, unless emergencies still needing attention whose 12 hours run
+		// out sooner wait there (none: no other test reports to An Bình)
+		assertThat(row).isEqualTo(earlierEmergenciesInAnBinh(report));
 		WebElement first = rows.get(row);
 		assertThat(first.findElement(By.cssSelector("strong")).getText()).isEqualTo(message("urgency.EMERGENCY"));
 		assertThat(first.findElement(By.cssSelector(".countdown")).getText()).matches("còn 11 giờ \\d{1,2} phút");
@@ -168,16 +169,16 @@ class IntakeBrowserTests {
 	}
 
 	/**
-	 * Reports routed to Cái Khế listed before this one: not taken into a case, or
-	 * emergencies whose decision falls due sooner.
+	 * Reports routed to An Bình listed before this one: emergencies still needing
+	 * attention whose decision falls due sooner.
 	 */
-	private int earlierEmergenciesInCaiKhe(UUID report) {
-		long caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+	private int earlierEmergenciesInAnBinh(UUID report) {
+		long anBinh = geography.unitByCode("31150", geography.today()).orElseThrow().id().value();
 		return jdbc.sql("""
 				SELECT count(*) FROM report WHERE routed_unit_id = ?
 				  AND (status <> 'IN_HANDLING' OR emergency_decision_due > now()) AND urgency = 'EMERGENCY'
 				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
-			.param(caiKhe)
+			.param(anBinh)
 			.param(report)
 			.query(Integer.class)
 			.single();

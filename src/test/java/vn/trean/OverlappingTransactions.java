@@ -43,6 +43,11 @@ public final class OverlappingTransactions {
 			throws Exception {
 		try (Connection one = dataSource.getConnection()) {
 			one.setAutoCommit(false);
+			long firstPid;
+			try (var st = one.createStatement(); var rs = st.executeQuery("SELECT pg_backend_pid()")) {
+				rs.next();
+				firstPid = rs.getLong(1);
+			}
 			first.on(one);
 			CompletableFuture<T> running = CompletableFuture.supplyAsync(() -> {
 				try {
@@ -55,7 +60,9 @@ public final class OverlappingTransactions {
 			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
 			boolean waited = false;
 			while (!running.isDone() && System.nanoTime() < deadline) {
-				if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+				// waiting on a lock the first transaction holds, not on anyone else's
+				if (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))")
+					.param(firstPid)
 					.query(Long.class)
 					.single() > 0) {
 					waited = true;

@@ -97,7 +97,7 @@ public class ChildRegistry {
 
 	/**
 	 * Without a birth date, the year the number encodes must still be a child's: not in
-	 * the future, under 16 this year, and within a year or so of an approximate age.
+	 * the future, under 16 this year, and within three years of an approximate age.
 	 */
 	private static String yearWithoutBirthDate(PersonalIdNumber pid, Integer approximateAge, LocalDate today) {
 		int years = today.getYear() - pid.birthYear();
@@ -108,10 +108,29 @@ public class ChildRegistry {
 		if (years - 1 >= CHILD_AGE_LIMIT) {
 			return "child.too-old";
 		}
-		if (approximateAge != null && (approximateAge < years - 2 || approximateAge > years + 1)) {
+		// an approximate age is a guess: only one more than three years off contradicts
+		if (approximateAge != null && (approximateAge < years - 1 - 3 || approximateAge > years + 3)) {
 			return "child.pid.age";
 		}
 		return null;
+	}
+
+	/**
+	 * Takes the transaction's locks on identification numbers about to be registered, in
+	 * one order (the numbers sorted), so that two reports registering the same children
+	 * wait in turn instead of deadlocking. A caller registering several children locks
+	 * all their numbers first; {@link #register} then takes its number's lock again (the
+	 * locks are re-entrant).
+	 */
+	public void lockPersonalIds(Collection<String> numbers) {
+		numbers.stream()
+			.map(n -> n.replace(" ", ""))
+			.distinct()
+			.sorted()
+			.forEach(n -> jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(:pid))")
+				.param("pid", n)
+				.query()
+				.singleRow());
 	}
 
 	/** Another child already holds the identification number. */
@@ -139,10 +158,7 @@ public class ChildRegistry {
 		String name = VietnameseText.normalize(child.fullName());
 		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
 		if (pid != null) {
-			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(:pid))")
-				.param("pid", pid.value())
-				.query()
-				.singleRow();
+			lockPersonalIds(List.of(pid.value()));
 			if (findByPersonalId(pid).isPresent()) {
 				throw new PersonalIdTaken();
 			}

@@ -179,6 +179,10 @@ public class Intake {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		List<Report.ReportedChild> reported = new ArrayList<>();
 		List<ReportDraft.ChildEntry> entries = draft.childList();
+		children.lockPersonalIds(entries.stream()
+			.filter(e -> e.link() == null && e.personalId() != null && !e.personalId().isBlank())
+			.map(ReportDraft.ChildEntry::personalId)
+			.toList());
 		for (int i = 0; i < entries.size(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
 			ChildDetails details = entry.details();

@@ -81,9 +81,12 @@ class IntakeController {
 		}
 		FormErrors errors = intake.check(draft);
 		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
-		Map<Integer, List<ChildMatch>> unchosen = errors.hasErrors() ? Map.of() : unchosenMatches(me, draft, request);
-		unchosen.keySet().forEach(i -> errors.reject("children[" + i + "].linkTo", "report.child.choose"));
-		model.addAttribute("matchesByIndex", unchosen);
+		Map<Integer, List<ChildMatch>> shown = matchesToShow(me, draft, errors, request);
+		shown.keySet()
+			.stream()
+			.filter(i -> !draft.childList().get(i).chosen())
+			.forEach(i -> errors.reject("children[" + i + "].linkTo", "report.child.choose"));
+		model.addAttribute("matchesByIndex", shown);
 		if (!errors.hasErrors()) {
 			try {
 				ReportReceipt receipt = intake.record(me, draft);
@@ -100,27 +103,31 @@ class IntakeController {
 	}
 
 	/**
-	 * The likely matches of each new child for whom the operator chose nothing: a child
-	 * who may be registered already is linked or confirmed as new by a person, never by
-	 * default. The matches shown are access-logged, as in {@link #matches}.
+	 * The likely matches to show again with the form, by child: for each new child for
+	 * whom the operator chose nothing (then a choice is required: a child who may be
+	 * registered already is linked or confirmed new by a person, never by default), and,
+	 * when the form comes back for another reason, for each child confirmed new (so that
+	 * one refused for a registered number can be linked). Matches shown are
+	 * access-logged, as in {@link #matches}.
 	 */
-	private Map<Integer, List<ChildMatch>> unchosenMatches(CurrentUser me, ReportDraft draft,
+	private Map<Integer, List<ChildMatch>> matchesToShow(CurrentUser me, ReportDraft draft, FormErrors errors,
 			HttpServletRequest request) {
-		Map<Integer, List<ChildMatch>> unchosen = new java.util.TreeMap<>();
+		Map<Integer, List<ChildMatch>> shown = new java.util.TreeMap<>();
 		List<ReportDraft.ChildEntry> entries = draft.childList();
 		for (int i = 0; i < entries.size(); i++) {
-			if (entries.get(i).chosen()) {
+			ReportDraft.ChildEntry entry = entries.get(i);
+			if (entry.link() != null || (entry.chosen() && !errors.hasErrors())) {
 				continue;
 			}
-			List<ChildMatch> matches = children.likelyMatches(entries.get(i).details(),
+			List<ChildMatch> matches = children.likelyMatches(entry.details(),
 					geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
 			if (!matches.isEmpty()) {
 				matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
 						request.getRemoteAddr(), "shown as a possible duplicate"));
-				unchosen.put(i, matches);
+				shown.put(i, matches);
 			}
 		}
-		return unchosen;
+		return shown;
 	}
 
 	@PostMapping("/intake/children/matches")

@@ -26,7 +26,10 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 	public static final long NEW_CHILD = 0;
 
 	public record ChildEntry(String fullName, Sex sex, LocalDate birthDate, Integer approximateAge, String personalId,
-			Long residence, String addressDetail, String school, String parentName, Long linkTo) {
+			Long residence, String addressDetail, String school, String parentName,
+			@io.swagger.v3.oas.annotations.media.Schema(
+					description = "A registered child this child is (the report then joins her open case, if any). "
+							+ "0 or absent: a new child is registered.") Long linkTo) {
 
 		ChildDetails details() {
 			return new ChildDetails(fullName, sex, birthDate, approximateAge, personalId,

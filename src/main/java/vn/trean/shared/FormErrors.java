@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class FormErrors {
 
-	/** An HTML tag, or the start of a script tag (see {@link #checkPlainText}). */
-	private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!?][^<>]*>|<\\s*/?\\s*script",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * An HTML tag as a browser reads one (an opening tag with or without attributes, a
+	 * closing tag, a comment), or the start of a script tag. A less-than sign followed by
+	 * a space, a digit or a letter with a diacritic is text (see
+	 * {@link #checkPlainText}).
+	 */
+	private static final Pattern MARKUP = Pattern
+		.compile("<(?:[a-z][a-z0-9-]*(?:[\\s/][^<>]*)?>|/[a-z][^<>]*>|!--|\\?)|<script", Pattern.CASE_INSENSITIVE);
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
 

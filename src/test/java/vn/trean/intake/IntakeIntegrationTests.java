@@ -77,6 +77,11 @@ class IntakeIntegrationTests {
 
 	private UnitId caiKhe;
 
+	/**
+	 * The inbox tests' ward: no other test reports there, so its inbox holds only theirs.
+	 */
+	private UnitId tanAn;
+
 	private UnitId ninhKieu;
 
 	private UnitId haNoi;
@@ -89,6 +94,7 @@ class IntakeIntegrationTests {
 		LocalDate today = geography.today();
 		city = geography.unitByCode("92", today).orElseThrow().id();
 		caiKhe = geography.unitByCode("31120", today).orElseThrow().id();
+		tanAn = geography.unitByCode("31147", today).orElseThrow().id();
 		ninhKieu = geography.unitByCode("31135", today).orElseThrow().id();
 		haNoi = geography.unitByCode("01", today).orElseThrow().id();
 		nineYearsOld = today.minusYears(9).minusDays(40);
@@ -156,13 +162,13 @@ class IntakeIntegrationTests {
 
 	@Test
 	void anEmergencyTakenIntoACaseStaysAboveALaterCounsellingCallInTheInbox() {
-		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31147");
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		UUID emergency = idOf(operator.post("/intake/reports", emergency("Lý Gia Hân").pairs()));
+		UUID emergency = idOf(operator.post("/intake/reports", inTanAn(emergency("Lý Gia Hân")).pairs()));
 		await().atMost(Duration.ofSeconds(10)).until(() -> inCase(emergency));
 		// a counselling call never goes into a case
 		UUID counselling = idOf(operator.post("/intake/reports",
-				emergency("Mai Bảo Châu").without("dangerSigns")
+				inTanAn(emergency("Mai Bảo Châu")).without("dangerSigns")
 					.without("harmForms")
 					.set("contactType", "COUNSELLING")
 					.set("account", "Bố của trẻ hỏi nơi học kỹ năng sống.")
@@ -173,18 +179,18 @@ class IntakeIntegrationTests {
 		assertThat(rowOf(rows, emergency)).as("the emergency is listed").isNotNegative();
 		assertThat(rowOf(rows, counselling)).as("the counselling call comes after the emergency")
 			.isGreaterThan(rowOf(rows, emergency));
-		assertThat(rowOf(rows, emergency)).isEqualTo(listedBefore(caiKhe, emergency));
+		assertThat(rowOf(rows, emergency)).isEqualTo(listedBefore(tanAn, emergency));
 	}
 
 	@Test
 	void aReportTheOfficerHasOpenedComesAfterANewEmergency() {
-		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31147");
 		TestUserAgent officer = signedIn(officerName);
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		UUID opened = idOf(operator.post("/intake/reports", normal("Trương Gia Bảo").pairs()));
+		UUID opened = idOf(operator.post("/intake/reports", inTanAn(normal("Trương Gia Bảo")).pairs()));
 		assertThat(officer.get("/intake/reports/" + opened).status()).isEqualTo(200);
 		assertThat(statusOf(opened)).isEqualTo("IN_HANDLING");
-		UUID emergency = idOf(operator.post("/intake/reports", emergency("Trương Gia Hân").pairs()));
+		UUID emergency = idOf(operator.post("/intake/reports", inTanAn(emergency("Trương Gia Hân")).pairs()));
 
 		Elements rows = Jsoup.parse(officer.get("/intake/inbox").body()).select("#inbox tbody tr");
 
@@ -195,10 +201,10 @@ class IntakeIntegrationTests {
 
 	@Test
 	void officersInboxListsTheEmergencyAboveAnEarlierNormalReportWithTheCountdown() {
-		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31147");
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		UUID normal = idOf(operator.post("/intake/reports", normal("Võ Minh Khang").pairs()));
-		UUID emergency = idOf(operator.post("/intake/reports", emergency("Đặng Thu Hà").pairs()));
+		UUID normal = idOf(operator.post("/intake/reports", inTanAn(normal("Võ Minh Khang")).pairs()));
+		UUID emergency = idOf(operator.post("/intake/reports", inTanAn(emergency("Đặng Thu Hà")).pairs()));
 		assertThat(urgencyOf(normal)).isEqualTo("NORMAL");
 		// the case work takes both into cases; the inbox keeps them
 		await().atMost(Duration.ofSeconds(10)).until(() -> inCase(normal) && inCase(emergency));
@@ -212,9 +218,8 @@ class IntakeIntegrationTests {
 		assertThat(emergencyRow).as("the emergency is listed").isNotNegative();
 		assertThat(normalRow).as("the normal report is listed").isGreaterThan(emergencyRow);
 		// first, but for emergencies still needing attention whose 12 hours run out
-		// sooner
-		// (none when the inbox holds only this test's reports)
-		assertThat(emergencyRow).isEqualTo(listedBefore(caiKhe, emergency));
+		// sooner (none when the inbox holds only this test's reports)
+		assertThat(emergencyRow).isEqualTo(listedBefore(tanAn, emergency));
 		Element row = rows.get(emergencyRow);
 		assertThat(row.selectFirst(".countdown").text()).matches(countdown());
 		assertThat(rows.get(normalRow).select(".countdown")).isEmpty();
@@ -490,6 +495,47 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aChildRefusedForARegisteredNumberComesBackWithTheMatchToLink() {
+		String yy = String.format("%02d", nineYearsOld.getYear() % 100);
+		String pid = "0923" + yy + String.format("%06d", System.nanoTime() % 1_000_000);
+		ChildId registered = childRegistry.register(
+				new ChildDetails("Quách Thị Năm", Sex.FEMALE, nineYearsOld, null, pid, caiKhe, null, null, null),
+				false);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		// confirmed new, but the number is a registered child's
+		var refused = operator.post("/intake/reports",
+				emergency("Quách Thị Năm").set("children[0].personalId", pid).pairs());
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document html = Jsoup.parse(refused.body());
+		assertThat(html.getElementById("children[0].personalId-error").text())
+			.isEqualTo(message("child.pid.registered"));
+		assertThat(html.getElementById("link-0-" + registered.value())).as("the child to link is offered").isNotNull();
+		assertThat(html.getElementById("children[0].linkTo-error")).as("a choice was made").isNull();
+
+		var linked = operator.post("/intake/reports",
+				emergency("Quách Thị Năm").set("children[0].personalId", pid)
+					.set("children[0].linkTo", Long.toString(registered.value()))
+					.pairs());
+
+		assertThat(linked.status()).isEqualTo(302);
+	}
+
+	@Test
+	void addingASecondChildKeepsTheFirstChildsChoice() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		var page = operator.post("/intake/reports", emergency("Quách Thị Sáu").set("step", "add-child").pairs());
+
+		assertThat(page.status()).isEqualTo(200);
+		Document html = Jsoup.parse(page.body());
+		assertThat(html.select("input[name=children[0].linkTo]").attr("value")).isEqualTo("0");
+		assertThat(html.select("input[name=children[1].fullName]")).hasSize(1);
+		assertThat(html.select("button[value=add-child]").hasAttr("formnovalidate")).isTrue();
+	}
+
+	@Test
 	void aGapInTheChildNumberingIsIgnoredNotAnError() {
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportForm form = emergency("Tạ Thị Một");
@@ -644,6 +690,11 @@ class IntakeIntegrationTests {
 		var response = operator.post("/intake/reports", emergency("한".repeat(150)).pairs());
 
 		assertThat(response.status()).isEqualTo(302);
+	}
+
+	private ReportForm inTanAn(ReportForm form) {
+		return form.set("placeUnit", Long.toString(tanAn.value()))
+			.set("children[0].residence", Long.toString(tanAn.value()));
 	}
 
 	private ReportForm withApproximateAge(int years) {

@@ -10,14 +10,15 @@ class FormErrorsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "<script>alert(1)</script>", "Bé <b>Lan</b>", "<img src=x onerror=alert(1)>",
-			"<SCRIPT src=//x>", "a <script", "</ script >", "<!-- x -->", "<svg/onload=alert(1)>" })
+			"<SCRIPT src=//x>", "a <script", "</p >", "<!-- x -->", "<svg/onload=alert(1)>", "<?xml?>", "<a\nhref=x>" })
 	void plainTextRefusesMarkup(String typed) {
 		assertThat(new FormErrors().checkPlainText("account", typed, true, 200).get("account"))
 			.isEqualTo("validation.markup");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Trẻ < 6 tuổi", "3<5 lần", "<3", "a > b", "Nguyễn Thị Thuỷ", "<< >>" })
+	@ValueSource(strings = { "Trẻ < 6 tuổi", "3<5 lần", "<3", "a > b", "Nguyễn Thị Thuỷ", "<< >>",
+			"Bé bị đánh (< ba lần/tuần), bỏ đói -> sụt cân", "truyện <<Dế Mèn>>", "< b >" })
 	void plainTextKeepsALessThanSignThatOpensNoTag(String typed) {
 		assertThat(new FormErrors().checkPlainText("account", typed, true, 200).hasErrors()).isFalse();
 	}
