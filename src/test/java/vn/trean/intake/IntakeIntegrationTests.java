@@ -323,10 +323,7 @@ class IntakeIntegrationTests {
 					.pairs());
 
 		assertThat(response.status()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT routed_unit_id FROM report WHERE id = ?")
-			.param(idOf(response))
-			.query(Long.class)
-			.single()).isEqualTo(ninhKieu.value());
+		assertThat(routedUnitOf(idOf(response))).isEqualTo(ninhKieu.value());
 	}
 
 	@Test
@@ -338,10 +335,7 @@ class IntakeIntegrationTests {
 				emergency("Tô Ngọc Diệp").set("placeUnit", "").set("children[0].residence", "").pairs());
 
 		assertThat(response.status()).isEqualTo(302);
-		assertThat(jdbc.sql("SELECT routed_unit_id FROM report WHERE id = ?")
-			.param(idOf(response))
-			.query(Long.class)
-			.single()).isEqualTo(canTho.value());
+		assertThat(routedUnitOf(idOf(response))).isEqualTo(canTho.value());
 	}
 
 	@Test
@@ -905,6 +899,10 @@ class IntakeIntegrationTests {
 
 	private boolean inCase(UUID report) {
 		return jdbc.sql("SELECT in_case FROM report WHERE id = ?").param(report).query(Boolean.class).single();
+	}
+
+	private long routedUnitOf(UUID report) {
+		return jdbc.sql("SELECT routed_unit_id FROM report WHERE id = ?").param(report).query(Long.class).single();
 	}
 
 	private String statusOf(UUID report) {
