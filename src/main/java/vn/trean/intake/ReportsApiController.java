@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -109,7 +111,13 @@ class ReportsApiController {
 		}
 		ReportDraft draft;
 		try {
-			draft = json.readValue(body, ReportDraft.class);
+			// every value of the wrong kind is named, not only the first
+			draft = json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(body);
+		}
+		catch (DeferredBindingException ex) {
+			Map<String, String> fields = new LinkedHashMap<>();
+			ex.getProblems().forEach(problem -> fields.put(field(problem.getPath()), "validation.invalid"));
+			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, fields);
 		}
 		catch (DatabindException ex) {
 			String field = ex.getPath()
@@ -146,6 +154,23 @@ class ReportsApiController {
 				.<ResponseEntity<?>>map(this::stored)
 				.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
 		}
+	}
+
+	/**
+	 * A JSON pointer as the form names its fields: {@code /children/0/sex} is
+	 * {@code children[0].sex}.
+	 */
+	private static String field(JsonPointer path) {
+		StringBuilder field = new StringBuilder();
+		for (JsonPointer at = path; !at.matches(); at = at.tail()) {
+			if (at.getMatchingIndex() >= 0) {
+				field.append('[').append(at.getMatchingIndex()).append(']');
+			}
+			else {
+				field.append(field.isEmpty() ? "" : ".").append(at.getMatchingProperty());
+			}
+		}
+		return field.toString();
 	}
 
 	private static boolean json(String contentType) {

@@ -359,6 +359,23 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
+	void everyValueOfTheWrongKindIsNamedNotOnlyTheFirst() {
+		Map<String, Object> report = report(marker());
+		report.put("channel", "FAX");
+		report.put("harmForms", List.of("VIOLENCE", "PUNCHING"));
+		childOf(report).put("sex", "BOY");
+		childOf(report).put("approximateAge", "nine");
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("channel", "harmForms[1]", "children[0].sex",
+				"children[0].approximateAge");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
 	void bodyThatIsNotJsonIsAnUnsupportedMediaType() {
 		long before = reportRows();
 
