@@ -48,10 +48,7 @@ class FirstTrainingDatesIntegrationTests {
 	@Test
 	void theFirstTrainingDatesFollowEveryChangeOfParticipationsAndTrainings() {
 		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		long member = jdbc.sql("""
-				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
-				VALUES (?, 'Người kiểm thử ngày tập huấn', 'VOLUNTEER', 'FEMALE', DATE '2010-01-01', ?, now())
-				RETURNING id""").params(caiKhe.value(), BY).query(Long.class).single();
+		long member = member(caiKhe, "Người kiểm thử ngày tập huấn", "FEMALE");
 		long skills = training(caiKhe, "2015-03-01", "SCHOOL_VIOLENCE");
 		assertThat(dates(member)).containsEntry("any", null).containsEntry("investigation", null);
 		attend(skills, member);
@@ -79,10 +76,7 @@ class FirstTrainingDatesIntegrationTests {
 	@Test
 	void participationsOfOneMemberAddedByTwoUsersAtOnceKeepTheEarliestDate() throws Exception {
 		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		long member = jdbc.sql("""
-				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
-				VALUES (?, 'Người tập huấn hai lớp cùng lúc', 'VOLUNTEER', 'MALE', DATE '2010-01-01', ?, now())
-				RETURNING id""").params(caiKhe.value(), BY).query(Long.class).single();
+		long member = member(caiKhe, "Người tập huấn hai lớp cùng lúc", "MALE");
 		long early = training(caiKhe, "2018-04-01", "SCHOOL_VIOLENCE");
 		long late = training(caiKhe, "2020-04-01", "SCHOOL_VIOLENCE");
 		String attend = "INSERT INTO training_participant (training_id, workforce_member_id) VALUES (?, ?)";
@@ -103,6 +97,15 @@ class FirstTrainingDatesIntegrationTests {
 
 		assertThat(dates(member)).containsEntry("any", "2018-04-01");
 		assertThat(waited).as("the second writer waits for the first").isTrue();
+	}
+
+	private long member(UnitId unit, String name, String sex) {
+		return jdbc.sql("""
+				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
+				VALUES (?, ?, 'VOLUNTEER', ?, DATE '2010-01-01', ?, now()) RETURNING id""")
+			.params(unit.value(), name, sex, BY)
+			.query(Long.class)
+			.single();
 	}
 
 	private long training(UnitId unit, String on, String kind) {
