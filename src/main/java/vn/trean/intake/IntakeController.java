@@ -81,12 +81,19 @@ class IntakeController {
 		}
 		FormErrors errors = intake.check(draft);
 		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
-		Map<Integer, List<ChildMatch>> shown = matchesToShow(me, draft, errors, request);
-		shown.keySet()
-			.stream()
-			.filter(i -> !draft.childList().get(i).chosen())
-			.forEach(i -> errors.reject("children[" + i + "].linkTo", "report.child.choose"));
-		model.addAttribute("matchesByIndex", shown);
+		// a child who may be registered already is linked or confirmed new by a person,
+		// never by default: a new child with likely matches and no choice comes back
+		Map<Integer, List<ChildMatch>> shown = new java.util.TreeMap<>();
+		List<ReportDraft.ChildEntry> entries = draft.childList();
+		for (int i = 0; i < entries.size(); i++) {
+			if (!entries.get(i).chosen()) {
+				List<ChildMatch> matches = shownMatches(me, entries.get(i), request);
+				if (!matches.isEmpty()) {
+					shown.put(i, matches);
+					errors.reject("children[" + i + "].linkTo", "report.child.choose");
+				}
+			}
+		}
 		if (!errors.hasErrors()) {
 			try {
 				ReportReceipt receipt = intake.record(me, draft);
@@ -98,36 +105,34 @@ class IntakeController {
 				ex.errors().asMap().forEach(errors::reject);
 			}
 		}
+		// the form comes back: a child confirmed new shows its matches too, so that one
+		// refused for a registered number can be linked
+		for (int i = 0; i < entries.size(); i++) {
+			if (entries.get(i).chosen() && entries.get(i).link() == null && !shown.containsKey(i)) {
+				List<ChildMatch> matches = shownMatches(me, entries.get(i), request);
+				if (!matches.isEmpty()) {
+					shown.put(i, matches);
+				}
+			}
+		}
+		model.addAttribute("matchesByIndex", shown);
 		response.setStatus(422);
 		return form(me, model, draft, errors);
 	}
 
 	/**
-	 * The likely matches to show again with the form, by child: for each new child for
-	 * whom the operator chose nothing (then a choice is required: a child who may be
-	 * registered already is linked or confirmed new by a person, never by default), and,
-	 * when the form comes back for another reason, for each child confirmed new (so that
-	 * one refused for a registered number can be linked). Matches shown are
-	 * access-logged, as in {@link #matches}.
+	 * The likely registered children a child being entered may be, as shown to the user:
+	 * none for a user who may not see children's records; access-logged.
 	 */
-	private Map<Integer, List<ChildMatch>> matchesToShow(CurrentUser me, ReportDraft draft, FormErrors errors,
-			HttpServletRequest request) {
-		Map<Integer, List<ChildMatch>> shown = new java.util.TreeMap<>();
-		List<ReportDraft.ChildEntry> entries = draft.childList();
-		for (int i = 0; i < entries.size(); i++) {
-			ReportDraft.ChildEntry entry = entries.get(i);
-			if (entry.link() != null || (entry.chosen() && !errors.hasErrors())) {
-				continue;
-			}
-			List<ChildMatch> matches = children.likelyMatches(entry.details(),
-					geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
-			if (!matches.isEmpty()) {
-				matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
-						request.getRemoteAddr(), "shown as a possible duplicate"));
-				shown.put(i, matches);
-			}
+	private List<ChildMatch> shownMatches(CurrentUser me, ReportDraft.ChildEntry entry, HttpServletRequest request) {
+		if (!authorization.permitsSomewhere(me, Action.VIEW_CHILD_RECORDS)) {
+			return List.of();
 		}
-		return shown;
+		List<ChildMatch> matches = children.likelyMatches(entry.details(),
+				geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
+		matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
+				request.getRemoteAddr(), "shown as a possible duplicate"));
+		return matches;
 	}
 
 	@PostMapping("/intake/children/matches")
@@ -138,10 +143,7 @@ class IntakeController {
 		List<ChildMatch> matches = List.of();
 		if (index >= 0 && index < draft.childList().size()) {
 			ReportDraft.ChildEntry entry = draft.childList().get(index);
-			matches = children.likelyMatches(entry.details(),
-					geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
-			matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
-					request.getRemoteAddr(), "shown as a possible duplicate"));
+			matches = shownMatches(me, entry, request);
 			model.addAttribute("linkTo", entry.linkTo());
 		}
 		model.addAttribute("index", index);

@@ -36,6 +36,7 @@ import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
+import vn.trean.shared.AgencyId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -486,6 +487,29 @@ class IntakeIntegrationTests {
 		assertThat(first.status()).isEqualTo(302);
 		assertRefused(emergency("Quách Thị Số").set("children[0].personalId", pid), "children[0].personalId",
 				"child.pid.registered");
+	}
+
+	@Test
+	void aRecorderWhoMayNotSeeChildrensRecordsIsShownNoMatchesAndNeedsNoChoice() {
+		String name = "Đỗ Quỳnh Bảy" + (char) ('a' + System.nanoTime() % 26);
+		ChildId registered = childRegistry
+			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		long agency = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 1")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.single();
+		String focalPoint = testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agency), true);
+		TestUserAgent recorder = operatorAtTheForm(focalPoint);
+
+		var response = recorder.post("/intake/reports", emergency(name).without("children[0].linkTo").pairs());
+
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND target_type = 'CHILD' " + "AND target_id = ?")
+			.param(focalPoint)
+			.param(Long.toString(registered.value()))
+			.query(Long.class)
+			.single()).as("no registered child was shown to the recorder").isZero();
 	}
 
 	@Test
