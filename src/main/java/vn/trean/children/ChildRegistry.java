@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,21 +117,20 @@ public class ChildRegistry {
 	}
 
 	/**
-	 * Takes the transaction's locks on identification numbers about to be registered, in
-	 * one order (the numbers sorted), so that two reports registering the same children
-	 * wait in turn instead of deadlocking. A caller registering several children locks
-	 * all their numbers first; {@link #register} then takes its number's lock again (the
-	 * locks are re-entrant).
+	 * Takes the transaction's locks on the identification numbers about to be registered,
+	 * in one statement and one order (the numbers sorted). Two reports registering the
+	 * same children then wait in turn instead of deadlocking on the number's unique
+	 * index; the second one's {@link #register} finds the number taken.
 	 */
-	public void lockPersonalIds(Collection<String> numbers) {
-		numbers.stream()
-			.map(n -> n.replace(" ", ""))
-			.distinct()
-			.sorted()
-			.forEach(n -> jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(:pid))")
-				.param("pid", n)
-				.query()
-				.singleRow());
+	public void lockPersonalIds(Collection<PersonalIdNumber> numbers) {
+		if (!numbers.isEmpty()) {
+			jdbc.sql("""
+					SELECT count(pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(pid)))
+					FROM (SELECT DISTINCT unnest(:pids) AS pid ORDER BY 1) pids""")
+				.param("pids", numbers.stream().map(PersonalIdNumber::value).sorted().toArray(String[]::new))
+				.query(Long.class)
+				.single();
+		}
 	}
 
 	/** Another child already holds the identification number. */
@@ -143,10 +143,9 @@ public class ChildRegistry {
 	}
 
 	/**
-	 * Registers a new child; the details must pass {@link #check}. Two registrations of
-	 * one identification number at the same moment are taken in turn (a transaction lock
-	 * on the number), so the second finds the first and gets {@link PersonalIdTaken}
-	 * instead of a failed insert.
+	 * Registers a new child; the details must pass {@link #check}. A number another child
+	 * holds (registered a moment ago by another transaction) is {@link PersonalIdTaken};
+	 * the transaction cannot go on and is rolled back.
 	 */
 	public ChildId register(ChildDetails child, boolean demo) {
 		FormErrors errors = check(child, "", new FormErrors());
@@ -157,13 +156,17 @@ public class ChildRegistry {
 		LocalDate born = child.effectiveBirthDate(today);
 		String name = VietnameseText.normalize(child.fullName());
 		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-		if (pid != null) {
-			lockPersonalIds(List.of(pid.value()));
-			if (findByPersonalId(pid).isPresent()) {
-				throw new PersonalIdTaken();
-			}
+		try {
+			return new ChildId(insert(child, demo, born, name, pid));
 		}
-		long id = jdbc.sql("""
+		catch (DuplicateKeyException ex) {
+			// the number's unique index (V6): the only unique value of a child
+			throw new PersonalIdTaken();
+		}
+	}
+
+	private long insert(ChildDetails child, boolean demo, LocalDate born, String name, PersonalIdNumber pid) {
+		return jdbc.sql("""
 				INSERT INTO child (full_name, name_key, given_key, sex, birth_date, birth_date_approximate, birth_year,
 				  personal_id, residence_unit_id, address_detail, school, parent_name, parent_key, demo, created_at)
 				VALUES (:name, :key, :given, :sex, :born, :approx, :year, :pid, :unit, :address, :school, :parent,
@@ -187,7 +190,6 @@ public class ChildRegistry {
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
-		return new ChildId(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -126,14 +126,13 @@ public class Intake {
 			if (entry.link() != null && !seen.add(entry.link())) {
 				errors.reject(prefix + "linkTo", "report.child.repeated");
 			}
-			if (entry.link() == null && entry.personalId() != null && !entry.personalId().isBlank()
-					&& !seen.add(entry.personalId().replace(" ", ""))) {
-				errors.reject(prefix + "personalId", "report.child.repeated");
-			}
 			children.check(entry.details(), prefix, errors);
 			if (entry.link() == null && !errors.has(prefix + "personalId")) {
 				PersonalIdNumber pid = PersonalIdNumber.parse(entry.personalId());
-				if (pid != null && children.findByPersonalId(pid).isPresent()) {
+				if (pid != null && !seen.add(pid)) {
+					errors.reject(prefix + "personalId", "report.child.repeated");
+				}
+				else if (pid != null && children.findByPersonalId(pid).isPresent()) {
 					errors.reject(prefix + "personalId", "child.pid.registered");
 				}
 			}
@@ -180,8 +179,9 @@ public class Intake {
 		List<Report.ReportedChild> reported = new ArrayList<>();
 		List<ReportDraft.ChildEntry> entries = draft.childList();
 		children.lockPersonalIds(entries.stream()
-			.filter(e -> e.link() == null && e.personalId() != null && !e.personalId().isBlank())
-			.map(ReportDraft.ChildEntry::personalId)
+			.filter(e -> e.link() == null)
+			.map(e -> PersonalIdNumber.parse(e.personalId()))
+			.filter(Objects::nonNull)
 			.toList());
 		for (int i = 0; i < entries.size(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
