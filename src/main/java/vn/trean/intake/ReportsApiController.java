@@ -120,13 +120,13 @@ class ReportsApiController {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, fields);
 		}
 		catch (DatabindException ex) {
-			String field = ex.getPath()
+			// a value Jackson cannot read past (of the wrong shape): the first is named
+			String field = field(ex.getPath()
 				.stream()
-				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-				.orElse(null);
+				.map(r -> r.getPropertyName() != null ? (Object) r.getPropertyName() : r.getIndex())
+				.toList());
 			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale,
-					field == null ? null : Map.of(field, "validation.invalid"));
+					field.isEmpty() ? null : Map.of(field, "validation.invalid"));
 		}
 		catch (JacksonException ex) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
@@ -161,13 +161,22 @@ class ReportsApiController {
 	 * {@code children[0].sex}.
 	 */
 	private static String field(JsonPointer path) {
-		StringBuilder field = new StringBuilder();
+		List<Object> steps = new ArrayList<>();
 		for (JsonPointer at = path; !at.matches(); at = at.tail()) {
-			if (at.getMatchingIndex() >= 0) {
-				field.append('[').append(at.getMatchingIndex()).append(']');
+			steps.add(at.getMatchingIndex() >= 0 ? (Object) at.getMatchingIndex() : at.getMatchingProperty());
+		}
+		return field(steps);
+	}
+
+	/** Property names and list positions as the form names its fields. */
+	private static String field(List<Object> steps) {
+		StringBuilder field = new StringBuilder();
+		for (Object step : steps) {
+			if (step instanceof Integer index) {
+				field.append('[').append(index).append(']');
 			}
 			else {
-				field.append(field.isEmpty() ? "" : ".").append(at.getMatchingProperty());
+				field.append(field.isEmpty() ? "" : ".").append(step);
 			}
 		}
 		return field.toString();

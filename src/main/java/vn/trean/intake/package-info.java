@@ -18,9 +18,10 @@
  * <li>The inbox lists first what still needs attention (not yet opened by an officer of
  * the unit, or its 12-hour clock still running), most urgent first, whether or not a case
  * was opened from it.</li>
- * <li>Two reports registering one identification number at the same moment are taken in
- * turn by a lock on the number ({@code ChildRegistry.register}); the second is told to
- * link the child.</li>
+ * <li>A report locks the numbers of the children it registers, sorted, in one statement
+ * ({@code ChildRegistry.lockPersonalIds}), so two reports naming the same children wait
+ * in turn instead of deadlocking; the second finds the number taken (the unique index)
+ * and is told to link the child.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(

@@ -376,6 +376,19 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
+	void aValueOfTheWrongShapeIsABadRequestNamingTheField() {
+		Map<String, Object> report = report(marker());
+		childOf(report).put("birthDate", Map.of("year", 2017));
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("children[0].birthDate");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
 	void bodyThatIsNotJsonIsAnUnsupportedMediaType() {
 		long before = reportRows();
 
