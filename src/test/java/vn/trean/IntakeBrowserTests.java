@@ -69,9 +69,8 @@ class IntakeBrowserTests {
 		WebDriver browser = chromium.driver();
 		LocalDate born = geography.today().minusYears(9).minusDays(40);
 		// the girl is in the registry already, from an earlier contact
-		long anBinh = geography.unitByCode("31150", geography.today()).orElseThrow().id().value();
-		ChildId earlier = childRegistry.register(new ChildDetails(CHILD, Sex.FEMALE, born, null, null,
-				new vn.trean.geography.UnitId(anBinh), null, null, null), false);
+		ChildId earlier = childRegistry
+			.register(new ChildDetails(CHILD, Sex.FEMALE, born, null, null, anBinh(), null, null, null), false);
 
 		// the hotline operator records the call
 		chromium.signIn(base(), operator);
@@ -173,15 +172,18 @@ class IntakeBrowserTests {
 	 * attention whose decision falls due sooner.
 	 */
 	private int earlierEmergenciesInAnBinh(UUID report) {
-		long anBinh = geography.unitByCode("31150", geography.today()).orElseThrow().id().value();
 		return jdbc.sql("""
 				SELECT count(*) FROM report WHERE routed_unit_id = ?
 				  AND (status <> 'IN_HANDLING' OR emergency_decision_due > now()) AND urgency = 'EMERGENCY'
 				  AND emergency_decision_due < (SELECT emergency_decision_due FROM report WHERE id = ?)""")
-			.param(anBinh)
+			.param(anBinh().value())
 			.param(report)
 			.query(Integer.class)
 			.single();
+	}
+
+	private vn.trean.geography.UnitId anBinh() {
+		return geography.unitByCode("31150", geography.today()).orElseThrow().id();
 	}
 
 	private String message(String key) {

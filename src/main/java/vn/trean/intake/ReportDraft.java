@@ -18,13 +18,13 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 		List<HarmForm> harmForms, Setting setting, Relation perpetratorRelation, Boolean perpetratorLivesWithChild,
 		Boolean perpetratorCanReachChild, Long placeUnit, String account, List<DangerSign> dangerSigns) {
 
-	/** One child named in the report. */
 	/**
 	 * The value of {@code linkTo} by which the operator confirms a new child after seeing
 	 * the likely matches (no child has this id).
 	 */
 	public static final long NEW_CHILD = 0;
 
+	/** One child named in the report. */
 	public record ChildEntry(String fullName, Sex sex, LocalDate birthDate, Integer approximateAge, String personalId,
 			Long residence, String addressDetail, String school, String parentName,
 			@io.swagger.v3.oas.annotations.media.Schema(

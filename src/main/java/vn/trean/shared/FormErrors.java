@@ -1,6 +1,5 @@
 package vn.trean.shared;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -79,7 +78,7 @@ public final class FormErrors {
 	}
 
 	private static int storedLength(String value) {
-		String stored = Normalizer.normalize(value, Normalizer.Form.NFC);
+		String stored = VietnameseText.normalizeParagraphs(value);
 		return stored.codePointCount(0, stored.length());
 	}
 
