@@ -55,24 +55,25 @@ final class CpuAccount {
 			return "(CPU time not collected: no /proc)";
 		}
 		Map<String, long[]> byGroup = new TreeMap<>();
-		long[] threads = new long[2];
 		end.ticks().forEach((key, ticks) -> {
 			String group = end.groups().get(key);
-			if (group == null) {
-				return;
-			}
-			long[] before = start.ticks().getOrDefault(key, new long[2]);
-			long[] sum = byGroup.computeIfAbsent(group, g -> new long[2]);
-			for (int i = 0; i < 2; i++) {
-				sum[i] += ticks[i] - before[i];
-				if (group.startsWith("JVM")) {
-					threads[i] += ticks[i] - before[i];
-				}
+			if (group != null) {
+				long[] before = start.ticks().getOrDefault(key, new long[2]);
+				long[] sum = byGroup.computeIfAbsent(group, g -> new long[2]);
+				sum[0] += ticks[0] - before[0];
+				sum[1] += ticks[1] - before[1];
 			}
 		});
-		long[] jvm = end.ticks().get("jvm");
-		long[] jvmBefore = start.ticks().get("jvm");
-		byGroup.put(ENDED, new long[] { jvm[0] - jvmBefore[0] - threads[0], jvm[1] - jvmBefore[1] - threads[1] });
+		// the whole JVM's time, less its live threads': the threads that ended
+		long[] ended = { end.ticks().get("jvm")[0] - start.ticks().get("jvm")[0],
+				end.ticks().get("jvm")[1] - start.ticks().get("jvm")[1] };
+		byGroup.forEach((group, t) -> {
+			if (group.startsWith("JVM")) {
+				ended[0] -= t[0];
+				ended[1] -= t[1];
+			}
+		});
+		byGroup.put(ENDED, ended);
 		StringBuilder table = new StringBuilder("| where | user | kernel | CPU ms per request |\n|---|---|---|---|\n");
 		long total = 0;
 		for (Map.Entry<String, long[]> e : byGroup.entrySet()) {

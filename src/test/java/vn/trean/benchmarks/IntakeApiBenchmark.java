@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
@@ -107,51 +108,36 @@ class IntakeApiBenchmark {
 		long place = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
 		HttpClient http = HttpClient.newHttpClient();
 
-		run(WARM_UP, i -> post(http, token, place, i));
-		long t0 = System.nanoTime();
+		Call api = i -> post(http, token, place, i);
+		run(WARM_UP, api);
 		boolean statements = DatabaseStatements.reset(dataSource);
 		DatabaseWaits waits = DatabaseWaits.start(dataSource);
-		CpuAccount apiCpu = CpuAccount.start(dataSource);
-		long[] api = run(REQUESTS, i -> post(http, token, place, i));
-		double apiSeconds = (System.nanoTime() - t0) / 1e9;
-		String apiWaits = waits.stop();
+		AtomicReference<String> apiWaits = new AtomicReference<>();
 		// the cases opened in the background from the reports finish after the answers
-		Thread.sleep(3000);
-		String apiCpuTable = apiCpu.perRequest(REQUESTS);
+		Run apiRun = measure(api, () -> apiWaits.set(waits.stop()), 3000);
 		String apiStatements = statements
 				? DatabaseStatements.top(dataSource, REQUESTS, Integer.getInteger("benchmark.statements", 25))
 				: "(not collected: run with -Dtest.pg.statements=true)";
 
 		// the floor: the same request through the same server, security chain, token
-		// check
-		// and JSON reading, answered without doing anything
-		run(WARM_UP, i -> post(http, token, place, i, FLOOR));
-		CpuAccount floorCpu = CpuAccount.start(dataSource);
-		long tf = System.nanoTime();
-		long[] floor = run(REQUESTS, i -> post(http, token, place, i, FLOOR));
-		double floorSeconds = (System.nanoTime() - tf) / 1e9;
-		String floorCpuTable = floorCpu.perRequest(REQUESTS);
+		// check and JSON reading, answered without doing anything
+		Call floor = i -> post(http, token, place, i, FLOOR);
+		run(WARM_UP, floor);
+		Run floorRun = measure(floor, () -> {
+		}, 0);
 
 		// the bare server: the smallest public request, no body, no token, no database
-		run(WARM_UP, i -> get(http, HEALTH));
-		CpuAccount bareCpu = CpuAccount.start(dataSource);
-		long tb = System.nanoTime();
-		long[] bare = run(REQUESTS, i -> get(http, HEALTH));
-		double bareSeconds = (System.nanoTime() - tb) / 1e9;
-		String bareCpuTable = bareCpu.perRequest(REQUESTS);
+		Call bare = i -> get(http, HEALTH);
+		run(WARM_UP, bare);
+		Run bareRun = measure(bare, () -> {
+		}, 0);
 
-		long[] warm = run(WARM_UP, i -> insert(place, i));
-		assertThat(warm).hasSize(WARM_UP);
-		CpuAccount ceilingCpu = CpuAccount.start(dataSource);
-		long t1 = System.nanoTime();
-		long[] ceiling = run(REQUESTS, i -> insert(place, i));
-		double ceilingSeconds = (System.nanoTime() - t1) / 1e9;
-		String ceilingCpuTable = ceilingCpu.perRequest(REQUESTS);
+		Call ceiling = i -> insert(place, i);
+		assertThat(run(WARM_UP, ceiling)).hasSize(WARM_UP);
+		Run ceilingRun = measure(ceiling, () -> {
+		}, 0);
 
-		double apiRate = REQUESTS / apiSeconds;
-		double floorRate = REQUESTS / floorSeconds;
-		double bareRate = REQUESTS / bareSeconds;
-		double ceilingRate = REQUESTS / ceilingSeconds;
+		double ceilingRate = ceilingRun.rate();
 		String report = """
 				# Intake API benchmark
 
@@ -198,12 +184,13 @@ class IntakeApiBenchmark {
 				%s
 				"""
 			.formatted(REQUESTS, WARM_UP, CONCURRENCY, Runtime.getRuntime().availableProcessors(),
-					System.getProperty("java.version"), apiRate, apiRate / ceilingRate, floorRate,
-					floorRate / ceilingRate, bareRate, bareRate / ceilingRate, ceilingRate, Percentiles.header(),
-					Percentiles.of(api).row("POST /api/v1/reports"), Percentiles.of(floor).row("floor POST"),
-					Percentiles.of(bare).row("bare server GET"), Percentiles.of(ceiling).row("plain JDBC insert"),
-					apiCpuTable, floorCpuTable, bareCpuTable, ceilingCpuTable, CpuAccount.threadNames(), apiWaits,
-					apiStatements);
+					System.getProperty("java.version"), apiRun.rate(), apiRun.rate() / ceilingRate, floorRun.rate(),
+					floorRun.rate() / ceilingRate, bareRun.rate(), bareRun.rate() / ceilingRate, ceilingRate,
+					Percentiles.header(), Percentiles.of(apiRun.nanos()).row("POST /api/v1/reports"),
+					Percentiles.of(floorRun.nanos()).row("floor POST"),
+					Percentiles.of(bareRun.nanos()).row("bare server GET"),
+					Percentiles.of(ceilingRun.nanos()).row("plain JDBC insert"), apiRun.cpu(), floorRun.cpu(),
+					bareRun.cpu(), ceilingRun.cpu(), CpuAccount.threadNames(), apiWaits.get(), apiStatements);
 		Files.createDirectories(Path.of("target/benchmarks"));
 		Files.writeString(Path.of("target/benchmarks/intake-api-" + CONCURRENCY + "-clients.md"), report);
 		System.out.println(report);
@@ -221,9 +208,9 @@ class IntakeApiBenchmark {
 	static final String FLOOR_SWITCH = "trean.benchmark.floor-endpoint";
 
 	/**
-	 * The floor's endpoint: reads the report as the API does and answers 201 with a body
-	 * of the same shape, without validating, storing or publishing anything. Only in this
-	 * benchmark's context (a class nested in a test class is not component-scanned).
+	 * The floor's endpoint: reads the report into a {@code ReportDraft} and answers 201
+	 * with a body of the same shape, without validating, storing or publishing anything.
+	 * Only where {@link #FLOOR_SWITCH} is set: this benchmark's context.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import(FloorController.class)
@@ -253,6 +240,32 @@ class IntakeApiBenchmark {
 						Instant.now().toString(), "urgency", draft.channel().name(), "routedTo", client.tokenId())));
 		}
 
+	}
+
+	/** What one measured run gave: each request's time, the rate, the CPU time table. */
+	private record Run(long[] nanos, double rate, String cpu) {
+	}
+
+	/** Work done between a run's last answer and the reading of its CPU time. */
+	interface Step {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * Times {@link #REQUESTS} calls and reads the CPU time they took,
+	 * {@code settleMillis} after the last answer (for work they leave running in the
+	 * background).
+	 */
+	private Run measure(Call call, Step afterRun, long settleMillis) throws Exception {
+		CpuAccount cpu = CpuAccount.start(dataSource);
+		long start = System.nanoTime();
+		long[] nanos = run(REQUESTS, call);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		afterRun.run();
+		Thread.sleep(settleMillis);
+		return new Run(nanos, REQUESTS / seconds, cpu.perRequest(REQUESTS));
 	}
 
 	interface Call {
