@@ -2,6 +2,7 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +56,11 @@ class ApiTokenController {
 		if (form.agency() == null) {
 			errors.reject("agency", "validation.required");
 		}
-		if (form.permissions() == null || form.permissions().isEmpty()) {
+		if (form.permissions() != null && form.permissions().stream().anyMatch(Objects::isNull)) {
+			// a blank choice (permissions=) is bound as no permission at all
+			errors.reject("permissions", "validation.invalid");
+		}
+		else if (form.permissions() == null || form.permissions().isEmpty()) {
 			errors.reject("permissions", "token.permissions.required");
 		}
 		if (!errors.hasErrors()) {

@@ -2,6 +2,7 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,19 @@ class UserAdminController {
 			List<Role> roles, Boolean enabled, String password) {
 
 		Set<Role> roleSet() {
-			return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+			EnumSet<Role> set = EnumSet.noneOf(Role.class);
+			if (roles != null) {
+				roles.stream().filter(Objects::nonNull).forEach(set::add);
+			}
+			return set;
+		}
+
+		/**
+		 * A blank choice ({@code roles=}) is bound as no role at all: refused, not
+		 * dropped.
+		 */
+		boolean blankRole() {
+			return roles != null && roles.stream().anyMatch(Objects::isNull);
 		}
 
 		Accounts.AccountDetails details() {
@@ -169,7 +182,10 @@ class UserAdminController {
 		if (form.jurisdiction() == null) {
 			errors.reject("jurisdiction", "validation.required");
 		}
-		if (form.roleSet().isEmpty()) {
+		if (form.blankRole()) {
+			errors.reject("roles", "validation.invalid");
+		}
+		else if (form.roleSet().isEmpty()) {
 			errors.reject("roles", "account.roles.required");
 		}
 		return errors;

@@ -348,11 +348,18 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
-	void nulCharacterInTheAccountIsRefusedNextToTheField() {
+	void nulCharacterInTheAccountIsABadRequestAndNothingIsSaved() {
 		Map<String, String> form = form(marker());
 		form.put("account", "Cháu bị đánh\u0000 nhiều lần");
+		TestUserAgent visitor = visitor();
+		visitor.get("/report");
+		long before = reportRows();
 
-		assertRefused(form, "account", "Giá trị không hợp lệ.");
+		var refused = visitor.post("/report", form);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Yêu cầu không hợp lệ");
+		assertThat(reportRows()).isEqualTo(before);
 	}
 
 	@Test

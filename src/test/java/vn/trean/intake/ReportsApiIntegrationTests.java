@@ -309,7 +309,24 @@ class ReportsApiIntegrationTests {
 		var response = post(intake.token(), report, Map.of());
 
 		assertProblem(response, 422, "Thông báo chưa hợp lệ");
-		assertThat(errors(response)).containsOnlyKeys("account").containsEntry("account", "Giá trị không hợp lệ.");
+		assertThat(errors(response)).containsOnlyKeys("account")
+			.containsEntry("account", "Không được chứa ký tự điều khiển (như NUL hay ESC).");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void escapeSequencesInNamesAreUnprocessableNamingEachField() {
+		Map<String, Object> report = report(marker());
+		report.put("reporterName", "Lê Thị Hoa\u001b[2J");
+		childOf(report).put("fullName", "Trần Thị Cúc\u0007");
+		childOf(report).put("parentName", "Trần Văn Dũng\u009b");
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 422, "Thông báo chưa hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("reporterName", "children[0].fullName", "children[0].parentName")
+			.containsEntry("reporterName", "Không được chứa ký tự điều khiển (như NUL hay ESC).");
 		assertThat(reportRows()).isEqualTo(before);
 	}
 
