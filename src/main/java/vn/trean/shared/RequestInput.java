@@ -31,10 +31,10 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The one gate every request passes before anything reads it, Spring Security included
  * (so the login form is covered). It refuses, with a translated 400 page or API problem:
- * a parameter (query or form, name or value) holding a control character no text may
- * contain ({@link #hasControlCharacter}), and parameters the server cannot decode
- * (invalid UTF-8), which would otherwise escape as an exception logged at ERROR. It
- * refuses with 413 a body larger than {@link InputLimits} allows: by its declared
+ * a parameter (query or form, name or value) or a path holding a control character no
+ * text may contain ({@link #hasControlCharacter}), and parameters the server cannot
+ * decode (invalid UTF-8), which would otherwise escape as an exception logged at ERROR.
+ * It refuses with 413 a body larger than {@link InputLimits} allows: by its declared
  * {@code Content-Length} before a byte of it is read, and while it is read when it comes
  * in chunks (Tomcat's {@code max-http-form-post-size} for forms, a counting stream for
  * the API's JSON). Multipart uploads are parsed earlier ({@link RefusedUploads}) and
@@ -130,7 +130,7 @@ class RequestInput {
 						? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 				return;
 			}
-			if (!acceptable(parameters)) {
+			if (!acceptable(parameters) || hasControlCharacter(path(request))) {
 				refuse(request, response, HttpStatus.BAD_REQUEST);
 				return;
 			}
@@ -144,6 +144,12 @@ class RequestInput {
 				response.reset();
 				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
 			}
+		}
+
+		/** The path as decoded for the handlers, whose variables it fills. */
+		private static String path(HttpServletRequest request) {
+			String info = request.getPathInfo();
+			return info == null ? request.getServletPath() : request.getServletPath() + info;
 		}
 
 		private static boolean acceptable(Map<String, String[]> parameters) {
