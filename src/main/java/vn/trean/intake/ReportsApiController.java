@@ -97,7 +97,7 @@ class ReportsApiController {
 		if (body == null || body.length == 0) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 		}
-		if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
+		if (key != null && (key.isBlank() || key.length() > MAX_KEY || FormErrors.hasControlCharacter(key))) {
 			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}
 		try {

@@ -63,6 +63,14 @@ public final class FormErrors {
 		return this;
 	}
 
+	/**
+	 * Whether a text holds a control character no stored text may (all but tab and line
+	 * breaks): for values that are not form fields, such as a header kept as sent.
+	 */
+	public static boolean hasControlCharacter(String value) {
+		return RequestInput.hasControlCharacter(value);
+	}
+
 	public boolean hasErrors() {
 		return !errors.isEmpty();
 	}

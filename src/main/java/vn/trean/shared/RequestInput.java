@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -31,15 +32,15 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The one gate every request passes before anything reads it, Spring Security included
  * (so the login form is covered). It refuses, with a translated 400 page or API problem:
- * a parameter (query or form, name or value) or a path holding a control character no
- * text may contain ({@link #hasControlCharacter}), and parameters the server cannot
- * decode (invalid UTF-8), which would otherwise escape as an exception logged at ERROR.
- * It refuses with 413 a body larger than {@link InputLimits} allows: by its declared
- * {@code Content-Length} before a byte of it is read, and while it is read when it comes
- * in chunks (Tomcat's {@code max-http-form-post-size} for forms, a counting stream for
- * the API's JSON). Multipart uploads are parsed earlier ({@link RefusedUploads}) and
- * limited by {@code spring.servlet.multipart.*}, so only their query and text fields are
- * checked here.
+ * a parameter (query or form, name or value), a header or a path holding a control
+ * character no text may contain ({@link #hasControlCharacter}), and parameters the server
+ * cannot decode (invalid UTF-8), which would otherwise escape as an exception logged at
+ * ERROR. It refuses with 413 a body larger than {@link InputLimits} allows: by its
+ * declared {@code Content-Length} before a byte of it is read, and while it is read when
+ * it comes in chunks (Tomcat's {@code max-http-form-post-size} for forms, a counting
+ * stream for the API's JSON). Multipart uploads are parsed earlier
+ * ({@link RefusedUploads}) and limited by {@code spring.servlet.multipart.*}, so only
+ * their query and text fields are checked here.
  * <p>
  * Line breaks and tabs pass: the filter cannot know which fields are multi-line, and they
  * are harmless in a single-line one (a page shows them as a space). What each field may
@@ -130,7 +131,7 @@ class RequestInput {
 						? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
 				return;
 			}
-			if (!acceptable(parameters) || hasControlCharacter(path(request))) {
+			if (!acceptable(parameters) || hasControlCharacter(path(request)) || !acceptableHeaders(request)) {
 				refuse(request, response, HttpStatus.BAD_REQUEST);
 				return;
 			}
@@ -150,6 +151,25 @@ class RequestInput {
 		private static String path(HttpServletRequest request) {
 			String info = request.getPathInfo();
 			return info == null ? request.getServletPath() : request.getServletPath() + info;
+		}
+
+		/**
+		 * Headers as Tomcat decodes them (ISO-8859-1): Spring Security's firewall refuses
+		 * the same characters, but with an untranslated answer.
+		 */
+		private static boolean acceptableHeaders(HttpServletRequest request) {
+			for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
+				String name = names.nextElement();
+				if (hasControlCharacter(name)) {
+					return false;
+				}
+				for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements();) {
+					if (hasControlCharacter(values.nextElement())) {
+						return false;
+					}
+				}
+			}
+			return true;
 		}
 
 		private static boolean acceptable(Map<String, String[]> parameters) {

@@ -212,6 +212,22 @@ class CaseAttachmentsIntegrationTests {
 	}
 
 	@Test
+	void aControlCharacterInAnUploadsFieldIsABadRequestAndNothingSaved() {
+		CaseId id = newCase("Lò Thị Hương");
+		TestUserAgent agent = signedIn(officerName);
+		int version = testCases.version(id);
+		Element form = Jsoup.parse(agent.get("/cases/" + id).body()).selectFirst("#attachment-form");
+
+		var refused = agent.postMultipart(form.attr("action"),
+				Map.of("version", form.selectFirst("input[name=version]").val(), "visibility", "CASE_TEAM\u001b[0m"),
+				new TestUserAgent.FilePart("file", "bien-ban.pdf", "application/pdf", PDF));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Yêu cầu không hợp lệ");
+		assertNothingSaved(id, version);
+	}
+
+	@Test
 	void aFileNameTooLongIsRefusedAsANameNotAsTooLargeAndNothingSaved() {
 		CaseId id = newCase("Khổng Thị Ánh");
 		TestUserAgent agent = signedIn(officerName);

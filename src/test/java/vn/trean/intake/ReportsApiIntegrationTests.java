@@ -578,6 +578,35 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
+	void idempotencyKeyWithAControlCharacterIsABadRequestWithAProblemAndNotStored() throws Exception {
+		String marker = marker();
+		byte[] body = JSON.writeValueAsString(report(marker)).getBytes(StandardCharsets.UTF_8);
+		String answer;
+		// a raw request: Java's HTTP client will not send a C1 control character in a
+		// header
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			var out = socket.getOutputStream();
+			out.write(("POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+					+ "Content-Type: application/json\r\nAuthorization: Bearer " + intake.token()
+					+ "\r\nIdempotency-Key: k\u0085" + marker + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(body);
+			out.flush();
+			answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		assertThat(answer).startsWith("HTTP/1.1 400")
+			.contains("application/problem+json")
+			.contains("Yêu cầu chứa ký tự điều khiển hoặc không đọc được");
+		assertThat(rowsWith(marker)).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM intake_idempotency WHERE key LIKE ?")
+			.param("%" + marker)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void openApiDocumentListsTheReportsEndpoint() {
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
