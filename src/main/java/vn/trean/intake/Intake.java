@@ -266,12 +266,6 @@ public class Intake {
 		if (identityVisible) {
 			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, purpose);
 		}
-		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())
-				&& (report.status() == ReportStatus.RECEIVED
-						|| report.status() == ReportStatus.AWAITING_VERIFICATION)) {
-			reports.markInHandling(id);
-			report = reports.find(id).orElseThrow();
-		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
 	}
@@ -299,6 +293,26 @@ public class Intake {
 	@Transactional(readOnly = true)
 	public boolean inCase(ReportId id) {
 		return reports.inCase(id);
+	}
+
+	/**
+	 * An officer of the routed unit takes the report up: its reporter then sees it as
+	 * being handled, and it moves below the reports nobody has taken up in the inbox. It
+	 * is an act of its own, not a side effect of reading: a chair or a manager reading
+	 * the report, or an officer glancing at it, must not tell the reporter that work has
+	 * begun.
+	 * @return whether the report was taken up now (false when someone had already)
+	 */
+	@Transactional
+	public boolean takeUp(CurrentUser user, ReportId id, String clientAddress) {
+		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
+		authorization.require(user, Action.MANAGE_CASES, ResourceScope.at(report.routedTo()));
+		if (!reports.markInHandling(id)) {
+			return false;
+		}
+		events.publishEvent(
+				new IntakeEvents.ReportTakenUp(user.username(), id.toString(), clientAddress, clock.instant()));
+		return true;
 	}
 
 	/**

@@ -165,6 +165,13 @@ class IntakeController {
 		return "intake/report";
 	}
 
+	@PostMapping("/intake/reports/{id}/take-up")
+	String takeUp(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+		boolean now = intake.takeUp(me, new ReportId(id), request.getRemoteAddr());
+		redirect.addFlashAttribute("message", now ? "report.taken-up" : "report.taken-up-already");
+		return "redirect:/intake/reports/" + id;
+	}
+
 	@GetMapping("/intake/inbox")
 	String inbox(CurrentUser me, Model model) {
 		return list(me, model, intake.inbox(me, INBOX_SIZE), intake.unread(me), "inbox");

@@ -119,11 +119,14 @@ class ReportRepository {
 		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
 	}
 
-	void markInHandling(ReportId id) {
-		jdbc.sql(
+	/**
+	 * @return whether the report moved into handling now
+	 */
+	boolean markInHandling(ReportId id) {
+		return jdbc.sql(
 				"UPDATE report SET status = 'IN_HANDLING' WHERE id = :id AND status IN ('RECEIVED', 'AWAITING_VERIFICATION')")
 			.param("id", id.value())
-			.update();
+			.update() == 1;
 	}
 
 	/**

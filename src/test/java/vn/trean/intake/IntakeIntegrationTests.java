@@ -184,12 +184,13 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
-	void aReportTheOfficerHasOpenedComesAfterANewEmergency() {
+	void aReportTheOfficerHasTakenUpComesAfterANewEmergency() {
 		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31147");
 		TestUserAgent officer = signedIn(officerName);
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		UUID opened = idOf(operator.post("/intake/reports", inTanAn(normal("Trương Gia Bảo")).pairs()));
 		assertThat(officer.get("/intake/reports/" + opened).status()).isEqualTo(200);
+		officer.post("/intake/reports/" + opened + "/take-up", Map.of());
 		assertThat(statusOf(opened)).isEqualTo("IN_HANDLING");
 		UUID emergency = idOf(operator.post("/intake/reports", inTanAn(emergency("Trương Gia Hân")).pairs()));
 
@@ -260,8 +261,41 @@ class IntakeIntegrationTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(accessEntries(officer, "REPORT", id)).isEqualTo(1);
-		// an officer of the routed ward opening it takes it into handling
+		// reading is not taking up: the reporter is not told that work has begun
+		assertThat(statusOf(id)).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void takingUpAReportIsAnExplicitAuditedActOfAnOfficerOfTheRoutedWard() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID id = idOf(operator.post("/intake/reports", emergency("Lý Gia Huy").pairs()));
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		TestUserAgent chairAgent = signedIn(chair);
+		assertThat(chairAgent.get("/intake/reports/" + id).body()).doesNotContain("id=\"take-up\"");
+		TestUserAgent otherWard = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31147"));
+		otherWard.get("/intake/inbox");
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent agent = signedIn(officer);
+		assertThat(agent.get("/intake/reports/" + id).body()).contains("id=\"take-up\"");
+
+		var byChair = chairAgent.post("/intake/reports/" + id + "/take-up", Map.of());
+		var byOtherWard = otherWard.post("/intake/reports/" + id + "/take-up", Map.of());
+		assertThat(statusOf(id)).isEqualTo("RECEIVED");
+		var byOfficer = agent.post("/intake/reports/" + id + "/take-up", Map.of());
+		var again = agent.post("/intake/reports/" + id + "/take-up", Map.of());
+
+		assertThat(byChair.status()).isEqualTo(403);
+		assertThat(byOtherWard.status()).isEqualTo(403);
+		assertThat(byOfficer.status()).isEqualTo(302);
 		assertThat(statusOf(id)).isEqualTo("IN_HANDLING");
+		assertThat(agent.get(byOfficer.location().replaceFirst("^https?://[^/]+", "")).body())
+			.contains(message("report.taken-up"));
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'REPORT_TAKEN_UP' AND target_id = :id")
+			.param("id", id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(agent.get("/intake/reports/" + id).body()).doesNotContain("id=\"take-up\"");
 	}
 
 	@Test

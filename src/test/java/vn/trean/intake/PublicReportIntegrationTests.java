@@ -144,7 +144,7 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
-	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneOpenedTheReportAndNothingMore() {
+	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneTookTheReportUpAndNothingMore() {
 		String marker = marker();
 		TestUserAgent visitor = visitor();
 		visitor.get("/report");
@@ -153,6 +153,8 @@ class PublicReportIntegrationTests {
 		TestUserAgent officer = new TestUserAgent(port);
 		officer.signIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
 		assertThat(officer.get("/intake/reports/" + id).status()).isEqualTo(200);
+		assertThat(visitor().get("/report/status?code=" + code).body()).doesNotContain("Đang được xử lý");
+		assertThat(officer.post("/intake/reports/" + id + "/take-up", Map.of()).status()).isEqualTo(302);
 
 		var status = visitor().get("/report/status?code=" + code);
 
