@@ -114,9 +114,14 @@ class PublicReportController {
 	}
 
 	@GetMapping("/report/status")
-	String status(@RequestParam(defaultValue = "") String code, Model model) {
+	String status(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("code", code.length() > 20 ? code.substring(0, 20) : code);
-		if (!code.isBlank()) {
+		if (!code.isBlank() && !limiter.tryLookUpStatus(request.getRemoteAddr())) {
+			response.setStatus(429);
+			model.addAttribute("limited", true);
+		}
+		else if (!code.isBlank()) {
 			model.addAttribute("status", intake.publicStatus(code).orElse(null));
 			model.addAttribute("looked", true);
 		}

@@ -144,6 +144,22 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
+	void statusLookUpsAreLimitedPerClientAddressSoThatCodesCannotBeGuessedQuickly() {
+		TestUserAgent guesser = visitor();
+		for (int i = 0; i < 30; i++) {
+			assertThat(guesser.get("/report/status?code=ZZZZZZ" + String.format("%04d", i)).status()).isEqualTo(200);
+		}
+
+		var overLimit = guesser.get("/report/status?code=ZZZZZZ9999");
+		var otherClient = visitor().get("/report/status?code=ZZZZZZ9999");
+
+		assertThat(overLimit.status()).isEqualTo(429);
+		assertThat(overLimit.body()).contains("Địa chỉ của bạn đã tra cứu quá nhiều lần")
+			.doesNotContain("Không tìm thấy thông báo với mã này.");
+		assertThat(otherClient.status()).isEqualTo(200);
+	}
+
+	@Test
 	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneTookTheReportUpAndNothingMore() {
 		String marker = marker();
 		TestUserAgent visitor = visitor();
