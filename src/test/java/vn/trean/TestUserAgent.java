@@ -52,7 +52,15 @@ public class TestUserAgent {
 
 	/** Every agent comes from an address of its own ({@link #newClientAddress()}). */
 	public TestUserAgent(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/**
+	 * An agent that connects to the given address, such as {@code http://[::1]:port}: a
+	 * peer the tests do not configure as a trusted proxy.
+	 */
+	public TestUserAgent(String base) {
+		this.base = base;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)

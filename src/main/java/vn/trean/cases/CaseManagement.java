@@ -239,11 +239,15 @@ public class CaseManagement {
 		return allowed;
 	}
 
-	/** Open cases assigned to the user, the nearest deadline first. */
+	/**
+	 * Open cases assigned to the user that their roles still let them see, the nearest
+	 * deadline first: an assignment narrows the list, it grants nothing.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> myCases(CurrentUser user, int page) {
 		authorization.requireSomewhere(user, Action.VIEW_CASES);
-		return cases.assignedTo(user.id(), PAGE_SIZE + 1, offset(page));
+		return cases.assignedTo(user.id(), authorization.unitsInReach(user, Action.VIEW_CASES), PAGE_SIZE + 1,
+				offset(page));
 	}
 
 	/** Open cases in the user's jurisdiction, the nearest deadline first. */

@@ -302,12 +302,20 @@ class CaseRepository {
 			.list();
 	}
 
-	/** Open cases assigned to an officer, the nearest deadline first. */
-	List<CaseSummary> assignedTo(long officer, int limit, int offset) {
+	/**
+	 * Open cases of some units (or being transferred to them) assigned to an officer, the
+	 * nearest deadline first.
+	 */
+	List<CaseSummary> assignedTo(long officer, Collection<UnitId> units, int limit, int offset) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT * FROM protection_case WHERE assigned_officer_id = :officer AND closed_at IS NULL
+				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
 				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
 			.param("officer", officer)
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> summary(rs))

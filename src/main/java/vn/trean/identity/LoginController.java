@@ -58,6 +58,8 @@ class LoginController {
 		return "identity/second-factor";
 	}
 
+	// no permission: a sign-in step
+	@Requires({})
 	@PostMapping("/login/second-factor")
 	String checkSecondFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {

@@ -143,8 +143,17 @@ class LoginSteps {
 		}
 		SavedRequest saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
-		response.sendRedirect(saved != null && "GET".equals(saved.getMethod()) ? saved.getRedirectUrl()
-				: request.getContextPath() + "/");
+		response.sendRedirect(
+				saved != null && "GET".equals(saved.getMethod()) ? pathOf(saved) : request.getContextPath() + "/");
+	}
+
+	/**
+	 * The saved page's path and query only: its full address names the host the request
+	 * claimed, which must never reach a redirect.
+	 */
+	private static String pathOf(SavedRequest saved) {
+		java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
 	/**

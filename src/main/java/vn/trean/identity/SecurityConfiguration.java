@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -109,11 +110,22 @@ class SecurityConfiguration {
 					attempts.loggedOut(p.getUsername(), req.getRemoteAddr());
 				}
 			}).logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.accessDeniedHandler(partialLoginAware(steps)))
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(relativeLoginPage()).accessDeniedHandler(partialLoginAware(steps)))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * Sends the signed-out to the login page by its path: an absolute address would be
+	 * built from the request's Host header.
+	 */
+	private static LoginUrlAuthenticationEntryPoint relativeLoginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
 	}
 
 	/** A wrong password and an unknown account get the same answer. */

@@ -29,6 +29,7 @@ import vn.trean.identity.ApiClient;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.PhoneNumber;
 import vn.trean.shared.VietnameseText;
@@ -241,9 +242,10 @@ public class Intake {
 
 	/**
 	 * Opens a report for reading: allowed for those who may see child records where it
-	 * was routed, and for its recorder. Writes an access entry; the reporter's identity
-	 * is kept back unless the user may see it, and showing it writes its own access
-	 * entry.
+	 * was routed, and for its recorder while their roles still let them record reports
+	 * (ownership narrows a grant, never widens it). Writes an access entry; the
+	 * reporter's identity is kept back unless the user may see it, and showing it writes
+	 * its own access entry.
 	 */
 	public ReportView open(CurrentUser user, ReportId id, String clientAddress) {
 		return open(user, id, clientAddress, null);
@@ -255,8 +257,7 @@ public class Intake {
 	 */
 	ReportView open(CurrentUser user, ReportId id, String clientAddress, String purpose) {
 		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
-		boolean recorder = report.receivedBy() != null && report.receivedBy() == user.id();
-		if (!recorder) {
+		if (!recorderMayRead(user, report)) {
 			authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
 		}
 		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, purpose);
@@ -268,6 +269,17 @@ public class Intake {
 		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
+	}
+
+	/**
+	 * The recorder reads their report under the grant they recorded it with: while they
+	 * may still record reports in their jurisdiction, for the agency that received it.
+	 */
+	private boolean recorderMayRead(CurrentUser user, Report report) {
+		AgencyId receivedFor = report.receivingAgency() == null ? null : new AgencyId(report.receivingAgency());
+		return Objects.equals(receivedFor, user.agency()) && authorization
+			.decideAsAuthor(user, report.receivedBy(), Action.RECORD_REPORT, ResourceScope.at(user.jurisdiction()))
+			.allowed();
 	}
 
 	/**
@@ -341,11 +353,14 @@ public class Intake {
 		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), clock.instant(), limit);
 	}
 
-	/** Reports the user recorded, newest first. */
+	/**
+	 * Reports the user recorded and may still read as their recorder (see
+	 * {@link #recorderMayRead}), newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<InboxItem> recordedBy(CurrentUser user, int limit) {
-		authorization.requireSomewhere(user, Action.RECORD_REPORT);
-		return reports.recordedBy(user.id(), limit);
+		authorization.require(user, Action.RECORD_REPORT, ResourceScope.at(user.jurisdiction()));
+		return reports.recordedBy(user.id(), user.agency() == null ? null : user.agency().value(), limit);
 	}
 
 	@Transactional(readOnly = true)

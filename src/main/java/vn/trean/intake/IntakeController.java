@@ -30,6 +30,7 @@ import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /** The receiving point's pages: record a report (Mẫu 01), open it, the inboxes. */
 @Controller
@@ -69,6 +70,7 @@ class IntakeController {
 		return form(me, model, ReportDraft.blank(channel), new FormErrors());
 	}
 
+	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/reports")
 	String record(CurrentUser me, ReportDraft draft, BindingResult unconvertible,
 			@RequestParam(defaultValue = "save") String step, HttpServletRequest request, HttpServletResponse response,
@@ -135,6 +137,7 @@ class IntakeController {
 		return matches;
 	}
 
+	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/children/matches")
 	String matches(CurrentUser me, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
 			HttpServletRequest request, Model model) {
@@ -165,6 +168,7 @@ class IntakeController {
 		return "intake/report";
 	}
 
+	@Requires(Action.MANAGE_CASES)
 	@PostMapping("/intake/reports/{id}/take-up")
 	String takeUp(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
 		boolean now = intake.takeUp(me, new ReportId(id), request.getRemoteAddr());

@@ -19,6 +19,7 @@ import vn.trean.geography.UnitId;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /**
  * The public, anonymous report form (no sign-in): few fields, rate-limited per client
@@ -71,6 +72,8 @@ class PublicReportController {
 		return page(model, new PublicReportForm("", null, null, "", null, null, List.of(), ""), new FormErrors());
 	}
 
+	// no permission: the public form, open to anyone
+	@Requires({})
 	@PostMapping("/report")
 	String submit(PublicReportForm form, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model) {

@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.trean.identity.ApiClient;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /**
  * {@code POST /api/v1/reports}: other systems report abuse with the same rules as the
@@ -76,6 +77,8 @@ class ReportsApiController {
 	// any content type is taken in, so that a wrong one gets this API's translated
 	// problem
 	// (415) rather than the server's generic error, which is answered before any handler
+	// no permission: the API token's INTAKE permission is checked by the API filter chain
+	@Requires({})
 	@PostMapping(path = "/api/v1/reports",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Record a report of abuse (Mẫu 01)",

@@ -392,6 +392,60 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aRecorderWhoseRoleBecameStatisticianNoLongerReadsOrPrintsTheReport() {
+		long agency = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 1")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.single();
+		String focalPoint = testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agency), true);
+		TestUserAgent recorder = operatorAtTheForm(focalPoint);
+		UUID id = idOf(
+				recorder.post("/intake/reports", emergency("Mai Thảo Vy").without("children[0].linkTo").pairs()));
+		assertThat(recorder.get("/intake/reports/" + id).status()).isEqualTo(200);
+		assertThat(recorder.get("/intake/reports/" + id + "/print").status()).isEqualTo(200);
+		assertThat(Jsoup.parse(recorder.get("/intake/recorded").body()).select("#inbox tbody tr")).hasSize(1);
+
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		admin.get("/admin/users/" + userId(focalPoint));
+		var changed = admin.post("/admin/users/" + userId(focalPoint),
+				Map.of("displayName", "Đầu mối nay là thống kê", "jurisdiction", Long.toString(caiKhe.value()),
+						"agency", Long.toString(agency), "roles", "STATISTICIAN", "enabled", "true"));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+
+		var page = recorder.get("/intake/reports/" + id);
+		var print = recorder.get("/intake/reports/" + id + "/print");
+		var list = recorder.get("/intake/recorded");
+
+		assertThat(page.status()).isEqualTo(403);
+		assertThat(page.body()).doesNotContain("Mai Thảo Vy").doesNotContain(REPORTER);
+		assertThat(print.status()).isEqualTo(403);
+		assertThat(print.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
+		assertThat(list.status()).isEqualTo(403);
+		assertThat(list.body()).doesNotContain(id.toString());
+		assertThat(accessEntries(focalPoint, "REPORT", id)).isEqualTo(2);
+	}
+
+	@Test
+	void aRecorderMovedToAnotherAgencyNoLongerReadsTheReportsOfTheFormerOne() {
+		List<Long> agencies = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 2")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.list();
+		assertThat(agencies).hasSize(2);
+		String focalPoint = testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agencies.get(0)), true);
+		TestUserAgent recorder = operatorAtTheForm(focalPoint);
+		UUID id = idOf(
+				recorder.post("/intake/reports", emergency("Mai Thảo Vân").without("children[0].linkTo").pairs()));
+		jdbc.sql("UPDATE app_user SET agency_id = ? WHERE id = ?")
+			.param(agencies.get(1))
+			.param(userId(focalPoint))
+			.update();
+
+		assertThat(recorder.get("/intake/reports/" + id).status()).isEqualTo(403);
+		assertThat(recorder.get("/intake/recorded").body()).doesNotContain(id.toString());
+	}
+
+	@Test
 	void counsellingWithoutDangerIsNormal() {
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportForm form = emergency("Mai Anh Thư").without("dangerSigns")

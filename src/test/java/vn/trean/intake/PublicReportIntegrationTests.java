@@ -462,6 +462,23 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
+	void aForwardedForFromAPeerThatIsNoTrustedProxyDoesNotEscapeTheLimit() {
+		awaitRoomInTheWindow();
+		TestUserAgent spoofing = new TestUserAgent("http://[::1]:" + port);
+		spoofing.get("/report");
+		for (int i = 1; i <= 5; i++) {
+			var sent = spoofing.forwardedFor("203.0.113." + i).post("/report", form(marker()));
+			assertThat(sent.status()).as("post %d", i).isEqualTo(200);
+		}
+		String sixth = marker();
+
+		var refused = spoofing.forwardedFor("203.0.113.6").post("/report", form(sixth));
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(rowsWith(sixth)).isZero();
+	}
+
+	@Test
 	void postWithoutCsrfTokenIsForbiddenAndSavesNothing() {
 		String marker = marker();
 		TestUserAgent visitor = visitor();
