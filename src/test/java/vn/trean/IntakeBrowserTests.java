@@ -90,11 +90,13 @@ class IntakeBrowserTests {
 		// the likely matches arrive while the child is entered, nothing chosen for the
 		// operator; she recognises the girl and links her
 		WebElement match = chromium.waiting()
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("link-0-" + earlier.value())));
+			.until(ExpectedConditions
+				.presenceOfElementLocated(By.id("link-0-" + childRegistry.find(earlier).orElseThrow().reference())));
 		assertThat(chromium.find("#link-0-new").isSelected()).isFalse();
 		assertThat(match.isSelected()).isFalse();
-		chromium.find("label[for='link-0-" + earlier.value() + "']").click();
-		assertThat(chromium.find("#link-0-" + earlier.value()).isSelected()).isTrue();
+		chromium.find("label[for='link-0-" + childRegistry.find(earlier).orElseThrow().reference() + "']").click();
+		assertThat(chromium.find("[id='link-0-" + childRegistry.find(earlier).orElseThrow().reference() + "']")
+			.isSelected()).isTrue();
 		label(message("harm.SEXUAL_MOLESTATION")).click();
 		assertThat(chromium.find("#harm-SEXUAL_MOLESTATION").isSelected()).isTrue();
 		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường An Bình");
