@@ -712,6 +712,9 @@ class ReportsApiIntegrationTests {
 		assertThat(paths).containsKey("/api/v1/reports");
 		assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.paths['/api/v1/reports']"))
 			.containsKey("post");
+		assertThat(JsonPath.<String>read(response.body(), "$.components.schemas.ChildEntry.properties.linkTo.type"))
+			.as("a child is linked by her reference or \"new\", never by a number")
+			.isEqualTo("string");
 	}
 
 	/** The content a retry is compared by: the body's JSON with its keys sorted. */
