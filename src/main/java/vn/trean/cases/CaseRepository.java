@@ -250,8 +250,9 @@ class CaseRepository {
 	 * statement with {@code ORDER BY … LIMIT 1} (or an aggregate over a semi-join) let
 	 * the planner walk or scan every case looking for theirs, at a cost that grew with
 	 * the open cases; a new child, the usual case at intake, stops after the first step.
+	 * Only a case held in the given unit counts: a report routed elsewhere opens its own.
 	 */
-	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
+	Optional<CaseId> openCaseOfAny(Collection<ChildId> children, UnitId unit) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
@@ -263,9 +264,10 @@ class CaseRepository {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				SELECT id FROM protection_case WHERE id IN (:cases) AND closed_at IS NULL
+				SELECT id FROM protection_case WHERE id IN (:cases) AND closed_at IS NULL AND unit_id = :unit
 				ORDER BY opened_at DESC LIMIT 1""")
 			.param("cases", cases)
+			.param("unit", unit.value())
 			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
 			.optional();
 	}

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
+import vn.trean.children.Child;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildId;
 import vn.trean.children.ChildRegistry;
@@ -65,8 +68,12 @@ public class Intake {
 
 	private final Clock clock;
 
+	private final ChildLinking linking;
+
 	Intake(ReportRepository reports, ChildRegistry children, Geography geography, Authorization authorization,
-			AuditLog audit, ApplicationEventPublisher events, IntakeSettings settings, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, IntakeSettings settings, Clock clock,
+			ChildLinking linking) {
+		this.linking = linking;
 		this.reports = reports;
 		this.children = children;
 		this.geography = geography;
@@ -119,7 +126,7 @@ public class Intake {
 		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
 			String prefix = "children[" + i + "].";
-			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
+			if (entry.linkInvalid() || entry.link() != null && children.find(entry.link()).isEmpty()) {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");
 			}
 			// one child once: the same linked child, or the same new identification
@@ -148,15 +155,18 @@ public class Intake {
 	/** A signed-in receiving point records a report. */
 	public ReportReceipt record(CurrentUser operator, ReportDraft draft) {
 		authorization.require(operator, Action.RECORD_REPORT, ResourceScope.at(operator.jurisdiction()));
-		return save(draft, new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(),
-				null, geography.provinceOf(operator.jurisdiction()), operator.username()), ReportStatus.RECEIVED);
+		return save(draft,
+				new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(), null,
+						geography.provinceOf(operator.jurisdiction()), operator.username()),
+				ReportStatus.RECEIVED, (details, child) -> linking.userMayLink(operator, details, child));
 	}
 
 	/** Another system records a report through the API (token permission INTAKE). */
 	public ReportReceipt recordFromApi(ApiClient client, UnitId clientUnit, ReportDraft draft) {
 		ReportDraft viaApi = draft.withDefaultChannel(Channel.API);
 		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(),
-				geography.provinceOf(clientUnit), "api:" + client.name()), ReportStatus.RECEIVED);
+				geography.provinceOf(clientUnit), "api:" + client.name()), ReportStatus.RECEIVED,
+				ChildLinking::apiMayLink);
 	}
 
 	/**
@@ -164,14 +174,39 @@ public class Intake {
 	 */
 	public ReportReceipt recordFromPublic(ReportDraft draft) {
 		UnitId province = draft.placeUnit() == null ? null : geography.provinceOf(new UnitId(draft.placeUnit()));
-		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION);
+		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION,
+				(details, child) -> false);
 	}
 
 	private record Receiver(Long userId, Long agencyId, Long tokenId, UnitId province, String actor) {
 	}
 
-	private ReportReceipt save(ReportDraft draft, Receiver receiver, ReportStatus status) {
+	/** Whether the receiver may link a child of the report to a registered child. */
+	private interface LinkRule {
+
+		boolean permits(ChildDetails submitted, Child registered);
+
+	}
+
+	private ReportReceipt save(ReportDraft draft, Receiver receiver, ReportStatus status, LinkRule links) {
 		FormErrors errors = check(draft);
+		if (errors.hasErrors()) {
+			throw new InvalidReport(errors);
+		}
+		// a refused link reads like an unknown one: it tells nothing of the child
+		Map<Integer, ChildId> linked = new HashMap<>();
+		for (int i = 0; i < draft.childList().size(); i++) {
+			ReportDraft.ChildEntry entry = draft.childList().get(i);
+			if (entry.link() != null) {
+				Child registered = children.find(entry.link()).orElseThrow();
+				if (links.permits(entry.details(), registered)) {
+					linked.put(i, registered.id());
+				}
+				else {
+					errors.reject("children[" + i + "].linkTo", "report.child.link-unknown");
+				}
+			}
+		}
 		if (errors.hasErrors()) {
 			throw new InvalidReport(errors);
 		}
@@ -189,7 +224,7 @@ public class Intake {
 			ChildDetails details = entry.details();
 			ChildId child;
 			try {
-				child = entry.link() != null ? entry.link() : children.register(details, false);
+				child = entry.link() != null ? linked.get(i) : children.register(details, false);
 			}
 			catch (ChildRegistry.PersonalIdTaken ex) {
 				// registered by another report a moment ago

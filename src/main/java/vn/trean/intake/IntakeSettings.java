@@ -15,8 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * may make per window (the codes are hard to guess; the limit makes guessing slower
  * still)
  * @param maxChildren how many children one report may name
+ * @param matchLookupLimit how many lookups of matching children one user may make per
+ * window
+ * @param matchLookupWindow the window of that limit
  */
 @ConfigurationProperties("trean.intake")
 record IntakeSettings(@DefaultValue("5") int publicFormLimit, @DefaultValue("10m") Duration publicFormWindow,
-		@DefaultValue("30") int statusLookupLimit, @DefaultValue("10") int maxChildren) {
+		@DefaultValue("30") int statusLookupLimit, @DefaultValue("10") int maxChildren,
+		@DefaultValue("60") int matchLookupLimit, @DefaultValue("10m") Duration matchLookupWindow) {
 }
