@@ -53,6 +53,7 @@ public class TestDatabase {
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setConnectionTimeout(3000);
+		dataSource.setValidationTimeout(2000);
 		return dataSource;
 	}
 

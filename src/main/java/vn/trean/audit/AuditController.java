@@ -10,6 +10,7 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.identity.Requires;
 
 /** The audit log page: latest entries and a check of the hash chain. */
 @Controller
@@ -38,6 +39,7 @@ class AuditController {
 		return "audit/log";
 	}
 
+	@Requires(Action.VIEW_AUDIT_LOG)
 	@PostMapping("/admin/audit/verify")
 	String verify(CurrentUser me, Model model) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));

@@ -31,6 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.InvalidInput;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * Uploading files to a case and downloading them. A refused upload answers with its own
@@ -51,6 +53,7 @@ class CaseAttachmentsController {
 		this.attachments = attachments;
 	}
 
+	@Requires(Action.MANAGE_CASES)
 	@PostMapping("/cases/{id}/attachments")
 	String upload(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) MultipartFile file,

@@ -48,6 +48,7 @@ class ApiTokenController {
 		return page(me, model, new TokenForm("", null, List.of()), new FormErrors());
 	}
 
+	@Requires(Action.MANAGE_API_TOKENS)
 	@PostMapping("/admin/api-tokens")
 	String issue(CurrentUser me, TokenForm form, BindingResult conversion, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
@@ -78,6 +79,7 @@ class ApiTokenController {
 		return page(me, model, form, errors);
 	}
 
+	@Requires(Action.MANAGE_API_TOKENS)
 	@PostMapping("/admin/api-tokens/{id}/revoke")
 	String revoke(CurrentUser me, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		tokens.revoke(me, id, request.getRemoteAddr());

@@ -95,6 +95,7 @@ class UserAdminController {
 				new FormErrors(), null);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users")
 	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -120,6 +121,7 @@ class UserAdminController {
 		return form(me, model, AccountForm.of(account), new FormErrors(), account);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}")
 	String update(CurrentUser me, @PathVariable long id, AccountForm form, BindingResult conversion,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -140,6 +142,7 @@ class UserAdminController {
 				form.jurisdiction(), form.agency(), form.roles(), form.enabled(), null), errors, account);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/unlock")
 	String unlock(CurrentUser me, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		accounts.unlock(me, id, request.getRemoteAddr());
@@ -147,6 +150,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@Requires(Action.RESET_SECOND_FACTOR)
 	@PostMapping("/admin/users/{id}/second-factor/reset")
 	String resetSecondFactor(CurrentUser me, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -155,6 +159,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, RedirectAttributes redirect) {
