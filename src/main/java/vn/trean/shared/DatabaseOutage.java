@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -112,6 +113,12 @@ class DatabaseOutage {
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+				return true;
+			}
+			if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& unreachable(tx.getApplicationException())) {
+				// the rollback of a transaction whose connection broke failed too, and
+				// hid the cause
 				return true;
 			}
 			if (t instanceof SQLException sql && sql.getSQLState() != null
