@@ -44,10 +44,10 @@ class ChildLinking {
 
 	private final AuditLog audit;
 
-	private final ChildLookupLimiter limiter;
+	private final RateLimits limiter;
 
 	ChildLinking(ChildRegistry children, Geography geography, Authorization authorization, AuditLog audit,
-			ChildLookupLimiter limiter) {
+			RateLimits limiter) {
 		this.children = children;
 		this.geography = geography;
 		this.authorization = authorization;
@@ -82,7 +82,7 @@ class ChildLinking {
 				|| details.fullName().isBlank()) {
 			return List.of();
 		}
-		if (!limiter.tryAcquire(me.id())) {
+		if (!limiter.tryLookUpChildren(me.id())) {
 			throw new TooManyLookups();
 		}
 		List<ShownMatch> shown = new ArrayList<>();

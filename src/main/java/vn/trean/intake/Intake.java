@@ -269,7 +269,7 @@ public class Intake {
 				triage.emergencyDecisionDue(), routing.unit(), routing.transferOut(), status);
 		reports.insert(report);
 		events.publishEvent(received(report));
-		events.publishEvent(new IntakeEvents.ReportRecorded(receiver.actor(), report.id().toString(),
+		events.publishEvent(IntakeEvents.ReportAudit.recorded(receiver.actor(), report.id().toString(),
 				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
 		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut());
@@ -358,7 +358,7 @@ public class Intake {
 			return false;
 		}
 		events.publishEvent(
-				new IntakeEvents.ReportTakenUp(user.username(), id.toString(), clientAddress, clock.instant()));
+				IntakeEvents.ReportAudit.takenUp(user.username(), id.toString(), clientAddress, clock.instant()));
 		return true;
 	}
 

@@ -5,51 +5,26 @@ import java.time.Instant;
 import vn.trean.shared.AuditableEvent;
 
 /**
- * Intake's audit entries, recorded by the audit log from the persisted event after
- * commit.
+ * Intake's audit entries, recorded by the audit log in the transaction of the change.
  */
 final class IntakeEvents {
 
 	private IntakeEvents() {
 	}
 
-	/** A report was recorded (who recorded it, through which channel, where it went). */
-	record ReportRecorded(String actor, String reportId, String detail, Instant occurredAt) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "REPORT_RECORDED";
-		}
-
-		@Override
-		public String targetType() {
-			return "REPORT";
-		}
-
-		@Override
-		public String targetId() {
-			return reportId;
-		}
-
-		@Override
-		public String clientAddress() {
-			return null;
-		}
-
-		@Override
-		public String outcome() {
-			return "SUCCESS";
-		}
-
-	}
-
-	/** An officer took a report up: its reporter now sees it as being handled. */
-	record ReportTakenUp(String actor, String reportId, String clientAddress,
+	/**
+	 * Something happened to a report: it was recorded (who recorded it, through which
+	 * channel, where it went) or taken up by an officer.
+	 */
+	record ReportAudit(String actor, String action, String reportId, String clientAddress, String detail,
 			Instant occurredAt) implements AuditableEvent {
 
-		@Override
-		public String action() {
-			return "REPORT_TAKEN_UP";
+		static ReportAudit recorded(String actor, String reportId, String detail, Instant at) {
+			return new ReportAudit(actor, "REPORT_RECORDED", reportId, null, detail, at);
+		}
+
+		static ReportAudit takenUp(String actor, String reportId, String clientAddress, Instant at) {
+			return new ReportAudit(actor, "REPORT_TAKEN_UP", reportId, clientAddress, null, at);
 		}
 
 		@Override
@@ -65,11 +40,6 @@ final class IntakeEvents {
 		@Override
 		public String outcome() {
 			return "SUCCESS";
-		}
-
-		@Override
-		public String detail() {
-			return null;
 		}
 
 	}

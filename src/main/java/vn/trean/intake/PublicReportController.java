@@ -34,11 +34,11 @@ class PublicReportController {
 
 	private final Intake intake;
 
-	private final PublicFormLimiter limiter;
+	private final RateLimits limiter;
 
 	private final Geography geography;
 
-	PublicReportController(Intake intake, PublicFormLimiter limiter, Geography geography) {
+	PublicReportController(Intake intake, RateLimits limiter, Geography geography) {
 		this.intake = intake;
 		this.limiter = limiter;
 		this.geography = geography;
