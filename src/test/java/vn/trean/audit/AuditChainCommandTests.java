@@ -23,7 +23,8 @@ class AuditChainCommandTests {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestDatabase.class)
 			.web(WebApplicationType.NONE)
 			.properties("trean.identity.secret-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
-					"trean.cases.attachment-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]))
+					"trean.cases.attachment-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+					"trean.audit.chain-key=" + java.util.Base64.getEncoder().encodeToString(new byte[32]))
 			.run("--verify-audit-chain");
 		int exitCode = SpringApplication.exit(context);
 		assertThat(output).contains("Audit chain intact");
