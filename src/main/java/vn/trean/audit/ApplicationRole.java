@@ -107,6 +107,17 @@ class ApplicationRole implements Callback {
 		LOG.info("Database role {}: reads and writes the tables, only reads and appends to the audit log", role);
 	}
 
+	/** Whether a table exists yet (a migration to an earlier target). */
+	private static boolean exists(Connection owner, String table) throws SQLException {
+		try (var st = owner.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+			st.setString(1, table);
+			try (ResultSet rs = st.executeQuery()) {
+				rs.next();
+				return rs.getBoolean(1);
+			}
+		}
+	}
+
 	private boolean mayRewriteTheAuditLog() throws SQLException {
 		try (Connection connection = application.getConnection();
 				Statement st = connection.createStatement();

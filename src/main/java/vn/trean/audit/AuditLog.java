@@ -255,7 +255,8 @@ public class AuditLog {
 			.query((rs, n) -> new AuditAnchor.Head(rs.getInt("chain"), rs.getLong("entries"), rs.getLong("head"),
 					rs.getString("hash").substring(0, AuditAnchor.HASH_START)))
 			.list();
-		return new AuditAnchor(clock.instant(), heads.stream().mapToLong(AuditAnchor.Head::count).sum(), heads);
+		return new AuditAnchor(clock.instant().truncatedTo(ChronoUnit.SECONDS),
+				heads.stream().mapToLong(AuditAnchor.Head::count).sum(), heads);
 	}
 
 	/** The newest anchor in the anchor table that can be read, or {@code null}. */
