@@ -14,6 +14,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -46,7 +48,8 @@ class AuditChainCommandTests {
 		AuditLog log = new AuditLog(
 				JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), TestDatabase.jdbcUrl(),
 						TestDatabase.APPLICATION_ROLE, TestDatabase.APPLICATION_ROLE)),
-				Clock.systemUTC(), new ChainKeys(new AuditSettings(KEY, List.of(), Duration.ofMinutes(15), false)));
+				Clock.systemUTC(),
+				new ChainKeys(new AuditSettings(CHAIN_KEY, List.of(), Duration.ofMinutes(15), false)));
 		command("--verify-audit-chain");
 		for (int i = 0; i < 40; i++) {
 			// more entries than two per chain: at least one chain holds three
@@ -74,11 +77,27 @@ class AuditChainCommandTests {
 
 	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
+	/**
+	 * The installation's chain key: the shared test database holds entries the demo
+	 * context signed.
+	 */
+	private static final String CHAIN_KEY = demoChainKey();
+
+	private static String demoChainKey() {
+		try {
+			return PropertiesLoaderUtils.loadProperties(new ClassPathResource("application-demo.properties"))
+				.getProperty("trean.audit.chain-key");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static int command(String... args) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestDatabase.class)
 			.web(WebApplicationType.NONE)
 			.properties("trean.identity.secret-key=" + KEY, "trean.cases.attachment-key=" + KEY,
-					"trean.audit.chain-key=" + KEY)
+					"trean.audit.chain-key=" + CHAIN_KEY)
 			.run(args);
 		return SpringApplication.exit(context);
 	}

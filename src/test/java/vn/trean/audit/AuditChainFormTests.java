@@ -102,19 +102,19 @@ class AuditChainFormTests {
 		AuditLog log = log(KEY);
 		log.recordAccess("le.van.c", "CHILD", "7", null, null);
 		JdbcClient app = JdbcClient.create(application);
-		var head = app.sql("SELECT id, hash FROM audit_entry WHERE chain = 0 ORDER BY id DESC LIMIT 1")
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("hash") })
+		var head = app.sql("SELECT hash, chain FROM audit_entry ORDER BY id DESC LIMIT 1")
+			.query((rs, n) -> new Object[] { rs.getString("hash"), rs.getInt("chain") })
 			.single();
 		long id = app.sql("SELECT nextval('audit_entry_seq')").query(Long.class).single();
 		AuditEntry forged = new AuditEntry(id, Instant.now().truncatedTo(ChronoUnit.MICROS), "system", "CASE_CLOSED",
-				"CASE", "1", null, "SUCCESS", "đóng hồ sơ giả", (String) head[1], null);
+				"CASE", "1", null, "SUCCESS", "đóng hồ sơ giả", (String) head[0], null);
 		String hash = ChainKeys.sha256(AuditLog.canonical(forged));
 
 		app.sql("""
 				INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, outcome, detail,
 				  previous_hash, hash, chain)
-				VALUES (?, ?, 'system', 'CASE_CLOSED', 'CASE', '1', 'SUCCESS', 'đóng hồ sơ giả', ?, ?, 0)""")
-			.params(id, java.sql.Timestamp.from(forged.occurredAt()), head[1], hash)
+				VALUES (?, ?, 'system', 'CASE_CLOSED', 'CASE', '1', 'SUCCESS', 'đóng hồ sơ giả', ?, ?, ?)""")
+			.params(id, java.sql.Timestamp.from(forged.occurredAt()), head[0], hash, head[1])
 			.update();
 
 		ChainVerification verification = log.verify();
