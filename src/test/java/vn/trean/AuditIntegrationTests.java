@@ -212,7 +212,11 @@ class AuditIntegrationTests {
 				CREATE OR REPLACE FUNCTION audit_entry_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 				BEGIN RETURN OLD; END $$""").update()).isInstanceOf(DataAccessException.class)
 			.rootCause()
-			.hasMessageContaining("must be owner of function");
+			.hasMessageMatching("ERROR: (must be owner of function .*|permission denied for schema public)");
+		assertThatThrownBy(() -> jdbc.sql("CREATE TABLE audit_entry_copy (id BIGINT)").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for schema public");
 	}
 
 	@Test

@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
  * Gives the database role the application runs as (the primary data source) exactly the
  * rights it needs, after every migration, as the owner role that ran the migrations: read
  * and write on the ordinary tables, but only read and insert on the audit log and its
- * anchors, only read on the chain's form and the migration history, and never TRUNCATE.
- * Not being the owner, the application role cannot alter the tables or disable their
- * triggers. Granting after every migration covers tables later migrations create and a
- * change of the application role, without default privileges to reason about.
+ * anchors, only read on the chain's form and the migration history, never TRUNCATE, and
+ * no creating objects in the schema. Not being the owner, the application role cannot
+ * alter the tables or disable their triggers. Granting after every migration covers
+ * tables later migrations create and a change of the application role, without default
+ * privileges to reason about.
  *
  * <p>
  * It then refuses to start when the application role may still change or empty the audit
@@ -90,6 +91,9 @@ class ApplicationRole implements Callback {
 		String grantee = quote(role);
 		String schema = quote(single(owner, "SELECT current_schema()"));
 		try (Statement st = owner.createStatement()) {
+			// no objects of its own beside the owner's (PostgreSQL 14 lets everyone
+			// create in public)
+			st.execute("REVOKE CREATE ON SCHEMA " + schema + " FROM PUBLIC, " + grantee);
 			st.execute("GRANT USAGE ON SCHEMA " + schema + " TO " + grantee);
 			st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + grantee);
 			st.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + grantee);
