@@ -44,7 +44,11 @@ class AuditIntegrationTests {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final String CLIENT = "203.0.113.45";
+	/**
+	 * The client address of this test's sign-ins, its own so that no other test's
+	 * failures slow it down.
+	 */
+	private final String CLIENT = TestUserAgent.newClientAddress();
 
 	@LocalServerPort
 	int port;
@@ -78,27 +82,47 @@ class AuditIntegrationTests {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountAndTheRightPasswordIsStillRefused() {
+	void fiveFailuresLockTheAccountAndOnlyTheOwnersSecondFactorLiftsIt() {
 		String username = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		TestUserAgent agent = new TestUserAgent(port);
-		for (int attempt = 1; attempt <= 4; attempt++) {
+		for (int attempt = 1; attempt <= 5; attempt++) {
 			assertThat(login(agent, username, "Sai-mat-khau-lan-" + attempt).location())
 				.endsWith("/login?error=credentials");
 		}
-		assertThat(login(agent, username, "Sai-mat-khau-lan-5").location()).endsWith("/login?error=locked");
 
 		var sixth = login(agent, username, TestAccounts.PASSWORD);
 
 		assertThat(sixth.status()).isEqualTo(302);
-		assertThat(sixth.location()).endsWith("/login?error=locked");
-		assertThat(agent.get("/").status()).isEqualTo(302);
+		assertThat(sixth.location()).endsWith("/login/second-factor");
+		assertThat(agent.get("/").location()).endsWith("/login/second-factor");
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			assertThat(entries(username, "LOGIN_FAILED")).hasSize(6).last().isEqualTo("FAILURE|" + CLIENT + "|locked");
+			assertThat(entries(username, "LOGIN_FAILED")).hasSize(5)
+				.last()
+				.isEqualTo("FAILURE|" + CLIENT + "|credentials");
 			assertThat(entries(username, "ACCOUNT_LOCKED")).singleElement()
 				.satisfies(entry -> assertThat(entry).startsWith("SUCCESS|" + CLIENT + "|locked until "));
 		});
 		assertThat(entries(username, "LOGIN_SUCCEEDED")).isEmpty();
 		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aLockedAccountWithoutASecondFactorRefusesTheRightPasswordLikeAWrongOne() {
+		String username = testAccounts.create(Role.PLAN_REPORTER, "31120", null, false);
+		TestUserAgent agent = new TestUserAgent(port);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			login(agent, username, "Sai-mat-khau-lan-" + attempt);
+		}
+
+		var sixth = login(agent, username, TestAccounts.PASSWORD);
+
+		assertThat(sixth.location()).endsWith("/login?error=credentials");
+		assertThat(agent.get("/").status()).isEqualTo(302);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(entries(username, "LOGIN_FAILED")).hasSize(6)
+				.last()
+				.isEqualTo("FAILURE|" + CLIENT + "|locked"));
+		assertThat(entries(username, "LOGIN_SUCCEEDED")).isEmpty();
 	}
 
 	@Test
@@ -377,6 +401,7 @@ class AuditIntegrationTests {
 	 * address.
 	 */
 	private TestUserAgent.Response login(TestUserAgent agent, String username, String password) {
+		agent.forwardedFor(CLIENT);
 		Matcher csrf = CSRF.matcher(agent.get("/login").body());
 		assertThat(csrf.find()).isTrue();
 		String body = Map.of("username", username, "password", password, "_csrf", csrf.group(1))
@@ -386,7 +411,6 @@ class AuditIntegrationTests {
 			.collect(Collectors.joining("&"));
 		return agent.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("X-Forwarded-For", CLIENT)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 

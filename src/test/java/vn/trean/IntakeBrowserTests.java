@@ -89,12 +89,16 @@ class IntakeBrowserTests {
 		new Select(chromium.find("#c0-home")).selectByVisibleText("Phường An Bình");
 		// the likely matches arrive while the child is entered, nothing chosen for the
 		// operator; she recognises the girl and links her
-		WebElement match = chromium.waiting()
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("link-0-" + earlier.value())));
+		String linkId = "link-0-" + childRegistry.find(earlier).orElseThrow().reference();
+		chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+		// each field entered asks again: the last answer is the one to choose in
+		chromium.waiting()
+			.until(driver -> Boolean.TRUE.equals(chromium.script("return !document.querySelector('.htmx-request')")));
+		WebElement match = chromium.find("[id='" + linkId + "']");
 		assertThat(chromium.find("#link-0-new").isSelected()).isFalse();
 		assertThat(match.isSelected()).isFalse();
-		chromium.find("label[for='link-0-" + earlier.value() + "']").click();
-		assertThat(chromium.find("#link-0-" + earlier.value()).isSelected()).isTrue();
+		chromium.find("label[for='" + linkId + "']").click();
+		assertThat(chromium.find("[id='" + linkId + "']").isSelected()).isTrue();
 		label(message("harm.SEXUAL_MOLESTATION")).click();
 		assertThat(chromium.find("#harm-SEXUAL_MOLESTATION").isSelected()).isTrue();
 		new Select(chromium.find("#placeUnit")).selectByVisibleText("Phường An Bình");

@@ -16,7 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the tests' client plays the proxy on 127.0.0.1 (TestUserAgent.forwardedFor); ::1 stays
+// untrusted
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "trean.web.trusted-proxies=127.0.0.1")
 @Import({ TestDatabase.class, TestAccounts.class, TestClock.Configuration.class, vn.trean.cases.TestCases.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {

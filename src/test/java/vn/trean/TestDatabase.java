@@ -93,6 +93,7 @@ public class TestDatabase {
 		dataSource.setPassword(APPLICATION_ROLE);
 		dataSource.setMaximumPoolSize(20);
 		dataSource.setConnectionTimeout(3000);
+		dataSource.setValidationTimeout(2000);
 		return dataSource;
 	}
 

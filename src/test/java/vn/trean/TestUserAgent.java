@@ -37,10 +37,30 @@ public class TestUserAgent {
 
 	private String csrf;
 
-	private String forwardedFor;
+	private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger();
 
+	private String forwardedFor = newClientAddress();
+
+	/**
+	 * A client address no other agent of this test run uses (198.18.0.0/15, the range set
+	 * aside for tests), so per-address limits of one test never touch another.
+	 */
+	public static String newClientAddress() {
+		int n = CLIENTS.incrementAndGet();
+		return "198." + (18 + (n >> 16) % 2) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
+	}
+
+	/** Every agent comes from an address of its own ({@link #newClientAddress()}). */
 	public TestUserAgent(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	/**
+	 * An agent that connects to the given address, such as {@code http://[::1]:port}: a
+	 * peer the tests do not configure as a trusted proxy.
+	 */
+	public TestUserAgent(String base) {
+		this.base = base;
 		this.client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -58,8 +78,7 @@ public class TestUserAgent {
 
 	/**
 	 * Sends every later request as if it came through a proxy from the given client
-	 * address ({@code X-Forwarded-For}), so per-address limits of one test never touch
-	 * another.
+	 * address ({@code X-Forwarded-For}).
 	 */
 	public TestUserAgent forwardedFor(String clientAddress) {
 		this.forwardedFor = clientAddress;

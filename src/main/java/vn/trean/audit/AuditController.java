@@ -18,6 +18,7 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.identity.Requires;
 
 /** The audit log page: latest entries, a check of the hash chain and its anchor. */
 @Controller
@@ -50,6 +51,7 @@ class AuditController {
 	 * Verifies the log against the anchor pasted from the log output, or against the
 	 * latest stored one when the field is empty.
 	 */
+	@Requires(Action.VIEW_AUDIT_LOG)
 	@PostMapping("/admin/audit/verify")
 	String verify(CurrentUser me, @RequestParam(required = false) String anchor, Model model,
 			HttpServletResponse response) {
@@ -71,6 +73,7 @@ class AuditController {
 	}
 
 	/** The anchor of the log as it is now, to keep outside the database. */
+	@Requires(Action.VIEW_AUDIT_LOG)
 	@GetMapping("/admin/audit/anchor")
 	ResponseEntity<String> anchor(CurrentUser me) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));

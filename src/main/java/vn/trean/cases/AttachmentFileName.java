@@ -18,6 +18,13 @@ public record AttachmentFileName(String value) {
 
 	static final int MAX_LENGTH = 200;
 
+	/**
+	 * The longest name a sender may give, in characters with its folders: longer ones are
+	 * refused rather than cut, as no file system keeps them (a name within it but over
+	 * {@link #MAX_LENGTH} is shortened).
+	 */
+	static final int MAX_SUBMITTED_LENGTH = 255;
+
 	private static final String FALLBACK_BASE = "tep-dinh-kem";
 
 	private static final Pattern RESERVED = Pattern.compile("[<>:\"/\\\\|?*]");
@@ -37,6 +44,11 @@ public record AttachmentFileName(String value) {
 				|| !value.equals(Normalizer.normalize(value, Normalizer.Form.NFC))) {
 			throw new IllegalArgumentException("Not a safe attachment file name");
 		}
+	}
+
+	/** Whether a submitted name is longer than {@link #MAX_SUBMITTED_LENGTH}. */
+	static boolean tooLong(String submitted) {
+		return submitted != null && submitted.codePointCount(0, submitted.length()) > MAX_SUBMITTED_LENGTH;
 	}
 
 	/** The safe name for a submitted file name and the type its content showed. */

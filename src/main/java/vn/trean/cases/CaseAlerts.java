@@ -4,24 +4,35 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.geography.UnitId;
+import vn.trean.identity.Action;
+import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 
-/** The deadline alerts a user has in the application, until they open the case. */
+/**
+ * The deadline alerts a user has in the application, until they open the case. An alert
+ * addressed to a user grants nothing: only those of cases their roles let them see now
+ * are shown.
+ */
 @Component
 class CaseAlerts {
 
 	private final JdbcClient jdbc;
 
+	private final Authorization authorization;
+
 	private final Clock clock;
 
-	CaseAlerts(JdbcClient jdbc, Clock clock) {
+	CaseAlerts(JdbcClient jdbc, Authorization authorization, Clock clock) {
 		this.jdbc = jdbc;
+		this.authorization = authorization;
 		this.clock = clock;
 	}
 
@@ -32,12 +43,19 @@ class CaseAlerts {
 
 	@Transactional(readOnly = true)
 	List<Alert> unread(CurrentUser user) {
+		Set<UnitId> units = authorization.unitsInReach(user, Action.VIEW_CASES);
+		if (units.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT a.case_id, p.reference_code, d.step, a.level, d.due_at, a.created_at
 				FROM case_alert a JOIN case_deadline d ON d.id = a.deadline_id
 				JOIN protection_case p ON p.id = a.case_id
-				WHERE a.user_id = :user AND a.read_at IS NULL ORDER BY a.created_at DESC LIMIT 100""")
+				WHERE a.user_id = :user AND a.read_at IS NULL
+				  AND (p.unit_id = ANY(:units) OR p.transfer_to_unit_id = ANY(:units))
+				ORDER BY a.created_at DESC LIMIT 100""")
 			.param("user", user.id())
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.query((rs, n) -> new Alert(new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("reference_code"),
 					DeadlineStep.valueOf(rs.getString("step")), Escalation.valueOf(rs.getString("level")),
 					rs.getTimestamp("due_at").toInstant(), rs.getTimestamp("created_at").toInstant()))

@@ -68,6 +68,9 @@ public class CaseAttachments {
 		FormErrors errors = new FormErrors();
 		byte[] content = upload == null ? null : read(upload.content());
 		AttachmentPolicy.Verdict verdict = AttachmentPolicy.assess(content);
+		if (upload != null && AttachmentFileName.tooLong(upload.fileName())) {
+			errors.reject("file", "attachment.name-too-long");
+		}
 		if (!verdict.allowed()) {
 			errors.reject("file", verdict.reason());
 		}

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,12 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.InvalidInput;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * Uploading files to a case and downloading them. A refused upload answers with its own
- * page (422, 409, or 413 when the request is larger than the server reads) showing why
- * and the form again; a download is always an attachment of the type found in the
- * content, never rendered by the browser.
+ * page (422, 409, or 413 when the request is larger than the server reads; a file name
+ * too long for the server to read is a 422 about the name) showing why and the form
+ * again; a download is always an attachment of the type found in the content, never
+ * rendered by the browser.
  */
 @Controller
 class CaseAttachmentsController {
@@ -48,6 +53,7 @@ class CaseAttachmentsController {
 		this.attachments = attachments;
 	}
 
+	@Requires(Action.MANAGE_CASES)
 	@PostMapping("/cases/{id}/attachments")
 	String upload(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) MultipartFile file,
@@ -114,14 +120,32 @@ class CaseAttachmentsController {
 
 		@ExceptionHandler(MultipartException.class)
 		ModelAndView refused(MultipartException ex, HttpServletRequest request) {
-			boolean tooLarge = ex instanceof MaxUploadSizeExceededException;
+			boolean nameTooLong = partHeaderTooLarge(ex);
+			boolean tooLarge = !nameTooLong && ex instanceof MaxUploadSizeExceededException;
 			ModelAndView page = new ModelAndView("cases/attachment-refused");
 			page.setStatus(tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT);
-			page.addObject("refusal", tooLarge ? "attachment.too-large" : "attachment.unreadable");
+			page.addObject("refusal", nameTooLong ? "attachment.name-too-long"
+					: tooLarge ? "attachment.too-large" : "attachment.unreadable");
 			page.addObject("errors", new FormErrors());
 			Matcher m = CASE_ATTACHMENTS.matcher(request.getRequestURI());
 			page.addObject("caseId", m.find() ? caseId(m.group(1)) : null);
 			return page;
+		}
+
+		/**
+		 * Whether the headers of one part were longer than
+		 * {@code server.tomcat.max-part-header-size}: Tomcat reports it as a size limit
+		 * (which Spring reads as an upload too large), but the only header a browser
+		 * makes that long is the file's name.
+		 */
+		private static boolean partHeaderTooLarge(Throwable ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SizeLimitExceededException && cause.getMessage() != null
+						&& cause.getMessage().startsWith("Header section")) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private static UUID caseId(String text) {

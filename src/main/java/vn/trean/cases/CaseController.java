@@ -31,6 +31,7 @@ import vn.trean.intake.ReportId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.InvalidInput;
 import vn.trean.shared.Time;
+import vn.trean.identity.Requires;
 
 /**
  * The case pages: the lists (my cases by next deadline, open in my jurisdiction,
@@ -106,6 +107,7 @@ class CaseController {
 		return "cases/list";
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/from-report/{reportId}")
 	String openFromReport(CurrentUser me, @PathVariable UUID reportId, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -159,6 +161,7 @@ class CaseController {
 	}
 
 	/** The steps taken with one button and at most a reason. */
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/steps/{step}")
 	String step(CurrentUser me, @PathVariable UUID id, @PathVariable CaseStep step, @RequestParam int version,
 			@RequestParam(required = false) String text, HttpServletRequest request, HttpServletResponse response,
@@ -182,6 +185,7 @@ class CaseController {
 		});
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/notes")
 	String note(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) String text, @RequestParam(required = false) NoteVisibility visibility,
@@ -190,6 +194,7 @@ class CaseController {
 				() -> cases.addNote(me, new CaseId(id), version, text, visibility, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/services")
 	String service(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			CaseManagement.ServiceDelivered service, BindingResult unconvertible, HttpServletRequest request,
@@ -201,6 +206,7 @@ class CaseController {
 				});
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/transfer")
 	String transfer(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) Long toUnit, @RequestParam(required = false) String text,
@@ -209,6 +215,7 @@ class CaseController {
 				() -> cases.requestTransfer(me, new CaseId(id), version, toUnit, text, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/assign")
 	String assign(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
 			@RequestParam(required = false) Long officer, HttpServletRequest request, HttpServletResponse response,
@@ -268,6 +275,7 @@ class CaseController {
 		return stored == null ? blank : stored.data();
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/initial-assessment")
 	String initialAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, InitialAssessment form,
 			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -276,6 +284,7 @@ class CaseController {
 				() -> cases.recordInitialAssessment(me, new CaseId(id), version, form, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/needs-assessment")
 	String needsAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, NeedsAssessment form,
 			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -284,6 +293,7 @@ class CaseController {
 				() -> cases.recordNeedsAssessment(me, new CaseId(id), version, form, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/plan")
 	String plan(CurrentUser me, @PathVariable UUID id, @RequestParam int version, SupportPlan form,
 			BindingResult unconvertible, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
@@ -299,6 +309,7 @@ class CaseController {
 				() -> cases.draftPlan(me, new CaseId(id), version, form, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/plan-decision")
 	String planDecision(CurrentUser me, @PathVariable UUID id, @RequestParam int version, PlanDecision form,
 			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -307,6 +318,7 @@ class CaseController {
 				() -> cases.decideOnPlan(me, new CaseId(id), version, form, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/emergency-decision")
 	String emergencyDecision(CurrentUser me, @PathVariable UUID id, @RequestParam int version, EmergencyDecision form,
 			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -315,6 +327,7 @@ class CaseController {
 				() -> cases.recordEmergencyDecision(me, new CaseId(id), version, form, request.getRemoteAddr()));
 	}
 
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/forms/closing-assessment")
 	String closingAssessment(CurrentUser me, @PathVariable UUID id, @RequestParam int version, ClosingAssessment form,
 			BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -355,6 +368,7 @@ class CaseController {
 
 	// ---- break-glass ----
 
+	@Requires(Action.BREAK_GLASS)
 	@PostMapping("/cases/{id}/break-glass")
 	String breakGlass(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -378,6 +392,7 @@ class CaseController {
 		return settingsPage(model, new FormErrors());
 	}
 
+	@Requires(Action.MANAGE_CASE_SETTINGS)
 	@PostMapping("/cases/settings")
 	String changeSetting(CurrentUser me, DeadlineSettings.RuleChange change, BindingResult unconvertible,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {

@@ -128,11 +128,15 @@ public class CaseManagement {
 		return id;
 	}
 
-	/** Adds the report to its child's open case, or opens one; the case it went to. */
+	/**
+	 * Adds the report to its child's open case in the commune it was routed to, or opens
+	 * one there; the case it went to. A child's open case in another commune (she moved)
+	 * does not take the report: its officers may not read a report routed elsewhere.
+	 */
 	private CaseId take(ReportReceived report, ProtectionCase.Actor actor, Long assignTo) {
 		Instant now = now();
 		cases.lockChildren(report.children());
-		Optional<CaseId> existing = cases.openCaseOfAny(report.children());
+		Optional<CaseId> existing = cases.openCaseOfAny(report.children(), report.routedTo());
 		if (existing.isPresent()) {
 			ProtectionCase open = cases.findForUpdate(existing.get()).orElseThrow();
 			open.linkReport(actor, report.reportId().toString(), report.emergencyDecisionDue());
@@ -239,11 +243,15 @@ public class CaseManagement {
 		return allowed;
 	}
 
-	/** Open cases assigned to the user, the nearest deadline first. */
+	/**
+	 * Open cases assigned to the user that their roles still let them see, the nearest
+	 * deadline first: an assignment narrows the list, it grants nothing.
+	 */
 	@Transactional(readOnly = true)
 	public List<CaseSummary> myCases(CurrentUser user, int page) {
 		authorization.requireSomewhere(user, Action.VIEW_CASES);
-		return cases.assignedTo(user.id(), PAGE_SIZE + 1, offset(page));
+		return cases.assignedTo(user.id(), authorization.unitsInReach(user, Action.VIEW_CASES), PAGE_SIZE + 1,
+				offset(page));
 	}
 
 	/** Open cases in the user's jurisdiction, the nearest deadline first. */

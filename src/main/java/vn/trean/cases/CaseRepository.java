@@ -250,8 +250,9 @@ class CaseRepository {
 	 * statement with {@code ORDER BY … LIMIT 1} (or an aggregate over a semi-join) let
 	 * the planner walk or scan every case looking for theirs, at a cost that grew with
 	 * the open cases; a new child, the usual case at intake, stops after the first step.
+	 * Only a case held in the given unit counts: a report routed elsewhere opens its own.
 	 */
-	Optional<CaseId> openCaseOfAny(Collection<ChildId> children) {
+	Optional<CaseId> openCaseOfAny(Collection<ChildId> children, UnitId unit) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
@@ -263,9 +264,10 @@ class CaseRepository {
 			return Optional.empty();
 		}
 		return jdbc.sql("""
-				SELECT id FROM protection_case WHERE id IN (:cases) AND closed_at IS NULL
+				SELECT id FROM protection_case WHERE id IN (:cases) AND closed_at IS NULL AND unit_id = :unit
 				ORDER BY opened_at DESC LIMIT 1""")
 			.param("cases", cases)
+			.param("unit", unit.value())
 			.query((rs, n) -> new CaseId(rs.getObject(1, UUID.class)))
 			.optional();
 	}
@@ -302,12 +304,20 @@ class CaseRepository {
 			.list();
 	}
 
-	/** Open cases assigned to an officer, the nearest deadline first. */
-	List<CaseSummary> assignedTo(long officer, int limit, int offset) {
+	/**
+	 * Open cases of some units (or being transferred to them) assigned to an officer, the
+	 * nearest deadline first.
+	 */
+	List<CaseSummary> assignedTo(long officer, Collection<UnitId> units, int limit, int offset) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
 		return jdbc.sql("""
 				SELECT * FROM protection_case WHERE assigned_officer_id = :officer AND closed_at IS NULL
+				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
 				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
 			.param("officer", officer)
+			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> summary(rs))

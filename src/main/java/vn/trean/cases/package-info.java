@@ -10,9 +10,11 @@
  * order.
  * <p>
  * Decisions: a case opens from {@code ReportReceived} in the commune the report was
- * routed to; a report about a child who already has an open case is added to it instead.
- * Reports routed to the province (outside it or unplaced) and non-case contacts open
- * nothing. Every step saves with optimistic locking on {@code protection_case.version}.
+ * routed to; a report about a child who already has an open case in that commune is added
+ * to it instead (an open case in another commune does not take it: its officers may not
+ * read the report). Reports routed to the province (outside it or unplaced) and non-case
+ * contacts open nothing. Every step saves with optimistic locking on
+ * {@code protection_case.version}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "children",
 		"intake", "audit", "directory", "printing" })

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -201,6 +202,14 @@ public class ChildRegistry {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<Child> find(ChildReference reference) {
+		return jdbc.sql("SELECT * FROM child WHERE reference = :reference")
+			.param("reference", reference.value())
+			.query(ChildRegistry::map)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<Child> findByPersonalId(PersonalIdNumber pid) {
 		return jdbc.sql("SELECT * FROM child WHERE personal_id = :pid")
 			.param("pid", pid.value())
@@ -265,6 +274,29 @@ public class ChildRegistry {
 		}
 		matches.sort(Comparator.comparingInt(ChildMatch::score).reversed());
 		return matches.size() > limit ? matches.subList(0, limit) : matches;
+	}
+
+	/**
+	 * Whether the details name this registered child beyond doubt: the identification
+	 * number is hers and a second fact agrees, her exact birth date or her full name. The
+	 * birth year is no second fact, the number encodes it.
+	 */
+	public static boolean confirmedBy(ChildDetails details, Child child) {
+		PersonalIdNumber typed;
+		try {
+			typed = PersonalIdNumber.parse(details.personalId());
+		}
+		catch (InvalidPersonalIdNumber ex) {
+			return false;
+		}
+		if (typed == null || !typed.equals(child.personalId())) {
+			return false;
+		}
+		boolean sameBirthDate = details.birthDate() != null && !child.birthDateApproximate()
+				&& details.birthDate().equals(child.birthDate());
+		boolean sameName = details.fullName() != null
+				&& VietnameseText.fold(details.fullName()).equals(VietnameseText.fold(child.fullName()));
+		return sameBirthDate || sameName;
 	}
 
 	/** Children whose folded name contains the folded query. */
@@ -340,7 +372,8 @@ public class ChildRegistry {
 		long unit = rs.getLong("residence_unit_id");
 		UnitId residence = rs.wasNull() ? null : new UnitId(unit);
 		String pid = rs.getString("personal_id");
-		return new Child(new ChildId(rs.getLong("id")), rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
+		return new Child(new ChildId(rs.getLong("id")), new ChildReference(rs.getObject("reference", UUID.class)),
+				rs.getString("full_name"), Sex.valueOf(rs.getString("sex")),
 				rs.getObject("birth_date", LocalDate.class), rs.getBoolean("birth_date_approximate"),
 				pid == null ? null : new PersonalIdNumber(pid), residence, rs.getString("address_detail"),
 				rs.getString("school"), rs.getString("parent_name"));

@@ -19,6 +19,7 @@ import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /** The directory pages: list and search agencies, register and edit them. */
 @Controller
@@ -80,6 +81,7 @@ class AgencyController {
 				null);
 	}
 
+	@Requires(Action.MANAGE_AGENCIES)
 	@PostMapping("/directory/agencies")
 	String register(CurrentUser me, AgencyForm form, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -104,6 +106,7 @@ class AgencyController {
 		return form(me, model, AgencyForm.of(agency), new FormErrors(), agency);
 	}
 
+	@Requires(Action.MANAGE_AGENCIES)
 	@PostMapping("/directory/agencies/{id}")
 	String change(CurrentUser me, @PathVariable long id, AgencyForm form, BindingResult unconvertible,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {

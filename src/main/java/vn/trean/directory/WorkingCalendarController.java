@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * The administrators' working-calendar pages: the days of one year, and adding, changing
@@ -75,6 +77,7 @@ class WorkingCalendarController {
 				? LocalDate.now(clock).getYear() : day.getYear();
 	}
 
+	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar")
 	String add(CurrentUser me, DayForm form, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -100,6 +103,7 @@ class WorkingCalendarController {
 		return form(model, existing, DayForm.of(existing), new FormErrors());
 	}
 
+	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar/{day}")
 	String change(CurrentUser me, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			DayForm form, BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response,
@@ -120,6 +124,7 @@ class WorkingCalendarController {
 		return form(model, existing, form.shown(), errors);
 	}
 
+	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar/{day}/remove")
 	String remove(CurrentUser me, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			HttpServletRequest request, RedirectAttributes redirect) {

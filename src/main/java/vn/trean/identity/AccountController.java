@@ -60,6 +60,9 @@ class AccountController {
 		return "identity/password";
 	}
 
+	// no permission: the user's own account, reached after the password step
+	// (SecurityConfiguration)
+	@Requires({})
 	@PostMapping("/account/password")
 	String changePassword(PasswordChangeForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model) throws IOException {
@@ -105,6 +108,9 @@ class AccountController {
 		return "identity/enrol";
 	}
 
+	// no permission: the user's own account, reached after the password step
+	// (SecurityConfiguration)
+	@Requires({})
 	@PostMapping("/account/second-factor/enrol")
 	String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
 			HttpServletResponse response, Model model) {

@@ -2,6 +2,7 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,6 +48,7 @@ class ApiTokenController {
 		return page(me, model, new TokenForm("", null, List.of()), new FormErrors());
 	}
 
+	@Requires(Action.MANAGE_API_TOKENS)
 	@PostMapping("/admin/api-tokens")
 	String issue(CurrentUser me, TokenForm form, BindingResult conversion, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
@@ -55,7 +57,11 @@ class ApiTokenController {
 		if (form.agency() == null) {
 			errors.reject("agency", "validation.required");
 		}
-		if (form.permissions() == null || form.permissions().isEmpty()) {
+		if (form.permissions() != null && form.permissions().stream().anyMatch(Objects::isNull)) {
+			// a blank choice (permissions=) is bound as no permission at all
+			errors.reject("permissions", "validation.invalid");
+		}
+		else if (form.permissions() == null || form.permissions().isEmpty()) {
 			errors.reject("permissions", "token.permissions.required");
 		}
 		if (!errors.hasErrors()) {
@@ -73,6 +79,7 @@ class ApiTokenController {
 		return page(me, model, form, errors);
 	}
 
+	@Requires(Action.MANAGE_API_TOKENS)
 	@PostMapping("/admin/api-tokens/{id}/revoke")
 	String revoke(CurrentUser me, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		tokens.revoke(me, id, request.getRemoteAddr());

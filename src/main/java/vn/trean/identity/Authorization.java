@@ -43,6 +43,20 @@ public class Authorization {
 		return Decision.allow();
 	}
 
+	/**
+	 * An "own record" grant: the user who made a record may act on it only while one of
+	 * their roles still grants the action that made it, over the scope it was made in.
+	 * Ownership narrows a grant and never widens it: a user whose roles, jurisdiction or
+	 * agency changed keeps nothing for having been the author.
+	 * @param author the user who made the record, or {@code null} when no user did
+	 */
+	public Decision decideAsAuthor(CurrentUser user, Long author, Action action, ResourceScope resource) {
+		if (author == null || author != user.id()) {
+			return Decision.refuse("access.refused.not-found");
+		}
+		return decide(user, action, resource);
+	}
+
 	/** Refuses with {@link AccessRefused} unless {@link #decide} allows. */
 	public void require(CurrentUser user, Action action, ResourceScope resource) {
 		Decision decision = decide(user, action, resource);

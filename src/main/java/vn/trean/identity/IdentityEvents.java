@@ -69,18 +69,16 @@ public final class IdentityEvents {
 
 	}
 
-	/** Too many failures in a row locked the account for a while. */
-	public record AccountLocked(String actor, String clientAddress, Instant lockedUntil,
+	/**
+	 * Too many failures in a row locked the account for a while: its password step or its
+	 * second factor (the detail says which, and until when).
+	 */
+	public record AccountLocked(String actor, String clientAddress, String detail,
 			Instant occurredAt) implements AboutAnAccount {
 
 		@Override
 		public String action() {
 			return "ACCOUNT_LOCKED";
-		}
-
-		@Override
-		public String detail() {
-			return "locked until " + lockedUntil;
 		}
 
 	}

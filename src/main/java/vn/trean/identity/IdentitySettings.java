@@ -8,9 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Sign-in settings.
  *
- * @param maxFailedAttempts consecutive failures (password or second factor) that lock an
- * account
- * @param lockout how long a locked account stays locked
+ * @param maxFailedAttempts consecutive wrong passwords, or consecutive wrong
+ * second-factor codes, that lock an account
+ * @param lockout how long a password lock lasts, and the first second-factor lock
+ * @param maxSecondFactorLockout the longest second-factor lock: each lock in a row
+ * doubles the one before, up to this
+ * @param addressFreeFailures failures from one client address before each further one
+ * makes that address wait (1 s, then doubling)
+ * @param addressMaxDelay the longest wait of one client address
+ * @param addressMemory how long an address's failures are remembered after its last one
  * @param issuer the name authenticator apps show next to the code
  * @param recoveryCodes how many one-time recovery codes a user gets
  * @param demoHints whether the second-factor page shows the current code of demo accounts
@@ -18,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("trean.identity")
 record IdentitySettings(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockout,
+		@DefaultValue("24h") Duration maxSecondFactorLockout, @DefaultValue("10") int addressFreeFailures,
+		@DefaultValue("15m") Duration addressMaxDelay, @DefaultValue("1h") Duration addressMemory,
 		@DefaultValue("Trẻ An") String issuer, @DefaultValue("10") int recoveryCodes,
 		@DefaultValue("false") boolean demoHints, String secretKey) {
 }

@@ -22,12 +22,14 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes the signed-in {@link CurrentUser} available to controllers (as a parameter) and
  * pages (as {@code me}, with {@code can} listing the actions their roles grant), and
- * turns {@link AccessRefused} into a 403 page or problem detail.
+ * turns {@link AccessRefused} into a 403 page or problem detail;
+ * {@link RequiredPermissions} refuses a request before it is bound.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWeb implements WebMvcConfigurer {
@@ -36,8 +38,16 @@ class IdentityWeb implements WebMvcConfigurer {
 
 	private final Accounts accounts;
 
-	IdentityWeb(Accounts accounts) {
+	private final Authorization authorization;
+
+	IdentityWeb(Accounts accounts, Authorization authorization) {
 		this.accounts = accounts;
+		this.authorization = authorization;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new RequiredPermissions(this, authorization));
 	}
 
 	@Override

@@ -9,14 +9,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-in steps per account and locks the account after too many in a row
- * (5 failures: 15 minutes by default). Both wrong passwords and wrong second-factor codes
- * count. Every attempt is published for the audit log.
+ * Counts failed sign-in steps and applies the two locks of an account, with every attempt
+ * published for the audit log.
+ * <ul>
+ * <li>The <em>password lock</em>: after too many wrong passwords in a row (5: 15 minutes
+ * by default). It stops an account without a second factor; an account with one may still
+ * pass the password step, and the owner's own second factor lifts the lock, so a stranger
+ * who types wrong passwords cannot keep the owner out.</li>
+ * <li>The <em>second-factor lock</em>: after too many wrong codes in a row, counted per
+ * account in every session and instance. While it holds, no code is checked, not even the
+ * right one, and a completed sign-in does not lift it; each lock in a row lasts twice as
+ * long as the one before (up to a day). Only someone who knows the password can cause it;
+ * time or an administrator's unlock (audited) ends it.</li>
+ * </ul>
+ * Every failure also counts against the client address ({@link SignInThrottle}).
  */
 @Service
 class LoginAttempts {
 
 	private final UserAccountRepository accounts;
+
+	private final SecondFactor secondFactor;
+
+	private final SignInThrottle throttle;
 
 	private final ApplicationEventPublisher events;
 
@@ -24,41 +39,100 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository accounts, ApplicationEventPublisher events, IdentitySettings settings,
-			Clock clock) {
+	LoginAttempts(UserAccountRepository accounts, SecondFactor secondFactor, SignInThrottle throttle,
+			ApplicationEventPublisher events, IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
+		this.secondFactor = secondFactor;
+		this.throttle = throttle;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
 	/**
-	 * Records a failed attempt.
-	 * @return whether the account is locked now
+	 * Whether the account may go on signing in: enabled, its second factor not locked,
+	 * and not locked for wrong passwords unless its own second factor is still to be
+	 * passed.
+	 */
+	boolean mayContinue(UserAccount account) {
+		Instant now = clock.instant();
+		if (!account.enabled() || account.secondFactorLockedAt(now)) {
+			return false;
+		}
+		return !account.passwordLockedAt(now) || account.secondFactorEnrolled();
+	}
+
+	/**
+	 * Records a wrong password (or an unknown account) and locks the account when due.
 	 */
 	@Transactional
-	boolean failed(String username, String clientAddress, String reason) {
+	void passwordFailed(String username, String clientAddress) {
 		Instant now = clock.instant();
 		String name = username == null || username.isBlank() ? "(blank)" : truncate(username.strip());
-		events.publishEvent(new IdentityEvents.LoginFailed(name, clientAddress, reason, now));
+		events.publishEvent(new IdentityEvents.LoginFailed(name, clientAddress, "credentials", now));
+		throttle.failed(clientAddress);
 		Optional<UserAccount> account = accounts.findByUsername(name);
-		if (account.isEmpty() || account.get().lockedAt(now)) {
-			return account.isPresent();
+		if (account.isEmpty() || account.get().passwordLockedAt(now)) {
+			return;
 		}
 		int failures = accounts.recordFailure(account.get().id());
 		if (failures >= settings.maxFailedAttempts()) {
 			Instant until = now.plus(settings.lockout());
 			accounts.lock(account.get().id(), until);
-			events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress, until, now));
-			return true;
+			events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress,
+					"locked until " + until, now));
 		}
-		return false;
 	}
 
+	/** Records that an account that may not sign in now gave its right password. */
 	@Transactional
-	void succeeded(long userId, String username, String clientAddress) {
-		accounts.clearFailures(userId);
-		events.publishEvent(new IdentityEvents.LoginSucceeded(username, clientAddress, clock.instant()));
+	void refused(UserAccount account, String clientAddress) {
+		String reason = !account.enabled() ? "disabled" : "locked";
+		events.publishEvent(new IdentityEvents.LoginFailed(account.username(), clientAddress, reason, clock.instant()));
+	}
+
+	/**
+	 * Checks a second-factor code, one check of an account at a time; a locked second
+	 * factor is refused without looking at the code.
+	 */
+	@Transactional
+	SecondFactor.Outcome checkSecondFactor(long userId, String code, String clientAddress) {
+		Instant now = clock.instant();
+		UserAccount account = accounts.findForUpdate(userId).orElseThrow();
+		if (!mayContinue(account)) {
+			refused(account, clientAddress);
+			return SecondFactor.Outcome.LOCKED;
+		}
+		SecondFactor.Outcome outcome = secondFactor.verify(account, code, clientAddress);
+		if (outcome == SecondFactor.Outcome.ACCEPTED) {
+			return outcome;
+		}
+		String reason = outcome == SecondFactor.Outcome.REPLAYED ? "second-factor-replayed" : "second-factor-wrong";
+		events.publishEvent(new IdentityEvents.LoginFailed(account.username(), clientAddress, reason, now));
+		throttle.failed(clientAddress);
+		if (accounts.recordSecondFactorFailure(userId) >= settings.maxFailedAttempts()) {
+			Instant until = accounts.lockSecondFactor(userId, now, settings.lockout(),
+					settings.maxSecondFactorLockout());
+			events.publishEvent(new IdentityEvents.AccountLocked(account.username(), clientAddress,
+					"second factor locked until " + until, now));
+			return SecondFactor.Outcome.LOCKED;
+		}
+		return outcome;
+	}
+
+	/**
+	 * Completes a sign-in: lifts the password lock and resets the counts, unless the
+	 * account was disabled or its second factor locked in the meantime.
+	 * @return whether the sign-in may complete
+	 */
+	@Transactional
+	boolean succeeded(UserAccount account, String clientAddress) {
+		if (!accounts.completeSignIn(account.id(), clock.instant())) {
+			refused(account, clientAddress);
+			return false;
+		}
+		events.publishEvent(new IdentityEvents.LoginSucceeded(account.username(), clientAddress, clock.instant()));
+		return true;
 	}
 
 	@Transactional

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +23,16 @@ class LoginController {
 
 	private final LoginAttempts attempts;
 
+	private final SignInThrottle throttle;
+
 	private final IdentitySettings settings;
 
-	LoginController(LoginSteps steps, SecondFactor secondFactor, LoginAttempts attempts, IdentitySettings settings) {
+	LoginController(LoginSteps steps, SecondFactor secondFactor, LoginAttempts attempts, SignInThrottle throttle,
+			IdentitySettings settings) {
 		this.steps = steps;
 		this.secondFactor = secondFactor;
 		this.attempts = attempts;
+		this.throttle = throttle;
 		this.settings = settings;
 	}
 
@@ -37,7 +40,13 @@ class LoginController {
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
 			Model model) {
 		if (error != null) {
-			model.addAttribute("error", "locked".equals(error) ? "login.error.locked" : "login.error.credentials");
+			model.addAttribute("error", switch (error) {
+				case "locked" -> "login.error.locked";
+				case "wait" -> "login.error.wait";
+				default -> "login.error.credentials";
+			});
+			model.addAttribute("maxFailures", settings.maxFailedAttempts());
+			model.addAttribute("lockoutMinutes", settings.lockout().toMinutes());
 		}
 		model.addAttribute("loggedOut", logout != null);
 		return "identity/login";
@@ -49,21 +58,28 @@ class LoginController {
 		return "identity/second-factor";
 	}
 
+	// no permission: a sign-in step
+	@Requires({})
 	@PostMapping("/login/second-factor")
 	String checkSecondFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		SignInPrincipal principal = LoginSteps.principal(auth);
-		SecondFactor.Outcome outcome = secondFactor.verify(principal.userId(), code.length() > 20 ? "" : code,
+		if (throttle.waitFor(request.getRemoteAddr()).isPresent()) {
+			model.addAttribute("error", "login.error.wait");
+			addDemoHint(model);
+			response.setStatus(429);
+			return "identity/second-factor";
+		}
+		SecondFactor.Outcome outcome = attempts.checkSecondFactor(principal.userId(), code.length() > 20 ? "" : code,
 				request.getRemoteAddr());
 		if (outcome == SecondFactor.Outcome.ACCEPTED) {
 			steps.proceed(request, response, steps.secondFactorPassed(auth, request, response));
 			return null;
 		}
-		String reason = outcome == SecondFactor.Outcome.REPLAYED ? "second-factor-replayed" : "second-factor-wrong";
-		if (attempts.failed(principal.getUsername(), request.getRemoteAddr(), reason)) {
-			new SecurityContextLogoutHandler().logout(request, response, auth);
-			return "redirect:/login?error=locked";
+		if (outcome == SecondFactor.Outcome.LOCKED) {
+			LoginSteps.signOut(request, response, auth, "locked");
+			return null;
 		}
 		model.addAttribute("error", outcome == SecondFactor.Outcome.REPLAYED ? "login.second-factor.replayed"
 				: "login.second-factor.wrong");

@@ -13,6 +13,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
@@ -21,8 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The sign-in as a sequence of steps after the password: the second factor when enrolled,
  * a password change when one is due, enrolment when the roles require a second factor.
- * Only the last step grants {@code LOGIN_COMPLETE} and the user's roles; until then every
- * other page is refused and sends the user to the step that is due.
+ * Only the last step grants {@code LOGIN_COMPLETE} and the user's roles; until then only
+ * the page of the step that is due may be used (so a password alone cannot change the
+ * password of an account with a second factor), every other page sends the user to it,
+ * and an account that was locked or disabled meanwhile is signed out at its next request.
  */
 @Component
 class LoginSteps {
@@ -74,10 +77,35 @@ class LoginSteps {
 		return Step.COMPLETE;
 	}
 
-	Step next(Authentication authentication) {
-		return accounts.find(principal(authentication).userId())
-			.map(account -> next(account, authentication))
-			.orElse(Step.SECOND_FACTOR);
+	/**
+	 * Whether the page of a step may be used now: it is the step due, or the sign-in is
+	 * complete and the page is one of the account's own (password change, enrolment).
+	 */
+	boolean mayUse(Authentication authentication, Step step) {
+		if (authentication == null || !(authentication.getPrincipal() instanceof SignInPrincipal principal)) {
+			return false;
+		}
+		if (has(authentication, SignInPrincipal.LOGIN_COMPLETE)) {
+			return step != Step.SECOND_FACTOR;
+		}
+		return accounts.find(principal.userId())
+			.filter(attempts::mayContinue)
+			.map(account -> next(account, authentication) == step)
+			.orElse(false);
+	}
+
+	/**
+	 * Sends a user half-way through signing in to the step that is due, or signs them out
+	 * when the account may no longer go on.
+	 */
+	void resume(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+			throws IOException {
+		UserAccount account = accounts.find(principal(authentication).userId()).orElse(null);
+		if (account == null || !attempts.mayContinue(account)) {
+			refuse(request, response, authentication, account);
+			return;
+		}
+		response.sendRedirect(request.getContextPath() + next(account, authentication).path);
 	}
 
 	/** Records that the second factor was passed in this session. */
@@ -92,7 +120,11 @@ class LoginSteps {
 	void proceed(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		SignInPrincipal principal = principal(authentication);
-		UserAccount account = accounts.find(principal.userId()).orElseThrow();
+		UserAccount account = accounts.find(principal.userId()).orElse(null);
+		if (account == null || !attempts.mayContinue(account)) {
+			refuse(request, response, authentication, account);
+			return;
+		}
 		Step step = next(account, authentication);
 		if (step != Step.COMPLETE) {
 			save(authentication, request, response);
@@ -100,16 +132,53 @@ class LoginSteps {
 			return;
 		}
 		if (!has(authentication, SignInPrincipal.LOGIN_COMPLETE)) {
+			if (!attempts.succeeded(account, request.getRemoteAddr())) {
+				signOut(request, response, authentication, "locked");
+				return;
+			}
 			List<GrantedAuthority> roles = new ArrayList<>();
 			account.roles().forEach(role -> roles.add(new SimpleGrantedAuthority("ROLE_" + role.name())));
 			save(withAuthority(authentication, SignInPrincipal.LOGIN_COMPLETE, roles), request, response);
 			request.changeSessionId();
-			attempts.succeeded(account.id(), account.username(), request.getRemoteAddr());
 		}
 		SavedRequest saved = requestCache.getRequest(request, response);
 		requestCache.removeRequest(request, response);
-		response.sendRedirect(saved != null && "GET".equals(saved.getMethod()) ? saved.getRedirectUrl()
-				: request.getContextPath() + "/");
+		response.sendRedirect(
+				saved != null && "GET".equals(saved.getMethod()) ? pathOf(saved) : request.getContextPath() + "/");
+	}
+
+	/**
+	 * The saved page's path and query only: its full address names the host the request
+	 * claimed, which must never reach a redirect.
+	 */
+	private static String pathOf(SavedRequest saved) {
+		java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+	}
+
+	/**
+	 * Ends a sign-in the account may not go on with. Right after the password the answer
+	 * is the one for a wrong password, so that a locked or disabled account cannot be
+	 * told from an unknown one; later steps, reached only with the right password, say it
+	 * is locked.
+	 */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			UserAccount account) throws IOException {
+		if (account != null) {
+			attempts.refused(account, request.getRemoteAddr());
+		}
+		boolean passwordStep = "/login".equals(request.getServletPath());
+		signOut(request, response, authentication, passwordStep ? "credentials" : "locked");
+	}
+
+	/**
+	 * Ends the session of a sign-in that may not go on and sends the user to the login
+	 * page.
+	 */
+	static void signOut(HttpServletRequest request, HttpServletResponse response, Authentication authentication,
+			String error) throws IOException {
+		new SecurityContextLogoutHandler().logout(request, response, authentication);
+		response.sendRedirect(request.getContextPath() + "/login?error=" + error);
 	}
 
 	static SignInPrincipal principal(Authentication authentication) {

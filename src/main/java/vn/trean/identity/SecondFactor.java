@@ -31,7 +31,9 @@ class SecondFactor {
 		/** Not a valid code now. */
 		WRONG,
 		/** A valid code that was used before. */
-		REPLAYED
+		REPLAYED,
+		/** Not checked: the account may not sign in now (locked or disabled). */
+		LOCKED
 
 	}
 
@@ -53,9 +55,10 @@ class SecondFactor {
 		this.clock = clock;
 	}
 
+	/** Checks a code; callers count the failures ({@link LoginAttempts}). */
 	@Transactional
-	Outcome verify(long userId, String code, String clientAddress) {
-		UserAccount account = accounts.find(userId).orElseThrow();
+	Outcome verify(UserAccount account, String code, String clientAddress) {
+		long userId = account.id();
 		if (!account.secondFactorEnrolled() || code == null) {
 			return Outcome.WRONG;
 		}

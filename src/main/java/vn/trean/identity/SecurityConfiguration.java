@@ -2,6 +2,8 @@ package vn.trean.identity;
 
 import java.io.IOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,8 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,9 +24,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Web security: form login followed by the {@link LoginSteps}; every page except the
@@ -77,15 +80,21 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication
-	SecurityFilterChain web(HttpSecurity http, LoginSteps steps, LoginAttempts attempts,
+	SecurityFilterChain web(HttpSecurity http, LoginSteps steps, LoginAttempts attempts, SignInThrottle throttle,
 			SecurityContextRepository contexts, ActionAccess actions) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
+			.addFilterBefore(new ThrottledAddresses(throttle), UsernamePasswordAuthenticationFilter.class)
 			.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/report", "/report/status", "/css/**", "/js/**", "/webjars/**",
 						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
 				.permitAll()
-				.requestMatchers("/login/second-factor", "/login/continue", "/account/password",
-						"/account/second-factor/enrol")
+				.requestMatchers("/login/second-factor")
+				.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR))
+				.requestMatchers("/account/password")
+				.access(stepDue(steps, LoginSteps.Step.PASSWORD_CHANGE))
+				.requestMatchers("/account/second-factor/enrol")
+				.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR_ENROLMENT))
+				.requestMatchers("/login/continue")
 				.hasAuthority(SignInPrincipal.FACTOR_PASSWORD)
 				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
 				.access(actions.requires(Action.VIEW_API_DOCUMENTATION))
@@ -101,24 +110,39 @@ class SecurityConfiguration {
 					attempts.loggedOut(p.getUsername(), req.getRemoteAddr());
 				}
 			}).logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(e -> e.accessDeniedHandler(partialLoginAware(steps)))
+			.exceptionHandling(
+					e -> e.authenticationEntryPoint(relativeLoginPage()).accessDeniedHandler(partialLoginAware(steps)))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
+	/**
+	 * Sends the signed-out to the login page by its path: an absolute address would be
+	 * built from the request's Host header.
+	 */
+	private static LoginUrlAuthenticationEntryPoint relativeLoginPage() {
+		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+		entryPoint.setFavorRelativeUris(true);
+		return entryPoint;
+	}
+
+	/** A wrong password and an unknown account get the same answer. */
 	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex, LoginAttempts attempts) throws IOException {
-		String reason = ex instanceof LockedException ? "locked"
-				: ex instanceof DisabledException ? "disabled" : "credentials";
-		boolean locked = attempts.failed(request.getParameter("username"), request.getRemoteAddr(), reason);
-		String error = locked ? "locked" : "credentials";
-		response.sendRedirect(request.getContextPath() + "/login?error=" + error);
+		attempts.passwordFailed(request.getParameter("username"), request.getRemoteAddr());
+		response.sendRedirect(request.getContextPath() + "/login?error=credentials");
+	}
+
+	/** A page of the sign-in steps is open only while its step is due. */
+	private static AuthorizationManager<RequestAuthorizationContext> stepDue(LoginSteps steps, LoginSteps.Step step) {
+		return (authentication, context) -> new AuthorizationDecision(steps.mayUse(authentication.get(), step));
 	}
 
 	/**
-	 * A user half-way through signing in is sent to the step that is due; others get 403.
+	 * A user half-way through signing in is sent to the step that is due (or signed out
+	 * when the account was locked meanwhile); others get 403.
 	 */
 	private static AccessDeniedHandler partialLoginAware(LoginSteps steps) {
 		return (request, response, ex) -> {
@@ -126,11 +150,40 @@ class SecurityConfiguration {
 				.getAuthentication();
 			if (auth != null && auth.getPrincipal() instanceof SignInPrincipal
 					&& !LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)) {
-				response.sendRedirect(request.getContextPath() + steps.next(auth).path);
+				steps.resume(request, response, auth);
 				return;
 			}
 			response.sendError(HttpStatus.FORBIDDEN.value());
 		};
+	}
+
+	/**
+	 * Password attempts from a client address that must wait ({@link SignInThrottle}) are
+	 * answered before the password is checked.
+	 */
+	static final class ThrottledAddresses extends OncePerRequestFilter {
+
+		private final SignInThrottle throttle;
+
+		ThrottledAddresses(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (throttle.waitFor(request.getRemoteAddr()).isPresent()) {
+				response.sendRedirect(request.getContextPath() + "/login?error=wait");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
 	}
 
 	/**

@@ -31,16 +31,15 @@ final class SignInPrincipal implements UserDetails, CredentialsContainer {
 
 	private String passwordHash;
 
-	private final boolean enabled;
-
-	private final boolean locked;
-
-	SignInPrincipal(long userId, String username, String passwordHash, boolean enabled, boolean locked) {
+	/**
+	 * The password step checks the password only; whether a disabled or locked account
+	 * may go on is decided after it ({@link LoginSteps}), so such an account is answered
+	 * like an unknown one, in the same time.
+	 */
+	SignInPrincipal(long userId, String username, String passwordHash) {
 		this.userId = userId;
 		this.username = username;
 		this.passwordHash = passwordHash;
-		this.enabled = enabled;
-		this.locked = locked;
 	}
 
 	long userId() {
@@ -60,16 +59,6 @@ final class SignInPrincipal implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
-	}
-
-	@Override
-	public boolean isEnabled() {
-		return enabled;
 	}
 
 	@Override

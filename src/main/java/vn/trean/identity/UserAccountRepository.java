@@ -43,6 +43,15 @@ class UserAccountRepository {
 		return jdbc.sql(SELECT + "WHERE u.id = :id").param("id", id).query(this::map).optional();
 	}
 
+	/**
+	 * The account, its row locked until the transaction ends: second-factor checks of one
+	 * account run one after another, whichever session or instance they come from, so no
+	 * guess slips past the count.
+	 */
+	Optional<UserAccount> findForUpdate(long id) {
+		return jdbc.sql(SELECT + "WHERE u.id = :id FOR UPDATE OF u").param("id", id).query(this::map).optional();
+	}
+
 	List<UserAccount> findInUnits(Collection<UnitId> units, int offset, int limit) {
 		return jdbc
 			.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username OFFSET :offset LIMIT :limit")
@@ -134,10 +143,61 @@ class UserAccountRepository {
 			.update();
 	}
 
+	/** An administrator's unlock: both locks and their counts. */
 	void clearFailures(long id) {
-		jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL WHERE id = :id")
+		jdbc.sql("UPDATE app_user SET failed_attempts = 0, locked_until = NULL, second_factor_failures = 0, "
+				+ "second_factor_lockouts = 0, second_factor_locked_until = NULL WHERE id = :id")
 			.param("id", id)
 			.update();
+	}
+
+	/**
+	 * Records a wrong second-factor code; returns the consecutive failures now stored.
+	 */
+	int recordSecondFactorFailure(long id) {
+		return jdbc
+			.sql("UPDATE app_user SET second_factor_failures = second_factor_failures + 1 WHERE id = :id "
+					+ "RETURNING second_factor_failures")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Locks the second factor for {@code base} doubled for each second-factor lock in a
+	 * row before this one, at most {@code max}, and counts the lock.
+	 * @return the end of the lock
+	 */
+	Instant lockSecondFactor(long id, Instant now, java.time.Duration base, java.time.Duration max) {
+		return jdbc.sql("""
+				UPDATE app_user SET second_factor_failures = 0, second_factor_lockouts = second_factor_lockouts + 1,
+				  second_factor_locked_until = CAST(:now AS timestamptz) + make_interval(secs =>
+				    LEAST(:base * power(2, LEAST(second_factor_lockouts, 30)), :max))
+				WHERE id = :id RETURNING second_factor_locked_until""")
+			.param("now", Timestamp.from(now))
+			.param("base", (double) base.toSeconds())
+			.param("max", (double) max.toSeconds())
+			.param("id", id)
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	/**
+	 * A completed sign-in lifts the password lock and resets the counts, but only while
+	 * the account is enabled and its second factor is not locked (checked in the same
+	 * statement, so a lock taken a moment ago by another session wins).
+	 * @return whether the sign-in may complete
+	 */
+	boolean completeSignIn(long id, Instant now) {
+		return jdbc.sql("""
+				UPDATE app_user SET failed_attempts = 0, locked_until = NULL, second_factor_failures = 0,
+				  second_factor_lockouts = 0
+				WHERE id = :id AND enabled
+				  AND (second_factor_locked_until IS NULL OR second_factor_locked_until <= :now)""")
+			.param("id", id)
+			.param("now", Timestamp.from(now))
+			.update() == 1;
 	}
 
 	void enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
@@ -215,7 +275,8 @@ class UserAccountRepository {
 				rs.getString("email"), rs.getString("password_hash"), new UnitId(rs.getLong("jurisdiction_id")),
 				agencyId, rs.getBoolean("enabled"), rs.getBoolean("demo"), rs.getBoolean("password_change_required"),
 				secrets.open(rs.getString("totp_secret")), instant(rs, "totp_enrolled_at"), lastStep,
-				rs.getInt("failed_attempts"), instant(rs, "locked_until"), roles);
+				rs.getInt("failed_attempts"), instant(rs, "locked_until"), instant(rs, "second_factor_locked_until"),
+				roles);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

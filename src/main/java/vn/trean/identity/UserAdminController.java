@@ -2,6 +2,7 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,19 @@ class UserAdminController {
 			List<Role> roles, Boolean enabled, String password) {
 
 		Set<Role> roleSet() {
-			return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+			EnumSet<Role> set = EnumSet.noneOf(Role.class);
+			if (roles != null) {
+				roles.stream().filter(Objects::nonNull).forEach(set::add);
+			}
+			return set;
+		}
+
+		/**
+		 * A blank choice ({@code roles=}) is bound as no role at all: refused, not
+		 * dropped.
+		 */
+		boolean blankRole() {
+			return roles != null && roles.stream().anyMatch(Objects::isNull);
 		}
 
 		Accounts.AccountDetails details() {
@@ -82,6 +95,7 @@ class UserAdminController {
 				new FormErrors(), null);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users")
 	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -107,6 +121,7 @@ class UserAdminController {
 		return form(me, model, AccountForm.of(account), new FormErrors(), account);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}")
 	String update(CurrentUser me, @PathVariable long id, AccountForm form, BindingResult conversion,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -127,6 +142,7 @@ class UserAdminController {
 				form.jurisdiction(), form.agency(), form.roles(), form.enabled(), null), errors, account);
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/unlock")
 	String unlock(CurrentUser me, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
 		accounts.unlock(me, id, request.getRemoteAddr());
@@ -134,6 +150,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@Requires(Action.RESET_SECOND_FACTOR)
 	@PostMapping("/admin/users/{id}/second-factor/reset")
 	String resetSecondFactor(CurrentUser me, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -142,6 +159,7 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
+	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, RedirectAttributes redirect) {
@@ -169,7 +187,10 @@ class UserAdminController {
 		if (form.jurisdiction() == null) {
 			errors.reject("jurisdiction", "validation.required");
 		}
-		if (form.roleSet().isEmpty()) {
+		if (form.blankRole()) {
+			errors.reject("roles", "validation.invalid");
+		}
+		else if (form.roleSet().isEmpty()) {
 			errors.reject("roles", "account.roles.required");
 		}
 		return errors;

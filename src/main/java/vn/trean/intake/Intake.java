@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
+import vn.trean.children.Child;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildId;
 import vn.trean.children.ChildRegistry;
@@ -29,6 +32,7 @@ import vn.trean.identity.ApiClient;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.PhoneNumber;
 import vn.trean.shared.VietnameseText;
@@ -64,8 +68,12 @@ public class Intake {
 
 	private final Clock clock;
 
+	private final ChildLinking linking;
+
 	Intake(ReportRepository reports, ChildRegistry children, Geography geography, Authorization authorization,
-			AuditLog audit, ApplicationEventPublisher events, IntakeSettings settings, Clock clock) {
+			AuditLog audit, ApplicationEventPublisher events, IntakeSettings settings, Clock clock,
+			ChildLinking linking) {
+		this.linking = linking;
 		this.reports = reports;
 		this.children = children;
 		this.geography = geography;
@@ -118,7 +126,7 @@ public class Intake {
 		for (int i = 0; i < entries.size() && i < settings.maxChildren(); i++) {
 			ReportDraft.ChildEntry entry = entries.get(i);
 			String prefix = "children[" + i + "].";
-			if (entry.link() != null && children.find(entry.link()).isEmpty()) {
+			if (entry.linkInvalid() || entry.link() != null && children.find(entry.link()).isEmpty()) {
 				errors.reject(prefix + "linkTo", "report.child.link-unknown");
 			}
 			// one child once: the same linked child, or the same new identification
@@ -147,15 +155,18 @@ public class Intake {
 	/** A signed-in receiving point records a report. */
 	public ReportReceipt record(CurrentUser operator, ReportDraft draft) {
 		authorization.require(operator, Action.RECORD_REPORT, ResourceScope.at(operator.jurisdiction()));
-		return save(draft, new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(),
-				null, geography.provinceOf(operator.jurisdiction()), operator.username()), ReportStatus.RECEIVED);
+		return save(draft,
+				new Receiver(operator.id(), operator.agency() == null ? null : operator.agency().value(), null,
+						geography.provinceOf(operator.jurisdiction()), operator.username()),
+				ReportStatus.RECEIVED, (details, child) -> linking.userMayLink(operator, details, child));
 	}
 
 	/** Another system records a report through the API (token permission INTAKE). */
 	public ReportReceipt recordFromApi(ApiClient client, UnitId clientUnit, ReportDraft draft) {
 		ReportDraft viaApi = draft.withDefaultChannel(Channel.API);
 		return save(viaApi, new Receiver(null, client.agency().value(), client.tokenId(),
-				geography.provinceOf(clientUnit), "api:" + client.name()), ReportStatus.RECEIVED);
+				geography.provinceOf(clientUnit), "api:" + client.name()), ReportStatus.RECEIVED,
+				ChildLinking::apiMayLink);
 	}
 
 	/**
@@ -163,14 +174,39 @@ public class Intake {
 	 */
 	public ReportReceipt recordFromPublic(ReportDraft draft) {
 		UnitId province = draft.placeUnit() == null ? null : geography.provinceOf(new UnitId(draft.placeUnit()));
-		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION);
+		return save(draft, new Receiver(null, null, null, province, "public"), ReportStatus.AWAITING_VERIFICATION,
+				(details, child) -> false);
 	}
 
 	private record Receiver(Long userId, Long agencyId, Long tokenId, UnitId province, String actor) {
 	}
 
-	private ReportReceipt save(ReportDraft draft, Receiver receiver, ReportStatus status) {
+	/** Whether the receiver may link a child of the report to a registered child. */
+	private interface LinkRule {
+
+		boolean permits(ChildDetails submitted, Child registered);
+
+	}
+
+	private ReportReceipt save(ReportDraft draft, Receiver receiver, ReportStatus status, LinkRule links) {
 		FormErrors errors = check(draft);
+		if (errors.hasErrors()) {
+			throw new InvalidReport(errors);
+		}
+		// a refused link reads like an unknown one: it tells nothing of the child
+		Map<Integer, ChildId> linked = new HashMap<>();
+		for (int i = 0; i < draft.childList().size(); i++) {
+			ReportDraft.ChildEntry entry = draft.childList().get(i);
+			if (entry.link() != null) {
+				Child registered = children.find(entry.link()).orElseThrow();
+				if (links.permits(entry.details(), registered)) {
+					linked.put(i, registered.id());
+				}
+				else {
+					errors.reject("children[" + i + "].linkTo", "report.child.link-unknown");
+				}
+			}
+		}
 		if (errors.hasErrors()) {
 			throw new InvalidReport(errors);
 		}
@@ -188,7 +224,7 @@ public class Intake {
 			ChildDetails details = entry.details();
 			ChildId child;
 			try {
-				child = entry.link() != null ? entry.link() : children.register(details, false);
+				child = entry.link() != null ? linked.get(i) : children.register(details, false);
 			}
 			catch (ChildRegistry.PersonalIdTaken ex) {
 				// registered by another report a moment ago
@@ -241,9 +277,10 @@ public class Intake {
 
 	/**
 	 * Opens a report for reading: allowed for those who may see child records where it
-	 * was routed, and for its recorder. Writes an access entry; the reporter's identity
-	 * is kept back unless the user may see it, and showing it writes its own access
-	 * entry.
+	 * was routed, and for its recorder while their roles still let them record reports
+	 * (ownership narrows a grant, never widens it). Writes an access entry; the
+	 * reporter's identity is kept back unless the user may see it, and showing it writes
+	 * its own access entry.
 	 */
 	public ReportView open(CurrentUser user, ReportId id, String clientAddress) {
 		return open(user, id, clientAddress, null);
@@ -255,8 +292,7 @@ public class Intake {
 	 */
 	ReportView open(CurrentUser user, ReportId id, String clientAddress, String purpose) {
 		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
-		boolean recorder = report.receivedBy() != null && report.receivedBy() == user.id();
-		if (!recorder) {
+		if (!recorderMayRead(user, report)) {
 			authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
 		}
 		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, purpose);
@@ -266,14 +302,19 @@ public class Intake {
 		if (identityVisible) {
 			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, purpose);
 		}
-		if (user.has(vn.trean.identity.Role.COMMUNE_OFFICER) && report.routedTo().equals(user.jurisdiction())
-				&& (report.status() == ReportStatus.RECEIVED
-						|| report.status() == ReportStatus.AWAITING_VERIFICATION)) {
-			reports.markInHandling(id);
-			report = reports.find(id).orElseThrow();
-		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
+	}
+
+	/**
+	 * The recorder reads their report under the grant they recorded it with: while they
+	 * may still record reports in their jurisdiction, for the agency that received it.
+	 */
+	private boolean recorderMayRead(CurrentUser user, Report report) {
+		AgencyId receivedFor = report.receivingAgency() == null ? null : new AgencyId(report.receivingAgency());
+		return Objects.equals(receivedFor, user.agency()) && authorization
+			.decideAsAuthor(user, report.receivedBy(), Action.RECORD_REPORT, ResourceScope.at(user.jurisdiction()))
+			.allowed();
 	}
 
 	/**
@@ -302,6 +343,26 @@ public class Intake {
 	}
 
 	/**
+	 * An officer of the routed unit takes the report up: its reporter then sees it as
+	 * being handled, and it moves below the reports nobody has taken up in the inbox. It
+	 * is an act of its own, not a side effect of reading: a chair or a manager reading
+	 * the report, or an officer glancing at it, must not tell the reporter that work has
+	 * begun.
+	 * @return whether the report was taken up now (false when someone had already)
+	 */
+	@Transactional
+	public boolean takeUp(CurrentUser user, ReportId id, String clientAddress) {
+		Report report = reports.find(id).orElseThrow(() -> new UnknownReport(id));
+		authorization.require(user, Action.MANAGE_CASES, ResourceScope.at(report.routedTo()));
+		if (!reports.markInHandling(id)) {
+			return false;
+		}
+		events.publishEvent(
+				new IntakeEvents.ReportTakenUp(user.username(), id.toString(), clientAddress, clock.instant()));
+		return true;
+	}
+
+	/**
 	 * The case work took the report into a case (opened one, or added it to the open case
 	 * of its child): it moves below the reports nobody has taken up in the inbox.
 	 */
@@ -327,11 +388,14 @@ public class Intake {
 		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), clock.instant(), limit);
 	}
 
-	/** Reports the user recorded, newest first. */
+	/**
+	 * Reports the user recorded and may still read as their recorder (see
+	 * {@link #recorderMayRead}), newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<InboxItem> recordedBy(CurrentUser user, int limit) {
-		authorization.requireSomewhere(user, Action.RECORD_REPORT);
-		return reports.recordedBy(user.id(), limit);
+		authorization.require(user, Action.RECORD_REPORT, ResourceScope.at(user.jurisdiction()));
+		return reports.recordedBy(user.id(), user.agency() == null ? null : user.agency().value(), limit);
 	}
 
 	@Transactional(readOnly = true)

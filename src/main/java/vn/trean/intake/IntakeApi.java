@@ -16,8 +16,9 @@ import vn.trean.identity.ApiClient;
 
 /**
  * The idempotent submission behind {@code POST /api/v1/reports}: the stored answer to a
- * request is returned again for a retry with the same key and body; the same key with
- * another body is a conflict. The report and the stored answer commit together.
+ * request is returned again for a retry with the same key and content (the parsed JSON
+ * written canonically, so a retry laid out otherwise is the same); the same key with
+ * other content is a conflict. The report and the stored answer commit together.
  * <p>
  * A request makes few round trips to the database before its one writing transaction: the
  * stored answer is looked up with one statement and no transaction of its own, and the

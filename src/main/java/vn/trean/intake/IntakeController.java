@@ -18,9 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trean.audit.AuditLog;
-import vn.trean.children.ChildMatch;
-import vn.trean.children.ChildRegistry;
 import vn.trean.children.Sex;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -30,6 +27,7 @@ import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /** The receiving point's pages: record a report (Mẫu 01), open it, the inboxes. */
 @Controller
@@ -39,8 +37,6 @@ class IntakeController {
 
 	private final Intake intake;
 
-	private final ChildRegistry children;
-
 	private final Geography geography;
 
 	private final Authorization authorization;
@@ -49,13 +45,12 @@ class IntakeController {
 
 	private final Clock clock;
 
-	private final AuditLog audit;
+	private final ChildLinking linking;
 
-	IntakeController(Intake intake, ChildRegistry children, Geography geography, Authorization authorization,
-			IntakeSettings settings, Clock clock, AuditLog audit) {
-		this.audit = audit;
+	IntakeController(Intake intake, ChildLinking linking, Geography geography, Authorization authorization,
+			IntakeSettings settings, Clock clock) {
 		this.intake = intake;
-		this.children = children;
+		this.linking = linking;
 		this.geography = geography;
 		this.authorization = authorization;
 		this.settings = settings;
@@ -69,6 +64,7 @@ class IntakeController {
 		return form(me, model, ReportDraft.blank(channel), new FormErrors());
 	}
 
+	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/reports")
 	String record(CurrentUser me, ReportDraft draft, BindingResult unconvertible,
 			@RequestParam(defaultValue = "save") String step, HttpServletRequest request, HttpServletResponse response,
@@ -83,14 +79,22 @@ class IntakeController {
 		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
 		// a child who may be registered already is linked or confirmed new by a person,
 		// never by default: a new child with likely matches and no choice comes back
-		Map<Integer, List<ChildMatch>> shown = new java.util.TreeMap<>();
+		Map<Integer, List<ChildLinking.ShownMatch>> shown = new java.util.TreeMap<>();
 		List<ReportDraft.ChildEntry> entries = draft.childList();
-		for (int i = 0; i < entries.size(); i++) {
+		boolean tooMany = false;
+		for (int i = 0; i < entries.size() && !tooMany; i++) {
 			if (!entries.get(i).chosen()) {
-				List<ChildMatch> matches = shownMatches(me, entries.get(i), request);
-				if (!matches.isEmpty()) {
-					shown.put(i, matches);
-					errors.reject("children[" + i + "].linkTo", "report.child.choose");
+				try {
+					List<ChildLinking.ShownMatch> matches = linking.shownTo(me, entries.get(i).details(),
+							request.getRemoteAddr());
+					if (!matches.isEmpty()) {
+						shown.put(i, matches);
+						errors.reject("children[" + i + "].linkTo", "report.child.choose");
+					}
+				}
+				catch (ChildLinking.TooManyLookups ex) {
+					errors.reject("children[" + i + "].linkTo", "report.matches.too-many");
+					tooMany = true;
 				}
 			}
 		}
@@ -107,43 +111,44 @@ class IntakeController {
 		}
 		// the form comes back: a child confirmed new shows its matches too, so that one
 		// refused for a registered number can be linked
-		for (int i = 0; i < entries.size(); i++) {
-			if (entries.get(i).chosen() && entries.get(i).link() == null && !shown.containsKey(i)) {
-				List<ChildMatch> matches = shownMatches(me, entries.get(i), request);
-				if (!matches.isEmpty()) {
-					shown.put(i, matches);
+		// a child whose link was refused shows her matches again too
+		for (int i = 0; i < entries.size() && !tooMany; i++) {
+			if (entries.get(i).chosen() && !shown.containsKey(i)
+					&& (entries.get(i).link() == null || errors.has("children[" + i + "].linkTo"))) {
+				try {
+					List<ChildLinking.ShownMatch> matches = linking.shownTo(me, entries.get(i).details(),
+							request.getRemoteAddr());
+					if (!matches.isEmpty()) {
+						shown.put(i, matches);
+					}
+				}
+				catch (ChildLinking.TooManyLookups ex) {
+					errors.reject("children[" + i + "].linkTo", "report.matches.too-many");
+					tooMany = true;
 				}
 			}
 		}
 		model.addAttribute("matchesByIndex", shown);
-		response.setStatus(422);
+		response.setStatus(tooMany ? 429 : 422);
 		return form(me, model, draft, errors);
 	}
 
-	/**
-	 * The likely registered children a child being entered may be, as shown to the user:
-	 * none for a user who may not see children's records; access-logged.
-	 */
-	private List<ChildMatch> shownMatches(CurrentUser me, ReportDraft.ChildEntry entry, HttpServletRequest request) {
-		if (!authorization.permitsSomewhere(me, Action.VIEW_CHILD_RECORDS)) {
-			return List.of();
-		}
-		List<ChildMatch> matches = children.likelyMatches(entry.details(),
-				geography.unitsWithin(geography.provinceOf(me.jurisdiction())), 5);
-		matches.forEach(m -> audit.recordAccess(me.username(), "CHILD", m.child().id().toString(),
-				request.getRemoteAddr(), "shown as a possible duplicate"));
-		return matches;
-	}
-
+	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/children/matches")
 	String matches(CurrentUser me, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
 		authorization.requireSomewhere(me, Action.VIEW_CHILD_RECORDS);
-		List<ChildMatch> matches = List.of();
+		List<ChildLinking.ShownMatch> matches = List.of();
 		if (index >= 0 && index < draft.childList().size()) {
 			ReportDraft.ChildEntry entry = draft.childList().get(index);
-			matches = shownMatches(me, entry, request);
+			try {
+				matches = linking.shownTo(me, entry.details(), request.getRemoteAddr());
+			}
+			catch (ChildLinking.TooManyLookups ex) {
+				response.setStatus(429);
+				model.addAttribute("tooMany", true);
+			}
 			model.addAttribute("linkTo", entry.linkTo());
 		}
 		model.addAttribute("index", index);
@@ -163,6 +168,14 @@ class IntakeController {
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());
 		return "intake/report";
+	}
+
+	@Requires(Action.MANAGE_CASES)
+	@PostMapping("/intake/reports/{id}/take-up")
+	String takeUp(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
+		boolean now = intake.takeUp(me, new ReportId(id), request.getRemoteAddr());
+		redirect.addFlashAttribute("message", now ? "report.taken-up" : "report.taken-up-already");
+		return "redirect:/intake/reports/" + id;
 	}
 
 	@GetMapping("/intake/inbox")

@@ -43,4 +43,35 @@ final class IntakeEvents {
 
 	}
 
+	/** An officer took a report up: its reporter now sees it as being handled. */
+	record ReportTakenUp(String actor, String reportId, String clientAddress,
+			Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "REPORT_TAKEN_UP";
+		}
+
+		@Override
+		public String targetType() {
+			return "REPORT";
+		}
+
+		@Override
+		public String targetId() {
+			return reportId;
+		}
+
+		@Override
+		public String outcome() {
+			return "SUCCESS";
+		}
+
+		@Override
+		public String detail() {
+			return null;
+		}
+
+	}
+
 }

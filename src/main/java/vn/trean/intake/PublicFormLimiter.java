@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Limits public-form reports per client address in fixed windows. The counters live in
- * PostgreSQL so the limit holds across application instances.
+ * Limits public-form reports, and status look-ups by reference code, per client address
+ * in fixed windows. The counters live in PostgreSQL so the limits hold across application
+ * instances.
  */
 @Component
 class PublicFormLimiter {
@@ -29,10 +30,21 @@ class PublicFormLimiter {
 	}
 
 	/**
-	 * Counts one attempt; false when the client is over the limit for the current window.
+	 * Counts one report sent; false when the client is over the limit for the current
+	 * window.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	boolean tryAcquire(String clientAddress) {
+		return count("public-report:", clientAddress, settings.publicFormLimit());
+	}
+
+	/** Counts one status look-up; false when the client is over the limit. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	boolean tryLookUpStatus(String clientAddress) {
+		return count("report-status:", clientAddress, settings.statusLookupLimit());
+	}
+
+	private boolean count(String bucket, String clientAddress, int limit) {
 		long windowMillis = settings.publicFormWindow().toMillis();
 		Instant now = clock.instant();
 		Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() - now.toEpochMilli() % windowMillis);
@@ -40,14 +52,14 @@ class PublicFormLimiter {
 				INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (:bucket, :start, 1)
 				ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
 				RETURNING hits""")
-			.param("bucket", "public-report:" + (clientAddress == null ? "?" : clientAddress))
+			.param("bucket", bucket + (clientAddress == null ? "?" : clientAddress))
 			.param("start", Timestamp.from(windowStart))
 			.query(Integer.class)
 			.single();
 		jdbc.sql("DELETE FROM rate_limit_window WHERE window_start < :old")
 			.param("old", Timestamp.from(windowStart.minus(settings.publicFormWindow())))
 			.update();
-		return hits <= settings.publicFormLimit();
+		return hits <= limit;
 	}
 
 }

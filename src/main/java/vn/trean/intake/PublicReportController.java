@@ -19,6 +19,7 @@ import vn.trean.geography.UnitId;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /**
  * The public, anonymous report form (no sign-in): few fields, rate-limited per client
@@ -71,6 +72,8 @@ class PublicReportController {
 		return page(model, new PublicReportForm("", null, null, "", null, null, List.of(), ""), new FormErrors());
 	}
 
+	// no permission: the public form, open to anyone
+	@Requires({})
 	@PostMapping("/report")
 	String submit(PublicReportForm form, BindingResult unconvertible, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
@@ -114,9 +117,14 @@ class PublicReportController {
 	}
 
 	@GetMapping("/report/status")
-	String status(@RequestParam(defaultValue = "") String code, Model model) {
+	String status(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		model.addAttribute("code", code.length() > 20 ? code.substring(0, 20) : code);
-		if (!code.isBlank()) {
+		if (!code.isBlank() && !limiter.tryLookUpStatus(request.getRemoteAddr())) {
+			response.setStatus(429);
+			model.addAttribute("limited", true);
+		}
+		else if (!code.isBlank()) {
 			model.addAttribute("status", intake.publicStatus(code).orElse(null));
 			model.addAttribute("looked", true);
 		}

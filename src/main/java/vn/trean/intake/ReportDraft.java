@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.trean.children.ChildDetails;
-import vn.trean.children.ChildId;
+import vn.trean.children.ChildReference;
 import vn.trean.children.Sex;
 import vn.trean.geography.UnitId;
 
 /**
  * A report as entered on the form or sent to the API (Mẫu 01), before it is checked. Unit
  * ids are administrative-unit ids; {@code linkTo} names an existing child chosen from the
- * matches.
+ * matches by her reference, never by her internal id.
  */
 public record ReportDraft(Channel channel, Boolean reporterAnonymous, String reporterName, String reporterPhone,
 		Relation reporterRelation, Boolean reporterWantsFeedback, List<ChildEntry> children, ContactType contactType,
@@ -20,25 +20,37 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 
 	/**
 	 * The value of {@code linkTo} by which the operator confirms a new child after seeing
-	 * the likely matches (no child has this id).
+	 * the likely matches.
 	 */
-	public static final long NEW_CHILD = 0;
+	public static final String NEW_CHILD = "new";
 
 	/** One child named in the report. */
 	public record ChildEntry(String fullName, Sex sex, LocalDate birthDate, Integer approximateAge, String personalId,
 			Long residence, String addressDetail, String school, String parentName,
 			@io.swagger.v3.oas.annotations.media.Schema(
-					description = "A registered child this child is (the report then joins her open case, if any). "
-							+ "0 or absent: a new child is registered.") Long linkTo) {
+					description = "Which child this is: \"new\" registers a new child; the reference (a UUID) of a "
+							+ "registered child links her (the report then joins her open case in the commune it is "
+							+ "routed to, if any). Through the API a link is accepted only when this child's "
+							+ "personalId is the registered child's and her exact birthDate or fullName agrees too; "
+							+ "absent: a new child.",
+					type = "string", example = NEW_CHILD) String linkTo) {
 
 		ChildDetails details() {
 			return new ChildDetails(fullName, sex, birthDate, approximateAge, personalId,
 					residence == null ? null : new UnitId(residence), addressDetail, school, parentName);
 		}
 
-		/** The registered child chosen; {@code null} for a new child. */
-		ChildId link() {
-			return linkTo == null || linkTo == NEW_CHILD ? null : new ChildId(linkTo);
+		/**
+		 * The registered child chosen; {@code null} for a new child, and for a choice
+		 * that names no child ({@link #linkInvalid}).
+		 */
+		ChildReference link() {
+			return chosen() && !NEW_CHILD.equals(linkTo) ? ChildReference.parse(linkTo).orElse(null) : null;
+		}
+
+		/** Whether the choice is neither {@link #NEW_CHILD} nor a child's reference. */
+		boolean linkInvalid() {
+			return chosen() && !NEW_CHILD.equals(linkTo) && ChildReference.parse(linkTo).isEmpty();
 		}
 
 		/**
@@ -46,7 +58,7 @@ public record ReportDraft(Channel channel, Boolean reporterAnonymous, String rep
 		 * {@link #NEW_CHILD}), rather than choosing nothing.
 		 */
 		boolean chosen() {
-			return linkTo != null;
+			return linkTo != null && !linkTo.isEmpty();
 		}
 
 		static ChildEntry blank() {

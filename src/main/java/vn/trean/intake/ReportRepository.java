@@ -119,11 +119,14 @@ class ReportRepository {
 		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
 	}
 
-	void markInHandling(ReportId id) {
-		jdbc.sql(
+	/**
+	 * @return whether the report moved into handling now
+	 */
+	boolean markInHandling(ReportId id) {
+		return jdbc.sql(
 				"UPDATE report SET status = 'IN_HANDLING' WHERE id = :id AND status IN ('RECEIVED', 'AWAITING_VERIFICATION')")
 			.param("id", id.value())
-			.update();
+			.update() == 1;
 	}
 
 	/**
@@ -151,13 +154,17 @@ class ReportRepository {
 			.list();
 	}
 
-	List<InboxItem> recordedBy(long userId, int limit) {
+	/** Reports the user recorded for the agency (none: {@code null}). */
+	List<InboxItem> recordedBy(long userId, Long agencyId, int limit) {
 		return jdbc.sql("""
 				SELECT r.id, r.reference_code, r.received_at, r.channel, r.urgency, r.emergency_decision_due,
 				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
 				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
-				FROM report r WHERE r.received_by = :user ORDER BY r.received_at DESC LIMIT :limit""")
+				FROM report r WHERE r.received_by = :user
+				  AND r.receiving_agency_id IS NOT DISTINCT FROM CAST(:agency AS bigint)
+				ORDER BY r.received_at DESC LIMIT :limit""")
 			.param("user", userId)
+			.param("agency", agencyId)
 			.param("limit", limit)
 			.query((rs, n) -> inboxItem(rs))
 			.list();

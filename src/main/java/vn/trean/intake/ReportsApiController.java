@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,7 +16,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.trean.identity.ApiClient;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Requires;
 
 /**
  * {@code POST /api/v1/reports}: other systems report abuse with the same rules as the
@@ -52,6 +57,12 @@ class ReportsApiController {
 
 	private final JsonMapper json;
 
+	/**
+	 * Reads this API's bodies as trees (a key given twice is malformed) and writes them
+	 * with sorted keys, the content a retry is compared by.
+	 */
+	private final JsonMapper strict;
+
 	private final MessageSource messages;
 
 	ReportsApiController(IntakeApi api, Intake intake, JsonMapper json, MessageSource messages) {
@@ -59,6 +70,10 @@ class ReportsApiController {
 		this.intake = intake;
 		this.json = json;
 		this.messages = messages;
+		this.strict = json.rebuild()
+			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+			.build();
 	}
 
 	/** The answer to an accepted report. */
@@ -76,11 +91,16 @@ class ReportsApiController {
 	// any content type is taken in, so that a wrong one gets this API's translated
 	// problem
 	// (415) rather than the server's generic error, which is answered before any handler
+	// no permission: the API token's INTAKE permission is checked by the API filter chain
+	@Requires({})
 	@PostMapping(path = "/api/v1/reports",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Record a report of abuse (Mẫu 01)",
-			description = "Same validation as the form. A retry with the same Idempotency-Key and body returns the "
-					+ "original answer and creates nothing; the same key with another body answers 409.")
+			description = "Same validation as the form. Values must be of their exact kind (a whole number for an "
+					+ "id, true or false for a yes/no, text for a text), texts without control characters (but tabs "
+					+ "and line breaks in the account); otherwise 400 naming the field. A retry with the same "
+					+ "Idempotency-Key and the same content (however laid out) returns the original answer and "
+					+ "creates nothing; the same key with other content answers 409.")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportDraft.class)))
@@ -97,27 +117,32 @@ class ReportsApiController {
 		if (body == null || body.length == 0) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 		}
-		if (key != null && (key.isBlank() || key.length() > MAX_KEY)) {
+		if (key != null && (key.isBlank() || key.length() > MAX_KEY || FormErrors.hasControlCharacter(key))) {
 			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}
+		JsonNode tree;
 		try {
-			Optional<IntakeApi.Answer> previous = api.previous(client, key, body);
-			if (previous.isPresent()) {
-				return stored(previous.get());
-			}
+			tree = strict.readTree(body);
 		}
-		catch (IntakeApi.KeyReused ex) {
-			return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
+		catch (JacksonException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 		}
-		ReportDraft draft;
+		// every value of the wrong kind is named, not only the first
+		Map<String, String> refused = new LinkedHashMap<>();
+		ExactJson.check(tree, ReportDraft.class, Set.of("account"),
+				(path, message) -> refused.put(field(path), message));
+		if (refused.containsKey("")) {
+			// not an object at all
+			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+		}
+		// a retry is the same content however it is laid out: keys sorted, no spaces
+		byte[] content = strict.writeValueAsBytes(tree);
+		ReportDraft draft = null;
 		try {
-			// every value of the wrong kind is named, not only the first
-			draft = json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(body);
+			draft = json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(content);
 		}
 		catch (DeferredBindingException ex) {
-			Map<String, String> fields = new LinkedHashMap<>();
-			ex.getProblems().forEach(problem -> fields.put(field(problem.getPath()), "validation.invalid"));
-			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, fields);
+			ex.getProblems().forEach(problem -> refused.putIfAbsent(field(problem.getPath()), "validation.invalid"));
 		}
 		catch (DatabindException ex) {
 			// a value Jackson cannot read past (of the wrong shape): the first is named
@@ -125,11 +150,28 @@ class ReportsApiController {
 				.stream()
 				.map(r -> r.getPropertyName() != null ? (Object) r.getPropertyName() : r.getIndex())
 				.toList());
-			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale,
-					field.isEmpty() ? null : Map.of(field, "validation.invalid"));
+			if (refused.isEmpty() && field.isEmpty()) {
+				return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, null);
+			}
+			refused.putIfAbsent(field, "validation.invalid");
 		}
 		catch (JacksonException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+			// such as a number too large for its field, named above
+			if (refused.isEmpty()) {
+				return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+			}
+		}
+		if (!refused.isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, refused);
+		}
+		try {
+			Optional<IntakeApi.Answer> previous = api.previous(client, key, content);
+			if (previous.isPresent()) {
+				return stored(previous.get());
+			}
+		}
+		catch (IntakeApi.KeyReused ex) {
+			return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
 		}
 		if (draft == null) {
 			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
@@ -140,7 +182,7 @@ class ReportsApiController {
 			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, errors.asMap());
 		}
 		try {
-			ReportReceipt receipt = api.submit(client, key, body, draft, r -> write(Accepted.of(r)));
+			ReportReceipt receipt = api.submit(client, key, content, draft, r -> write(Accepted.of(r)));
 			return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(write(Accepted.of(receipt)));
@@ -150,9 +192,14 @@ class ReportsApiController {
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key arrived twice at once: the first one won, answer as it did
-			return api.previous(client, key, body)
-				.<ResponseEntity<?>>map(this::stored)
-				.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
+			try {
+				return api.previous(client, key, content)
+					.<ResponseEntity<?>>map(this::stored)
+					.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
+			}
+			catch (IntakeApi.KeyReused reused) {
+				return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
+			}
 		}
 	}
 

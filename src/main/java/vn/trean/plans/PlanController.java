@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * The plan pages: the plans in the user's province, one plan with its objectives,
@@ -51,6 +53,7 @@ class PlanController {
 	record FigureForm(String unit, String year, String value) {
 	}
 
+	@Requires(Action.MANAGE_ACTION_PLANS)
 	@PostMapping("/plans/{id}/indicators/{code}/targets")
 	String setTarget(CurrentUser me, @PathVariable long id, @PathVariable String code, FigureForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -66,6 +69,7 @@ class PlanController {
 		return "redirect:/plans/" + id + "/indicators/" + code;
 	}
 
+	@Requires(Action.MANAGE_ACTION_PLANS)
 	@PostMapping("/plans/{id}/indicators/{code}/denominators")
 	String setDenominator(CurrentUser me, @PathVariable long id, @PathVariable String code, FigureForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -113,6 +117,7 @@ class PlanController {
 		return activityForm(me, id, activity, ActivityForm.of(activity), new FormErrors(), model);
 	}
 
+	@Requires(Action.MANAGE_ACTION_PLANS)
 	@PostMapping("/plans/{id}/activities/{activityId}")
 	String changeActivity(CurrentUser me, @PathVariable long id, @PathVariable long activityId, ActivityForm form,
 			org.springframework.validation.BindingResult unconvertible, HttpServletRequest request,

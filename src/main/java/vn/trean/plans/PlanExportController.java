@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * Exports of the progress report. The progress page's form posts the request; htmx gets
@@ -40,6 +42,7 @@ class PlanExportController {
 		this.reports = reports;
 	}
 
+	@Requires(Action.VIEW_STATISTICS)
 	@PostMapping("/plans/{id}/exports")
 	String request(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String period,

@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * The import page of a plan: templates to download and CSV files of targets or reference
@@ -54,6 +56,7 @@ class PlanImportController {
 			.body(template.content());
 	}
 
+	@Requires(Action.MANAGE_ACTION_PLANS)
 	@PostMapping("/plans/{id}/import/{kind}")
 	String upload(CurrentUser me, @PathVariable long id, @PathVariable String kind,
 			@RequestParam(required = false) MultipartFile file, HttpServletRequest request,

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * The periodic report pages: the reports of a period per unit, one report's form (for its
@@ -42,6 +44,7 @@ class PlanReportController {
 	record StartForm(String unit, String period) {
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports")
 	String start(CurrentUser me, @PathVariable long id, StartForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -61,6 +64,7 @@ class PlanReportController {
 	record ScheduleForm(String sixMonthly, String yearly) {
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports/schedule")
 	String schedule(CurrentUser me, @PathVariable long id, ScheduleForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -88,6 +92,7 @@ class PlanReportController {
 		return reportPage(me, id, reportId, model, Map.of(), new FormErrors());
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports/{reportId}")
 	String save(CurrentUser me, @PathVariable long id, @PathVariable long reportId,
 			@RequestParam Map<String, String> form, HttpServletRequest request, HttpServletResponse response,
@@ -108,6 +113,7 @@ class PlanReportController {
 	record DecisionForm(String version, String comment) {
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports/{reportId}/return")
 	String returnReport(CurrentUser me, @PathVariable long id, @PathVariable long reportId, DecisionForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -123,6 +129,7 @@ class PlanReportController {
 		return "redirect:/plans/" + id + "/reports/" + reportId;
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports/{reportId}/approve")
 	String approve(CurrentUser me, @PathVariable long id, @PathVariable long reportId, DecisionForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -137,6 +144,7 @@ class PlanReportController {
 		return "redirect:/plans/" + id + "/reports/" + reportId;
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/plans/{id}/reports/{reportId}/correct")
 	String correct(CurrentUser me, @PathVariable long id, @PathVariable long reportId, DecisionForm form,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {

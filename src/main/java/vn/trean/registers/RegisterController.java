@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * The register pages: the overview of counts for the user's area with the trace of each
@@ -71,6 +73,7 @@ class RegisterController {
 				pageNumber(page), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/workforce")
 	String addMember(CurrentUser me, MemberForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
@@ -116,6 +119,7 @@ class RegisterController {
 				model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/trainings")
 	String addTraining(CurrentUser me, TrainingForm form, @RequestParam Map<String, String> fields,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -162,6 +166,7 @@ class RegisterController {
 				pageNumber(page), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/events")
 	String addEvent(CurrentUser me, EventForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
@@ -196,6 +201,7 @@ class RegisterController {
 				pageNumber(page), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities")
 	String addFacility(CurrentUser me, FacilityForm form, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect) {
@@ -212,6 +218,7 @@ class RegisterController {
 		return checkForm(me, id, new FacilityForm(null, null, null, null, List.of()), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities/{id}/checks")
 	String addCheck(CurrentUser me, @PathVariable long id, FacilityForm form, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -244,6 +251,7 @@ class RegisterController {
 		return roomsPage(me, new RoomForm(null, null, null, null), new FormErrors(), pageNumber(page), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/rooms")
 	String addRoom(CurrentUser me, RoomForm form, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {

@@ -21,6 +21,8 @@ import vn.trean.registers.RegisterController.MemberForm;
 import vn.trean.registers.RegisterController.RoomForm;
 import vn.trean.registers.RegisterController.TrainingForm;
 import vn.trean.shared.FormErrors;
+import vn.trean.identity.Action;
+import vn.trean.identity.Requires;
 
 /**
  * Correcting and deleting register records: each record's edit form (the creation form,
@@ -49,6 +51,7 @@ class RegisterRecordController {
 				new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/workforce/{id}")
 	String changeMember(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			MemberForm form, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -77,6 +80,7 @@ class RegisterRecordController {
 		return deletePage(registers.memberRemoval(me, id), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/workforce/{id}/delete")
 	String deleteMember(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -97,6 +101,7 @@ class RegisterRecordController {
 				record.counts(), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/trainings/{id}")
 	String changeTraining(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			TrainingForm form, @RequestParam Map<String, String> fields, HttpServletRequest request,
@@ -123,6 +128,7 @@ class RegisterRecordController {
 		return deletePage(registers.trainingRemoval(me, id), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/trainings/{id}/delete")
 	String deleteTraining(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -143,6 +149,7 @@ class RegisterRecordController {
 				new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/events/{id}")
 	String changeEvent(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			EventForm form, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -167,6 +174,7 @@ class RegisterRecordController {
 		return deletePage(registers.eventRemoval(me, id), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/events/{id}/delete")
 	String deleteEvent(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -185,6 +193,7 @@ class RegisterRecordController {
 				model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities/{id}")
 	String changeFacility(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			FacilityForm form, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -211,6 +220,7 @@ class RegisterRecordController {
 		return deletePage(registers.facilityRemoval(me, id), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities/{id}/delete")
 	String deleteFacility(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
@@ -227,6 +237,7 @@ class RegisterRecordController {
 				model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities/{id}/checks/{checkId}")
 	String changeCheck(CurrentUser me, @PathVariable long id, @PathVariable long checkId,
 			@RequestParam(required = false) String version, FacilityForm form, HttpServletRequest request,
@@ -254,6 +265,7 @@ class RegisterRecordController {
 		return deletePage(registers.checkRemoval(me, id, checkId), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/facilities/{id}/checks/{checkId}/delete")
 	String deleteCheck(CurrentUser me, @PathVariable long id, @PathVariable long checkId,
 			@RequestParam(required = false) String version, HttpServletRequest request, HttpServletResponse response,
@@ -273,6 +285,7 @@ class RegisterRecordController {
 				r.establishedOn().toString(), Boolean.toString(r.childFriendly())), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/rooms/{id}")
 	String changeRoom(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			RoomForm form, HttpServletRequest request, HttpServletResponse response, Model model,
@@ -297,6 +310,7 @@ class RegisterRecordController {
 		return deletePage(registers.roomRemoval(me, id), new FormErrors(), model);
 	}
 
+	@Requires({ Action.SUBMIT_PLAN_REPORTS, Action.MANAGE_ACTION_PLANS })
 	@PostMapping("/registers/rooms/{id}/delete")
 	String deleteRoom(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String version,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {

@@ -28,9 +28,11 @@ public final class FormErrors {
 
 	/**
 	 * Rejects a required field that is blank, any field longer than {@code max}
-	 * characters, and any field with a NUL character. The length is that of the text as
-	 * stored, in NFC: a few characters grow when composed (U+0958 becomes two), so a text
-	 * within the limit as typed could overflow its column.
+	 * characters, and any field with a control character other than tab and line breaks
+	 * (the same ones every request parameter is refused for, checked here again for the
+	 * API's JSON bodies). The length is that of the text as stored, in NFC: a few
+	 * characters grow when composed (U+0958 becomes two), so a text within the limit as
+	 * typed could overflow its column.
 	 */
 	public FormErrors checkText(String field, String value, boolean required, int max) {
 		if (required && (value == null || value.isBlank())) {
@@ -39,9 +41,9 @@ public final class FormErrors {
 		else if (value != null && storedLength(value) > max) {
 			reject(field, "validation.too-long");
 		}
-		else if (value != null && value.indexOf('\0') >= 0) {
-			// PostgreSQL cannot store the NUL character in text
-			reject(field, "validation.invalid");
+		else if (value != null && RequestInput.hasControlCharacter(value)) {
+			// NUL cannot be stored in PostgreSQL text; the others are escape sequences
+			reject(field, "validation.control-character");
 		}
 		return this;
 	}
@@ -59,6 +61,14 @@ public final class FormErrors {
 			reject(field, "validation.markup");
 		}
 		return this;
+	}
+
+	/**
+	 * Whether a text holds a control character no stored text may (all but tab and line
+	 * breaks): for values that are not form fields, such as a header kept as sent.
+	 */
+	public static boolean hasControlCharacter(String value) {
+		return RequestInput.hasControlCharacter(value);
 	}
 
 	public boolean hasErrors() {

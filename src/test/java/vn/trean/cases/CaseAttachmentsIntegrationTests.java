@@ -212,6 +212,42 @@ class CaseAttachmentsIntegrationTests {
 	}
 
 	@Test
+	void aControlCharacterInAnUploadsFieldIsABadRequestAndNothingSaved() {
+		CaseId id = newCase("Lò Thị Hương");
+		TestUserAgent agent = signedIn(officerName);
+		int version = testCases.version(id);
+		Element form = Jsoup.parse(agent.get("/cases/" + id).body()).selectFirst("#attachment-form");
+
+		var refused = agent.postMultipart(form.attr("action"),
+				Map.of("version", form.selectFirst("input[name=version]").val(), "visibility", "CASE_TEAM\u001b[0m"),
+				new TestUserAgent.FilePart("file", "bien-ban.pdf", "application/pdf", PDF));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Yêu cầu không hợp lệ");
+		assertNothingSaved(id, version);
+	}
+
+	@Test
+	void aFileNameTooLongIsRefusedAsANameNotAsTooLargeAndNothingSaved() {
+		CaseId id = newCase("Khổng Thị Ánh");
+		TestUserAgent agent = signedIn(officerName);
+		int version = testCases.version(id);
+
+		var vietnamese = upload(agent, id,
+				new TestUserAgent.FilePart("file", "biên bản ".repeat(625) + ".pdf", "application/pdf", PDF));
+		var ascii = upload(agent, id,
+				new TestUserAgent.FilePart("file", "b".repeat(300) + ".pdf", "application/pdf", PDF));
+
+		for (var refused : List.of(vietnamese, ascii)) {
+			assertThat(refused.status()).isEqualTo(422);
+			assertThat(Jsoup.parse(refused.body()).text())
+				.contains("Tên tệp dài quá 255 ký tự nên không được đính kèm; không có gì được lưu. Hãy đổi tên tệp.")
+				.doesNotContain("Tệp lớn hơn 10 MB");
+		}
+		assertNothingSaved(id, version);
+	}
+
+	@Test
 	void anUploadOnAStaleVersionIsRefusedWithAConflictAndNothingSaved() {
 		CaseId id = newCase("Âu Ngọc Diệp");
 		TestUserAgent agent = signedIn(officerName);

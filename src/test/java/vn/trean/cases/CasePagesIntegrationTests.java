@@ -192,6 +192,29 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void aCaseAssignedToAnOfficerLeavesHisListOnceHeActsForAnotherCommune() {
+		long officerId = jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+			.param(officer)
+			.query(Long.class)
+			.single();
+		jdbc.sql("UPDATE protection_case SET assigned_officer_id = ? WHERE id = ?")
+			.param(officerId)
+			.param(caseId.value())
+			.update();
+		TestUserAgent agent = signedIn(officer);
+		String link = "a[href=/cases/" + caseId + "]";
+		assertThat(Jsoup.parse(agent.get("/cases").body()).select(link)).isNotEmpty();
+
+		long ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		jdbc.sql("UPDATE app_user SET jurisdiction_id = ? WHERE id = ?").param(ninhKieu).param(officerId).update();
+		var mine = agent.get("/cases");
+
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(mine.body()).select(link)).isEmpty();
+		assertThat(mine.body()).doesNotContain(caseId.toString());
+	}
+
+	@Test
 	void anAdministratorChangesASettingButNotAStatutoryLimit() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 		assertThat(admin.get("/cases/settings").status()).isEqualTo(200);

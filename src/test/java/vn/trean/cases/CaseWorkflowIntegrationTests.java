@@ -111,9 +111,10 @@ class CaseWorkflowIntegrationTests {
 	void aReportAboutAChildWithAnOpenCaseIsAddedToThatCaseInsteadOfOpeningAnother() {
 		ReportReceipt first = intake.record(operator, emergencyReport("Đặng Minh Khôi", null));
 		CaseId id = testCases.caseOf(first);
-		long child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = ?")
+		String child = jdbc
+			.sql("SELECT c.reference::text FROM case_child cc JOIN child c ON c.id = cc.child_id WHERE cc.case_id = ?")
 			.param(id.value())
-			.query(Long.class)
+			.query(String.class)
 			.single();
 		long casesBefore = count("protection_case");
 
@@ -128,6 +129,33 @@ class CaseWorkflowIntegrationTests {
 		assertThat(count("protection_case")).isEqualTo(casesBefore);
 		assertThat(cases.open(officer, id, "127.0.0.1").reports()).containsExactly(first.id().value(),
 				second.id().value());
+	}
+
+	@Test
+	void aReportRoutedToAnotherCommuneOpensACaseThereInsteadOfJoiningTheChildsOpenCase() {
+		ReportReceipt first = intake.record(operator, emergencyReport("Đặng Minh Tâm", null));
+		CaseId inCaiKhe = testCases.caseOf(first);
+		String child = jdbc
+			.sql("SELECT c.reference::text FROM case_child cc JOIN child c ON c.id = cc.child_id WHERE cc.case_id = ?")
+			.param(inCaiKhe.value())
+			.query(String.class)
+			.single();
+		ReportDraft moved = emergencyReport("Đặng Minh Tâm", child);
+		// she has moved: the new report happened in Ninh Kiều and goes there
+		ReportDraft inNinhKieu = new ReportDraft(moved.channel(), moved.reporterAnonymous(), null, null, null, false,
+				moved.children(), moved.contactType(), moved.harmForms(), null, null, true, true, ninhKieu.value(),
+				moved.account(), moved.dangerSigns());
+
+		ReportReceipt second = intake.record(operator, inNinhKieu);
+
+		CaseId taken = testCases.caseOf(second);
+		assertThat(taken).as("the Cái Khế case does not take a report its officers may not read")
+			.isNotEqualTo(inCaiKhe);
+		assertThat(cases.open(officer, inCaiKhe, "127.0.0.1").reports()).containsExactly(first.id().value());
+		assertThat(jdbc.sql("SELECT unit_id FROM protection_case WHERE id = ?")
+			.param(taken.value())
+			.query(Long.class)
+			.single()).isEqualTo(ninhKieu.value());
 	}
 
 	@Test
@@ -429,7 +457,7 @@ class CaseWorkflowIntegrationTests {
 				null, null, null, "Nguy cơ cao");
 	}
 
-	ReportDraft emergencyReport(String childName, Long linkTo) {
+	ReportDraft emergencyReport(String childName, String linkTo) {
 		return new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
 				List.of(new ReportDraft.ChildEntry(childName, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
 						null, linkTo)),

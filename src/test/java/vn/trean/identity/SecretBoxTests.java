@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SecretBoxTests {
 
 	private static IdentitySettings settings(String key) {
-		return new IdentitySettings(5, Duration.ofMinutes(15), "Trẻ An", 10, false, key);
+		return new IdentitySettings(5, Duration.ofMinutes(15), Duration.ofHours(24), 10, Duration.ofMinutes(15),
+				Duration.ofHours(1), "Trẻ An", 10, false, key);
 	}
 
 	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);

@@ -121,14 +121,14 @@ class SignInIntegrationTests {
 					Map.of("code", "000000".equals(currentCode()) ? "111111" : "000000"));
 		}
 		assertThat(last.location()).endsWith("/login?error=locked");
-		java.sql.Timestamp lockedUntil = jdbc.sql("SELECT locked_until FROM app_user WHERE username = :u")
+		java.sql.Timestamp lockedUntil = jdbc.sql("SELECT second_factor_locked_until FROM app_user WHERE username = :u")
 			.param("u", user)
 			.query(java.sql.Timestamp.class)
 			.single();
 		assertThat(lockedUntil.toInstant()).isBetween(Instant.now().plusSeconds(14 * 60),
 				Instant.now().plusSeconds(15 * 60 + 5));
 		TestUserAgent again = agent();
-		assertThat(again.signIn(user).location()).endsWith("/login?error=locked");
+		assertThat(again.signIn(user).location()).endsWith("/login?error=credentials");
 	}
 
 	private static String currentCode() {

@@ -184,12 +184,13 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
-	void aReportTheOfficerHasOpenedComesAfterANewEmergency() {
+	void aReportTheOfficerHasTakenUpComesAfterANewEmergency() {
 		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31147");
 		TestUserAgent officer = signedIn(officerName);
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		UUID opened = idOf(operator.post("/intake/reports", inTanAn(normal("Trương Gia Bảo")).pairs()));
 		assertThat(officer.get("/intake/reports/" + opened).status()).isEqualTo(200);
+		officer.post("/intake/reports/" + opened + "/take-up", Map.of());
 		assertThat(statusOf(opened)).isEqualTo("IN_HANDLING");
 		UUID emergency = idOf(operator.post("/intake/reports", inTanAn(emergency("Trương Gia Hân")).pairs()));
 
@@ -260,8 +261,41 @@ class IntakeIntegrationTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(accessEntries(officer, "REPORT", id)).isEqualTo(1);
-		// an officer of the routed ward opening it takes it into handling
+		// reading is not taking up: the reporter is not told that work has begun
+		assertThat(statusOf(id)).isEqualTo("RECEIVED");
+	}
+
+	@Test
+	void takingUpAReportIsAnExplicitAuditedActOfAnOfficerOfTheRoutedWard() {
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		UUID id = idOf(operator.post("/intake/reports", emergency("Lý Gia Huy").pairs()));
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		TestUserAgent chairAgent = signedIn(chair);
+		assertThat(chairAgent.get("/intake/reports/" + id).body()).doesNotContain("id=\"take-up\"");
+		TestUserAgent otherWard = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31147"));
+		otherWard.get("/intake/inbox");
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent agent = signedIn(officer);
+		assertThat(agent.get("/intake/reports/" + id).body()).contains("id=\"take-up\"");
+
+		var byChair = chairAgent.post("/intake/reports/" + id + "/take-up", Map.of());
+		var byOtherWard = otherWard.post("/intake/reports/" + id + "/take-up", Map.of());
+		assertThat(statusOf(id)).isEqualTo("RECEIVED");
+		var byOfficer = agent.post("/intake/reports/" + id + "/take-up", Map.of());
+		var again = agent.post("/intake/reports/" + id + "/take-up", Map.of());
+
+		assertThat(byChair.status()).isEqualTo(403);
+		assertThat(byOtherWard.status()).isEqualTo(403);
+		assertThat(byOfficer.status()).isEqualTo(302);
 		assertThat(statusOf(id)).isEqualTo("IN_HANDLING");
+		assertThat(agent.get(byOfficer.location().replaceFirst("^https?://[^/]+", "")).body())
+			.contains(message("report.taken-up"));
+		assertThat(again.status()).isEqualTo(302);
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'REPORT_TAKEN_UP' AND target_id = :id")
+			.param("id", id.toString())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(agent.get("/intake/reports/" + id).body()).doesNotContain("id=\"take-up\"");
 	}
 
 	@Test
@@ -358,6 +392,60 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aRecorderWhoseRoleBecameStatisticianNoLongerReadsOrPrintsTheReport() {
+		long agency = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 1")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.single();
+		String focalPoint = testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agency), true);
+		TestUserAgent recorder = operatorAtTheForm(focalPoint);
+		UUID id = idOf(
+				recorder.post("/intake/reports", emergency("Mai Thảo Vy").without("children[0].linkTo").pairs()));
+		assertThat(recorder.get("/intake/reports/" + id).status()).isEqualTo(200);
+		assertThat(recorder.get("/intake/reports/" + id + "/print").status()).isEqualTo(200);
+		assertThat(Jsoup.parse(recorder.get("/intake/recorded").body()).select("#inbox tbody tr")).hasSize(1);
+
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		admin.get("/admin/users/" + userId(focalPoint));
+		var changed = admin.post("/admin/users/" + userId(focalPoint),
+				Map.of("displayName", "Đầu mối nay là thống kê", "jurisdiction", Long.toString(caiKhe.value()),
+						"agency", Long.toString(agency), "roles", "STATISTICIAN", "enabled", "true"));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(302);
+
+		var page = recorder.get("/intake/reports/" + id);
+		var print = recorder.get("/intake/reports/" + id + "/print");
+		var list = recorder.get("/intake/recorded");
+
+		assertThat(page.status()).isEqualTo(403);
+		assertThat(page.body()).doesNotContain("Mai Thảo Vy").doesNotContain(REPORTER);
+		assertThat(print.status()).isEqualTo(403);
+		assertThat(print.headers().firstValue("Content-Type").orElse("")).doesNotContain("pdf");
+		assertThat(list.status()).isEqualTo(403);
+		assertThat(list.body()).doesNotContain(id.toString());
+		assertThat(accessEntries(focalPoint, "REPORT", id)).isEqualTo(2);
+	}
+
+	@Test
+	void aRecorderMovedToAnotherAgencyNoLongerReadsTheReportsOfTheFormerOne() {
+		List<Long> agencies = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 2")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.list();
+		assertThat(agencies).hasSize(2);
+		String focalPoint = testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agencies.get(0)), true);
+		TestUserAgent recorder = operatorAtTheForm(focalPoint);
+		UUID id = idOf(
+				recorder.post("/intake/reports", emergency("Mai Thảo Vân").without("children[0].linkTo").pairs()));
+		jdbc.sql("UPDATE app_user SET agency_id = ? WHERE id = ?")
+			.param(agencies.get(1))
+			.param(userId(focalPoint))
+			.update();
+
+		assertThat(recorder.get("/intake/reports/" + id).status()).isEqualTo(403);
+		assertThat(recorder.get("/intake/recorded").body()).doesNotContain(id.toString());
+	}
+
+	@Test
 	void counsellingWithoutDangerIsNormal() {
 		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportForm form = emergency("Mai Anh Thư").without("dangerSigns")
@@ -389,7 +477,7 @@ class IntakeIntegrationTests {
 		long children = count("child");
 
 		var response = operator.post("/intake/reports",
-				emergency("Đỗ Quỳnh Như").set("children[0].linkTo", Long.toString(existing.value())).pairs());
+				emergency("Đỗ Quỳnh Như").set("children[0].linkTo", referenceOf(existing)).pairs());
 
 		assertThat(response.status()).isEqualTo(302);
 		assertThat(count("child")).isEqualTo(children);
@@ -415,7 +503,7 @@ class IntakeIntegrationTests {
 		Document html = Jsoup.parse(refused.body());
 		assertThat(html.getElementById("children[0].linkTo-error").text()).isEqualTo(message("report.child.choose"));
 		// the matches are on the page, nothing chosen for the operator
-		assertThat(html.getElementById("link-0-" + existing.value())).isNotNull();
+		assertThat(html.getElementById("link-0-" + referenceOf(existing))).isNotNull();
 		assertThat(html.getElementById("link-0-new").hasAttr("checked")).isFalse();
 		assertThat(html.select("#matches-0 input[type=radio][checked]")).isEmpty();
 		assertThat(count("child")).isEqualTo(children);
@@ -432,6 +520,140 @@ class IntakeIntegrationTests {
 
 		assertThat(confirmedNew.status()).isEqualTo(302);
 		assertThat(count("child")).isEqualTo(children + 1);
+	}
+
+	@Test
+	void aChildOfAnotherCommuneThatWasNotOfferedCannotBeLinked() {
+		ChildId elsewhere = childRegistry.register(
+				new ChildDetails("Phạm Thị Xa", Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		TestUserAgent officer = operatorAtTheForm(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		long reports = count("report");
+		long links = count("report_child");
+
+		var refused = officer.post("/intake/reports",
+				emergency("Võ Văn Khác").set("children[0].linkTo", referenceOf(elsewhere)).pairs());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(refused.body()).getElementById("children[0].linkTo-error").text())
+			.isEqualTo(message("report.child.link-unknown"));
+		assertThat(count("report")).isEqualTo(reports);
+		assertThat(count("report_child")).isEqualTo(links);
+	}
+
+	@Test
+	void anInternalChildIdIsNoReferenceToLink() {
+		ChildId registered = childRegistry.register(
+				new ChildDetails("Phạm Thị Số", Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		TestUserAgent operator = operatorAtTheForm(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		long reports = count("report");
+
+		var refused = operator.post("/intake/reports",
+				emergency("Phạm Thị Số").set("children[0].linkTo", Long.toString(registered.value())).pairs());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(refused.body()).getElementById("children[0].linkTo-error").text())
+			.isEqualTo(message("report.child.link-unknown"));
+		assertThat(count("report")).isEqualTo(reports);
+	}
+
+	@Test
+	void aRecorderWhoMayNotSeeChildrensRecordsCannotLinkAChild() {
+		String name = "Đỗ Quỳnh Tám" + (char) ('a' + System.nanoTime() % 26);
+		ChildId registered = childRegistry
+			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		long agency = jdbc.sql("SELECT id FROM agency WHERE unit_id = ? ORDER BY id LIMIT 1")
+			.param(caiKhe.value())
+			.query(Long.class)
+			.single();
+		TestUserAgent recorder = operatorAtTheForm(
+				testAccounts.create(Role.AGENCY_FOCAL_POINT, "31120", new AgencyId(agency), true));
+		long reports = count("report");
+
+		var refused = recorder.post("/intake/reports",
+				emergency(name).set("children[0].linkTo", referenceOf(registered)).pairs());
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(refused.body()).getElementById("children[0].linkTo-error").text())
+			.isEqualTo(message("report.child.link-unknown"));
+		assertThat(count("report")).isEqualTo(reports);
+	}
+
+	@Test
+	void aChildOutsideTheOfficersCommuneIsShownMaskedAndMayBeLinked() {
+		String name = "Phạm Thị Thu Ngoài" + (char) ('a' + System.nanoTime() % 26);
+		ChildId moved = childRegistry
+			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
+		TestUserAgent officer = operatorAtTheForm(officerName);
+
+		var response = officer.post("/intake/children/matches?index=0", lookup(name, nineYearsOld, null).pairs());
+
+		assertThat(response.status()).isEqualTo(200);
+		Element label = Jsoup.parse(response.body()).selectFirst("label[for=link-0-" + referenceOf(moved) + "]");
+		assertThat(label).as("the child who may have moved is offered").isNotNull();
+		assertThat(label.text())
+			.contains("P… T… T… N…", Integer.toString(nineYearsOld.getYear()), geography.get(city).fullName(),
+					message("report.matches.outside"))
+			.doesNotContain("Phạm", name.substring(name.lastIndexOf(' ') + 1), geography.get(caiKhe).name());
+
+		var linked = officer.post("/intake/reports",
+				emergency(name).set("children[0].linkTo", referenceOf(moved))
+					.set("children[0].residence", Long.toString(ninhKieu.value()))
+					.pairs());
+
+		assertThat(jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ?")
+			.param(idOf(linked))
+			.query(Long.class)
+			.list()).containsExactly(moved.value());
+	}
+
+	@Test
+	void aTypedNumberAloneRevealsNoNameNorPlaceAndEveryLookupIsLogged() {
+		String pid = newGirlsNumber(nineYearsOld.getYear());
+		ChildId registered = childRegistry.register(
+				new ChildDetails("Phạm Thị Định", Sex.FEMALE, nineYearsOld, null, pid, caiKhe, null, null, null),
+				false);
+		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
+		TestUserAgent officer = operatorAtTheForm(officerName);
+
+		var byNumber = officer.post("/intake/children/matches?index=0", lookup("Lý Văn Bốn", null, pid).pairs());
+
+		Element label = Jsoup.parse(byNumber.body()).selectFirst("label[for=link-0-" + referenceOf(registered) + "]");
+		assertThat(label).as("the holder of the number is offered to link").isNotNull();
+		assertThat(label.text()).contains(message("report.matches.name-withheld"), message("child.match.personal-id"))
+			.doesNotContain("Phạm", "Định", "P…", geography.get(caiKhe).name(), geography.get(city).name());
+
+		// the number and her exact birth date: she is known to the caller
+		var confirmed = officer.post("/intake/children/matches?index=0",
+				lookup("Lý Văn Bốn", nineYearsOld, pid).pairs());
+
+		assertThat(
+				Jsoup.parse(confirmed.body()).selectFirst("label[for=link-0-" + referenceOf(registered) + "]").text())
+			.contains("Phạm Thị Định", geography.get(caiKhe).fullName());
+		assertThat(jdbc
+			.sql("SELECT count(*) FROM audit_entry WHERE actor = ? AND action = 'RECORD_VIEWED' "
+					+ "AND target_type = 'CHILD_MATCHES'")
+			.param(officerName)
+			.query(Long.class)
+			.single()).as("each lookup is access-logged").isEqualTo(2);
+	}
+
+	@Test
+	void lookingUpMatchesTooOftenIsRefusedWithTooManyRequests() {
+		TestUserAgent officer = operatorAtTheForm(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
+		ReportForm lookup = lookup("Hồ Thị Nhiều", nineYearsOld, null);
+		for (int i = 0; i < 60; i++) {
+			assertThat(officer.post("/intake/children/matches?index=0", lookup.pairs()).status()).isEqualTo(200);
+		}
+
+		var refused = officer.post("/intake/children/matches?index=0", lookup.pairs());
+		var save = officer.post("/intake/reports", emergency("Hồ Thị Nhiều").without("children[0].linkTo").pairs());
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(Jsoup.parse(refused.body()).text()).contains(message("report.matches.too-many"));
+		assertThat(save.status()).isEqualTo(429);
+		assertThat(Jsoup.parse(save.body()).getElementById("children[0].linkTo-error").text())
+			.isEqualTo(message("report.matches.too-many"));
 	}
 
 	@Test
@@ -525,12 +747,13 @@ class IntakeIntegrationTests {
 		Document html = Jsoup.parse(refused.body());
 		assertThat(html.getElementById("children[0].personalId-error").text())
 			.isEqualTo(message("child.pid.registered"));
-		assertThat(html.getElementById("link-0-" + registered.value())).as("the child to link is offered").isNotNull();
+		assertThat(html.getElementById("link-0-" + referenceOf(registered))).as("the child to link is offered")
+			.isNotNull();
 		assertThat(html.getElementById("children[0].linkTo-error")).as("a choice was made").isNull();
 
 		var linked = operator.post("/intake/reports",
 				emergency("Quách Thị Năm").set("children[0].personalId", pid)
-					.set("children[0].linkTo", Long.toString(registered.value()))
+					.set("children[0].linkTo", referenceOf(registered))
 					.pairs());
 
 		assertThat(linked.status()).isEqualTo(302);
@@ -544,7 +767,7 @@ class IntakeIntegrationTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		Document html = Jsoup.parse(page.body());
-		assertThat(html.select("input[name=children[0].linkTo]").attr("value")).isEqualTo("0");
+		assertThat(html.select("input[name=children[0].linkTo]").attr("value")).isEqualTo("new");
 		assertThat(html.select("input[name=children[1].fullName]")).hasSize(1);
 		assertThat(html.select("button[value=add-child]").hasAttr("formnovalidate")).isTrue();
 	}
@@ -752,10 +975,10 @@ class IntakeIntegrationTests {
 
 			assertThat(response.status()).as(typed).isEqualTo(200);
 			Document partial = Jsoup.parse(response.body());
-			Element match = partial.getElementById("link-0-" + thuy.value());
+			Element match = partial.getElementById("link-0-" + referenceOf(thuy));
 			assertThat(match).as("%s lists the registered child", typed).isNotNull();
 			assertThat(match.attr("name")).isEqualTo("children[0].linkTo");
-			String label = partial.selectFirst("label[for=link-0-" + thuy.value() + "]").text();
+			String label = partial.selectFirst("label[for=link-0-" + referenceOf(thuy) + "]").text();
 			assertThat(label).as(typed)
 				.contains("Nguyễn Thị Thủy", message("child.match.name"), message("child.match.birth-date"),
 						message("child.match.commune"));
@@ -819,7 +1042,7 @@ class IntakeIntegrationTests {
 			.set("children[0].school", "Trường Tiểu học Cái Khế")
 			.set("children[0].parentName", "Lê Thị Bé")
 			// the operator looked at the likely matches and confirmed a new child
-			.set("children[0].linkTo", "0")
+			.set("children[0].linkTo", "new")
 			.set("contactType", "HARM")
 			.set("harmForms", "SEXUAL_MOLESTATION")
 			.set("setting", "COMMUNITY")
@@ -829,6 +1052,15 @@ class IntakeIntegrationTests {
 			.set("account", "Hàng xóm thấy một người đàn ông sờ soạng bé chiều hôm qua ở bãi đất trống gần nhà.")
 			.set("dangerSigns", "SEXUAL_ABUSE_WITHIN_72_HOURS")
 			.set("step", "save");
+	}
+
+	/** What the form sends to look up the matches of its first child. */
+	private ReportForm lookup(String name, LocalDate born, String personalId) {
+		return new ReportForm().set("children[0].fullName", name)
+			.set("children[0].sex", "FEMALE")
+			.set("children[0].birthDate", born == null ? "" : born.toString())
+			.set("children[0].personalId", personalId == null ? "" : personalId)
+			.set("children[0].residence", Long.toString(ninhKieu.value()));
 	}
 
 	/** Neglect, with no danger and no perpetrator near the child: normal. */
@@ -929,6 +1161,14 @@ class IntakeIntegrationTests {
 
 	private long userId(String username) {
 		return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+	}
+
+	/** The child's reference, her only name in pages and forms. */
+	private String referenceOf(ChildId child) {
+		return jdbc.sql("SELECT reference::text FROM child WHERE id = ?")
+			.param(child.value())
+			.query(String.class)
+			.single();
 	}
 
 	private long count(String table) {

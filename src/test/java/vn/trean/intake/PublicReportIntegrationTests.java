@@ -144,7 +144,23 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
-	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneOpenedTheReportAndNothingMore() {
+	void statusLookUpsAreLimitedPerClientAddressSoThatCodesCannotBeGuessedQuickly() {
+		TestUserAgent guesser = visitor();
+		for (int i = 0; i < 30; i++) {
+			assertThat(guesser.get("/report/status?code=ZZZZZZ" + String.format("%04d", i)).status()).isEqualTo(200);
+		}
+
+		var overLimit = guesser.get("/report/status?code=ZZZZZZ9999");
+		var otherClient = visitor().get("/report/status?code=ZZZZZZ9999");
+
+		assertThat(overLimit.status()).isEqualTo(429);
+		assertThat(overLimit.body()).contains("Địa chỉ của bạn đã tra cứu quá nhiều lần")
+			.doesNotContain("Không tìm thấy thông báo với mã này.");
+		assertThat(otherClient.status()).isEqualTo(200);
+	}
+
+	@Test
+	void statusSaysBeingHandledOnceAnOfficerOfTheCommuneTookTheReportUpAndNothingMore() {
 		String marker = marker();
 		TestUserAgent visitor = visitor();
 		visitor.get("/report");
@@ -153,6 +169,8 @@ class PublicReportIntegrationTests {
 		TestUserAgent officer = new TestUserAgent(port);
 		officer.signIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
 		assertThat(officer.get("/intake/reports/" + id).status()).isEqualTo(200);
+		assertThat(visitor().get("/report/status?code=" + code).body()).doesNotContain("Đang được xử lý");
+		assertThat(officer.post("/intake/reports/" + id + "/take-up", Map.of()).status()).isEqualTo(302);
 
 		var status = visitor().get("/report/status?code=" + code);
 
@@ -348,11 +366,18 @@ class PublicReportIntegrationTests {
 	}
 
 	@Test
-	void nulCharacterInTheAccountIsRefusedNextToTheField() {
+	void nulCharacterInTheAccountIsABadRequestAndNothingIsSaved() {
 		Map<String, String> form = form(marker());
 		form.put("account", "Cháu bị đánh\u0000 nhiều lần");
+		TestUserAgent visitor = visitor();
+		visitor.get("/report");
+		long before = reportRows();
 
-		assertRefused(form, "account", "Giá trị không hợp lệ.");
+		var refused = visitor.post("/report", form);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(Jsoup.parse(refused.body()).select("h1").text()).isEqualTo("Yêu cầu không hợp lệ");
+		assertThat(reportRows()).isEqualTo(before);
 	}
 
 	@Test
@@ -441,6 +466,23 @@ class PublicReportIntegrationTests {
 		assertThat(accepted.status()).isEqualTo(200);
 		referenceCode(accepted.body());
 		assertThat(rowsWith(elsewhere)).isOne();
+	}
+
+	@Test
+	void aForwardedForFromAPeerThatIsNoTrustedProxyDoesNotEscapeTheLimit() {
+		awaitRoomInTheWindow();
+		TestUserAgent spoofing = new TestUserAgent("http://[::1]:" + port);
+		spoofing.get("/report");
+		for (int i = 1; i <= 5; i++) {
+			var sent = spoofing.forwardedFor("203.0.113." + i).post("/report", form(marker()));
+			assertThat(sent.status()).as("post %d", i).isEqualTo(200);
+		}
+		String sixth = marker();
+
+		var refused = spoofing.forwardedFor("203.0.113.6").post("/report", form(sixth));
+
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(rowsWith(sixth)).isZero();
 	}
 
 	@Test

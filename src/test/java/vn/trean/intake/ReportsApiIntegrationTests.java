@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,10 @@ import vn.trean.IntegrationTest;
 import vn.trean.OverlappingTransactions;
 import vn.trean.TestAccounts;
 import vn.trean.TestUserAgent;
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildId;
+import vn.trean.children.ChildRegistry;
+import vn.trean.children.Sex;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
@@ -71,6 +76,9 @@ class ReportsApiIntegrationTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ChildRegistry childRegistry;
 
 	private CurrentUser admin;
 
@@ -301,16 +309,149 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
-	void nulCharacterInTheAccountIsUnprocessableNamingTheAccount() {
+	void controlCharactersInTextsAreABadRequestNamingEachField() {
 		Map<String, Object> report = report(marker());
 		report.put("account", "Cháu bị đánh\u0000 nhiều lần");
+		childOf(report).put("fullName", "Trần\u001b[31m Thị Cúc");
+		childOf(report).put("school", "Trường\u007f Cái Khế");
 		long before = reportRows();
 
 		var response = post(intake.token(), report, Map.of());
 
-		assertProblem(response, 422, "Thông báo chưa hợp lệ");
-		assertThat(errors(response)).containsOnlyKeys("account").containsEntry("account", "Giá trị không hợp lệ.");
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("account", "children[0].fullName", "children[0].school")
+			.containsEntry("account", "Có ký tự điều khiển không được phép.");
 		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void tabsAndLineBreaksInTheAccountAreKept() {
+		String marker = marker();
+		Map<String, Object> report = report(marker);
+		report.put("account", account(marker) + "\n\tCháu khóc nhiều.");
+
+		assertCreated(post(intake.token(), report, Map.of()));
+	}
+
+	@Test
+	void aFloatForAnIdIsABadRequestNamingTheField() {
+		Map<String, Object> report = report(marker());
+		report.put("placeUnit", caiKhe + 0.5);
+		childOf(report).put("residence", (double) caiKhe);
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("placeUnit", "children[0].residence");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void aNumberForAYesOrNoIsABadRequestNamingTheField() {
+		Map<String, Object> report = report(marker());
+		report.put("reporterAnonymous", -1);
+		report.put("perpetratorLivesWithChild", 2);
+		report.put("reporterWantsFeedback", "true");
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("reporterAnonymous", "perpetratorLivesWithChild",
+				"reporterWantsFeedback");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void aNumberTooLargeForAnIdIsABadRequestNamingTheField() {
+		String body = JSON.writeValueAsString(report(marker()))
+			.replace("\"placeUnit\":" + caiKhe, "\"placeUnit\":123456789012345678901234567890");
+		long before = reportRows();
+
+		var response = postRaw(intake.token(), body, "application/json", Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("placeUnit");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void linkToAsANumberIsABadRequest() {
+		Map<String, Object> report = report(marker());
+		childOf(report).put("linkTo", 1.5);
+		long before = reportRows();
+
+		var response = post(intake.token(), report, Map.of());
+
+		assertProblem(response, 400, "Có giá trị không hợp lệ");
+		assertThat(errors(response)).containsOnlyKeys("children[0].linkTo");
+		assertThat(reportRows()).isEqualTo(before);
+	}
+
+	@Test
+	void aLinkThatTheSubmittedFactsDoNotConfirmIsUnprocessableAndAConfirmedOneIsTaken() {
+		String pid = "0923" + String.format("%02d", LocalDate.now().minusYears(9).getYear() % 100)
+				+ String.format("%06d", System.nanoTime() % 1_000_000);
+		LocalDate born = LocalDate.now().minusYears(9);
+		long ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		ChildId registered = childRegistry.register(new ChildDetails("Trần Thị Cúc", Sex.FEMALE, born, null, pid,
+				new vn.trean.geography.UnitId(ninhKieu), null, null, null), false);
+		String reference = childRegistry.find(registered).orElseThrow().reference().toString();
+		Map<String, Object> unconfirmed = report(marker());
+		childOf(unconfirmed).put("linkTo", reference);
+		childOf(unconfirmed).put("birthDate", born.minusDays(3).toString());
+		childOf(unconfirmed).put("fullName", "Trần Thị Khác");
+		Map<String, Object> numberOnly = report(marker());
+		childOf(numberOnly).put("linkTo", reference);
+		childOf(numberOnly).put("personalId", pid);
+		childOf(numberOnly).put("birthDate", born.minusDays(3).toString());
+		childOf(numberOnly).put("fullName", "Trần Thị Khác");
+		long links = jdbc.sql("SELECT count(*) FROM report_child").query(Long.class).single();
+		long before = reportRows();
+
+		var refused = post(intake.token(), unconfirmed, Map.of());
+		var refusedByNumber = post(intake.token(), numberOnly, Map.of());
+
+		for (var response : List.of(refused, refusedByNumber)) {
+			assertProblem(response, 422, "Thông báo chưa hợp lệ");
+			assertThat(errors(response)).containsOnlyKeys("children[0].linkTo");
+		}
+		assertThat(reportRows()).isEqualTo(before);
+		assertThat(jdbc.sql("SELECT count(*) FROM report_child").query(Long.class).single()).isEqualTo(links);
+
+		Map<String, Object> confirmed = report(marker());
+		childOf(confirmed).put("linkTo", reference);
+		childOf(confirmed).put("personalId", pid);
+		childOf(confirmed).put("birthDate", born.toString());
+
+		var linked = post(intake.token(), confirmed, Map.of());
+
+		assertCreated(linked);
+		assertThat(jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ?")
+			.param(UUID.fromString(JsonPath.read(linked.body(), "$.id")))
+			.query(Long.class)
+			.list()).containsExactly(registered.value());
+	}
+
+	@Test
+	void retryWithTheSameContentLaidOutOtherwiseGetsTheOriginalAnswer() {
+		String marker = marker();
+		Map<String, Object> report = report(marker);
+		Map<String, String> key = Map.of("Idempotency-Key", "layout-" + marker);
+		Map<String, Object> reordered = new LinkedHashMap<>();
+		List<String> names = new ArrayList<>(report.keySet());
+		java.util.Collections.reverse(names);
+		names.forEach(name -> reordered.put(name, report.get(name)));
+		String spaced = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(reordered);
+
+		var first = post(intake.token(), report, key);
+		var retry = postRaw(intake.token(), spaced, "application/json", key);
+
+		assertCreated(first);
+		assertCreated(retry);
+		assertThat(JsonPath.<String>read(retry.body(), "$.id")).isEqualTo(JsonPath.read(first.body(), "$.id"));
+		assertThat(rowsWith(marker)).isOne();
 	}
 
 	@Test
@@ -507,7 +648,7 @@ class ReportsApiIntegrationTests {
 							+ "VALUES (?, ?, ?, 201, ?, now())")) {
 				insert.setLong(1, intake.id());
 				insert.setString(2, key);
-				insert.setString(3, IntakeApi.hash(body.getBytes(StandardCharsets.UTF_8)));
+				insert.setString(3, IntakeApi.hash(canonical(body)));
 				insert.setString(4, firstAnswer);
 				insert.executeUpdate();
 			}
@@ -561,6 +702,35 @@ class ReportsApiIntegrationTests {
 	}
 
 	@Test
+	void idempotencyKeyWithAControlCharacterIsABadRequestWithAProblemAndNotStored() throws Exception {
+		String marker = marker();
+		byte[] body = JSON.writeValueAsString(report(marker)).getBytes(StandardCharsets.UTF_8);
+		String answer;
+		// a raw request: Java's HTTP client will not send a C1 control character in a
+		// header
+		try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+			socket.setSoTimeout(20_000);
+			var out = socket.getOutputStream();
+			out.write(("POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+					+ "Content-Type: application/json\r\nAuthorization: Bearer " + intake.token()
+					+ "\r\nIdempotency-Key: k\u0085" + marker + "\r\nContent-Length: " + body.length + "\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(body);
+			out.flush();
+			answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+
+		assertThat(answer).startsWith("HTTP/1.1 400")
+			.contains("application/problem+json")
+			.contains("Yêu cầu chứa ký tự điều khiển hoặc không đọc được");
+		assertThat(rowsWith(marker)).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM intake_idempotency WHERE key LIKE ?")
+			.param("%" + marker)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void openApiDocumentListsTheReportsEndpoint() {
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
@@ -572,6 +742,15 @@ class ReportsApiIntegrationTests {
 		assertThat(paths).containsKey("/api/v1/reports");
 		assertThat(JsonPath.<Map<String, Object>>read(response.body(), "$.paths['/api/v1/reports']"))
 			.containsKey("post");
+		assertThat(JsonPath.<String>read(response.body(), "$.components.schemas.ChildEntry.properties.linkTo.type"))
+			.as("a child is linked by her reference or \"new\", never by a number")
+			.isEqualTo("string");
+	}
+
+	/** The content a retry is compared by: the body's JSON with its keys sorted. */
+	private static byte[] canonical(String body) {
+		JsonMapper sorted = JsonMapper.builder().enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED).build();
+		return sorted.writeValueAsBytes(sorted.readTree(body));
 	}
 
 	/** A valid report of violence against one child in Phường Cái Khế. */

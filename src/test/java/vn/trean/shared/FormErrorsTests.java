@@ -33,4 +33,16 @@ class FormErrorsTests {
 		assertThat(new FormErrors().checkText("name", "Thu\u0309y", true, 4).hasErrors()).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "a\u0000b", "\u001b[31mđỏ", "chuông\u0007", "xóa\u007f", "c1\u0085", "\u009b2J" })
+	void textRefusesControlCharacters(String typed) {
+		assertThat(new FormErrors().checkText("name", typed, true, 200).get("name"))
+			.isEqualTo("validation.control-character");
+	}
+
+	@Test
+	void textKeepsTabsAndLineBreaks() {
+		assertThat(new FormErrors().checkText("notes", "Dòng một\r\nDòng hai\tcột", true, 200).hasErrors()).isFalse();
+	}
+
 }
