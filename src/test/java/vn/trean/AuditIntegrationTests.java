@@ -5,7 +5,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,7 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.trean.audit.AuditAnchor;
+import vn.trean.audit.AuditAnchors;
 import vn.trean.audit.AuditLog;
+import vn.trean.audit.AuditTampering;
 import vn.trean.audit.ChainVerification;
 import vn.trean.identity.Role;
 
@@ -33,8 +35,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The audit log: sign-in failures and lockouts are recorded with the client's address,
- * the table refuses updates and deletes, and the hash chain names the first row someone
- * with database rights changed.
+ * the application's database role may only read and append to it, the keyed hash chain
+ * names the first row someone with the owner's rights changed, and an anchor shows the
+ * rows they removed.
  */
 @IntegrationTest
 class AuditIntegrationTests {
@@ -55,6 +58,9 @@ class AuditIntegrationTests {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	AuditAnchors anchors;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -178,7 +184,7 @@ class AuditIntegrationTests {
 	}
 
 	@Test
-	void applicationConnectionCannotUpdateOrDeleteAuditEntries() {
+	void applicationRoleMayNotUpdateOrDeleteAuditEntries() {
 		var newest = jdbc.sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1")
 			.query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("hash")))
 			.single();
@@ -186,10 +192,12 @@ class AuditIntegrationTests {
 		assertThatThrownBy(
 				() -> jdbc.sql("UPDATE audit_entry SET detail = 'đã sửa' WHERE id = ?").param(newest.getKey()).update())
 			.isInstanceOf(DataAccessException.class)
-			.hasMessageContaining("audit_entry is append-only");
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_entry");
 		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_entry WHERE id = ?").param(newest.getKey()).update())
 			.isInstanceOf(DataAccessException.class)
-			.hasMessageContaining("audit_entry is append-only");
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_entry");
 
 		assertThat(jdbc.sql("SELECT hash FROM audit_entry WHERE id = ?")
 			.param(newest.getKey())
@@ -198,34 +206,149 @@ class AuditIntegrationTests {
 	}
 
 	@Test
-	void chainNamesTheRowADatabaseAdministratorChanged() {
-		testAccounts.create(Role.COMMUNE_OFFICER, "31120");
-		await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.verify().rowsChecked() >= 2);
-		assertThat(auditLog.verify().intact()).isTrue();
-		var target = jdbc.sql("SELECT id, detail FROM audit_entry ORDER BY id DESC LIMIT 1 OFFSET 1")
-			.query((rs, n) -> new Object[] { rs.getLong("id"), rs.getString("detail") })
-			.single();
-		long id = (Long) target[0];
-		String original = (String) target[1];
+	void applicationRoleMayNotTruncateTheAuditLog() {
+		long before = jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single();
 
-		asDatabaseAdministrator("UPDATE audit_entry SET detail = COALESCE(detail, '') || ' [đã sửa]' WHERE id = :id",
-				Map.of("id", id));
-		try {
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_entry").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_entry");
+		assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_anchor").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_anchor");
+
+		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry").query(Long.class).single())
+			.isGreaterThanOrEqualTo(before)
+			.isPositive();
+	}
+
+	@Test
+	void applicationRoleMayNotDisableTheAuditTriggerOrReplaceItsFunction() {
+		assertThatThrownBy(
+				() -> jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_is_append_only").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("must be owner of table audit_entry");
+		assertThatThrownBy(() -> jdbc.sql("DROP TRIGGER audit_entry_is_append_only ON audit_entry").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("must be owner of");
+		assertThatThrownBy(() -> jdbc.sql("""
+				CREATE OR REPLACE FUNCTION audit_entry_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN RETURN OLD; END $$""").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageMatching("ERROR: (must be owner of function .*|permission denied for schema public)");
+		assertThatThrownBy(() -> jdbc.sql("CREATE TABLE audit_entry_copy (id BIGINT)").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for schema public");
+	}
+
+	@Test
+	void applicationRoleMayOnlyAppendAnchorsAndOnlyReadTheChainsForm() {
+		anchors.anchor();
+
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_anchor SET entries = 0").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_anchor");
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_anchor").update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_anchor");
+		assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_form SET last_legacy_id = 1000000000").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_chain_form");
+		assertThatThrownBy(() -> jdbc.sql("INSERT INTO audit_chain_form VALUES (1000000000)").update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("permission denied for table audit_chain_form");
+	}
+
+	@Test
+	void chainNamesTheRowADatabaseAdministratorChanged() throws Exception {
+		testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		assertThat(auditLog.verify().intact()).isTrue();
+
+		try (AuditTampering owner = AuditTampering.ofAChainWithAtLeast(2)) {
+			long id = owner.rewriteNewestWithRecomputedSha256("[đã sửa]", false);
+
 			ChainVerification tampered = auditLog.verify();
 			assertThat(tampered.intact()).isFalse();
 			assertThat(tampered.firstBrokenId()).isEqualTo(id);
-			assertThat(tampered.problem()).isEqualTo("content");
-		}
-		finally {
-			Map<String, Object> restore = new HashMap<>();
-			restore.put("id", id);
-			restore.put("detail", original);
-			asDatabaseAdministrator("UPDATE audit_entry SET detail = :detail WHERE id = :id", restore);
+			assertThat(tampered.problem()).as("the recomputed plain SHA-256 is not the keyed hash")
+				.isEqualTo("content");
 		}
 
-		assertThat(jdbc.sql("SELECT detail FROM audit_entry WHERE id = ?").param(id).query(String.class).list())
-			.containsExactly(original);
 		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
+	void rewritingTheNewestEntryAsIfItWereFromBeforeTheKeyedChainIsDetected() throws Exception {
+		testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent admin = signedInAdministrator();
+
+		try (AuditTampering owner = AuditTampering.ofAChainWithAtLeast(2)) {
+			long id = owner.rewriteNewestWithRecomputedSha256("[đã sửa]", true);
+
+			ChainVerification tampered = auditLog.verify();
+			assertThat(tampered.problem()).isEqualTo("legacy");
+			assertThat(tampered.firstBrokenId()).isEqualTo(id);
+			assertThat(verificationText(admin.post("/admin/audit/verify", Map.of())))
+				.contains("Mục số " + formatted(id) + " mang mã băm không khoá");
+		}
+
+		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
+	void cuttingTheTailOfAChainIsDetectedAgainstTheAnchor() throws Exception {
+		testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent admin = signedInAdministrator();
+		AuditAnchor anchor;
+
+		try (AuditTampering owner = AuditTampering.ofAChainWithAtLeast(3)) {
+			anchor = anchors.anchor();
+			assertThat(auditLog.verify(anchor).intact()).isTrue();
+			long head = owner.newestId();
+			owner.cutTail(2);
+
+			ChainVerification cut = auditLog.verify(anchor);
+			assertThat(cut.problem()).as("the chain itself still links").isEqualTo("missing");
+			assertThat(cut.firstBrokenId()).isEqualTo(head);
+			assertThat(cut.anchoredFound()).isEqualTo(anchor.entries() - 2);
+			assertThat(auditLog.verify().problem()).as("against the stored anchor too").isEqualTo("missing");
+			var page = admin.post("/admin/audit/verify", Map.of("anchor", anchor.word()));
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(verificationText(page)).startsWith("Các mục đã bị xoá (cắt đuôi chuỗi)")
+				.contains(formatted(anchor.entries()) + " mục, chỉ còn " + formatted(anchor.entries() - 2));
+		}
+
+		assertThat(auditLog.verify(anchor).intact()).isTrue();
+	}
+
+	@Test
+	void anAnchorFromTheLogOutputIsOneWordTheVerifierReadsBack() {
+		TestUserAgent admin = signedInAdministrator();
+
+		var download = admin.get("/admin/audit/anchor");
+
+		assertThat(download.status()).isEqualTo(200);
+		Matcher line = Pattern.compile("^AUDIT-ANCHOR \\S+ entries=(\\d+) anchor=(\\S+)\n$").matcher(download.body());
+		assertThat(line.matches()).as(download.body()).isTrue();
+		AuditAnchor read = AuditAnchor.parse(line.group(2));
+		assertThat(read.entries()).isEqualTo(Long.parseLong(line.group(1))).isPositive();
+		assertThat(auditLog.verify(read).intact()).isTrue();
+		assertThat(AuditAnchor.parse(read.word())).isEqualTo(read);
+	}
+
+	@Test
+	void verifyPageRefusesWhatIsNotAnAnchor() {
+		TestUserAgent admin = signedInAdministrator();
+
+		var page = admin.post("/admin/audit/verify", Map.of("anchor", "v1.123.5.0-4-77-00"));
+
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(verificationText(page)).startsWith("Đây không phải là mốc neo nhật ký");
 	}
 
 	@Test
@@ -243,16 +366,21 @@ class AuditIntegrationTests {
 		assertThat(verification.text()).matches("Chuỗi nhật ký nguyên vẹn \\([0-9.,]+ mục đã kiểm tra\\)\\.");
 	}
 
-	/**
-	 * DDL is transactional in PostgreSQL: no other session ever sees the trigger
-	 * disabled.
-	 */
-	private void asDatabaseAdministrator(String sql, Map<String, ?> params) {
-		new TransactionTemplate(transactions).executeWithoutResult(status -> {
-			jdbc.sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_is_append_only").update();
-			assertThat(jdbc.sql(sql).params(params).update()).isEqualTo(1);
-			jdbc.sql("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_is_append_only").update();
-		});
+	private TestUserAgent signedInAdministrator() {
+		TestUserAgent admin = new TestUserAgent(port);
+		assertThat(admin.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92")).location()).endsWith("/");
+		return admin;
+	}
+
+	private static String verificationText(TestUserAgent.Response page) {
+		Element verification = Jsoup.parse(page.body()).getElementById("verification");
+		assertThat(verification).as(page.body()).isNotNull();
+		return verification.text();
+	}
+
+	/** A number as the Vietnamese pages write it. */
+	private static String formatted(long number) {
+		return java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi")).format(number);
 	}
 
 	/**

@@ -3,6 +3,9 @@ package vn.trean;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -10,8 +13,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * The one-command demo start ({@code ./mvnw spring-boot:test-run}): an embedded
@@ -39,23 +45,49 @@ public class DemoApplication {
 				// stopping anyway
 			}
 		}));
+		try (Connection owner = postgres.getPostgresDatabase().getConnection();
+				Statement st = owner.createStatement()) {
+			st.execute("""
+					DO $$ BEGIN
+					  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'trean_app') THEN
+					    CREATE ROLE trean_app LOGIN PASSWORD 'trean_app';
+					  END IF;
+					END $$""");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 		DemoDatabase.postgres = postgres;
 		SpringApplication.from(Application::main).with(DemoDatabase.class).withAdditionalProfiles("demo").run(args);
 	}
 
-	/** Points the application at the embedded server. */
+	/**
+	 * Points the application at the embedded server: migrations as the owner, the
+	 * application as its restricted role, as in production.
+	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class DemoDatabase {
 
 		static EmbeddedPostgres postgres;
 
+		private static String url() {
+			return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+		}
+
 		@Bean
+		@Primary
 		DataSource dataSource() {
 			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-			dataSource.setUsername("postgres");
-			dataSource.setPassword("postgres");
+			dataSource.setJdbcUrl(url());
+			dataSource.setUsername("trean_app");
+			dataSource.setPassword("trean_app");
 			return dataSource;
+		}
+
+		@Bean
+		@FlywayDataSource
+		DataSource ownerDataSource() {
+			return new SimpleDriverDataSource(new org.postgresql.Driver(), url(), "postgres", "postgres");
 		}
 
 	}

@@ -1,5 +1,13 @@
 package vn.trean.audit;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,7 +20,7 @@ import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
 import vn.trean.identity.Requires;
 
-/** The audit log page: latest entries and a check of the hash chain. */
+/** The audit log page: latest entries, a check of the hash chain and its anchor. */
 @Controller
 class AuditController {
 
@@ -39,17 +47,55 @@ class AuditController {
 		return "audit/log";
 	}
 
+	/**
+	 * Verifies the log against the anchor pasted from the log output, or against the
+	 * latest stored one when the field is empty.
+	 */
 	@Requires(Action.VIEW_AUDIT_LOG)
 	@PostMapping("/admin/audit/verify")
-	String verify(CurrentUser me, Model model) {
+	String verify(CurrentUser me, @RequestParam(required = false) String anchor, Model model,
+			HttpServletResponse response) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
-		model.addAttribute("verification", log.verify());
 		model.addAttribute("entries", log.latest(null, null, null, PAGE_SIZE));
+		model.addAttribute("anchor", anchor == null ? null : cut(anchor, 2000));
+		if (anchor == null || anchor.isBlank()) {
+			model.addAttribute("verification", log.verify());
+			return "audit/log";
+		}
+		try {
+			model.addAttribute("verification", log.verify(AuditAnchor.parse(anchor)));
+		}
+		catch (IllegalArgumentException ex) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("anchorError", true);
+		}
 		return "audit/log";
 	}
 
+	/** The anchor of the log as it is now, to keep outside the database. */
+	@Requires(Action.VIEW_AUDIT_LOG)
+	@GetMapping("/admin/audit/anchor")
+	ResponseEntity<String> anchor(CurrentUser me) {
+		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
+		AuditAnchor anchor = log.currentAnchor();
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_PLAIN)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("audit-anchor-" + anchor.takenAt().getEpochSecond() + ".txt")
+						.build()
+						.toString())
+			.cacheControl(CacheControl.noStore())
+			.body("AUDIT-ANCHOR " + anchor.takenAt() + " entries=" + anchor.entries() + " anchor=" + anchor.word()
+					+ "\n");
+	}
+
 	private static String cut(String text) {
-		return text == null ? null : text.substring(0, Math.min(100, text.length()));
+		return cut(text, 100);
+	}
+
+	private static String cut(String text, int max) {
+		return text == null ? null : text.substring(0, Math.min(max, text.length()));
 	}
 
 }

@@ -1,20 +1,17 @@
 package vn.trean.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -23,14 +20,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.trean.shared.AuditableEvent;
 
 /**
- * Appends to and verifies the audit log. Each row stores SHA-256 over its own content and
- * the previous row's hash in its chain; the log is sixteen interleaved chains, each
- * serialised by its own advisory lock so no chain forks, while sixteen transactions can
- * append at once (one chain made every audited write in the system queue behind every
- * other). A transaction's entries are appended just before it commits, in one call to the
- * database function {@code audit_append} (V12__audit_append.sql), so a chain's lock is
- * held for that call and the commit only. There is deliberately no update or delete
- * method.
+ * Appends to and verifies the audit log. Each row stores an HMAC-SHA-256, under the chain
+ * key from the configuration, over its own content and the previous row's hash in its
+ * chain, and the identifier of that key; rows from before the keyed chain keep their
+ * plain SHA-256. The log is sixteen interleaved chains, each serialised by its own
+ * advisory lock so no chain forks, while sixteen transactions can append at once (one
+ * chain made every audited write in the system queue behind every other). A transaction's
+ * entries are appended just before it commits: {@code audit_reserve}
+ * (V27__keyed_audit_chain.sql) takes a chain's lock and returns its head and the new ids,
+ * the hashes are computed here (the key never reaches the database) and the rows inserted
+ * in one statement, so a chain's lock is held for two calls and the commit. There is
+ * deliberately no update or delete method, and the database role of the application may
+ * not do either.
  */
 @Service
 public class AuditLog {
@@ -41,9 +42,12 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, Clock clock) {
+	private final ChainKeys keys;
+
+	AuditLog(JdbcClient jdbc, Clock clock, ChainKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
@@ -105,36 +109,83 @@ public class AuditLog {
 
 	}
 
-	/** Appends entries to the chain in one round trip (V12__audit_append.sql). */
+	private record Reserved(int chain, String previous, Long[] ids) {
+	}
+
+	/**
+	 * Appends entries to a free chain: its lock and head, then the rows with their hashes
+	 * in one statement (V27__keyed_audit_chain.sql).
+	 */
 	private void write(List<AuditEntry> entries) {
-		jdbc.sql("""
-				SELECT audit_append(:occurred::timestamptz[], :actors, :actions, :types, :targets, :clients, :outcomes,
-				  :details, :tails)""")
-			.param("occurred", column(entries, e -> e.occurredAt().toString()))
-			.param("actors", column(entries, AuditEntry::actor))
-			.param("actions", column(entries, AuditEntry::action))
-			.param("types", column(entries, AuditEntry::targetType))
-			.param("targets", column(entries, AuditEntry::targetId))
-			.param("clients", column(entries, AuditEntry::clientAddress))
-			.param("outcomes", column(entries, AuditEntry::outcome))
-			.param("details", column(entries, AuditEntry::detail))
-			.param("tails", column(entries, AuditLog::canonicalTail))
-			.query()
-			.singleValue();
+		Reserved reserved = jdbc.sql("SELECT chain_no, previous, ids FROM audit_reserve(:count)")
+			.param("count", entries.size())
+			.query((rs, n) -> new Reserved(rs.getInt("chain_no"), rs.getString("previous"),
+					(Long[]) rs.getArray("ids").getArray()))
+			.single();
+		String keyId = keys.currentId();
+		List<AuditEntry> chained = new ArrayList<>(entries.size());
+		String previous = reserved.previous();
+		for (int i = 0; i < entries.size(); i++) {
+			AuditEntry e = entries.get(i);
+			AuditEntry numbered = new AuditEntry(reserved.ids()[i], e.occurredAt(), e.actor(), e.action(),
+					e.targetType(), e.targetId(), e.clientAddress(), e.outcome(), e.detail(), previous, null);
+			String hash = keys.sign(canonical(numbered));
+			chained.add(new AuditEntry(numbered.id(), e.occurredAt(), e.actor(), e.action(), e.targetType(),
+					e.targetId(), e.clientAddress(), e.outcome(), e.detail(), previous, hash));
+			previous = hash;
+		}
+		jdbc.sql(
+				"""
+						INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, client_address, outcome,
+						  detail, previous_hash, hash, chain, key_id)
+						SELECT u.*, :chain, :key FROM unnest(:ids::bigint[], :occurred::timestamptz[], :actors::text[],
+						  :actions::text[], :types::text[], :targets::text[], :clients::text[], :outcomes::text[], :details::text[],
+						  :previous::text[], :hashes::text[]) AS u""")
+			.param("chain", reserved.chain())
+			.param("key", keyId)
+			.param("ids", chained.stream().map(AuditEntry::id).toArray(Long[]::new))
+			.param("occurred", column(chained, e -> e.occurredAt().toString()))
+			.param("actors", column(chained, AuditEntry::actor))
+			.param("actions", column(chained, AuditEntry::action))
+			.param("types", column(chained, AuditEntry::targetType))
+			.param("targets", column(chained, AuditEntry::targetId))
+			.param("clients", column(chained, AuditEntry::clientAddress))
+			.param("outcomes", column(chained, AuditEntry::outcome))
+			.param("details", column(chained, AuditEntry::detail))
+			.param("previous", column(chained, AuditEntry::previousHash))
+			.param("hashes", column(chained, AuditEntry::hash))
+			.update();
 	}
 
 	private static String[] column(List<AuditEntry> entries, Function<AuditEntry, String> value) {
 		return entries.stream().map(value).toArray(String[]::new);
 	}
 
-	/**
-	 * Walks every chain in order and names the first row that does not match: its content
-	 * was changed ("content"), or the row before it in its chain was changed or removed
-	 * ("link").
-	 */
-	@Transactional(readOnly = true)
+	/** Verifies the log against the latest stored anchor, if there is one. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify() {
-		long[] checked = { 0 };
+		return verify(latestStoredAnchor());
+	}
+
+	/**
+	 * Walks every chain in order and names the first row that does not match (see
+	 * {@link ChainVerification} for the problems), then compares the chains with the
+	 * anchor: each anchored chain must still hold the anchored number of entries up to
+	 * its anchored newest entry, and that entry its hash.
+	 * @param anchor the anchor to compare with, or {@code null} for none
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public ChainVerification verify(AuditAnchor anchor) {
+		long lastLegacyId = jdbc.sql("SELECT coalesce(max(last_legacy_id), 0) FROM audit_chain_form")
+			.query(Long.class)
+			.single();
+		Map<Integer, AuditAnchor.Head> anchored = new HashMap<>();
+		if (anchor != null) {
+			anchor.heads().forEach(head -> anchored.put(head.chain(), head));
+		}
+		Map<Integer, Long> foundUpToHead = new HashMap<>();
+		Map<Integer, String> headHash = new HashMap<>();
+		long[] checked = { 0, 0 };
 		Map<Integer, String> expectedPrevious = new HashMap<>();
 		ChainVerification[] broken = { null };
 		jdbc.sql("SELECT * FROM audit_entry ORDER BY id").withFetchSize(1000).query(rs -> {
@@ -143,16 +194,84 @@ public class AuditLog {
 			}
 			AuditEntry entry = map(rs);
 			int chain = rs.getInt("chain");
+			String keyId = rs.getString("key_id");
 			checked[0]++;
+			String problem = null;
 			if (!entry.previousHash().equals(expectedPrevious.getOrDefault(chain, GENESIS))) {
-				broken[0] = new ChainVerification(checked[0], entry.id(), "link");
+				problem = "link";
 			}
-			else if (!hash(entry).equals(entry.hash())) {
-				broken[0] = new ChainVerification(checked[0], entry.id(), "content");
+			else if (keyId == null && entry.id() > lastLegacyId) {
+				problem = "legacy";
+			}
+			else {
+				String expected = keys.expected(keyId, canonical(entry));
+				problem = expected == null ? "key" : expected.equals(entry.hash()) ? null : "content";
+			}
+			if (problem != null) {
+				broken[0] = new ChainVerification(checked[0], checked[1], entry.id(), problem, anchor, 0);
+				return;
+			}
+			if (keyId == null) {
+				checked[1]++;
+			}
+			AuditAnchor.Head head = anchored.get(chain);
+			if (head != null && entry.id() <= head.headId()) {
+				foundUpToHead.merge(chain, 1L, Long::sum);
+				if (entry.id() == head.headId()) {
+					headHash.put(chain, entry.hash());
+				}
 			}
 			expectedPrevious.put(chain, entry.hash());
 		});
-		return broken[0] != null ? broken[0] : new ChainVerification(checked[0], null, null);
+		if (broken[0] != null) {
+			return broken[0];
+		}
+		long found = foundUpToHead.values().stream().mapToLong(Long::longValue).sum();
+		if (anchor != null) {
+			for (AuditAnchor.Head head : anchor.heads()) {
+				String hash = headHash.get(head.chain());
+				if (foundUpToHead.getOrDefault(head.chain(), 0L) < head.count() || hash == null) {
+					return new ChainVerification(checked[0], checked[1], head.headId(),
+							found == 0 ? "truncated" : "missing", anchor, found);
+				}
+				if (!hash.startsWith(head.hashStart())) {
+					return new ChainVerification(checked[0], checked[1], head.headId(), "anchor", anchor, found);
+				}
+			}
+		}
+		return new ChainVerification(checked[0], checked[1], null, null, anchor, found);
+	}
+
+	/**
+	 * What the log holds now, as an anchor to keep outside the database (one statement,
+	 * so one snapshot).
+	 */
+	@Transactional(readOnly = true)
+	public AuditAnchor currentAnchor() {
+		List<AuditAnchor.Head> heads = jdbc.sql("""
+				SELECT c.chain, c.entries, c.head, e.hash
+				FROM (SELECT chain, count(*) AS entries, max(id) AS head FROM audit_entry GROUP BY chain) c
+				JOIN audit_entry e ON e.id = c.head ORDER BY c.chain""")
+			.query((rs, n) -> new AuditAnchor.Head(rs.getInt("chain"), rs.getLong("entries"), rs.getLong("head"),
+					rs.getString("hash").substring(0, AuditAnchor.HASH_START)))
+			.list();
+		return new AuditAnchor(clock.instant().truncatedTo(ChronoUnit.SECONDS),
+				heads.stream().mapToLong(AuditAnchor.Head::count).sum(), heads);
+	}
+
+	/** The newest anchor in the anchor table that can be read, or {@code null}. */
+	AuditAnchor latestStoredAnchor() {
+		for (String word : jdbc.sql("SELECT anchor FROM audit_anchor ORDER BY id DESC LIMIT 5")
+			.query(String.class)
+			.list()) {
+			try {
+				return AuditAnchor.parse(word);
+			}
+			catch (IllegalArgumentException ex) {
+				// not written by the application: the log output's copies still count
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -185,15 +304,9 @@ public class AuditLog {
 		return spec.query((rs, n) -> map(rs)).list();
 	}
 
-	static String hash(AuditEntry e) {
-		String canonical = String.join("\u001f", String.valueOf(e.id()), canonicalTail(e), e.previousHash());
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+	/** The text an entry's hash covers: id, content and the previous hash. */
+	static String canonical(AuditEntry e) {
+		return String.join("\u001f", String.valueOf(e.id()), canonicalTail(e), e.previousHash());
 	}
 
 	/** An entry's content as hashed, without its id and the previous hash. */

@@ -78,6 +78,16 @@ class DatabaseOutage {
 			super(target);
 		}
 
+		/**
+		 * The pool itself when asked for the data source inside, so that a data source
+		 * derived from this one (Flyway's, under its own user) is built like the pool.
+		 */
+		@Override
+		@SuppressWarnings("unchecked")
+		public <T> T unwrap(Class<T> iface) throws SQLException {
+			return iface == DataSource.class ? (T) obtainTargetDataSource() : super.unwrap(iface);
+		}
+
 		@Override
 		public Connection getConnection() throws SQLException {
 			Boolean seen = UNREACHABLE_IN_THIS_REQUEST.get();

@@ -18,7 +18,7 @@ final class DatabaseStatements {
 
 	/** Empties the statistics; false when the module is not loaded. */
 	static boolean reset(DataSource dataSource) {
-		try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+		try (Connection c = vn.trean.TestDatabase.ownerConnection(); Statement st = c.createStatement()) {
 			st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
 			st.execute("SELECT pg_stat_statements_reset()");
 			st.execute("SELECT pg_stat_reset()");
@@ -36,8 +36,8 @@ final class DatabaseStatements {
 	static String top(DataSource dataSource, int operations, int limit) throws Exception {
 		StringBuilder table = new StringBuilder(totals(dataSource, operations)).append("\n\n")
 			.append("| statement | calls per operation | ms per operation | ms per call | rows per call |\n|---|---|---|---|---|\n");
-		try (Connection c = dataSource
-			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+		try (Connection c = vn.trean.TestDatabase
+			.ownerConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
 					SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS statement, calls, total_exec_time, rows
 					FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat%'
 					ORDER BY total_exec_time DESC LIMIT\s""" + limit)) {
@@ -61,8 +61,8 @@ final class DatabaseStatements {
 	}
 
 	private static String totals(DataSource dataSource, int operations) throws Exception {
-		try (Connection c = dataSource
-			.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+		try (Connection c = vn.trean.TestDatabase
+			.ownerConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
 					SELECT (SELECT sum(calls) FROM pg_stat_statements) AS calls,
 					  (SELECT sum(total_exec_time) FROM pg_stat_statements) AS exec,
 					  (SELECT sum(total_plan_time) FROM pg_stat_statements) AS plan,
