@@ -82,7 +82,7 @@ class AuditIntegrationTests {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountAndOnlyTheOwnersSecondFactorLiftsIt() {
+	void fiveFailuresLockTheAccountAndTheRightPasswordAloneIsRefusedLikeAWrongOne() {
 		String username = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		TestUserAgent agent = new TestUserAgent(port);
 		for (int attempt = 1; attempt <= 5; attempt++) {
@@ -93,12 +93,10 @@ class AuditIntegrationTests {
 		var sixth = login(agent, username, TestAccounts.PASSWORD);
 
 		assertThat(sixth.status()).isEqualTo(302);
-		assertThat(sixth.location()).endsWith("/login/second-factor");
-		assertThat(agent.get("/").location()).endsWith("/login/second-factor");
+		assertThat(sixth.location()).endsWith("/login?error=credentials");
+		assertThat(agent.get("/").status()).isEqualTo(302);
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			assertThat(entries(username, "LOGIN_FAILED")).hasSize(5)
-				.last()
-				.isEqualTo("FAILURE|" + CLIENT + "|credentials");
+			assertThat(entries(username, "LOGIN_FAILED")).hasSize(6).last().isEqualTo("FAILURE|" + CLIENT + "|locked");
 			assertThat(entries(username, "ACCOUNT_LOCKED")).singleElement()
 				.satisfies(entry -> assertThat(entry).startsWith("SUCCESS|" + CLIENT + "|locked until "));
 		});

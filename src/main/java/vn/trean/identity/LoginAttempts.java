@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * published for the audit log.
  * <ul>
  * <li>The <em>password lock</em>: after too many wrong passwords in a row (5: 15 minutes
- * by default). It stops an account without a second factor; an account with one may still
- * pass the password step, and the owner's own second factor lifts the lock, so a stranger
- * who types wrong passwords cannot keep the owner out.</li>
+ * by default). While it holds, the password alone is answered like a wrong one and ends
+ * every half-done sign-in; only the password and the owner's own second-factor code given
+ * together lift it, so a stranger who types wrong passwords can neither keep the owner
+ * out nor learn whether a guessed password is right.</li>
  * <li>The <em>second-factor lock</em>: after too many wrong codes in a row, counted per
  * account in every session and instance. While it holds, no code is checked, not even the
  * right one, and a completed sign-in does not lift it; each lock in a row lasts twice as
@@ -51,15 +52,19 @@ class LoginAttempts {
 
 	/**
 	 * Whether the account may go on signing in: enabled, its second factor not locked,
-	 * and not locked for wrong passwords unless its own second factor is still to be
-	 * passed.
+	 * and not locked for wrong passwords unless this sign-in has passed the second
+	 * factor.
 	 */
-	boolean mayContinue(UserAccount account) {
+	boolean mayContinue(UserAccount account, boolean secondFactorPassed) {
 		Instant now = clock.instant();
-		if (!account.enabled() || account.secondFactorLockedAt(now)) {
+		if (!secondFactorOpen(account, now)) {
 			return false;
 		}
-		return !account.passwordLockedAt(now) || account.secondFactorEnrolled();
+		return !account.passwordLockedAt(now) || secondFactorPassed;
+	}
+
+	private static boolean secondFactorOpen(UserAccount account, Instant now) {
+		return account.enabled() && !account.secondFactorLockedAt(now);
 	}
 
 	/**
@@ -68,20 +73,21 @@ class LoginAttempts {
 	@Transactional
 	void passwordFailed(String username, String clientAddress) {
 		Instant now = clock.instant();
-		String name = username == null || username.isBlank() ? "(blank)" : truncate(username.strip());
+		String name = username == null || username.isBlank() ? "(blank)"
+				: truncate(username.strip().replaceAll("\\s+", " "));
 		events.publishEvent(new IdentityEvents.LoginFailed(name, clientAddress, "credentials", now));
-		throttle.failed(clientAddress);
 		Optional<UserAccount> account = accounts.findByUsername(name);
-		if (account.isEmpty() || account.get().passwordLockedAt(now)) {
-			return;
+		if (account.isPresent() && !account.get().passwordLockedAt(now)) {
+			int failures = accounts.recordFailure(account.get().id());
+			if (failures >= settings.maxFailedAttempts()) {
+				Instant until = now.plus(settings.lockout());
+				accounts.lock(account.get().id(), until);
+				events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress,
+						"locked until " + until, now));
+			}
 		}
-		int failures = accounts.recordFailure(account.get().id());
-		if (failures >= settings.maxFailedAttempts()) {
-			Instant until = now.plus(settings.lockout());
-			accounts.lock(account.get().id(), until);
-			events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress,
-					"locked until " + until, now));
-		}
+		// the account's row before the address's, as in checkSecondFactor: no deadlock
+		throttle.failed(clientAddress);
 	}
 
 	/** Records that an account that may not sign in now gave its right password. */
@@ -99,7 +105,7 @@ class LoginAttempts {
 	SecondFactor.Outcome checkSecondFactor(long userId, String code, String clientAddress) {
 		Instant now = clock.instant();
 		UserAccount account = accounts.findForUpdate(userId).orElseThrow();
-		if (!mayContinue(account)) {
+		if (!secondFactorOpen(account, now)) {
 			refused(account, clientAddress);
 			return SecondFactor.Outcome.LOCKED;
 		}

@@ -88,8 +88,9 @@ class LoginSteps {
 		if (has(authentication, SignInPrincipal.LOGIN_COMPLETE)) {
 			return step != Step.SECOND_FACTOR;
 		}
+		boolean secondFactorPassed = has(authentication, SignInPrincipal.FACTOR_SECOND);
 		return accounts.find(principal.userId())
-			.filter(attempts::mayContinue)
+			.filter(account -> attempts.mayContinue(account, secondFactorPassed))
 			.map(account -> next(account, authentication) == step)
 			.orElse(false);
 	}
@@ -101,7 +102,7 @@ class LoginSteps {
 	void resume(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
 			throws IOException {
 		UserAccount account = accounts.find(principal(authentication).userId()).orElse(null);
-		if (account == null || !attempts.mayContinue(account)) {
+		if (account == null || !attempts.mayContinue(account, has(authentication, SignInPrincipal.FACTOR_SECOND))) {
 			refuse(request, response, authentication, account);
 			return;
 		}
@@ -121,7 +122,17 @@ class LoginSteps {
 			throws IOException {
 		SignInPrincipal principal = principal(authentication);
 		UserAccount account = accounts.find(principal.userId()).orElse(null);
-		if (account == null || !attempts.mayContinue(account)) {
+		if (account != null && passwordStep(request) && hasText(request.getParameter("code"))) {
+			// the password and the code given together: both must be right, and only
+			// together they lift a password lock
+			if (!account.secondFactorEnrolled() || attempts.checkSecondFactor(account.id(),
+					request.getParameter("code"), request.getRemoteAddr()) != SecondFactor.Outcome.ACCEPTED) {
+				signOut(request, response, authentication, "credentials");
+				return;
+			}
+			authentication = secondFactorPassed(authentication, request, response);
+		}
+		if (account == null || !attempts.mayContinue(account, has(authentication, SignInPrincipal.FACTOR_SECOND))) {
 			refuse(request, response, authentication, account);
 			return;
 		}
@@ -167,8 +178,15 @@ class LoginSteps {
 		if (account != null) {
 			attempts.refused(account, request.getRemoteAddr());
 		}
-		boolean passwordStep = "/login".equals(request.getServletPath());
-		signOut(request, response, authentication, passwordStep ? "credentials" : "locked");
+		signOut(request, response, authentication, passwordStep(request) ? "credentials" : "locked");
+	}
+
+	private static boolean passwordStep(HttpServletRequest request) {
+		return "/login".equals(request.getServletPath());
+	}
+
+	private static boolean hasText(String value) {
+		return value != null && !value.isBlank();
 	}
 
 	/**

@@ -53,7 +53,11 @@ class SignInThrottle {
 	void failed(String clientAddress) {
 		Instant now = clock.instant();
 		Timestamp forgetBefore = Timestamp.from(now.minus(settings.addressMemory()));
-		jdbc.sql("DELETE FROM sign_in_throttle WHERE last_failure_at < :forget").param("forget", forgetBefore).update();
+		// rows another failure holds are left for a later cleanup, so two never wait on
+		// each other
+		jdbc.sql("""
+				DELETE FROM sign_in_throttle WHERE client_address IN (SELECT client_address FROM sign_in_throttle
+				  WHERE last_failure_at < :forget FOR UPDATE SKIP LOCKED)""").param("forget", forgetBefore).update();
 		jdbc.sql(
 				"""
 						INSERT INTO sign_in_throttle AS t (client_address, failures, last_failure_at) VALUES (:address, 1, :now)

@@ -57,7 +57,9 @@ class ChildLinking {
 
 	/**
 	 * A likely match as the user sees it: {@code name} and {@code place} are {@code null}
-	 * when withheld.
+	 * when withheld. A masked match carries no reference, score or reasons: it cannot be
+	 * linked, and the reasons would let a caller confirm a guessed fact one try at a
+	 * time.
 	 */
 	record ShownMatch(String reference, String name, boolean masked, Integer birthYear, String place, int score,
 			List<String> reasons) {
@@ -101,13 +103,16 @@ class ChildLinking {
 
 	/**
 	 * Whether the user may link a report's child to this registered child: one the user
-	 * may see, or one the submitted facts offer as a match.
+	 * may see, or one outside the user's reach whom the submitted facts confirm (her
+	 * number and a second fact). A match found by weaker facts is never linked across the
+	 * boundary: the case would then show the child's whole record to an officer who knew
+	 * only, say, her number.
 	 */
 	boolean userMayLink(CurrentUser me, ChildDetails details, Child child) {
 		if (!authorization.permitsSomewhere(me, Action.VIEW_CHILD_RECORDS)) {
 			return false;
 		}
-		return inReach(me, child) || offered(me, details).stream().anyMatch(m -> m.child().id().equals(child.id()));
+		return inReach(me, child) || ChildRegistry.confirmedBy(details, child);
 	}
 
 	/**
@@ -141,12 +146,15 @@ class ChildLinking {
 				|| match.reasons().contains("child.match.given-name");
 		String province = child.residence() == null ? null
 				: geography.get(geography.provinceOf(child.residence())).fullName();
-		return new ShownMatch(child.reference().toString(), nameAgrees ? initials(child.fullName()) : null, true, year,
-				nameAgrees ? province : null, match.score(), match.reasons());
+		return new ShownMatch(null, nameAgrees ? initials(child.fullName()) : null, true, year,
+				nameAgrees ? province : null, 0, List.of());
 	}
 
 	/** "Phạm Thị Thu" as "P… T… T…". */
 	static String initials(String fullName) {
+		if (fullName == null || fullName.isBlank()) {
+			return "…";
+		}
 		return Arrays.stream(fullName.strip().split("\\s+"))
 			.map(word -> word.substring(0, word.offsetByCodePoints(0, 1)) + "…")
 			.collect(Collectors.joining(" "));

@@ -165,26 +165,45 @@ class SignInLocksIntegrationTests {
 		assertThat(loginError(new TestUserAgent(port).get(locked.location().replaceFirst("^https?://[^/]+", ""))))
 			.isEqualTo(loginError(new TestUserAgent(port).get(unknown.location().replaceFirst("^https?://[^/]+", ""))))
 			.contains("Tên đăng nhập hoặc mật khẩu không đúng.")
-			.contains("Mật khẩu đúng cùng mã xác thực hai lớp của chính bạn sẽ mở khóa");
+			.contains("hãy nhập mật khẩu cùng mã xác thực hai lớp của chính bạn");
 	}
 
 	@Test
-	void theOwnersPasswordAndSecondFactorLiftALockAStrangerCausedWithWrongPasswords() {
+	void duringAPasswordLockTheRightPasswordAloneRevealsNothingAndOnlyWithTheOwnersCodeLiftsTheLock() {
 		String user = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		TestUserAgent stranger = new TestUserAgent(port);
 		for (int i = 1; i <= 5; i++) {
 			afterPasswordAnswer(stranger, user, "Sai-mat-khau-lan-" + i);
 		}
-
 		TestUserAgent owner = new TestUserAgent(port);
-		var signedIn = owner.signIn(user);
 
-		assertThat(signedIn.location()).endsWith("/");
+		var passwordAlone = afterPasswordAnswer(owner, user, TestAccounts.PASSWORD);
+		var wrongCode = withCode(owner, user, TestAccounts.PASSWORD, wrongCode());
+		var wrongPasswordRightCode = withCode(owner, user, "Sai-mat-khau-lan-6", currentCode());
+		assertThat(owner.get("/login?error=credentials").body()).contains("id=\"code\"");
+		var both = withCode(owner, user, TestAccounts.PASSWORD, currentCode());
+
+		assertThat(passwordAlone.location()).endsWith("/login?error=credentials");
+		assertThat(wrongCode.location()).endsWith("/login?error=credentials");
+		assertThat(wrongPasswordRightCode.location()).endsWith("/login?error=credentials");
+		assertThat(both.location()).endsWith("/");
 		assertThat(owner.get("/").status()).isEqualTo(200);
 		assertThat(jdbc.sql("SELECT locked_until IS NULL AND failed_attempts = 0 FROM app_user WHERE username = :u")
 			.param("u", user)
 			.query(Boolean.class)
 			.single()).isTrue();
+		assertThat(auditDetails(user, "LOGIN_FAILED")).filteredOn("second-factor-wrong"::equals).hasSize(1);
+	}
+
+	@Test
+	void thePasswordAndTheCodeGivenTogetherSignInAtOnce() {
+		String user = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		TestUserAgent owner = new TestUserAgent(port);
+
+		var signedIn = withCode(owner, user, TestAccounts.PASSWORD, currentCode());
+
+		assertThat(signedIn.location()).endsWith("/");
+		assertThat(owner.get("/").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -231,6 +250,11 @@ class SignInLocksIntegrationTests {
 	private static TestUserAgent.Response afterPasswordAnswer(TestUserAgent agent, String user, String password) {
 		agent.get("/login");
 		return agent.post("/login", Map.of("username", user, "password", password));
+	}
+
+	private static TestUserAgent.Response withCode(TestUserAgent agent, String user, String password, String code) {
+		agent.get("/login");
+		return agent.post("/login", Map.of("username", user, "password", password, "code", code));
 	}
 
 	private void lockSecondFactor(String user) {

@@ -579,30 +579,42 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
-	void aChildOutsideTheOfficersCommuneIsShownMaskedAndMayBeLinked() {
+	void aChildOutsideTheOfficersCommuneIsShownMaskedAndLinkedOnlyWithHerNumberAndASecondFact() {
 		String name = "Phạm Thị Thu Ngoài" + (char) ('a' + System.nanoTime() % 26);
+		String pid = newGirlsNumber(nineYearsOld.getYear());
 		ChildId moved = childRegistry
-			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, null, caiKhe, null, null, null), false);
+			.register(new ChildDetails(name, Sex.FEMALE, nineYearsOld, null, pid, caiKhe, null, null, null), false);
 		String officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31135");
 		TestUserAgent officer = operatorAtTheForm(officerName);
 
 		var response = officer.post("/intake/children/matches?index=0", lookup(name, nineYearsOld, null).pairs());
 
 		assertThat(response.status()).isEqualTo(200);
-		Element label = Jsoup.parse(response.body()).selectFirst("label[for=link-0-" + referenceOf(moved) + "]");
-		assertThat(label).as("the child who may have moved is offered").isNotNull();
-		assertThat(label.text())
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.getElementById("link-0-" + referenceOf(moved))).as("a masked child cannot be chosen").isNull();
+		assertThat(response.body()).doesNotContain(referenceOf(moved));
+		Element masked = page.selectFirst(".masked-match");
+		assertThat(masked).as("the child who may have moved is mentioned").isNotNull();
+		assertThat(masked.text())
 			.contains("P… T… T… N…", Integer.toString(nineYearsOld.getYear()), geography.get(city).fullName(),
 					message("report.matches.outside"))
-			.doesNotContain("Phạm", name.substring(name.lastIndexOf(' ') + 1), geography.get(caiKhe).name());
+			.doesNotContain("Phạm", name.substring(name.lastIndexOf(' ') + 1), geography.get(caiKhe).name(),
+					message("child.match.name"));
 
-		var linked = officer.post("/intake/reports",
+		var guessed = officer.post("/intake/reports",
 				emergency(name).set("children[0].linkTo", referenceOf(moved))
+					.set("children[0].residence", Long.toString(ninhKieu.value()))
+					.pairs());
+		assertThat(guessed.status()).isEqualTo(422);
+
+		var confirmed = officer.post("/intake/reports",
+				emergency(name).set("children[0].linkTo", referenceOf(moved))
+					.set("children[0].personalId", pid)
 					.set("children[0].residence", Long.toString(ninhKieu.value()))
 					.pairs());
 
 		assertThat(jdbc.sql("SELECT child_id FROM report_child WHERE report_id = ?")
-			.param(idOf(linked))
+			.param(idOf(confirmed))
 			.query(Long.class)
 			.list()).containsExactly(moved.value());
 	}
@@ -618,10 +630,12 @@ class IntakeIntegrationTests {
 
 		var byNumber = officer.post("/intake/children/matches?index=0", lookup("Lý Văn Bốn", null, pid).pairs());
 
-		Element label = Jsoup.parse(byNumber.body()).selectFirst("label[for=link-0-" + referenceOf(registered) + "]");
-		assertThat(label).as("the holder of the number is offered to link").isNotNull();
-		assertThat(label.text()).contains(message("report.matches.name-withheld"), message("child.match.personal-id"))
-			.doesNotContain("Phạm", "Định", "P…", geography.get(caiKhe).name(), geography.get(city).name());
+		Element masked = Jsoup.parse(byNumber.body()).selectFirst(".masked-match");
+		assertThat(masked).as("the holder of the number is mentioned, masked").isNotNull();
+		assertThat(byNumber.body()).doesNotContain(referenceOf(registered));
+		assertThat(masked.text()).contains(message("report.matches.name-withheld"))
+			.doesNotContain("Phạm", "Định", "P…", geography.get(caiKhe).name(), geography.get(city).name(),
+					message("child.match.personal-id"));
 
 		// the number and her exact birth date: she is known to the caller
 		var confirmed = officer.post("/intake/children/matches?index=0",
