@@ -127,10 +127,21 @@ class UserAdministrationIntegrationTests {
 		TestUserAgent admin = signedIn(adminName);
 		admin.get("/admin/users/" + id);
 
-		var reset = admin.post("/admin/users/" + id + "/second-factor/reset", Map.of());
+		var withoutPassword = admin.post("/admin/users/" + id + "/second-factor/reset", Map.of());
+		assertThat(totpSecret(id)).as("a reset needs a temporary password").isNotNull();
+		admin.get("/admin/users/" + id);
 
+		var reset = admin.post("/admin/users/" + id + "/second-factor/reset", Map.of("password", STRONG_PASSWORD));
+
+		assertThat(withoutPassword.status()).isEqualTo(302);
 		assertThat(reset.status()).isEqualTo(302);
 		assertThat(totpSecret(id)).isNull();
+		assertThat(new TestUserAgent(port).signIn(user).location()).as("the old password no longer signs in")
+			.endsWith("/login?error=credentials");
+		TestUserAgent owner = new TestUserAgent(port);
+		owner.get("/login");
+		assertThat(owner.post("/login", Map.of("username", user, "password", STRONG_PASSWORD)).location())
+			.endsWith("/account/password");
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(jdbc
 				.sql("SELECT actor FROM audit_entry WHERE action = 'SECOND_FACTOR_RESET' AND target_type = 'USER' "

@@ -151,12 +151,26 @@ public class Accounts {
 				clientAddress, clock.instant()));
 	}
 
+	/**
+	 * Resets the second factor together with the password: the owner enrols again after
+	 * signing in with a temporary password the administrator hands over. A reset alone
+	 * would let whoever knows the old password (the likely reason the second factor was
+	 * locked or lost) enrol a phone of their own.
+	 */
 	@Transactional
-	public void resetSecondFactor(CurrentUser actor, long userId, String clientAddress) {
+	public void resetSecondFactor(CurrentUser actor, long userId, String temporaryPassword, String clientAddress) {
 		UserAccount account = accounts.find(userId)
 			.orElseThrow(() -> new AccessRefused(Action.RESET_SECOND_FACTOR, "access.refused.not-found"));
 		authorization.require(actor, Action.RESET_SECOND_FACTOR, ResourceScope.at(account.jurisdiction()));
+		Decision policy = PasswordPolicy.check(temporaryPassword, account.username());
+		if (policy.refused()) {
+			throw new AccountRejected("password", policy.reason());
+		}
 		secondFactor.reset(actor.username(), userId, clientAddress);
+		accounts.updatePassword(userId, passwords.encode(temporaryPassword), true);
+		accounts.clearFailures(userId);
+		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
+				clientAddress, clock.instant()));
 	}
 
 	@Transactional

@@ -152,10 +152,15 @@ class UserAdminController {
 
 	@Requires(Action.RESET_SECOND_FACTOR)
 	@PostMapping("/admin/users/{id}/second-factor/reset")
-	String resetSecondFactor(CurrentUser me, @PathVariable long id, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		accounts.resetSecondFactor(me, id, request.getRemoteAddr());
-		redirect.addFlashAttribute("message", "users.second-factor-reset");
+	String resetSecondFactor(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			accounts.resetSecondFactor(me, id, password, request.getRemoteAddr());
+			redirect.addFlashAttribute("message", "users.second-factor-reset");
+		}
+		catch (AccountRejected ex) {
+			redirect.addFlashAttribute("passwordError", ex.messageKey());
+		}
 		return "redirect:/admin/users/" + id;
 	}
 

@@ -66,14 +66,18 @@ class RequestInput {
 
 	/**
 	 * Whether a text holds a C0 control character other than tab, line feed and carriage
-	 * return, DEL, or a C1 control character (U+0080 to U+009F): NUL, which PostgreSQL
-	 * cannot store, and the escape sequences that rewrite a terminal showing a log or an
-	 * export.
+	 * return, DEL, a C1 control character (U+0080 to U+009F), or a character that
+	 * reorders or breaks what is shown (the bidirectional embeddings, overrides and
+	 * isolates, the line and paragraph separators): NUL, which PostgreSQL cannot store,
+	 * the escape sequences that rewrite a terminal showing a log or an export, and the
+	 * characters that make a name read as another. No Vietnamese text needs any of them.
 	 */
 	static boolean hasControlCharacter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)) {
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7f && c <= 0x9f)
+					|| (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029
+					|| c == 0x200e || c == 0x200f) {
 				return true;
 			}
 		}

@@ -34,7 +34,8 @@ class FormErrorsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "a\u0000b", "\u001b[31mđỏ", "chuông\u0007", "xóa\u007f", "c1\u0085", "\u009b2J" })
+	@ValueSource(strings = { "a\u0000b", "\u001b[31mđỏ", "chuông\u0007", "xóa\u007f", "c1\u0085", "\u009b2J",
+			"Nguyễn \u202eăn", "Lê\u2066Văn\u2069", "dòng\u2028hai" })
 	void textRefusesControlCharacters(String typed) {
 		assertThat(new FormErrors().checkText("name", typed, true, 200).get("name"))
 			.isEqualTo("validation.control-character");
