@@ -308,7 +308,10 @@ public class Intake {
 
 	/**
 	 * The recorder reads their report under the grant they recorded it with: while they
-	 * may still record reports in their jurisdiction, for the agency that received it.
+	 * may still record reports, for the agency that received it. The receiving agency is
+	 * the scope a report is made in (a focal point records for their agency; a hotline
+	 * operator, who has no agency, may record anywhere), so a recorder moved to another
+	 * agency, or whose roles no longer record, reads nothing for having been the author.
 	 */
 	private boolean recorderMayRead(CurrentUser user, Report report) {
 		AgencyId receivedFor = report.receivingAgency() == null ? null : new AgencyId(report.receivingAgency());

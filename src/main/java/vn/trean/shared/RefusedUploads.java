@@ -59,7 +59,18 @@ class RefusedUploads {
 
 	private static boolean multipart(HttpServletRequest request) {
 		String type = request.getContentType();
-		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") && uploadPath(request);
+	}
+
+	/**
+	 * The addresses that take files; a multipart body anywhere else is refused unread.
+	 */
+	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern
+		.compile("/cases/[^/]+/attachments|/plans/[^/]+/import/[^/]+");
+
+	/** Whether the request goes to an address that takes files. */
+	static boolean uploadPath(HttpServletRequest request) {
+		return UPLOADS.matcher(request.getServletPath()).matches();
 	}
 
 	private static HttpServletRequest parsed(HttpServletRequest request) {

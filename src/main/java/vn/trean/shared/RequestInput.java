@@ -121,6 +121,13 @@ class RequestInput {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			boolean multipart = multipart(request);
+			if (multipart && !RefusedUploads.uploadPath(request)) {
+				// parsed by Tomcat up to the upload limit at the first parameter read:
+				// only
+				// the addresses that take files may receive one
+				refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+				return;
+			}
 			long limit = api(request) ? limits.maxApiBody().toBytes() : limits.maxFormBody().toBytes();
 			if (!multipart && request.getContentLengthLong() > limit) {
 				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);

@@ -174,6 +174,17 @@ class RequestInputIntegrationTests {
 	}
 
 	@Test
+	void aMultipartBodyAnywhereButTheUploadAddressesIsRefusedUnread() throws Exception {
+		String answer = exchange(
+				"POST /login HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: 12000000\r\n\r\n",
+				"--xyz\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\na\r\n".getBytes(), 0);
+
+		assertThat(answer).startsWith("HTTP/1.1 415");
+		assertThat(answer).contains("Kiểu nội dung không được nhận");
+	}
+
+	@Test
 	void aChunkedApiBodyOverTheLimitIsRefusedWhileItIsRead() throws Exception {
 		var admin = accounts
 			.current(jdbc.sql("SELECT id FROM app_user WHERE username = ?")
