@@ -1,20 +1,32 @@
 package vn.trean.identity;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.apache.catalina.valves.RemoteIpValve;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Which peers may tell the client's address and host in forwarding headers
@@ -26,6 +38,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+	private static final Logger log = LoggerFactory.getLogger(TrustedProxies.class);
 
 	private final String pattern;
 
@@ -70,6 +84,33 @@ class TrustedProxies implements WebServerFactoryCustomizer<TomcatServletWebServe
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	/**
+	 * Says once in the log when forwarding headers arrive from a peer that is no trusted
+	 * proxy: behind a proxy left out of the setting, every client would share the proxy's
+	 * address, and one stranger's failed sign-ins would slow everyone down.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> untrustedForwardingWarning() {
+		AtomicBoolean warned = new AtomicBoolean();
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				// the valve removes the header when it believes it; it stays when it does
+				// not
+				if (request.getHeader("X-Forwarded-For") != null && !warned.getAndSet(true)) {
+					log.warn("X-Forwarded-For came from {}, which is not in trean.web.trusted-proxies: if a proxy "
+							+ "or load balancer stands in front, list its address, or all its clients share one "
+							+ "address for the sign-in delay and the public limits", request.getRemoteAddr());
+				}
+				chain.doFilter(request, response);
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 }
