@@ -154,23 +154,23 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/second-factor/reset")
 	String resetSecondFactor(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		try {
-			accounts.resetSecondFactor(me, id, password, request.getRemoteAddr());
-			redirect.addFlashAttribute("message", "users.second-factor-reset");
-		}
-		catch (AccountRejected ex) {
-			redirect.addFlashAttribute("passwordError", ex.messageKey());
-		}
-		return "redirect:/admin/users/" + id;
+		return withNewPassword(id, redirect, "users.second-factor-reset",
+				() -> accounts.resetSecondFactor(me, id, password, request.getRemoteAddr()));
 	}
 
 	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			HttpServletRequest request, RedirectAttributes redirect) {
+		return withNewPassword(id, redirect, "users.password-reset",
+				() -> accounts.resetPassword(me, id, password, request.getRemoteAddr()));
+	}
+
+	/** A change that sets a new password: done, or refused by the password policy. */
+	private static String withNewPassword(long id, RedirectAttributes redirect, String done, Runnable change) {
 		try {
-			accounts.resetPassword(me, id, password, request.getRemoteAddr());
-			redirect.addFlashAttribute("message", "users.password-reset");
+			change.run();
+			redirect.addFlashAttribute("message", done);
 		}
 		catch (AccountRejected ex) {
 			redirect.addFlashAttribute("passwordError", ex.messageKey());
