@@ -13,6 +13,13 @@
  * <li>Forwarding headers are believed only from the proxies in
  * {@code trean.web.trusted-proxies} (none by default, {@code TrustedProxies}); redirects
  * name a path only, never a host taken from the request.</li>
+ * <li>Sign-in locks a stranger cannot turn against the owner ({@code LoginAttempts}):
+ * wrong passwords lock the password step, which only the password and the owner's code
+ * given together lift; wrong codes lock the second factor in every session, the right
+ * code included, growing with each lock; locked and unknown accounts get one answer; each
+ * failure slows its client address ({@code SignInThrottle}). Each step's page is open only
+ * while that step is due ({@code LoginSteps}). A second-factor reset comes with a
+ * temporary password, so whoever knew the old one cannot enrol a phone.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography" })
