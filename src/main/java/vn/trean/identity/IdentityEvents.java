@@ -73,7 +73,7 @@ public final class IdentityEvents {
 	 * Too many failures in a row locked the account for a while: its password step or its
 	 * second factor (the detail says which, and until when).
 	 */
-	public record AccountLocked(String actor, String clientAddress, String detail,
+	public record AccountLocked(String actor, String clientAddress, boolean secondFactor, String detail,
 			Instant occurredAt) implements AboutAnAccount {
 
 		@Override

@@ -82,7 +82,7 @@ class LoginAttempts {
 			if (failures >= settings.maxFailedAttempts()) {
 				Instant until = now.plus(settings.lockout());
 				accounts.lock(account.get().id(), until);
-				events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress,
+				events.publishEvent(new IdentityEvents.AccountLocked(account.get().username(), clientAddress, false,
 						"locked until " + until, now));
 			}
 		}
@@ -119,7 +119,7 @@ class LoginAttempts {
 		if (accounts.recordSecondFactorFailure(userId) >= settings.maxFailedAttempts()) {
 			Instant until = accounts.lockSecondFactor(userId, now, settings.lockout(),
 					settings.maxSecondFactorLockout());
-			events.publishEvent(new IdentityEvents.AccountLocked(account.username(), clientAddress,
+			events.publishEvent(new IdentityEvents.AccountLocked(account.username(), clientAddress, true,
 					"second factor locked until " + until, now));
 			return SecondFactor.Outcome.LOCKED;
 		}

@@ -17,8 +17,8 @@
  * wrong passwords lock the password step, which only the password and the owner's code
  * given together lift; wrong codes lock the second factor in every session, the right
  * code included, growing with each lock; locked and unknown accounts get one answer; each
- * failure slows its client address ({@code SignInThrottle}). Each step's page is open only
- * while that step is due ({@code LoginSteps}). A second-factor reset comes with a
+ * failure slows its client address ({@code SignInThrottle}). Each step's page is open
+ * only while that step is due ({@code LoginSteps}). A second-factor reset comes with a
  * temporary password, so whoever knew the old one cannot enrol a phone.</li>
  * </ul>
  */
