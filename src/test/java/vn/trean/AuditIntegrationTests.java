@@ -263,6 +263,49 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void applicationRoleMayNotAddAnEntryOutsideTheSixteenChainsNorBelowTheFirstId() {
+		String forged = """
+				INSERT INTO audit_entry (id, occurred_at, actor, action, outcome, previous_hash, hash, chain)
+				VALUES (:id, now(), 'ke.gia.mao', 'LOGIN_SUCCEEDED', 'SUCCESS', :zero, :zero, :chain)""";
+		String zero = "0".repeat(64);
+
+		assertThatThrownBy(() -> jdbc.sql(forged)
+			.param("id", jdbc.sql("SELECT nextval('audit_entry_seq')").query(Long.class).single())
+			.param("zero", zero)
+			.param("chain", 200)
+			.update()).isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("audit_entry_chain_known");
+		assertThatThrownBy(() -> jdbc.sql(forged).param("id", -1).param("zero", zero).param("chain", 0).update())
+			.isInstanceOf(DataAccessException.class)
+			.rootCause()
+			.hasMessageContaining("audit_entry_id_positive");
+		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aSecondRecordOfWhereTheKeyedChainBeganIsReportedAsTampering() throws Exception {
+		try (java.sql.Connection owner = vn.trean.TestDatabase.ownerConnection();
+				java.sql.Statement sql = owner.createStatement()) {
+			sql.execute(
+					"INSERT INTO audit_chain_form (last_legacy_id, legacy_entries) VALUES (9223372036854775807, 0)");
+			ChainVerification moved;
+			try {
+				moved = auditLog.verify();
+			}
+			finally {
+				sql.execute("ALTER TABLE audit_chain_form DISABLE TRIGGER audit_chain_form_is_append_only");
+				sql.execute("DELETE FROM audit_chain_form WHERE last_legacy_id = 9223372036854775807");
+				sql.execute("ALTER TABLE audit_chain_form ENABLE TRIGGER audit_chain_form_is_append_only");
+			}
+
+			assertThat(moved.intact()).isFalse();
+			assertThat(moved.problem()).isEqualTo("form");
+		}
+		assertThat(auditLog.verify().intact()).isTrue();
+	}
+
+	@Test
 	void chainNamesTheRowADatabaseAdministratorChanged() throws Exception {
 		testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		assertThat(auditLog.verify().intact()).isTrue();

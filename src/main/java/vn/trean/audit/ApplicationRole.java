@@ -129,7 +129,7 @@ class ApplicationRole implements Callback {
 						"""
 								SELECT has_table_privilege('audit_entry', 'UPDATE') OR has_table_privilege('audit_entry', 'DELETE')
 								  OR has_table_privilege('audit_entry', 'TRUNCATE')
-								  OR pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'audit_entry'::regclass), 'USAGE')""")) {
+								  OR pg_has_role((SELECT relowner FROM pg_class WHERE oid = 'audit_entry'::regclass), 'MEMBER')""")) {
 			rs.next();
 			return rs.getBoolean(1);
 		}

@@ -49,7 +49,12 @@ public class AuditAnchors {
 		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('audit_anchor'))").query(Boolean.class).single()) {
 			return;
 		}
-		Timestamp last = jdbc.sql("SELECT max(taken_at) FROM audit_anchor").query(Timestamp.class).list().get(0);
+		// an anchor dated in the future (inserted by hand) must not stop the anchors
+		Timestamp last = jdbc.sql("SELECT max(taken_at) FROM audit_anchor WHERE taken_at <= :now")
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Timestamp.class)
+			.list()
+			.get(0);
 		Instant due = clock.instant().minus(settings.anchorInterval().dividedBy(2));
 		if (last == null || last.toInstant().isBefore(due)) {
 			anchor();

@@ -78,6 +78,8 @@ class AuditChainCommand implements ApplicationRunner, ExitCodeGenerator {
 			case "missing" -> "Audit chain BROKEN: TAIL CUT, the anchor of " + anchor.takenAt() + " counted "
 					+ anchor.entries() + " entries, " + result.anchoredFound() + " of them are left (chain of entry "
 					+ result.firstBrokenId() + ").";
+			case "form" -> "Audit chain BROKEN: the record of where the keyed chain began was added to outside "
+					+ "the application.";
 			case "anchor" -> "Audit chain BROKEN at entry " + result.firstBrokenId()
 					+ " (its hash differs from the anchor of " + anchor.takenAt() + ").";
 			default ->

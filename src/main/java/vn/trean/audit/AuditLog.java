@@ -176,9 +176,19 @@ public class AuditLog {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify(AuditAnchor anchor) {
-		long lastLegacyId = jdbc.sql("SELECT coalesce(max(last_legacy_id), 0) FROM audit_chain_form")
-			.query(Long.class)
+		// one row, written by the migration that keyed the chain; another row, whoever
+		// added
+		// it, could move the cutoff and let plain hashes pass for keyed ones
+		long[] form = jdbc
+			.sql("SELECT count(*), coalesce(max(last_legacy_id), 0), coalesce(max(legacy_entries), 0) "
+					+ "FROM audit_chain_form")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
+		if (form[0] != 1) {
+			return new ChainVerification(0, 0, null, "form", anchor, 0);
+		}
+		long lastLegacyId = form[1];
+		long legacyEntries = form[2];
 		Map<Integer, AuditAnchor.Head> anchored = new HashMap<>();
 		if (anchor != null) {
 			anchor.heads().forEach(head -> anchored.put(head.chain(), head));
@@ -200,7 +210,9 @@ public class AuditLog {
 			if (!entry.previousHash().equals(expectedPrevious.getOrDefault(chain, GENESIS))) {
 				problem = "link";
 			}
-			else if (keyId == null && entry.id() > lastLegacyId) {
+			else if (keyId == null && (entry.id() > lastLegacyId || checked[1] >= legacyEntries)) {
+				// after the cutoff, or one more than there were: added outside the
+				// application
 				problem = "legacy";
 			}
 			else {

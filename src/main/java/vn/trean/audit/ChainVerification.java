@@ -9,7 +9,8 @@ package vn.trean.audit;
  * began: written or rewritten outside the application), {@code key} (signed with a key
  * the verifier does not hold), {@code anchor} (the anchored newest entry of a chain has
  * another hash now), {@code missing} (entries the anchor counted are gone: the tail of a
- * chain was cut) or {@code truncated} (none of the anchored entries is left).
+ * chain was cut), {@code truncated} (none of the anchored entries is left) or
+ * {@code form} (the record of where the keyed chain began was added to).
  *
  * @param anchor the anchor compared with, or {@code null} when there was none
  * @param anchoredFound how many of the anchor's entries are still there
