@@ -90,6 +90,19 @@ class LoginAttempts {
 		throttle.failed(clientAddress);
 	}
 
+	/**
+	 * Records a password step refused after the right password
+	 * ({@link PasswordStepCheck}): it counts against the client address like a wrong one;
+	 * a wrong code given beside it was recorded when it was checked.
+	 */
+	@Transactional
+	void refusedAtPassword(String username, String reason, String clientAddress) {
+		if (!"code".equals(reason)) {
+			events.publishEvent(new IdentityEvents.LoginFailed(username, clientAddress, reason, clock.instant()));
+		}
+		throttle.failed(clientAddress);
+	}
+
 	/** Records that an account that may not sign in now gave its right password. */
 	@Transactional
 	void refused(UserAccount account, String clientAddress) {

@@ -122,14 +122,8 @@ class LoginSteps {
 			throws IOException {
 		SignInPrincipal principal = principal(authentication);
 		UserAccount account = accounts.find(principal.userId()).orElse(null);
-		if (account != null && passwordStep(request) && hasText(request.getParameter("code"))) {
-			// the password and the code given together: both must be right, and only
-			// together they lift a password lock
-			if (!account.secondFactorEnrolled() || attempts.checkSecondFactor(account.id(),
-					request.getParameter("code"), request.getRemoteAddr()) != SecondFactor.Outcome.ACCEPTED) {
-				signOut(request, response, authentication, "credentials");
-				return;
-			}
+		if (Boolean.TRUE.equals(request.getAttribute(PasswordStepCheck.FACTOR_PASSED))) {
+			// the code given beside the password was right (checked with the password)
 			authentication = secondFactorPassed(authentication, request, response);
 		}
 		if (account == null || !attempts.mayContinue(account, has(authentication, SignInPrincipal.FACTOR_SECOND))) {
@@ -183,10 +177,6 @@ class LoginSteps {
 
 	private static boolean passwordStep(HttpServletRequest request) {
 		return "/login".equals(request.getServletPath());
-	}
-
-	private static boolean hasText(String value) {
-		return value != null && !value.isBlank();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -128,10 +129,30 @@ class SecurityConfiguration {
 		return entryPoint;
 	}
 
-	/** A wrong password and an unknown account get the same answer. */
+	/**
+	 * The password check, followed by {@link PasswordStepCheck} once the password
+	 * matched, so that a locked or disabled account fails like a wrong password.
+	 */
+	@Bean
+	DaoAuthenticationProvider passwordStep(AccountDetailsService users, PasswordEncoder passwordEncoder,
+			PasswordStepCheck check) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwordEncoder);
+		provider.setPostAuthenticationChecks(check);
+		return provider;
+	}
+
+	/**
+	 * A wrong password, an unknown account and a refused right password get one answer.
+	 */
 	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex, LoginAttempts attempts) throws IOException {
-		attempts.passwordFailed(request.getParameter("username"), request.getRemoteAddr());
+		if (ex instanceof PasswordStepCheck.Refused refused) {
+			attempts.refusedAtPassword(refused.username(), refused.reason(), request.getRemoteAddr());
+		}
+		else {
+			attempts.passwordFailed(request.getParameter("username"), request.getRemoteAddr());
+		}
 		response.sendRedirect(request.getContextPath() + "/login?error=credentials");
 	}
 

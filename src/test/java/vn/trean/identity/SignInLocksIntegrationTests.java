@@ -177,6 +177,7 @@ class SignInLocksIntegrationTests {
 		}
 		TestUserAgent owner = new TestUserAgent(port);
 
+		var wrongPassword = afterPasswordAnswer(owner, user, "Sai-mat-khau-lan-7");
 		var passwordAlone = afterPasswordAnswer(owner, user, TestAccounts.PASSWORD);
 		var wrongCode = withCode(owner, user, TestAccounts.PASSWORD, wrongCode());
 		var wrongPasswordRightCode = withCode(owner, user, "Sai-mat-khau-lan-6", currentCode());
@@ -184,6 +185,10 @@ class SignInLocksIntegrationTests {
 		var both = withCode(owner, user, TestAccounts.PASSWORD, currentCode());
 
 		assertThat(passwordAlone.location()).endsWith("/login?error=credentials");
+		// not even a new session tells the right password from a wrong one
+		assertThat(passwordAlone.headers().allValues("Set-Cookie"))
+			.isEqualTo(wrongPassword.headers().allValues("Set-Cookie"))
+			.isEmpty();
 		assertThat(wrongCode.location()).endsWith("/login?error=credentials");
 		assertThat(wrongPasswordRightCode.location()).endsWith("/login?error=credentials");
 		assertThat(both.location()).endsWith("/");
