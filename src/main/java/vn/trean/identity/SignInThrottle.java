@@ -57,13 +57,20 @@ class SignInThrottle {
 		// each other
 		jdbc.sql("""
 				DELETE FROM sign_in_throttle WHERE client_address IN (SELECT client_address FROM sign_in_throttle
-				  WHERE last_failure_at < :forget FOR UPDATE SKIP LOCKED)""").param("forget", forgetBefore).update();
-		jdbc.sql(
-				"""
-						INSERT INTO sign_in_throttle AS t (client_address, failures, last_failure_at) VALUES (:address, 1, :now)
-						ON CONFLICT (client_address) DO UPDATE SET failures = t.failures + 1, last_failure_at = :now,
-						  blocked_until = CASE WHEN t.failures + 1 > :free THEN CAST(:now AS timestamptz) + make_interval(secs =>
-						    LEAST(power(2, LEAST(t.failures - :free, 30)), :max)) END""")
+				  WHERE last_failure_at < :forget AND client_address <> :address FOR UPDATE SKIP LOCKED)""")
+			.param("forget", forgetBefore)
+			.param("address", key(clientAddress))
+			.update();
+		// a row last touched before the memory counts afresh (its own cleanup is here)
+		jdbc.sql("""
+				INSERT INTO sign_in_throttle AS t (client_address, failures, last_failure_at) VALUES (:address, 1, :now)
+				ON CONFLICT (client_address) DO UPDATE SET
+				  failures = CASE WHEN t.last_failure_at < :forget THEN 1 ELSE t.failures + 1 END,
+				  last_failure_at = :now,
+				  blocked_until = CASE WHEN t.last_failure_at >= :forget AND t.failures + 1 > :free
+				    THEN CAST(:now AS timestamptz) + make_interval(secs =>
+				      LEAST(power(2, LEAST(t.failures - :free, 30)), :max)) END""")
+			.param("forget", forgetBefore)
 			.param("address", key(clientAddress))
 			.param("now", Timestamp.from(now))
 			.param("free", settings.addressFreeFailures())
@@ -71,9 +78,30 @@ class SignInThrottle {
 			.update();
 	}
 
-	private static String key(String clientAddress) {
+	/**
+	 * The address the delay counts against: an IPv4 address itself, an IPv6 address by
+	 * its /64 network (one subscriber usually holds a whole /64, so counting single
+	 * addresses would give an attacker billions of fresh ones).
+	 */
+	static String key(String clientAddress) {
 		if (clientAddress == null || clientAddress.isBlank()) {
 			return "unknown";
+		}
+		if (clientAddress.indexOf(':') >= 0) {
+			try {
+				byte[] bytes = java.net.InetAddress.getByName(clientAddress).getAddress();
+				if (bytes.length == 16) {
+					java.util.HexFormat hex = java.util.HexFormat.of();
+					StringBuilder network = new StringBuilder();
+					for (int i = 0; i < 8; i += 2) {
+						network.append(hex.toHexDigits(bytes[i])).append(hex.toHexDigits(bytes[i + 1])).append(':');
+					}
+					return network.append(":/64").toString();
+				}
+			}
+			catch (java.net.UnknownHostException ex) {
+				// not an address literal: counted as given
+			}
 		}
 		return clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
 	}
