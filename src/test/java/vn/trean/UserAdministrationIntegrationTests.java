@@ -125,6 +125,8 @@ class UserAdministrationIntegrationTests {
 		assertThat(totpSecret(id)).isNotNull();
 		String adminName = testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "31120");
 		TestUserAgent admin = signedIn(adminName);
+		TestUserAgent holder = signedIn(user);
+		assertThat(holder.get("/").status()).isEqualTo(200);
 		admin.get("/admin/users/" + id);
 
 		var withoutPassword = admin.post("/admin/users/" + id + "/second-factor/reset", Map.of());
@@ -136,6 +138,7 @@ class UserAdministrationIntegrationTests {
 		assertThat(withoutPassword.status()).isEqualTo(302);
 		assertThat(reset.status()).isEqualTo(302);
 		assertThat(totpSecret(id)).isNull();
+		assertThat(holder.get("/").status()).as("whoever was signed in is signed out").isEqualTo(302);
 		assertThat(new TestUserAgent(port).signIn(user).location()).as("the old password no longer signs in")
 			.endsWith("/login?error=credentials");
 		TestUserAgent owner = new TestUserAgent(port);

@@ -43,8 +43,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final SignedInSessions sessions;
+
 	Accounts(UserAccountRepository accounts, Authorization authorization, Geography geography, AgencyLookup agencies,
-			PasswordEncoder passwords, SecondFactor secondFactor, ApplicationEventPublisher events, Clock clock) {
+			PasswordEncoder passwords, SecondFactor secondFactor, ApplicationEventPublisher events, Clock clock,
+			SignedInSessions sessions) {
 		this.accounts = accounts;
 		this.authorization = authorization;
 		this.geography = geography;
@@ -53,6 +56,7 @@ public class Accounts {
 		this.secondFactor = secondFactor;
 		this.events = events;
 		this.clock = clock;
+		this.sessions = sessions;
 	}
 
 	/** What an administrator enters for a new or changed account. */
@@ -169,6 +173,7 @@ public class Accounts {
 		secondFactor.reset(actor.username(), userId, clientAddress);
 		accounts.updatePassword(userId, passwords.encode(temporaryPassword), true);
 		accounts.clearFailures(userId);
+		sessions.endAll(account.username());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
 				clientAddress, clock.instant()));
 	}
@@ -183,6 +188,7 @@ public class Accounts {
 			throw new AccountRejected("password", policy.reason());
 		}
 		accounts.updatePassword(userId, passwords.encode(newPassword), true);
+		sessions.endAll(account.username());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
 				clientAddress, clock.instant()));
 	}
