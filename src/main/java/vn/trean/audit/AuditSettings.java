@@ -21,4 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("trean.audit")
 record AuditSettings(String chainKey, @DefaultValue List<String> retiredChainKeys,
 		@DefaultValue("15m") Duration anchorInterval, @DefaultValue("false") boolean allowOwnerRole) {
+
+	/** Never the keys, wherever settings are printed. */
+	@Override
+	public String toString() {
+		return "AuditSettings[chainKey=***, retiredChainKeys=" + retiredChainKeys.size() + ", anchorInterval="
+				+ anchorInterval + ", allowOwnerRole=" + allowOwnerRole + "]";
+	}
+
 }

@@ -28,4 +28,11 @@ record IdentitySettings(@DefaultValue("5") int maxFailedAttempts, @DefaultValue(
 		@DefaultValue("15m") Duration addressMaxDelay, @DefaultValue("1h") Duration addressMemory,
 		@DefaultValue("Trẻ An") String issuer, @DefaultValue("10") int recoveryCodes,
 		@DefaultValue("false") boolean demoHints, String secretKey) {
+
+	/** Never the key, wherever settings are printed. */
+	@Override
+	public String toString() {
+		return "IdentitySettings[maxFailedAttempts=" + maxFailedAttempts + ", lockout=" + lockout + ", secretKey=***]";
+	}
+
 }

@@ -88,7 +88,9 @@ class SecondFactor {
 			return List.of();
 		}
 		UserAccount account = accounts.find(userId).orElseThrow();
-		accounts.enrolSecondFactor(userId, secret, step.getAsLong(), clock.instant());
+		if (!accounts.enrolSecondFactor(userId, secret, step.getAsLong(), clock.instant())) {
+			return List.of();
+		}
 		List<String> codes = newRecoveryCodes(userId);
 		events.publishEvent(new IdentityEvents.AccountChanged(account.username(), "SECOND_FACTOR_ENROLLED", userId,
 				null, clientAddress, clock.instant()));

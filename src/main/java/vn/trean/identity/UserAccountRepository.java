@@ -200,14 +200,20 @@ class UserAccountRepository {
 			.update() == 1;
 	}
 
-	void enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
-		jdbc.sql("UPDATE app_user SET totp_secret = :secret, totp_enrolled_at = :now, totp_last_used_step = :step "
-				+ "WHERE id = :id")
+	/**
+	 * Enrols a second factor, only if none is enrolled: of two sessions enrolling at
+	 * once, the second finds it done.
+	 * @return whether this enrolment took
+	 */
+	boolean enrolSecondFactor(long id, String secret, long usedStep, Instant now) {
+		return jdbc
+			.sql("UPDATE app_user SET totp_secret = :secret, totp_enrolled_at = :now, totp_last_used_step = :step "
+					+ "WHERE id = :id AND totp_secret IS NULL")
 			.param("secret", secrets.seal(secret))
 			.param("now", Timestamp.from(now))
 			.param("step", usedStep)
 			.param("id", id)
-			.update();
+			.update() == 1;
 	}
 
 	/**
