@@ -27,6 +27,12 @@ class SecretBoxTests {
 	}
 
 	@Test
+	void settingsNeverPrintTheKey() {
+		String key = Base64.getEncoder().encodeToString("khoa-bi-mat-cua-he-thong-32-byte".getBytes());
+		assertThat(settings(key).toString()).doesNotContain(key).contains("secretKey=***");
+	}
+
+	@Test
 	void readsSecretsStoredBeforeEncryptionAsTheyAre() {
 		assertThat(new SecretBox(settings(KEY)).open("JBSWY3DPEHPK3PXP")).isEqualTo("JBSWY3DPEHPK3PXP");
 	}
