@@ -3,9 +3,10 @@ package vn.trean.cases;
 import vn.trean.shared.FormErrors;
 
 /**
- * Mẫu 06, the review and closing assessment (DOMAIN.md §2): is the harm still serious;
- * can the abuser reach the child; obstacles to safety in the care environment; the
- * child's own capacity to protect themself and recover. Each rated high / medium / low.
+ * Mẫu 06, the review and closing assessment (docs/domain.md §2): is the harm still
+ * serious; can the abuser reach the child; obstacles to safety in the care environment;
+ * the child's own capacity to protect themself and recover. Each rated high / medium /
+ * low.
  */
 public record ClosingAssessment(Rating harmStillSerious, Rating abuserCanReach, Rating careObstacles,
 		Rating childCapacity, String conclusion) {

@@ -2,7 +2,7 @@ package vn.trean.cases;
 
 /**
  * The legal clocks a case runs, each named for the step that is late when it passes
- * (DOMAIN.md §2). Statutory limits are fixed by law; the others are settings an
+ * (docs/domain.md §2). Statutory limits are fixed by law; the others are settings an
  * administrator changes ({@link DeadlineRules}).
  */
 public enum DeadlineStep {

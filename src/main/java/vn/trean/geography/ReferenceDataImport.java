@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.trean.shared.VietnameseText;
 
 /**
- * Imports the administrative-unit reference files (shared/data/admin-units, MIT). Each
- * file is imported whole in one transaction or not at all: a malformed row aborts the
- * file with an error naming the file and line. Imported files are recorded so each is
+ * Imports the administrative-unit reference files (src/main/resources/admin-units, MIT).
+ * Each file is imported whole in one transaction or not at all: a malformed row aborts
+ * the file with an error naming the file and line. Imported files are recorded so each is
  * imported once, also when several instances start together (an advisory lock serialises
  * them).
  */

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a province in force today is made of over time (issue 5 point 6): its communes of
- * today, every old unit (commune, district, province) whose territory went into them, and
- * two ways of grouping the records of all of them.
+ * What a province in force today is made of over time (docs/domain.md §6): its communes
+ * of today, every old unit (commune, district, province) whose territory went into them,
+ * and two ways of grouping the records of all of them.
  * <ul>
  * <li>{@link View#CURRENT_COMMUNES}: an old commune merged whole into one commune of
  * today (directly or through an earlier merger) counts for that commune. An old commune

@@ -1,7 +1,7 @@
 package vn.trean.intake;
 
 /**
- * Forms of abuse (Law on Children Art. 4, DOMAIN.md §3), with the five sexual-abuse
+ * Forms of abuse (Law on Children Art. 4, docs/domain.md §3), with the five sexual-abuse
  * sub-types of Decree 56, and what hotline 111 also records.
  */
 public enum HarmForm {

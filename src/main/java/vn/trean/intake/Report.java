@@ -16,7 +16,7 @@ record Report(ReportId id, String referenceCode, Instant receivedAt, Channel cha
 		boolean perpetratorCanReachChild, UnitId place, String account, Set<DangerSign> dangerSigns, Urgency urgency,
 		Instant emergencyDecisionDue, UnitId routedTo, boolean transferOut, ReportStatus status) {
 
-	/** Who reported; confidential (DOMAIN.md §4). */
+	/** Who reported; confidential (docs/domain.md §4). */
 	record Reporter(boolean anonymous, String name, String phone, Relation relation, boolean wantsFeedback) {
 	}
 

@@ -1,6 +1,6 @@
 package vn.trean.intake;
 
-/** Where the abuse took place (a reporting dimension, DOMAIN.md §3). */
+/** Where the abuse took place (a reporting dimension, docs/domain.md §3). */
 public enum Setting {
 
 	FAMILY, SCHOOL, COMMUNITY, ONLINE, WORKPLACE, INSTITUTION, OTHER, UNKNOWN

@@ -2,7 +2,7 @@ package vn.trean.plans;
 
 /**
  * What a reference denominator counts, entered per unit and year by the plan
- * administrator (issue 5, point 2(c)).
+ * administrator.
  */
 enum DenominatorKind {
 

@@ -23,8 +23,8 @@ import vn.trean.identity.CurrentUser;
 import vn.trean.registers.RegisterCounts;
 
 /**
- * The city dashboard of a plan (issue 5 points 5 and 9): every indicator with a value,
- * for every commune in force today and the city, for one year of the plan, and each
+ * The city dashboard of a plan (docs/domain.md §5): every indicator with a value, for
+ * every commune in force today and the city, for one year of the plan, and each
  * indicator's city value over the plan's years against its target. Computed on every
  * request without a precomputed cache: the register counts of all communes and years come
  * from {@link RegisterCounts#countsByCommune} (one query per family of counts), the

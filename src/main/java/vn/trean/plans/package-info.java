@@ -1,7 +1,7 @@
 /**
- * Action plans as data (issue 5): a plan of one province with its objectives, indicators
- * (how each is computed and where its figures come from), targets per year and unit,
- * activities with responsible agencies, and the reference denominators coverage
+ * Action plans as data (docs/domain.md §5): a plan of one province with its objectives,
+ * indicators (how each is computed and where its figures come from), targets per year and
+ * unit, activities with responsible agencies, and the reference denominators coverage
  * indicators divide by.
  *
  * <p>
@@ -10,10 +10,10 @@
  * <li>Plan 55/KH-UBND of Cần Thơ is loaded by {@link vn.trean.plans.PlanSeed}, a Java
  * importer run at start, rather than by a Flyway migration: the plan belongs to a
  * province and its targets to units, referenced by unit id (a code can name another unit
- * in another period, DOMAIN.md §6), and those ids exist only once geography has imported
- * its reference files at start, after Flyway. The importer runs once per province and
- * plan number, in one transaction, and never touches a plan that exists, so the plan
- * administrator's edits survive every restart. The plan's words are kept in
+ * in another period, docs/domain.md §6), and those ids exist only once geography has
+ * imported its reference files at start, after Flyway. The importer runs once per
+ * province and plan number, in one transaction, and never touches a plan that exists, so
+ * the plan administrator's edits survive every restart. The plan's words are kept in
  * {@code plans/55-KH-UBND-can-tho.json}, copied from the plan text (NFC).</li>
  * <li>Nothing the plan text does not give is invented: responsible and co-operating
  * agencies, periods, funding, reporting frequency and targets per commune stay empty and

@@ -28,10 +28,10 @@ import vn.trean.geography.UnitId;
 
 /**
  * What the registers count for a unit and everything under it in a year: the figures plan
- * indicators of source "register" are computed from (issue 5 point 2a). Each count is one
- * SQL query whose rows are the records behind the number, so {@link #trace} lists exactly
- * what {@link #counts} counted. It decides nothing about who may see the numbers: the
- * calling module asks {@code Authorization} first.
+ * indicators of source "register" are computed from. Each count is one SQL query whose
+ * rows are the records behind the number, so {@link #trace} lists exactly what
+ * {@link #counts} counted. It decides nothing about who may see the numbers: the calling
+ * module asks {@code Authorization} first.
  */
 @Service
 @Transactional(readOnly = true)

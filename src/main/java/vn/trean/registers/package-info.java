@@ -1,5 +1,5 @@
 /**
- * The registers behind the plan indicators (issue 5 point 3): the child-protection
+ * The registers behind the plan indicators (docs/domain.md §5): the child-protection
  * workforce roster with the trainings each person attended, trainings with participants
  * by role and sex, communication events with the households they reached, schools and
  * health facilities with their capacity checks, and interview rooms; and
@@ -12,7 +12,7 @@
  * <li>Every row knows its administrative unit by id, so many provinces coexist; a count
  * for a unit covers the unit and every unit under it. Units of before 1 July 2025 are
  * other unit versions outside today's tree: showing their figures on today's communes is
- * the old-to-new mapping's job (issue 5 point 6), not the registers'. Counts are plain
+ * the old-to-new mapping's job (docs/domain.md §6), not the registers'. Counts are plain
  * SQL aggregates over the same queries that list the records behind them, so a count and
  * its trace cannot disagree.</li>
  * <li>"Trained" is counted from the roster: a person active in the year who is linked to

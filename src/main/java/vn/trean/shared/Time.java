@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The system's notion of now. Every module takes an injected {@link Clock} so tests can
- * move time; dates are Vietnamese local dates (DOMAIN.md: timezone Asia/Ho_Chi_Minh).
+ * move time; dates are Vietnamese local dates (docs/domain.md: timezone
+ * Asia/Ho_Chi_Minh).
  */
 @Configuration(proxyBeanMethods = false)
 public class Time {

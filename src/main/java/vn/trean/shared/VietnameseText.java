@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Vietnamese text as the system stores and searches it. Every search key goes through
  * {@link #fold(String)}, so "Nguyễn" in NFC, "Nguyễn" in NFD, "NGUYEN" and "nguyen" meet,
  * and both tone-mark placements ("Hòa"/"Hoà", "Thủy"/"Thuỷ") fold to the same key
- * (DOMAIN.md §7).
+ * (docs/domain.md §7).
  */
 public final class VietnameseText {
 
