@@ -2,7 +2,6 @@ package vn.trean.shared;
 
 import java.io.IOException;
 import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -24,15 +23,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a translated 503 within the pool's connection timeout (a few seconds) while
@@ -145,8 +140,6 @@ class DatabaseOutage {
 
 		private final LocaleResolver locales;
 
-		private final JsonMapper json = JsonMapper.builder().build();
-
 		AnswerWhileUnreachable(MessageSource messages, LocaleResolver locales) {
 			this.messages = messages;
 			this.locales = locales;
@@ -174,28 +167,10 @@ class DatabaseOutage {
 
 		private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			Locale locale = locales.resolveLocale(request);
-			String title = messages.getMessage("error.unavailable.title", null, locale);
-			String text = messages.getMessage("error.unavailable.text", null, locale);
-			response.resetBuffer();
-			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader("Retry-After", "30");
-			response.setHeader("Cache-Control", "no-store");
-			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, text);
-				problem.setTitle(title);
-				response.setContentType("application/problem+json");
-				response.getOutputStream().write(json.writeValueAsBytes(problem));
-				return;
-			}
-			response.setContentType("text/html;charset=UTF-8");
-			response.getWriter()
-				.write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-						+ HtmlUtils.htmlEscape(title, "UTF-8") + "</title><link rel=\"stylesheet\" href=\""
-						+ request.getContextPath() + "/css/app.css\"></head><body><main id=\"main\"><h1>"
-						+ HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p class=\"alert\" role=\"alert\">"
-						+ HtmlUtils.htmlEscape(text, "UTF-8") + "</p></main></body></html>");
+			BareAnswer.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, locale,
+					messages.getMessage("error.unavailable.title", null, locale),
+					messages.getMessage("error.unavailable.text", null, locale));
 		}
 
 	}

@@ -27,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The one gate every request passes before anything reads it, Spring Security included
@@ -128,7 +127,7 @@ class RequestInput {
 				refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 				return;
 			}
-			long limit = api(request) ? limits.maxApiBody().toBytes() : limits.maxFormBody().toBytes();
+			long limit = BareAnswer.api(request) ? limits.maxApiBody().toBytes() : limits.maxFormBody().toBytes();
 			if (!multipart && request.getContentLengthLong() > limit) {
 				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
 				return;
@@ -205,43 +204,22 @@ class RequestInput {
 		 */
 		private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
 				throws IOException {
-			response.setStatus(status.value());
-			response.setHeader("Cache-Control", "no-store");
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			if (api(request)) {
+			if (BareAnswer.api(request)) {
 				Locale locale = request.getHeader("Accept-Language") == null ? WebShell.VIETNAMESE
 						: request.getLocale();
 				String key = status == HttpStatus.CONTENT_TOO_LARGE ? "input.too-large" : "input.refused";
-				String title = messages.getMessage(key, null, key, locale);
-				response.setContentType("application/problem+json;charset=UTF-8");
-				response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-				response.getWriter()
-					.write("{\"type\":\"about:blank\",\"title\":\"" + title.replace("\"", "'") + "\",\"status\":"
-							+ status.value() + "}");
+				BareAnswer.write(request, response, status, locale, messages.getMessage(key, null, key, locale), null);
 			}
 			else {
 				Locale locale = locales.resolveLocale(request);
 				String prefix = "error." + status.value();
-				response.setContentType("text/html;charset=UTF-8");
-				response.setHeader("Content-Security-Policy",
-						"default-src 'none'; style-src 'self'; frame-ancestors 'none'; form-action 'none'");
-				response.getWriter()
-					.write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-							+ "<title>" + text(prefix + ".title", locale) + "</title><link rel=\"stylesheet\" href=\""
-							+ request.getContextPath() + "/css/app.css\"></head>\n<body><main id=\"main\"><h1>"
-							+ text(prefix + ".title", locale) + "</h1>\n<p>" + text(prefix + ".text", locale)
-							+ "</p>\n<p><a href=\"" + request.getContextPath() + "/\">" + text("error.home", locale)
-							+ "</a></p></main></body></html>\n");
+				BareAnswer.write(request, response, status, locale, text(prefix + ".title", locale),
+						text(prefix + ".text", locale));
 			}
-			response.flushBuffer();
 		}
 
 		private String text(String key, Locale locale) {
-			return HtmlUtils.htmlEscape(messages.getMessage(key, null, key, locale), "UTF-8");
-		}
-
-		private static boolean api(HttpServletRequest request) {
-			return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			return messages.getMessage(key, null, key, locale);
 		}
 
 		private static boolean multipart(HttpServletRequest request) {
