@@ -11,6 +11,8 @@ import java.util.function.BiConsumer;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.trean.shared.FormErrors;
+
 /**
  * The intake API takes each value only in its exact JSON kind, before Jackson binds it: a
  * whole number that fits for an id or a count (never {@code 1.5}, {@code 1.0} or a text),
@@ -81,10 +83,13 @@ final class ExactJson {
 		}
 	}
 
+	/**
+	 * The characters no text may hold (as on every form), and line breaks in a one-line
+	 * text.
+	 */
 	private static boolean hasControl(String text, boolean multiLine) {
-		return text.chars()
-			.anyMatch(c -> !(multiLine && (c == '\t' || c == '\n' || c == '\r'))
-					&& (c < 0x20 || (c >= 0x7F && c <= 0x9F)));
+		return FormErrors.hasControlCharacter(text)
+				|| (!multiLine && text.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r'));
 	}
 
 }
