@@ -41,6 +41,15 @@ public final class SmtpSink implements AutoCloseable {
 		return server.getLocalPort();
 	}
 
+	/**
+	 * Points the application's mail at this sink, with links to the given public address.
+	 */
+	public void configure(org.springframework.test.context.DynamicPropertyRegistry registry, String publicBaseUrl) {
+		registry.add("spring.mail.host", () -> "localhost");
+		registry.add("spring.mail.port", this::port);
+		registry.add("trean.notices.public-base-url", () -> publicBaseUrl);
+	}
+
 	public List<Message> messages() {
 		return List.copyOf(messages);
 	}

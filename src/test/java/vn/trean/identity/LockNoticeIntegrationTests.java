@@ -33,9 +33,7 @@ class LockNoticeIntegrationTests {
 
 	@DynamicPropertySource
 	static void mail(DynamicPropertyRegistry registry) {
-		registry.add("spring.mail.host", () -> "localhost");
-		registry.add("spring.mail.port", smtp::port);
-		registry.add("trean.notices.public-base-url", () -> "https://tre-an.example.vn");
+		smtp.configure(registry, "https://tre-an.example.vn");
 	}
 
 	@Autowired
