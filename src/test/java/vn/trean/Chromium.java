@@ -157,8 +157,12 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 		return new WebDriverWait(driver(), WAIT);
 	}
 
+	/**
+	 * The element, waiting (up to 10 s) for it to appear: a click on a submit button may
+	 * return before the next page has loaded.
+	 */
 	public WebElement find(String css) {
-		return driver().findElement(By.cssSelector(css));
+		return waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
 	}
 
 	/** Runs a script in the page and returns its result. */
