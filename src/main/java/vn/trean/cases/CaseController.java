@@ -154,35 +154,43 @@ class CaseController {
 		model.addAttribute("visibilities", view.visibility());
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
-		if (!model.containsAttribute("errors")) {
-			model.addAttribute("errors", new FormErrors());
+		if (model.getAttribute("submitted") instanceof StepRequest refused) {
+			model.addAttribute("failedStep", refused.step().name());
+			model.addAttribute("failedText", refused.text());
 		}
 		return "cases/case";
+	}
+
+	/** A step taken with one button and at most a reason, as the case page submits it. */
+	record StepRequest(CaseStep step, int version, @vn.trean.shared.PlainText(max = 10000, markup = true) String text) {
 	}
 
 	/** The steps taken with one button and at most a reason. */
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
 	@PostMapping("/cases/{id}/steps/{step}")
-	String step(CurrentUser me, @PathVariable UUID id, @PathVariable CaseStep step, @RequestParam int version,
-			@RequestParam(required = false) String text, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	@vn.trean.shared.ShownAgainAt("/cases/{id}")
+	String step(vn.trean.identity.Actor actor, @PathVariable UUID id, @jakarta.validation.Valid StepRequest request,
+			RedirectAttributes redirect) {
 		CaseId caseId = new CaseId(id);
-		String ip = request.getRemoteAddr();
-		return attempt(me, caseId, step, text, request, response, model, redirect, () -> {
-			switch (step) {
-				case START_VERIFICATION -> cases.startVerification(me, caseId, version, ip);
-				case CONFIRM_HARM -> cases.confirmHarm(me, caseId, version, text, ip);
-				case NOT_SUBSTANTIATED -> cases.closeAsNotSubstantiated(me, caseId, version, text, ip);
-				case SUBMIT_PLAN -> cases.submitPlan(me, caseId, version, ip);
-				case START_REVIEW -> cases.startReview(me, caseId, version, ip);
-				case CLOSE -> cases.close(me, caseId, version, text, ip);
-				case NEW_CYCLE -> cases.startNewCycle(me, caseId, version, text, ip);
-				case REOPEN -> cases.reopen(me, caseId, version, text, ip);
-				case ACCEPT_TRANSFER -> cases.acceptTransfer(me, caseId, version, ip);
-				case DECLINE_TRANSFER -> cases.declineTransfer(me, caseId, version, text, ip);
-				default -> throw new UnknownCase(caseId);
-			}
-		});
+		CurrentUser me = actor.signedIn();
+		String ip = actor.clientAddress();
+		int version = request.version();
+		String text = request.text();
+		switch (request.step()) {
+			case START_VERIFICATION -> cases.startVerification(me, caseId, version, ip);
+			case CONFIRM_HARM -> cases.confirmHarm(me, caseId, version, text, ip);
+			case NOT_SUBSTANTIATED -> cases.closeAsNotSubstantiated(me, caseId, version, text, ip);
+			case SUBMIT_PLAN -> cases.submitPlan(me, caseId, version, ip);
+			case START_REVIEW -> cases.startReview(me, caseId, version, ip);
+			case CLOSE -> cases.close(me, caseId, version, text, ip);
+			case NEW_CYCLE -> cases.startNewCycle(me, caseId, version, text, ip);
+			case REOPEN -> cases.reopen(me, caseId, version, text, ip);
+			case ACCEPT_TRANSFER -> cases.acceptTransfer(me, caseId, version, ip);
+			case DECLINE_TRANSFER -> cases.declineTransfer(me, caseId, version, text, ip);
+			default -> throw new UnknownCase(caseId);
+		}
+		redirect.addFlashAttribute("message", "case.step.done." + request.step());
+		return "redirect:/cases/" + caseId;
 	}
 
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })

@@ -1,10 +1,10 @@
 package vn.trean.cases;
 
 /** Someone else changed the case since it was read; nothing was saved. */
-public class CaseEditedConcurrently extends RuntimeException {
+public class CaseEditedConcurrently extends vn.trean.shared.ChangedMeanwhile {
 
 	CaseEditedConcurrently(CaseId id) {
-		super("Case " + id + " was changed by someone else");
+		super("case.concurrent-edit", "Case " + id);
 	}
 
 }

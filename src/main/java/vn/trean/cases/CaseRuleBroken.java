@@ -4,9 +4,7 @@ package vn.trean.cases;
  * A step the case's rules refuse (a transition out of order, a closing without Mẫu 06,
  * …). Carries the message key and the state it was refused in; nothing was saved.
  */
-public class CaseRuleBroken extends RuntimeException {
-
-	private final String messageKey;
+public class CaseRuleBroken extends vn.trean.shared.RuleBroken {
 
 	private final ProtectionCase.Status status;
 
@@ -15,13 +13,8 @@ public class CaseRuleBroken extends RuntimeException {
 	}
 
 	CaseRuleBroken(String messageKey, ProtectionCase.Status status) {
-		super(messageKey + (status == null ? "" : " in " + status));
-		this.messageKey = messageKey;
+		super(messageKey, status == null ? null : "in " + status);
 		this.status = status;
-	}
-
-	public String messageKey() {
-		return messageKey;
 	}
 
 	/** The state the case was in, when the refusal depends on it. */

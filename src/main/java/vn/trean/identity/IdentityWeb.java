@@ -2,7 +2,10 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,17 +27,24 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+import vn.trean.shared.ApiProblems;
 
 /**
- * Makes the signed-in {@link CurrentUser} available to controllers (as a parameter) and
- * pages (as {@code me}, with {@code can} listing the actions their roles grant), and
- * turns {@link AccessRefused} into a 403 page or problem detail;
- * {@link RequiredPermissions} refuses a request before it is bound.
+ * Makes the request's {@link Actor} and the signed-in {@link CurrentUser} available to
+ * controllers (as parameters) and pages (as {@code me}, with {@code can} listing the
+ * actions their roles grant), and turns {@link AccessRefused} into a 403 page or problem
+ * detail; {@link RequiredPermissions} refuses a request before it is bound.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWeb implements WebMvcConfigurer {
 
 	private static final String ATTRIBUTE = IdentityWeb.class.getName() + ".currentUser";
+
+	private static final String ACTOR = IdentityWeb.class.getName() + ".actor";
+
+	private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
 	private final Accounts accounts;
 
@@ -70,6 +80,40 @@ class IdentityWeb implements WebMvcConfigurer {
 			}
 
 		});
+		resolvers.add(new HandlerMethodArgumentResolver() {
+
+			@Override
+			public boolean supportsParameter(MethodParameter parameter) {
+				return parameter.getParameterType().equals(Actor.class);
+			}
+
+			@Override
+			public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
+					NativeWebRequest request, WebDataBinderFactory binders) {
+				return actor(request.getNativeRequest(HttpServletRequest.class));
+			}
+
+		});
+	}
+
+	/**
+	 * The request's {@link Actor}, made once and kept in the request. The API answers in
+	 * the caller's Accept-Language (Vietnamese when absent); pages in the language the
+	 * user chose.
+	 */
+	Actor actor(HttpServletRequest request) {
+		if (request.getAttribute(ACTOR) instanceof Actor actor) {
+			return actor;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		ApiClient client = auth != null && auth.getPrincipal() instanceof ApiClient c ? c : null;
+		Locale locale = client != null ? ApiProblems.localeOf(request) : RequestContextUtils.getLocale(request);
+		String offered = request.getHeader("X-Request-Id");
+		String requestId = offered != null && REQUEST_ID.matcher(offered).matches() ? offered
+				: UUID.randomUUID().toString();
+		Actor actor = new Actor(currentUser(request), client, request.getRemoteAddr(), locale, requestId);
+		request.setAttribute(ACTOR, actor);
+		return actor;
 	}
 
 	CurrentUser currentUser(HttpServletRequest request) {

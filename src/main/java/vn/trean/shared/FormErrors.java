@@ -38,14 +38,33 @@ public final class FormErrors {
 		if (required && (value == null || value.isBlank())) {
 			reject(field, "validation.required");
 		}
-		else if (value != null && storedLength(value) > max) {
-			reject(field, "validation.too-long");
-		}
-		else if (value != null && RequestInput.hasControlCharacter(value)) {
-			// NUL cannot be stored in PostgreSQL text; the others are escape sequences
-			reject(field, "validation.control-character");
+		else if (value != null) {
+			String broken = brokenTextRule(value, max, false);
+			if (broken != null) {
+				reject(field, broken);
+			}
 		}
 		return this;
+	}
+
+	/**
+	 * The message key of the first text rule a value breaks, or {@code null}: longer than
+	 * {@code max} once stored, a control character (NUL cannot be stored in PostgreSQL
+	 * text; the others are escape sequences), or, when {@code refuseMarkup}, HTML markup.
+	 * The one definition behind {@link #checkText}, {@link #checkPlainText} and
+	 * {@link PlainText}.
+	 */
+	static String brokenTextRule(String value, int max, boolean refuseMarkup) {
+		if (storedLength(value) > max) {
+			return "validation.too-long";
+		}
+		if (RequestInput.hasControlCharacter(value)) {
+			return "validation.control-character";
+		}
+		if (refuseMarkup && MARKUP.matcher(value).find()) {
+			return "validation.markup";
+		}
+		return null;
 	}
 
 	/**
@@ -56,11 +75,11 @@ public final class FormErrors {
 	 * escapes what it shows in any case.
 	 */
 	public FormErrors checkPlainText(String field, String value, boolean required, int max) {
-		checkText(field, value, required, max);
-		if (value != null && !has(field) && MARKUP.matcher(value).find()) {
-			reject(field, "validation.markup");
+		if (required && (value == null || value.isBlank())) {
+			return reject(field, "validation.required");
 		}
-		return this;
+		String broken = value == null ? null : brokenTextRule(value, max, true);
+		return broken == null ? this : reject(field, broken);
 	}
 
 	/**
