@@ -1,30 +1,30 @@
 /**
- * The append-only, tamper-evident audit and access log: every security and domain event
- * that implements {@link vn.trean.shared.AuditableEvent}, and every access to a child's
- * data, as sixteen interleaved hash chains that an administrator page and a command
- * verify. Entries are written in the transaction of the change they record (a synchronous
- * listener), so neither commits without the other.
- *
+ * The append-only, tamper-evident audit and access log: every event that implements
+ * {@link vn.trean.shared.AuditableEvent} and every opening of a record with personal
+ * data, kept as sixteen interleaved hash chains that the page {@code /admin/audit} and
+ * the command {@code --verify-audit-chain} verify.
  * <p>
- * Decisions. <b>Two database roles:</b> the migrations run as the owner
- * ({@code spring.flyway.user}), the application as its own role, to which
- * {@code ApplicationRole} grants after every migration read and write on the ordinary
- * tables but only SELECT and INSERT on {@code audit_entry} and {@code audit_anchor}: no
- * UPDATE, DELETE or TRUNCATE, and, not being the owner, no ALTER TABLE, no disabling of
- * the trigger. The application refuses to start under a role that could rewrite the log
- * unless {@code trean.audit.allow-owner-role} says it is a single-role installation.
- * <b>Keyed chain:</b> each entry's hash is an HMAC-SHA-256 under
- * {@code trean.audit.chain-key}, computed in Java under the chain's advisory lock
- * ({@code audit_reserve} returns the head and the ids), so the key is never sent to the
- * database or its logs; each entry names its key by a fingerprint, so keys rotate
- * ({@code trean.audit.retired-chain-keys}). Entries from before the keyed chain keep
- * their plain SHA-256 and are counted as such; the last of them is recorded at the
- * migration ({@code audit_chain_form}), so a later plain entry is a forgery.
- * <b>Anchors:</b> the owner can still delete the newest entries or truncate the table
- * without breaking a link, so {@code AuditAnchors} writes, once per interval in the
- * cluster, the count and head of every chain to the log output (the copy outside the
- * database) and to {@code audit_anchor}; the verifier compares with the latest stored
- * anchor, or with a copy it is given, and reports entries missing or a truncated log.
+ * Decisions:
+ * <ul>
+ * <li>Entries are written by a synchronous listener in the transaction of the change they
+ * record, just before it commits: neither commits without the other.</li>
+ * <li>Two database roles: the owner ({@code spring.flyway.user}) runs the migrations;
+ * {@code ApplicationRole} then grants the application's role SELECT and INSERT only on
+ * {@code audit_entry} and {@code audit_anchor} (no UPDATE, DELETE, TRUNCATE, ALTER). The
+ * application refuses to start under a role that could rewrite the log unless
+ * {@code trean.audit.allow-owner-role} says it is a single-role installation.</li>
+ * <li>Each hash is an HMAC-SHA-256 under {@code trean.audit.chain-key}, computed in Java
+ * under the chain's advisory lock, so the key never reaches the database; entries name
+ * their key by a fingerprint, so keys rotate
+ * ({@code trean.audit.retired-chain-keys}).</li>
+ * <li>{@code AuditAnchors} writes, once per interval in the cluster, each chain's count
+ * and head to the log output and to {@code audit_anchor}, so entries cut from the end or
+ * a truncated table show against the latest anchor.</li>
+ * </ul>
+ * Invariants: no code updates or deletes an entry (a trigger refuses it too); every chain
+ * links each entry to the one before; entries from before the keyed chain keep their
+ * plain SHA-256 and a plain entry after the recorded last one is a forgery.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "identity" })
 package vn.trean.audit;

@@ -1,21 +1,34 @@
 /**
- * Case management under the Law on Children 2016 and Decree 56/2017: the case from report
- * to closure ({@link vn.trean.cases.ProtectionCase} and its {@code Status}), the official
- * forms Mẫu 02–06 as versioned JSON documents, the legal clocks on the Vietnamese
- * working-day calendar ({@link vn.trean.cases.DeadlineRules}) and their escalation.
+ * Case management under the Law on Children 2016 and Decree 56/2017 (docs/domain.md §2):
+ * the case from report to closure ({@link vn.trean.cases.ProtectionCase} and its
+ * {@code Status}), the forms Mẫu 02–06 and the emergency decision as versioned documents,
+ * the legal clocks on the working-day calendar ({@link vn.trean.cases.DeadlineRules}) and
+ * their escalation, transfers between communes, break-glass, attachments.
  * <p>
- * Named policies: {@code ClosingPolicy} (Mẫu 06 closing conditions),
- * {@code SeparationPolicy} (15 days unless extended), {@link vn.trean.cases.CaseStep}
- * (who may take which step in which state); the aggregate refuses transitions out of
- * order.
- * <p>
- * Decisions: a case opens from {@code ReportReceived} in the commune the report was
- * routed to; a report about a child who already has an open case in that commune is added
- * to it instead (an open case in another commune does not take it: its officers may not
- * read the report). Reports routed to the province (outside it or unplaced) and non-case
- * contacts open nothing. Every step saves with optimistic locking on
- * {@code protection_case.version}.
+ * Decisions:
+ * <ul>
+ * <li>A case opens from the persisted {@code ReportReceived} once the report has
+ * committed (a retry changes nothing twice), in the commune the report was routed to; a
+ * report about a child with an open case in that commune joins that case instead (not one
+ * in another commune: its officers may not read the report). Reports routed to the
+ * province and contacts that are no case open nothing.</li>
+ * <li>Named policies: {@link vn.trean.cases.CaseStep} (which permission each step needs
+ * and the states it is offered in), {@code ClosingPolicy} (Mẫu 06),
+ * {@code SeparationPolicy} (15 days unless extended), {@code AttachmentPolicy} (type from
+ * the content).</li>
+ * <li>Limits fixed by law (12 hours, 5 working days, 15 days) cannot be changed; the
+ * others are settings ({@code DeadlineSettings}). Escalation runs on every instance under
+ * an advisory lock and raises each alert once in the cluster.</li>
+ * <li>Break-glass: a provincial manager opens a case outside their scope for a stated
+ * reason, for {@code trean.cases.break-glass-duration}, flagged in the access log.</li>
+ * </ul>
+ * Invariants: the aggregate refuses a transition out of order, naming the state; every
+ * step is checked by {@code Authorization} against the case's commune and saved with its
+ * timeline entry, form version, clocks and audit entry in one transaction, under
+ * optimistic locking on {@code protection_case.version}; every reading writes an access
+ * entry; attachments are stored encrypted.
  */
+@org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "children",
 		"intake", "audit", "directory", "printing" })
 package vn.trean.cases;

@@ -1,6 +1,23 @@
 /**
- * The shared kernel: Vietnamese text folding (the one function every search key goes
- * through), the application clock and time zone, and the web shell (locale, messages,
- * problem details) that every module's pages stand on.
+ * The shared kernel every module stands on: Vietnamese text folding (the one function
+ * every search key goes through, docs/domain.md §7), the application clock and time zone,
+ * the one policy result ({@link vn.trean.shared.Verdict}), the one page of a list
+ * ({@link vn.trean.shared.Page}), the plain-text rule of every typed text
+ * ({@link vn.trean.shared.PlainText}), the auditable-event contract, and the web shell:
+ * locale and messages, the input gate, the database-outage answer, and the one way a
+ * refusal is answered.
+ * <p>
+ * Decisions: a refusal is an exception ({@link vn.trean.shared.InvalidInput} 422,
+ * {@link vn.trean.shared.RuleBroken} and {@link vn.trean.shared.ChangedMeanwhile} 409);
+ * {@link vn.trean.shared.Refusals} shows a refused form again on its own page, through
+ * that page's GET handler, and {@link vn.trean.shared.ApiProblems} answers the same
+ * refusals to the API as problem details, so controllers catch none. The input gate
+ * ({@code RequestInput}) runs before security and refuses control characters, undecodable
+ * parameters and oversized bodies with a translated answer.
+ * <p>
+ * Invariants: it depends on no business module; time comes from the injected clock in
+ * Asia/Ho_Chi_Minh; text is stored in NFC; every visible text comes from the message
+ * bundles, Vietnamese and English alike.
  */
+@org.jspecify.annotations.NullMarked
 package vn.trean.shared;
