@@ -5,7 +5,11 @@ import java.time.Instant;
 import vn.trean.shared.AuditableEvent;
 
 /**
- * Intake's audit entries, recorded by the audit log in the transaction of the change.
+ * Intake's audit events: a report recorded or taken up. The audit module's synchronous
+ * listener appends each to the log in the transaction that publishes it, just before that
+ * transaction commits, so the entry and the change commit or roll back together. Reading
+ * a report is no event: it writes an access entry directly
+ * ({@code AuditLog.recordAccess}).
  */
 final class IntakeEvents {
 

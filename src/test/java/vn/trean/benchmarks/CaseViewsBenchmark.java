@@ -24,7 +24,7 @@ import vn.trean.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The case lists under load (issue 4: p95 ≤ 50 ms): 300,000 cases across Cần Thơ's 103
+ * The case lists under load (target: p95 ≤ 50 ms): 300,000 cases across Cần Thơ's 103
  * communes (one in ten open, with running and overdue clocks) and 3,000,000 timeline
  * entries in PostgreSQL; 20 signed-in users at once, officers opening "my cases" and
  * provincial managers opening "overdue in the province", each page rendered in full. Not

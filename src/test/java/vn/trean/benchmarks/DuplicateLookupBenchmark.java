@@ -22,9 +22,9 @@ import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 
 /**
- * Duplicate lookup latency with 1,000,000 children in the registry (issue 3: p95 ≤ 20
- * ms). The children get realistic Vietnamese family, middle and given names, birth dates
- * of children and Cần Thơ's real communes. Not part of the suite: run with
+ * Duplicate lookup latency with 1,000,000 children in the registry (target: p95 ≤ 20 ms).
+ * The children get realistic Vietnamese family, middle and given names, birth dates of
+ * children and Cần Thơ's real communes. Not part of the suite: run with
  * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups=none -Dtest=DuplicateLookupBenchmark}.
  * Results go to target/benchmarks/duplicate-lookup.md.
  */

@@ -56,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Intake API throughput and latency beside the ceiling measured in the same run: a plain
  * JDBC insert of equivalent rows (child, report, report_child) with the same concurrency
- * (issue 3: ≥ 0.5 of the ceiling, p99 ≤ 50 ms). Two floors are measured in the same run:
+ * (target: ≥ 0.5 of the ceiling, p99 ≤ 50 ms). Two floors are measured in the same run:
  * the same POST answered by an endpoint that does nothing (the server, the security
  * chain, the token check and the JSON reading) and the smallest public GET (the bare
  * server); and the CPU time each run takes, by JVM thread group and PostgreSQL. Not part

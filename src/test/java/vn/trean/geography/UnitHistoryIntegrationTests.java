@@ -11,7 +11,7 @@ import vn.trean.geography.UnitHistory.View;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A province's history on the real reference data of Cần Thơ (issue 5 point 6): old
+ * A province's history on the real reference data of Cần Thơ (docs/domain.md §6): old
  * communes merged whole count for today's commune, through two reforms where there were
  * two; a split ward and an old district are groups to review; by old districts, a commune
  * of today made from one district's wards counts for it, one made from two districts' is

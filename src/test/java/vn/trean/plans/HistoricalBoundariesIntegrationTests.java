@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Figures recorded before the 2025 reform on the units of the time, shown on today's
- * communes and by the old districts (issue 5 point 6). Records of 2016, a year no other
+ * communes and by the old districts (docs/domain.md §6). Records of 2016, a year no other
  * test's records reach:
  * <ul>
  * <li>old An Hòa (merged whole into Cái Khế): 2 members, 1 trained; an approved report of

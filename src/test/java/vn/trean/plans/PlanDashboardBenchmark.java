@@ -29,7 +29,7 @@ import vn.trean.registers.RegisterCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The city dashboard without a precomputed cache (issue 5 point 9: p95 ≤ 300 ms): about
+ * The city dashboard without a precomputed cache (target: a p95 of at most 300 ms): about
  * 1,000,000 register rows (workforce members, trainings and their participants,
  * communication events and the households they reached, facilities and their checks,
  * interview rooms) over Cần Thơ's 103 communes and 2020–2025, and a plan of 2020–2025

@@ -28,8 +28,8 @@ import vn.trean.registers.RegisterCounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The city dashboard (issue 5 points 5 and 9): the register counts of every commune and
- * year in one query per family agree with the counts of one unit and year; the city sums
+ * The city dashboard (docs/plans.md): the register counts of every commune and year in
+ * one query per family agree with the counts of one unit and year; the city sums
  * numerators and denominators (the data are such that averaging the communes' percentages
  * would give another answer); each indicator has an accessible SVG trend chart with a
  * data table; a manager of another province is refused. The records lie in 2012–2013,
