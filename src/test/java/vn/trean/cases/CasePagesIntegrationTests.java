@@ -228,6 +228,23 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void aBreakGlassReasonTooShortShowsTheBreakGlassFormAgainWithWhatWasTyped() {
+		TestUserAgent hanoi = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+		assertThat(Jsoup.parse(hanoi.get("/cases/" + caseId).body()).select("textarea#reason")).hasSize(1);
+
+		var refused = hanoi.post("/cases/" + caseId + "/break-glass", Map.of("reason", "vì"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst("#reason-error").text()).isEqualTo(message("case.break-glass.reason-short"));
+		assertThat(page.selectFirst("textarea#reason").text()).isEqualTo("vì");
+		assertThat(hanoi
+			.post("/cases/" + caseId + "/break-glass", Map.of("reason", "Trẻ đang ở Hà Nội, cần phối hợp khẩn cấp"))
+			.status()).isEqualTo(302);
+		assertThat(Jsoup.parse(hanoi.get("/cases/" + caseId).body()).selectFirst("#case-status")).isNotNull();
+	}
+
+	@Test
 	void anOfficerOfAnotherCommuneIsRefusedOnEveryUrlOfTheCase() {
 		TestUserAgent other = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
