@@ -14,10 +14,7 @@
  * to it instead (an open case in another commune does not take it: its officers may not
  * read the report). Reports routed to the province (outside it or unplaced) and non-case
  * contacts open nothing. Every step saves with optimistic locking on
- * {@code protection_case.version}, through {@code CaseChanges} for every service that
- * takes steps ({@link vn.trean.cases.CaseWorkflow}, {@link vn.trean.cases.CaseForms},
- * {@link vn.trean.cases.CaseTransfers}, {@link vn.trean.cases.CaseAttachments}); the
- * audit codes it writes are listed in {@code CaseAuditAction}.
+ * {@code protection_case.version}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "children",
 		"intake", "audit", "directory", "printing" })
