@@ -19,13 +19,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.cases.CaseId;
-import vn.trean.cases.CaseManagement;
+import vn.trean.cases.CaseWorkflow;
 import vn.trean.cases.DeadlineEscalation;
 import vn.trean.cases.RiskItem;
 import vn.trean.cases.TestCases;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -72,7 +73,7 @@ class CaseBrowserTests {
 	Intake intake;
 
 	@Autowired
-	CaseManagement cases;
+	CaseWorkflow workflow;
 
 	@Autowired
 	DeadlineEscalation escalation;
@@ -232,7 +233,8 @@ class CaseBrowserTests {
 			.param(id.value())
 			.query(Integer.class)
 			.single();
-		cases.assign(testCases.user(chair), id, version, testCases.user(officer).id(), "127.0.0.1");
+		workflow.assign(Actor.of(testCases.user(chair), "127.0.0.1"), id, version,
+				new CaseWorkflow.Assignment(testCases.user(officer).id()));
 		return id;
 	}
 

@@ -9,6 +9,16 @@ public record AttachmentId(UUID value) {
 		java.util.Objects.requireNonNull(value, "value");
 	}
 
+	/** The id as an address names it; a text that is no id names no attachment (404). */
+	public static AttachmentId valueOf(String text) {
+		try {
+			return new AttachmentId(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnknownAttachment(text);
+		}
+	}
+
 	@Override
 	public String toString() {
 		return value.toString();

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
-import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Actor;
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.Verdict;
 
 /**
  * Files attached to a case: PDF and pictures that the {@link AttachmentPolicy} accepts
@@ -33,6 +34,8 @@ public class CaseAttachments {
 
 	private final CaseManagement cases;
 
+	private final CaseChanges changes;
+
 	private final AttachmentBox box;
 
 	private final AuditLog audit;
@@ -41,8 +44,10 @@ public class CaseAttachments {
 
 	private final Clock clock;
 
-	CaseAttachments(CaseManagement cases, AttachmentBox box, AuditLog audit, JdbcClient jdbc, Clock clock) {
+	CaseAttachments(CaseManagement cases, CaseChanges changes, AttachmentBox box, AuditLog audit, JdbcClient jdbc,
+			Clock clock) {
 		this.cases = cases;
+		this.changes = changes;
 		this.box = box;
 		this.audit = audit;
 		this.jdbc = jdbc;
@@ -63,27 +68,14 @@ public class CaseAttachments {
 	 * {@link CaseEditedConcurrently} when the case changed since {@code version}. Nothing
 	 * is saved when refused.
 	 */
-	public AttachmentId attach(CurrentUser user, CaseId id, int version, Upload upload, NoteVisibility visibility,
-			String clientAddress) {
-		FormErrors errors = new FormErrors();
+	public AttachmentId attach(Actor actor, CaseId id, int version, Upload upload, NoteVisibility visibility) {
 		byte[] content = upload == null ? null : read(upload.content());
-		AttachmentPolicy.Verdict verdict = AttachmentPolicy.assess(content);
-		if (upload != null && AttachmentFileName.tooLong(upload.fileName())) {
-			errors.reject("file", "attachment.name-too-long");
-		}
-		if (!verdict.allowed()) {
-			errors.reject("file", verdict.reason());
-		}
-		if (visibility == null) {
-			errors.reject("visibility", "validation.required");
-		}
-		if (errors.hasErrors()) {
-			throw new InvalidCaseInput(errors);
-		}
-		AttachmentFileName name = AttachmentFileName.of(upload.fileName(), verdict.type());
+		AttachmentType type = accepted(upload, content, visibility);
+		AttachmentFileName name = AttachmentFileName.of(upload.fileName(), type);
 		AttachmentId attachment = new AttachmentId(UUID.randomUUID());
-		cases.change(user, id, version, CaseStep.ADD_ATTACHMENT, clientAddress, (c, actor) -> {
-			c.addAttachment(actor, name.value(), visibility, attachment.toString());
+		long by = actor.signedIn().id();
+		changes.change(actor, id, version, CaseStep.ADD_ATTACHMENT, (c, doer) -> {
+			c.addAttachment(doer, name.value(), visibility, attachment.toString());
 			AttachmentBox.Sealed sealed = box.seal(content, associatedData(id, attachment));
 			jdbc.sql("""
 					INSERT INTO case_attachment (id, case_id, file_name, media_type, size_bytes, sha256, nonce,
@@ -92,17 +84,34 @@ public class CaseAttachments {
 				.param("id", attachment.value())
 				.param("case", id.value())
 				.param("name", name.value())
-				.param("type", verdict.type().mediaType())
+				.param("type", type.mediaType())
 				.param("size", content.length)
 				.param("sha256", sha256(content))
 				.param("nonce", sealed.nonce())
 				.param("ciphertext", sealed.ciphertext())
 				.param("visibility", visibility.name())
-				.param("by", user.id())
+				.param("by", by)
 				.param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 				.update();
 		});
 		return attachment;
+	}
+
+	/** The type of an upload the policy accepts, or the reasons it is refused. */
+	private static AttachmentType accepted(Upload upload, byte[] content, NoteVisibility visibility) {
+		FormErrors errors = new FormErrors();
+		Verdict<AttachmentType> verdict = AttachmentPolicy.assess(content);
+		if (upload != null && AttachmentFileName.tooLong(upload.fileName())) {
+			errors.reject("file", "attachment.name-too-long");
+		}
+		if (!verdict.allowed()) {
+			errors.reject(verdict.field(), verdict.reason());
+		}
+		if (visibility == null) {
+			errors.reject("visibility", "validation.required");
+		}
+		InvalidCaseInput.check(errors);
+		return verdict.value();
 	}
 
 	/**
@@ -129,8 +138,8 @@ public class CaseAttachments {
 	 * attachment of another case, or one hidden from the user, is unknown here. Writes an
 	 * access entry naming the file.
 	 */
-	public Download download(CurrentUser user, CaseId id, AttachmentId attachment, String clientAddress) {
-		CaseView view = cases.open(user, id, clientAddress);
+	public Download download(Actor actor, CaseId id, AttachmentId attachment) {
+		CaseView view = cases.open(actor, id);
 		Stored stored = jdbc.sql("""
 				SELECT file_name, media_type, sha256, nonce, ciphertext, visibility FROM case_attachment
 				WHERE id = :id AND case_id = :case""")
@@ -147,7 +156,7 @@ public class CaseAttachments {
 		if (!MessageDigest.isEqual(sha256(content), stored.sha256())) {
 			throw new IllegalStateException("Attachment " + attachment + " does not match its SHA-256");
 		}
-		audit.recordAccess(user.username(), "CASE_ATTACHMENT", attachment.toString(), clientAddress,
+		audit.recordAccess(actor.name(), "CASE_ATTACHMENT", attachment.toString(), actor.clientAddress(),
 				(view.breakGlass() ? "BREAK_GLASS " : "") + "case " + id);
 		return new Download(stored.fileName(), stored.type(), content);
 	}

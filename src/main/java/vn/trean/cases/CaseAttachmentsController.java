@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException;
 
@@ -28,11 +27,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trean.identity.CurrentUser;
-import vn.trean.shared.FormErrors;
-import vn.trean.shared.InvalidInput;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
+import vn.trean.shared.FormErrors;
 
 /**
  * Uploading files to a case and downloading them. A refused upload answers with its own
@@ -53,39 +51,43 @@ class CaseAttachmentsController {
 		this.attachments = attachments;
 	}
 
+	/**
+	 * Attaches the file; a refused upload is shown again on this address's own page
+	 * ({@code Refusals}).
+	 */
 	@Requires(Action.MANAGE_CASES)
 	@PostMapping("/cases/{id}/attachments")
-	String upload(CurrentUser me, @PathVariable UUID id, @RequestParam int version,
+	String upload(Actor actor, @PathVariable CaseId id, @RequestParam int version,
 			@RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) NoteVisibility visibility, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		CaseId caseId = new CaseId(id);
+			@RequestParam(required = false) NoteVisibility visibility, RedirectAttributes redirect) {
 		CaseAttachments.Upload upload = file == null || file.isEmpty() ? null
 				: new CaseAttachments.Upload(file.getOriginalFilename(), file);
-		try {
-			attachments.attach(me, caseId, version, upload, visibility, request.getRemoteAddr());
-		}
-		catch (InvalidInput | CaseRuleBroken | CaseEditedConcurrently ex) {
-			response.setStatus(ex instanceof InvalidInput ? HttpStatus.UNPROCESSABLE_CONTENT.value()
-					: HttpStatus.CONFLICT.value());
-			CaseView view = cases.open(me, caseId, request.getRemoteAddr());
-			model.addAttribute("view", view);
-			model.addAttribute("c", view.protectionCase());
-			model.addAttribute("caseId", id);
-			model.addAttribute("errors", ex instanceof InvalidInput invalid ? invalid.errors() : new FormErrors());
-			model.addAttribute("failedStep", CaseStep.ADD_ATTACHMENT.name());
-			model.addAttribute("refusal", refusalKey(ex));
-			return "cases/attachment-refused";
-		}
+		attachments.attach(actor, id, version, upload, visibility);
 		redirect.addFlashAttribute("message", "attachment.added");
 		return "redirect:/cases/" + id;
 	}
 
+	/**
+	 * Why an upload was refused, with the upload form again; without a refusal to show,
+	 * the case itself.
+	 */
+	@GetMapping("/cases/{id}/attachments")
+	String refused(Actor actor, @PathVariable CaseId id, Model model) {
+		if (!(model.getAttribute("errors") instanceof FormErrors errors && errors.hasErrors())
+				&& model.getAttribute("refusal") == null) {
+			return "redirect:/cases/" + id;
+		}
+		CaseView view = cases.open(actor, id);
+		model.addAttribute("view", view);
+		model.addAttribute("c", view.protectionCase());
+		model.addAttribute("caseId", id.value());
+		model.addAttribute("failedStep", CaseStep.ADD_ATTACHMENT);
+		return "cases/attachment-refused";
+	}
+
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
-	ResponseEntity<byte[]> download(CurrentUser me, @PathVariable UUID id, @PathVariable UUID attachmentId,
-			HttpServletRequest request) {
-		CaseAttachments.Download download = attachments.download(me, new CaseId(id), new AttachmentId(attachmentId),
-				request.getRemoteAddr());
+	ResponseEntity<byte[]> download(Actor actor, @PathVariable CaseId id, @PathVariable AttachmentId attachmentId) {
+		CaseAttachments.Download download = attachments.download(actor, id, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(download.type().mediaType()))
 			.contentLength(download.content().length)
@@ -94,16 +96,6 @@ class CaseAttachmentsController {
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.cacheControl(CacheControl.noStore())
 			.body(download.content());
-	}
-
-	private static String refusalKey(RuntimeException ex) {
-		if (ex instanceof CaseRuleBroken broken) {
-			return broken.messageKey();
-		}
-		if (ex instanceof CaseEditedConcurrently) {
-			return "case.concurrent-edit";
-		}
-		return "attachment.not-saved";
 	}
 
 	/**

@@ -2,7 +2,6 @@ package vn.trean.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,17 +10,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
-import vn.trean.directory.Directory;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -30,16 +28,12 @@ import vn.trean.intake.ContactType;
 import vn.trean.intake.Intake;
 import vn.trean.intake.ReportId;
 import vn.trean.intake.ReportReceived;
-import vn.trean.shared.AgencyId;
-import vn.trean.shared.FormErrors;
-import vn.trean.shared.Time;
-import vn.trean.shared.VietnameseText;
 
 /**
- * Case work: opening cases from reports, reading them (access-logged, with break-glass
- * for a provincial manager outside their scope), and every statutory step, each checked
- * by {@link Authorization} against the commune the case belongs to and refused by the
- * aggregate when out of order. Every step saves with optimistic locking.
+ * Opening cases from reports and reading them: access-logged, with break-glass for a
+ * provincial manager outside their scope ({@link BreakGlassAccess}). The steps taken on a
+ * case are the {@link CaseWorkflow}, {@link CaseForms} and {@link CaseTransfers}; the
+ * lists are {@link CaseLists}.
  */
 @Service
 @Transactional
@@ -64,17 +58,13 @@ public class CaseManagement {
 
 	private final ApplicationEventPublisher events;
 
-	private final CasesSettings casesSettings;
-
-	private final Directory directory;
-
-	private final JdbcClient jdbc;
+	private final BreakGlassAccess breakGlass;
 
 	private final Clock clock;
 
 	CaseManagement(CaseRepository cases, DeadlineSettings settings, Authorization authorization, Geography geography,
 			Accounts accounts, Intake intake, AuditLog audit, ApplicationEventPublisher events,
-			CasesSettings casesSettings, Directory directory, JdbcClient jdbc, Clock clock) {
+			BreakGlassAccess breakGlass, Clock clock) {
 		this.cases = cases;
 		this.settings = settings;
 		this.authorization = authorization;
@@ -83,9 +73,7 @@ public class CaseManagement {
 		this.intake = intake;
 		this.audit = audit;
 		this.events = events;
-		this.casesSettings = casesSettings;
-		this.directory = directory;
-		this.jdbc = jdbc;
+		this.breakGlass = breakGlass;
 		this.clock = clock;
 	}
 
@@ -173,29 +161,30 @@ public class CaseManagement {
 	 * reading writes an access entry.
 	 */
 	@Transactional
-	public CaseView open(CurrentUser user, CaseId id, String clientAddress) {
-		return open(user, id, clientAddress, null);
+	public CaseView open(Actor actor, CaseId id) {
+		return open(actor, id, null);
 	}
 
 	/**
-	 * Opens a case for reading like {@link #open(CurrentUser, CaseId, String)}, naming in
-	 * the access entry what the reading is for (e.g. which form was printed).
+	 * Opens a case for reading like {@link #open(Actor, CaseId)}, naming in the access
+	 * entry what the reading is for (e.g. which form was printed).
 	 */
 	@Transactional
-	public CaseView open(CurrentUser user, CaseId id, String clientAddress, String purpose) {
+	public CaseView open(Actor actor, CaseId id, String purpose) {
+		CurrentUser user = actor.signedIn();
 		ProtectionCase c = cases.find(id).orElseThrow(() -> new UnknownCase(id));
 		boolean inScope = mayView(user, c);
 		if (!inScope) {
-			if (activeBreakGlass(user, id).isEmpty()) {
+			if (breakGlass.activeUntil(user, id).isEmpty()) {
 				throw new vn.trean.identity.AccessRefused(Action.VIEW_CASES,
 						authorization.permitsSomewhere(user, Action.BREAK_GLASS) ? "case.break-glass.needed"
 								: "access.refused.jurisdiction");
 			}
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress,
+			audit.recordAccess(actor.name(), "CASE", id.toString(), actor.clientAddress(),
 					purpose == null ? "BREAK_GLASS" : "BREAK_GLASS " + purpose);
 		}
 		else {
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress, purpose);
+			audit.recordAccess(actor.name(), "CASE", id.toString(), actor.clientAddress(), purpose);
 		}
 		Set<NoteVisibility> visible = visibleTo(user, c);
 		return new CaseView(c, cases.timeline(id, visible), cases.deadlinesOf(id), cases.reportsOf(id),
@@ -243,215 +232,10 @@ public class CaseManagement {
 		return allowed;
 	}
 
-	/**
-	 * Open cases assigned to the user that their roles still let them see, the nearest
-	 * deadline first: an assignment narrows the list, it grants nothing.
-	 */
-	@Transactional(readOnly = true)
-	public List<CaseSummary> myCases(CurrentUser user, int page) {
-		authorization.requireSomewhere(user, Action.VIEW_CASES);
-		return cases.assignedTo(user.id(), authorization.unitsInReach(user, Action.VIEW_CASES), PAGE_SIZE + 1,
-				offset(page));
-	}
-
-	/** Open cases in the user's jurisdiction, the nearest deadline first. */
-	@Transactional(readOnly = true)
-	public List<CaseSummary> inJurisdiction(CurrentUser user, int page) {
-		authorization.requireSomewhere(user, Action.VIEW_CASES);
-		return cases.openIn(authorization.unitsInReach(user, Action.VIEW_CASES), PAGE_SIZE + 1, offset(page));
-	}
-
-	/** Legal steps overdue in the user's jurisdiction, the longest overdue first. */
-	@Transactional(readOnly = true)
-	public List<OverdueStep> overdue(CurrentUser user, int page) {
-		authorization.requireSomewhere(user, Action.VIEW_CASES);
-		return cases.overdueIn(authorization.unitsInReach(user, Action.VIEW_CASES), now(), PAGE_SIZE + 1, offset(page));
-	}
-
-	private static int offset(int page) {
-		return Math.max(0, Math.min(page, 10_000)) * PAGE_SIZE;
-	}
-
 	/** The deadline rules in force now. */
 	@Transactional(readOnly = true)
 	public DeadlineRules deadlineRules() {
 		return settings.current();
-	}
-
-	// ---- break-glass ----
-
-	/**
-	 * A provincial manager opens a case outside their scope for a stated reason; the
-	 * access expires after the configured time and is flagged in the audit log.
-	 */
-	public Instant breakGlass(CurrentUser user, CaseId id, String reason, String clientAddress) {
-		authorization.require(user, Action.BREAK_GLASS, ResourceScope.at(user.jurisdiction()));
-		cases.find(id).orElseThrow(() -> new UnknownCase(id));
-		FormErrors errors = new FormErrors().checkText("reason", reason, true, 1000);
-		if (!errors.has("reason") && reason.strip().length() < 10) {
-			errors.reject("reason", "case.break-glass.reason-short");
-		}
-		if (errors.hasErrors()) {
-			throw new InvalidCaseInput(errors);
-		}
-		Instant now = now();
-		Instant expires = now.plus(casesSettings.breakGlassDuration());
-		jdbc.sql("""
-				INSERT INTO case_break_glass (case_id, user_id, reason, granted_at, expires_at)
-				VALUES (:case, :user, :reason, :at, :expires)""")
-			.param("case", id.value())
-			.param("user", user.id())
-			.param("reason", VietnameseText.normalize(reason.strip()))
-			.param("at", java.sql.Timestamp.from(now))
-			.param("expires", java.sql.Timestamp.from(expires))
-			.update();
-		events.publishEvent(
-				new CaseAudit(user.username(), "BREAK_GLASS", id.toString(), clientAddress, "until " + expires, now));
-		return expires;
-	}
-
-	private Optional<Instant> activeBreakGlass(CurrentUser user, CaseId id) {
-		if (!authorization.permitsSomewhere(user, Action.BREAK_GLASS)) {
-			return Optional.empty();
-		}
-		return jdbc.sql("""
-				SELECT max(expires_at) FROM case_break_glass WHERE user_id = :user AND case_id = :case
-				  AND expires_at > :now""")
-			.param("user", user.id())
-			.param("case", id.value())
-			.param("now", java.sql.Timestamp.from(now()))
-			.query(java.sql.Timestamp.class)
-			.optional()
-			.map(java.sql.Timestamp::toInstant);
-	}
-
-	// ---- the statutory steps ----
-
-	public void startVerification(CurrentUser user, CaseId id, int version, String clientAddress) {
-		change(user, id, version, CaseStep.START_VERIFICATION, clientAddress, (c, a) -> c.startVerification(a));
-		cases.reportsOf(id).forEach(report -> intake.handlingStarted(new ReportId(report)));
-	}
-
-	public void confirmHarm(CurrentUser user, CaseId id, int version, String findings, String clientAddress) {
-		requireText("findings", findings, true);
-		change(user, id, version, CaseStep.CONFIRM_HARM, clientAddress, (c, a) -> c.confirmHarm(a, clean(findings)));
-	}
-
-	public void closeAsNotSubstantiated(CurrentUser user, CaseId id, int version, String reason, String clientAddress) {
-		requireText("reason", reason, true);
-		change(user, id, version, CaseStep.NOT_SUBSTANTIATED, clientAddress,
-				(c, a) -> c.closeAsNotSubstantiated(a, now(), clean(reason)));
-	}
-
-	public void recordInitialAssessment(CurrentUser user, CaseId id, int version, InitialAssessment form,
-			String clientAddress) {
-		check(form.check());
-		change(user, id, version, CaseStep.INITIAL_ASSESSMENT, clientAddress,
-				(c, a) -> c.recordInitialAssessment(a, now(), form, settings.current()));
-	}
-
-	public void recordNeedsAssessment(CurrentUser user, CaseId id, int version, NeedsAssessment form,
-			String clientAddress) {
-		check(form.check(today()));
-		change(user, id, version, CaseStep.NEEDS_ASSESSMENT, clientAddress, (c, a) -> c.recordNeedsAssessment(a, form));
-	}
-
-	public void draftPlan(CurrentUser user, CaseId id, int version, SupportPlan plan, String clientAddress) {
-		check(plan.check());
-		change(user, id, version, CaseStep.DRAFT_PLAN, clientAddress, (c, a) -> c.draftPlan(a, plan));
-	}
-
-	public void submitPlan(CurrentUser user, CaseId id, int version, String clientAddress) {
-		change(user, id, version, CaseStep.SUBMIT_PLAN, clientAddress,
-				(c, a) -> c.submitPlan(a, now(), settings.current()));
-	}
-
-	public void decideOnPlan(CurrentUser user, CaseId id, int version, PlanDecision decision, String clientAddress) {
-		check(decision.check(today()));
-		change(user, id, version, decision.approved() ? CaseStep.APPROVE_PLAN : CaseStep.RETURN_PLAN, clientAddress,
-				(c, a) -> {
-					if (decision.approved()) {
-						c.approvePlan(a, now(), decision, settings.current());
-					}
-					else {
-						c.returnPlan(a, now(), decision, settings.current());
-					}
-				});
-	}
-
-	public void recordEmergencyDecision(CurrentUser user, CaseId id, int version, EmergencyDecision decision,
-			String clientAddress) {
-		ProtectionCase c = load(id);
-		DeadlineRules rules = settings.current();
-		check(decision.check(now(), c.file().firstReceivedAt(), rules.maxSeparationDays()));
-		change(user, id, version, CaseStep.EMERGENCY_DECISION, clientAddress,
-				(k, a) -> k.recordEmergencyDecision(a, decision, rules));
-	}
-
-	public void startReview(CurrentUser user, CaseId id, int version, String clientAddress) {
-		change(user, id, version, CaseStep.START_REVIEW, clientAddress, (c, a) -> c.startReview(a));
-	}
-
-	public void recordClosingAssessment(CurrentUser user, CaseId id, int version, ClosingAssessment form,
-			String clientAddress) {
-		check(form.check());
-		change(user, id, version, CaseStep.CLOSING_ASSESSMENT, clientAddress,
-				(c, a) -> c.recordClosingAssessment(a, form));
-	}
-
-	public void close(CurrentUser user, CaseId id, int version, String overrideReason, String clientAddress) {
-		requireText("overrideReason", overrideReason, false);
-		change(user, id, version, CaseStep.CLOSE, clientAddress, (c, a) -> c.close(a, now(), clean(overrideReason)));
-	}
-
-	public void startNewCycle(CurrentUser user, CaseId id, int version, String reason, String clientAddress) {
-		requireText("reason", reason, true);
-		change(user, id, version, CaseStep.NEW_CYCLE, clientAddress,
-				(c, a) -> c.startNewCycle(a, now(), clean(reason), settings.current()));
-	}
-
-	public void reopen(CurrentUser user, CaseId id, int version, String reason, String clientAddress) {
-		requireText("reason", reason, true);
-		change(user, id, version, CaseStep.REOPEN, clientAddress,
-				(c, a) -> c.reopen(a, now(), clean(reason), settings.current()));
-	}
-
-	public void requestTransfer(CurrentUser user, CaseId id, int version, Long toUnit, String reason,
-			String clientAddress) {
-		FormErrors errors = new FormErrors().checkText("reason", reason, true, 2000);
-		UnitId to = toUnit == null ? null : new UnitId(toUnit);
-		if (to == null) {
-			errors.reject("toUnit", "validation.required");
-		}
-		else if (geography.find(to)
-			.filter(u -> u.current() && u.level() == AdministrativeUnit.Level.COMMUNE)
-			.isEmpty()) {
-			errors.reject("toUnit", "validation.unit-unknown");
-		}
-		check(errors);
-		change(user, id, version, CaseStep.REQUEST_TRANSFER, clientAddress,
-				(c, a) -> c.requestTransfer(a, to, clean(reason)));
-	}
-
-	public void acceptTransfer(CurrentUser user, CaseId id, int version, String clientAddress) {
-		change(user, id, version, CaseStep.ACCEPT_TRANSFER, clientAddress, (c, a) -> c.acceptTransfer(a, now()));
-	}
-
-	public void declineTransfer(CurrentUser user, CaseId id, int version, String reason, String clientAddress) {
-		requireText("reason", reason, true);
-		change(user, id, version, CaseStep.DECLINE_TRANSFER, clientAddress,
-				(c, a) -> c.declineTransfer(a, clean(reason)));
-	}
-
-	public void assign(CurrentUser user, CaseId id, int version, Long officerId, String clientAddress) {
-		ProtectionCase c = load(id);
-		Optional<CurrentUser> officer = officerId == null ? Optional.empty() : accounts.current(officerId);
-		if (officer.isEmpty() || !officer.get().has(Role.COMMUNE_OFFICER)
-				|| !officer.get().jurisdiction().equals(c.unit())) {
-			throw new InvalidCaseInput(new FormErrors().reject("officer", "case.assign.not-officer"));
-		}
-		change(user, id, version, CaseStep.ASSIGN, clientAddress,
-				(k, a) -> k.assign(a, officerId, officer.get().displayName()));
 	}
 
 	/** The commune's officers a case may be assigned to. */
@@ -470,108 +254,8 @@ public class CaseManagement {
 		return userId == null ? Optional.empty() : accounts.current(userId).map(CurrentUser::displayName);
 	}
 
-	public void addNote(CurrentUser user, CaseId id, int version, String text, NoteVisibility visibility,
-			String clientAddress) {
-		FormErrors errors = new FormErrors().checkText("text", text, true, 10_000);
-		if (visibility == null) {
-			errors.reject("visibility", "validation.required");
-		}
-		check(errors);
-		change(user, id, version, CaseStep.ADD_NOTE, clientAddress, (c, a) -> c.addNote(a, clean(text), visibility));
-	}
-
-	/**
-	 * A service delivered under the plan: type, provider from the directory, date,
-	 * outcome.
-	 */
-	public record ServiceDelivered(SupportMeasure type, Long provider, LocalDate deliveredOn, String outcome) {
-	}
-
-	public void recordService(CurrentUser user, CaseId id, int version, ServiceDelivered service,
-			String clientAddress) {
-		FormErrors errors = new FormErrors();
-		if (service.type() == null) {
-			errors.reject("type", "validation.required");
-		}
-		if (service.deliveredOn() == null) {
-			errors.reject("deliveredOn", "validation.required");
-		}
-		else if (service.deliveredOn().isAfter(today())) {
-			errors.reject("deliveredOn", "validation.date-future");
-		}
-		if (service.provider() != null && directory.find(new AgencyId(service.provider())).isEmpty()) {
-			errors.reject("provider", "validation.invalid");
-		}
-		errors.checkText("outcome", service.outcome(), false, 2000);
-		check(errors);
-		change(user, id, version, CaseStep.RECORD_SERVICE, clientAddress, (c, a) -> {
-			c.recordService(a, service.type().name());
-			jdbc.sql("""
-					INSERT INTO case_service (case_id, service_type, provider_id, delivered_on, outcome, recorded_by,
-					  recorded_at) VALUES (:id, :type, :provider, :on, :outcome, :by, :at)""")
-				.param("id", id.value())
-				.param("type", service.type().name())
-				.param("provider", service.provider())
-				.param("on", service.deliveredOn())
-				.param("outcome", clean(service.outcome()))
-				.param("by", user.id())
-				.param("at", java.sql.Timestamp.from(now()))
-				.update();
-		});
-	}
-
-	// ---- plumbing ----
-
-	/**
-	 * Takes a step: the user must be allowed it where the case is, the case unchanged
-	 * since {@code version}; the verb then records what happened, and the case saves with
-	 * a new version. Package-visible for the other services of cases (attachments).
-	 */
-	void change(CurrentUser user, CaseId id, int version, CaseStep step, String clientAddress,
-			java.util.function.BiConsumer<ProtectionCase, ProtectionCase.Actor> verb) {
-		ProtectionCase c = load(id);
-		UnitId where = step == CaseStep.ACCEPT_TRANSFER || step == CaseStep.DECLINE_TRANSFER ? c.transferTo()
-				: c.unit();
-		if (where == null) {
-			throw new CaseRuleBroken("case.transition.refused", c.status());
-		}
-		authorization.require(user, step.action(), ResourceScope.at(where));
-		if (c.version() != version) {
-			throw new CaseEditedConcurrently(id);
-		}
-		Instant now = now();
-		ProtectionCase.Actor actor = new ProtectionCase.Actor(user.id(), user.displayName());
-		verb.accept(c, actor);
-		cases.update(c, actor, now);
-		c.events().forEach(events::publishEvent);
-		events.publishEvent(new CaseAudit(user.username(), "CASE_" + step.name(), id.toString(), clientAddress,
-				c.status().name(), now));
-	}
-
-	private ProtectionCase load(CaseId id) {
-		return cases.find(id).orElseThrow(() -> new UnknownCase(id));
-	}
-
-	private static void check(FormErrors errors) {
-		if (errors.hasErrors()) {
-			throw new InvalidCaseInput(errors);
-		}
-	}
-
-	private static void requireText(String field, String value, boolean required) {
-		check(new FormErrors().checkText(field, value, required, 5000));
-	}
-
-	private static String clean(String value) {
-		return value == null || value.isBlank() ? null : VietnameseText.normalize(value.strip());
-	}
-
 	private Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private LocalDate today() {
-		return LocalDate.now(clock.withZone(Time.ZONE));
 	}
 
 }

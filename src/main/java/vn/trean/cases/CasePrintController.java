@@ -2,9 +2,6 @@ package vn.trean.cases;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -12,14 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Actor;
 import vn.trean.printing.FormPrinter;
 
 /**
  * Downloads of a case's official forms as PDF. Reading goes through
- * {@link CaseManagement#open(CurrentUser, CaseId, String, String)}, so a print is allowed
- * exactly when reading the case is, and each one writes an access entry naming the form.
- * A form the case does not have yet answers with the translated 404 page.
+ * {@link CaseManagement#open(Actor, CaseId, String)}, so a print is allowed exactly when
+ * reading the case is, and each one writes an access entry naming the form. A form the
+ * case does not have yet answers with the translated 404 page.
  */
 @Controller
 class CasePrintController {
@@ -37,12 +34,12 @@ class CasePrintController {
 	}
 
 	@GetMapping("/cases/{id}/print/{form}")
-	Object print(CurrentUser me, @PathVariable UUID id, @PathVariable String form, HttpServletRequest request) {
+	Object print(Actor actor, @PathVariable CaseId id, @PathVariable String form) {
 		Optional<CasePrintouts.Printout> printout = CasePrintouts.Printout.byPath(form);
 		if (printout.isEmpty()) {
 			return notFound("print.form.unknown");
 		}
-		CaseView view = cases.open(me, new CaseId(id), request.getRemoteAddr(), "PRINT " + printout.get().path());
+		CaseView view = cases.open(actor, id, "PRINT " + printout.get().path());
 		return printouts.compose(view, printout.get())
 			.<Object>map(document -> printer.attachment(document,
 					printout.get().fileName(view.protectionCase().referenceCode())))

@@ -236,6 +236,19 @@ class CasePrintouts {
 		doc.text("Xét tình trạng của trẻ em trong vụ việc " + view.protectionCase().referenceCode() + ",");
 		doc.section("QUYẾT ĐỊNH:");
 		doc.text("Điều 1. Áp dụng biện pháp can thiệp khẩn cấp đối với trẻ em " + childNames(view) + ":");
+		emergencyMeasures(doc, decision);
+		doc.field(label("case.emergency.decided-at"),
+				decision.decidedAt() == null ? null : TIME.format(decision.decidedAt()));
+		doc.text("Điều 2. " + label("case.emergency.reasons") + ": " + orEmpty(decision.reasons()));
+		doc.text("Điều 3. Quyết định này có hiệu lực kể từ thời điểm ký. Cán bộ phụ trách vụ việc và các cơ quan, "
+				+ "tổ chức, cá nhân liên quan chịu trách nhiệm thi hành.");
+		return doc.signature(ON_BEHALF_OF_COMMITTEE, OfficialWording.SIGN_AND_SEAL, nameOf(stored)).build();
+	}
+
+	/**
+	 * The measures checked, and what each needs: the shelter, the carer, the separation.
+	 */
+	private void emergencyMeasures(OfficialDocument.Builder doc, EmergencyDecision decision) {
 		doc.checklist(label("case.emergency.measures"),
 				Arrays.stream(EmergencyMeasure.values())
 					.map(m -> new OfficialDocument.Check(label("emergency." + m), decision.measures().contains(m)))
@@ -254,12 +267,6 @@ class CasePrintouts {
 				doc.field(label("case.emergency.extension-authority"), decision.extensionAuthority());
 			}
 		}
-		doc.field(label("case.emergency.decided-at"),
-				decision.decidedAt() == null ? null : TIME.format(decision.decidedAt()));
-		doc.text("Điều 2. " + label("case.emergency.reasons") + ": " + orEmpty(decision.reasons()));
-		doc.text("Điều 3. Quyết định này có hiệu lực kể từ thời điểm ký. Cán bộ phụ trách vụ việc và các cơ quan, "
-				+ "tổ chức, cá nhân liên quan chịu trách nhiệm thi hành.");
-		return doc.signature(ON_BEHALF_OF_COMMITTEE, OfficialWording.SIGN_AND_SEAL, nameOf(stored)).build();
 	}
 
 	// ---- shared parts ----

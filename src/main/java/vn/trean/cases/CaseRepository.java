@@ -19,7 +19,10 @@ import vn.trean.children.ChildId;
 import vn.trean.geography.UnitId;
 import vn.trean.intake.Urgency;
 
-/** Cases, their forms, clocks and timeline in PostgreSQL. */
+/**
+ * Cases, their forms, clocks and timeline in PostgreSQL; what a step recorded is stored
+ * by {@link CaseChangeStore}.
+ */
 @Repository
 class CaseRepository {
 
@@ -27,9 +30,12 @@ class CaseRepository {
 
 	private final JsonMapper json;
 
-	CaseRepository(JdbcClient jdbc, JsonMapper json) {
+	private final CaseChangeStore changes;
+
+	CaseRepository(JdbcClient jdbc, JsonMapper json, CaseChangeStore changes) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.changes = changes;
 	}
 
 	String nextReferenceCode(Instant now) {
@@ -61,7 +67,7 @@ class CaseRepository {
 			.param("received", Timestamp.from(c.file().firstReceivedAt()))
 			.param("demo", c.demo())
 			.update();
-		apply(c, actor, now);
+		changes.apply(c, actor, now);
 	}
 
 	/**
@@ -87,87 +93,7 @@ class CaseRepository {
 		if (rows != 1) {
 			throw new CaseEditedConcurrently(c.id());
 		}
-		apply(c, actor, now);
-	}
-
-	private void apply(ProtectionCase c, ProtectionCase.Actor actor, Instant now) {
-		for (ProtectionCase.Change change : c.changes()) {
-			if (change instanceof ProtectionCase.Change.Entry e) {
-				entry(c.id(), actor, now, e.kind(), e.text(), e.visibility(), e.ref());
-			}
-			else if (change instanceof ProtectionCase.Change.FormSaved f) {
-				saveForm(c, actor, now, f);
-			}
-			else if (change instanceof ProtectionCase.Change.ClockStarted s) {
-				jdbc.sql("""
-						INSERT INTO case_deadline (case_id, step, started_at, due_at)
-						SELECT :id, :step, :at, :due
-						WHERE NOT :unlessRunning OR NOT EXISTS (SELECT 1 FROM case_deadline
-						  WHERE case_id = :id AND step = :step AND met_at IS NULL)""")
-					.param("unlessRunning", s.unlessRunning())
-					.param("id", c.id().value())
-					.param("step", s.step().name())
-					.param("at", Timestamp.from(now))
-					.param("due", Timestamp.from(s.due()))
-					.update();
-			}
-			else if (change instanceof ProtectionCase.Change.ClocksMet m) {
-				jdbc.sql("""
-						UPDATE case_deadline SET met_at = :at
-						WHERE case_id = :id AND met_at IS NULL AND step IN (:steps)""")
-					.param("id", c.id().value())
-					.param("at", Timestamp.from(now))
-					.param("steps", m.steps().stream().map(Enum::name).toList())
-					.update();
-			}
-		}
-		refreshNextDeadline(c.id());
-	}
-
-	/**
-	 * The case's earliest open deadline, read through the index of open deadlines by case
-	 * and due time (V24); none open sets both columns to null.
-	 */
-	private void refreshNextDeadline(CaseId id) {
-		jdbc.sql("""
-				UPDATE protection_case SET (next_deadline_at, next_deadline_step) = (
-				  SELECT due_at, step FROM case_deadline WHERE case_id = :id AND met_at IS NULL
-				  ORDER BY due_at, id LIMIT 1)
-				WHERE id = :id""").param("id", id.value()).update();
-	}
-
-	void entry(CaseId id, ProtectionCase.Actor actor, Instant at, String kind, String text, NoteVisibility visibility,
-			String ref) {
-		jdbc.sql("""
-				INSERT INTO case_entry (case_id, at, actor_id, actor_name, kind, visibility, text, ref)
-				VALUES (:id, :at, :actor, :name, :kind, :visibility, :text, :ref)""")
-			.param("id", id.value())
-			.param("at", Timestamp.from(at))
-			.param("actor", actor.userId() > 0 ? actor.userId() : null)
-			.param("name", actor.name())
-			.param("kind", kind)
-			.param("visibility", visibility.name())
-			.param("text", text)
-			.param("ref", ref)
-			.update();
-	}
-
-	private void saveForm(ProtectionCase c, ProtectionCase.Actor actor, Instant now,
-			ProtectionCase.Change.FormSaved f) {
-		jdbc.sql("""
-				INSERT INTO case_form (case_id, form, cycle, version, schema, data, recorded_by, recorded_at)
-				VALUES (:id, :form, :cycle,
-				  (SELECT coalesce(max(version), 0) + 1 FROM case_form WHERE case_id = :id AND form = :form
-				   AND cycle = :cycle),
-				  :schema, CAST(:data AS jsonb), :by, :at)""")
-			.param("id", c.id().value())
-			.param("form", f.form().name())
-			.param("cycle", c.cycle())
-			.param("schema", f.schema())
-			.param("data", json.writeValueAsString(f.data()))
-			.param("by", actor.userId())
-			.param("at", Timestamp.from(now))
-			.update();
+		changes.apply(c, actor, now);
 	}
 
 	/** The latest version of a form in a cycle, if any. */
@@ -304,86 +230,12 @@ class CaseRepository {
 			.list();
 	}
 
-	/**
-	 * Open cases of some units (or being transferred to them) assigned to an officer, the
-	 * nearest deadline first.
-	 */
-	List<CaseSummary> assignedTo(long officer, Collection<UnitId> units, int limit, int offset) {
-		if (units.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				SELECT * FROM protection_case WHERE assigned_officer_id = :officer AND closed_at IS NULL
-				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
-				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
-			.param("officer", officer)
-			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> summary(rs))
-			.list();
-	}
-
-	/**
-	 * Open cases of some units (or being transferred to them), the nearest deadline
-	 * first.
-	 */
-	List<CaseSummary> openIn(Collection<UnitId> units, int limit, int offset) {
-		if (units.isEmpty()) {
-			return List.of();
-		}
-		Long[] ids = units.stream().map(UnitId::value).toArray(Long[]::new);
-		return jdbc.sql("""
-				SELECT * FROM protection_case WHERE closed_at IS NULL
-				  AND (unit_id = ANY(:units) OR transfer_to_unit_id = ANY(:units))
-				ORDER BY next_deadline_at NULLS LAST, opened_at, id LIMIT :limit OFFSET :offset""")
-			.param("units", ids)
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> summary(rs))
-			.list();
-	}
-
-	/** Deadlines passed and not met in some units, the longest overdue first. */
-	List<OverdueStep> overdueIn(Collection<UnitId> units, Instant now, int limit, int offset) {
-		if (units.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				SELECT p.id, p.reference_code, p.unit_id, p.status, p.assigned_officer_id, d.step, d.due_at,
-				  d.escalation
-				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
-				WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id = ANY(:units)
-				ORDER BY d.due_at, d.id LIMIT :limit OFFSET :offset""")
-			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> new OverdueStep(new CaseId(rs.getObject("id", UUID.class)),
-					rs.getString("reference_code"), new UnitId(rs.getLong("unit_id")),
-					ProtectionCase.Status.valueOf(rs.getString("status")), nullableLong(rs, "assigned_officer_id"),
-					DeadlineStep.valueOf(rs.getString("step")), rs.getTimestamp("due_at").toInstant(),
-					Escalation.valueOf(rs.getString("escalation"))))
-			.list();
-	}
-
 	static CaseDeadline deadline(ResultSet rs) throws SQLException {
 		Timestamp met = rs.getTimestamp("met_at");
 		return new CaseDeadline(rs.getLong("id"), new CaseId(rs.getObject("case_id", UUID.class)),
 				DeadlineStep.valueOf(rs.getString("step")), rs.getTimestamp("started_at").toInstant(),
 				rs.getTimestamp("due_at").toInstant(), met == null ? null : met.toInstant(),
 				Escalation.valueOf(rs.getString("escalation")));
-	}
-
-	private static CaseSummary summary(ResultSet rs) throws SQLException {
-		Timestamp next = rs.getTimestamp("next_deadline_at");
-		String step = rs.getString("next_deadline_step");
-		Long transfer = nullableLong(rs, "transfer_to_unit_id");
-		return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference_code"),
-				new UnitId(rs.getLong("unit_id")), ProtectionCase.Status.valueOf(rs.getString("status")),
-				Urgency.valueOf(rs.getString("urgency")), next == null ? null : next.toInstant(),
-				step == null ? null : DeadlineStep.valueOf(step), nullableLong(rs, "assigned_officer_id"),
-				rs.getTimestamp("opened_at").toInstant(), transfer == null ? null : new UnitId(transfer));
 	}
 
 	private ProtectionCase map(ResultSet rs) throws SQLException {
@@ -404,7 +256,7 @@ class CaseRepository {
 				closed == null ? null : closed.toInstant(), rs.getInt("version"), rs.getBoolean("demo"), file);
 	}
 
-	private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+	static Long nullableLong(ResultSet rs, String column) throws SQLException {
 		long value = rs.getLong(column);
 		return rs.wasNull() ? null : value;
 	}

@@ -20,8 +20,13 @@ public record CaseView(ProtectionCase protectionCase, List<TimelineEntry> timeli
 			StoredForm<EmergencyDecision> emergencyDecision, StoredForm<ClosingAssessment> closing) {
 	}
 
-	public boolean can(String step) {
-		return steps.contains(CaseStep.valueOf(step));
+	/**
+	 * Whether the user may take the step now; pages ask with the constant, e.g.
+	 * {@code view.can(Step.ASSIGN)} where {@code Step} is
+	 * {@code T(vn.trean.cases.CaseStep)}.
+	 */
+	public boolean can(CaseStep step) {
+		return steps.contains(step);
 	}
 
 }

@@ -1,5 +1,7 @@
 package vn.trean.cases;
 
+import vn.trean.shared.Verdict;
+
 /**
  * When a case may close (ND 56 step 11, Mẫu 06): the harm is no longer serious, the
  * abuser cannot reach the child, nothing in the care environment stands in the way of
@@ -11,27 +13,28 @@ final class ClosingPolicy {
 	private ClosingPolicy() {
 	}
 
-	/** Allowed, or refused with the message key of the reason. */
-	record Verdict(boolean allowed, String reason) {
-	}
-
-	static Verdict assess(ClosingAssessment assessment) {
+	/** The assessment allowed, or refused with the message key of the reason. */
+	static Verdict<ClosingAssessment> assess(ClosingAssessment assessment) {
 		if (assessment == null) {
-			return new Verdict(false, "case.close.no-assessment");
+			return refuse("case.close.no-assessment");
 		}
 		if (assessment.harmStillSerious() != Rating.LOW) {
-			return new Verdict(false, "case.close.harm-serious");
+			return refuse("case.close.harm-serious");
 		}
 		if (assessment.abuserCanReach() != Rating.LOW) {
-			return new Verdict(false, "case.close.abuser-reach");
+			return refuse("case.close.abuser-reach");
 		}
 		if (assessment.careObstacles() != Rating.LOW) {
-			return new Verdict(false, "case.close.care-obstacles");
+			return refuse("case.close.care-obstacles");
 		}
 		if (assessment.childCapacity() == Rating.LOW) {
-			return new Verdict(false, "case.close.child-capacity");
+			return refuse("case.close.child-capacity");
 		}
-		return new Verdict(true, null);
+		return Verdict.allow(assessment);
+	}
+
+	private static Verdict<ClosingAssessment> refuse(String reason) {
+		return Verdict.refuse(Verdict.GENERAL, reason);
 	}
 
 }

@@ -5,12 +5,17 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.directory.WorkingCalendar;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -54,32 +59,24 @@ public class DeadlineSettings {
 		return new DeadlineRules(rules, calendar.current());
 	}
 
-	/** A changed limit for a step the law does not fix. */
-	public record RuleChange(DeadlineStep step, Integer amount, DeadlineRules.Unit unit) {
+	/**
+	 * A changed limit for a step the law does not fix, as the settings page submits it.
+	 */
+	public record RuleChange(
+			@NotNull(message = "validation.invalid") DeadlineStep step, @NotNull @Min(value = 1,
+					message = "validation.range") @Max(value = 366, message = "validation.range") Integer amount,
+			@NotNull DeadlineRules.Unit unit) {
 	}
 
+	/** Changes the limit of a step; a limit the law fixes is refused. */
 	@Transactional
-	public void change(CurrentUser admin, RuleChange change, String clientAddress) {
+	public void change(Actor actor, RuleChange change) {
+		CurrentUser admin = actor.signedIn();
 		authorization.require(admin, Action.MANAGE_CASE_SETTINGS, ResourceScope.at(admin.jurisdiction()));
-		FormErrors errors = new FormErrors();
-		DeadlineRules.Rule existing = change.step() == null ? null : current().rules().get(change.step());
-		if (existing == null) {
-			errors.reject("step", "validation.invalid");
-		}
-		else if (existing.statutory()) {
-			errors.reject("step", "case.settings.statutory");
-		}
-		if (change.amount() == null) {
-			errors.reject("amount", "validation.required");
-		}
-		else if (change.amount() < 1 || change.amount() > 366) {
-			errors.reject("amount", "validation.range");
-		}
-		if (change.unit() == null) {
-			errors.reject("unit", "validation.required");
-		}
-		if (errors.hasErrors()) {
-			throw new InvalidSetting(errors);
+		DeadlineRules.Rule existing = current().rules().get(change.step());
+		if (existing == null || existing.statutory()) {
+			throw new InvalidSetting(new FormErrors().reject("step",
+					existing == null ? "validation.invalid" : "case.settings.statutory"));
 		}
 		jdbc.sql("""
 				UPDATE deadline_rule SET amount = :amount, unit = :unit, changed_by = :by, changed_at = :at
@@ -90,8 +87,8 @@ public class DeadlineSettings {
 			.param("at", Timestamp.from(clock.instant()))
 			.param("step", change.step().name())
 			.update();
-		events.publishEvent(new CaseAudit(admin.username(), "DEADLINE_RULE_CHANGED", change.step().name(),
-				clientAddress, change.amount() + " " + change.unit(), clock.instant()));
+		events.publishEvent(new CaseAudit(actor.name(), CaseAuditAction.DEADLINE_RULE_CHANGED, change.step().name(),
+				actor.clientAddress(), change.amount() + " " + change.unit(), clock.instant()));
 	}
 
 	/** A setting that breaks a rule; nothing was saved. */

@@ -3,18 +3,25 @@ package vn.trean.cases;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
 
 /**
  * Mẫu 02, the initial assessment of harm and risk: each {@link RiskItem} rated with what
  * was found, a summary, and whether emergency measures are recommended to the chair.
  */
-public record InitialAssessment(List<RatedItem> items, String summary, Boolean emergencyRecommended) {
+public record InitialAssessment(List<@Valid RatedItem> items,
+		@NotBlank @PlainText(max = 5000, markup = true) String summary, Boolean emergencyRecommended) {
 
 	static final int SCHEMA = 1;
 
 	/** One rated item with its description. */
-	public record RatedItem(RiskItem item, Rating rating, String description) {
+	public record RatedItem(RiskItem item, @NotNull Rating rating,
+			@PlainText(max = 2000, markup = true) String description) {
 	}
 
 	public InitialAssessment {
@@ -27,6 +34,7 @@ public record InitialAssessment(List<RatedItem> items, String summary, Boolean e
 				java.util.Arrays.stream(RiskItem.values()).map(i -> new RatedItem(i, null, "")).toList(), "", false);
 	}
 
+	/** Every item once: the rules the fields' constraints cannot say. */
 	FormErrors check() {
 		FormErrors errors = new FormErrors();
 		java.util.Set<RiskItem> seen = java.util.EnumSet.noneOf(RiskItem.class);
@@ -35,15 +43,10 @@ public record InitialAssessment(List<RatedItem> items, String summary, Boolean e
 			if (rated.item() == null || !seen.add(rated.item())) {
 				errors.reject("items[" + i + "].item", "validation.invalid");
 			}
-			if (rated.rating() == null) {
-				errors.reject("items[" + i + "].rating", "validation.required");
-			}
-			errors.checkText("items[" + i + "].description", rated.description(), false, 2000);
 		}
 		if (seen.size() != RiskItem.values().length) {
 			errors.reject("items", "case.form.items-missing");
 		}
-		errors.checkText("summary", summary, true, 5000);
 		return errors;
 	}
 

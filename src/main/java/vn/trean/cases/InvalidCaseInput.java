@@ -10,4 +10,11 @@ public class InvalidCaseInput extends InvalidInput {
 		super("case input", errors);
 	}
 
+	/** Refuses the input when a rule found errors. */
+	static void check(FormErrors errors) {
+		if (errors.hasErrors()) {
+			throw new InvalidCaseInput(errors);
+		}
+	}
+
 }

@@ -2,16 +2,23 @@ package vn.trean.cases;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
 
 /**
  * Mẫu 03, the specific assessment and the needs meeting: the child's physical,
  * psychological and emotional state, the family situation, the carers' ability to
  * protect, the needs, and the meeting with its minutes.
  */
-public record NeedsAssessment(String physicalState, String psychologicalState, String familySituation,
-		Rating carersAbilityToProtect, String needs, LocalDate meetingDate, String meetingParticipants,
-		String meetingMinutes) {
+public record NeedsAssessment(@NotBlank @PlainText(max = 5000, markup = true) String physicalState,
+		@NotBlank @PlainText(max = 5000, markup = true) String psychologicalState,
+		@NotBlank @PlainText(max = 5000, markup = true) String familySituation, @NotNull Rating carersAbilityToProtect,
+		@NotBlank @PlainText(max = 5000, markup = true) String needs, @NotNull LocalDate meetingDate,
+		@NotBlank @PlainText(max = 2000, markup = true) String meetingParticipants,
+		@NotBlank @PlainText(max = 10000, markup = true) String meetingMinutes) {
 
 	static final int SCHEMA = 1;
 
@@ -19,23 +26,12 @@ public record NeedsAssessment(String physicalState, String psychologicalState, S
 		return new NeedsAssessment("", "", "", null, "", null, "", "");
 	}
 
+	/** The meeting took place: the rule that needs the date of today. */
 	FormErrors check(LocalDate today) {
 		FormErrors errors = new FormErrors();
-		errors.checkText("physicalState", physicalState, true, 5000);
-		errors.checkText("psychologicalState", psychologicalState, true, 5000);
-		errors.checkText("familySituation", familySituation, true, 5000);
-		if (carersAbilityToProtect == null) {
-			errors.reject("carersAbilityToProtect", "validation.required");
-		}
-		errors.checkText("needs", needs, true, 5000);
-		if (meetingDate == null) {
-			errors.reject("meetingDate", "validation.required");
-		}
-		else if (meetingDate.isAfter(today)) {
+		if (meetingDate != null && meetingDate.isAfter(today)) {
 			errors.reject("meetingDate", "validation.date-future");
 		}
-		errors.checkText("meetingParticipants", meetingParticipants, true, 2000);
-		errors.checkText("meetingMinutes", meetingMinutes, true, 10000);
 		return errors;
 	}
 

@@ -14,6 +14,9 @@ import vn.trean.intake.Urgency;
  * transition is a verb that checks the current state, refuses with a message naming it,
  * and records what happened (timeline entry, form version, clocks started or met, events)
  * for the repository to store in one transaction.
+ * <p>
+ * Longer than the other classes on purpose: every transition of the statutory workflow is
+ * a verb here, so no state of the case changes from outside it.
  */
 public class ProtectionCase {
 
@@ -283,7 +286,7 @@ public class ProtectionCase {
 	 */
 	void close(Actor chair, Instant now, String overrideReason) {
 		require(Status.REVIEW);
-		ClosingPolicy.Verdict verdict = ClosingPolicy.assess(file.closing());
+		vn.trean.shared.Verdict<ClosingAssessment> verdict = ClosingPolicy.assess(file.closing());
 		boolean override = overrideReason != null && !overrideReason.isBlank();
 		if (file.closing() == null) {
 			throw new CaseRuleBroken("case.close.no-assessment");

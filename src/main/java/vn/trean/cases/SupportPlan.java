@@ -4,20 +4,33 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
 
 /**
  * Mẫu 04, the support and intervention plan: goals, the measures chosen from LTE Art.
  * 49–50 with who is responsible and by when, and the resources.
  */
-public record SupportPlan(String goals, List<PlannedMeasure> measures, String resources) {
+public record SupportPlan(@NotBlank @PlainText(max = 5000, markup = true) String goals,
+		@NotEmpty(message = "case.plan.measures-required") @Size(max = SupportPlan.MAX_MEASURES,
+				message = "case.plan.measures-too-many") List<@Valid PlannedMeasure> measures,
+		@PlainText(max = 5000, markup = true) String resources) {
 
 	static final int SCHEMA = 1;
 
 	static final int MAX_MEASURES = 20;
 
-	/** One measure of the plan. */
-	public record PlannedMeasure(SupportMeasure measure, String responsible, LocalDate startOn, LocalDate endBy) {
+	/**
+	 * One measure of the plan; who is responsible is a name, printed on Mẫu 04 and 05.
+	 */
+	public record PlannedMeasure(@NotNull SupportMeasure measure, @NotBlank @PlainText(max = 300) String responsible,
+			@NotNull LocalDate startOn, @NotNull LocalDate endBy) {
 
 		boolean blank() {
 			return measure == null && (responsible == null || responsible.isBlank()) && startOn == null
@@ -35,33 +48,15 @@ public record SupportPlan(String goals, List<PlannedMeasure> measures, String re
 		return new SupportPlan("", List.of(), "");
 	}
 
+	/** Each measure ends after it starts: the rule that spans two fields. */
 	FormErrors check() {
 		FormErrors errors = new FormErrors();
-		errors.checkText("goals", goals, true, 5000);
-		if (measures.isEmpty()) {
-			errors.reject("measures", "case.plan.measures-required");
-		}
-		if (measures.size() > MAX_MEASURES) {
-			errors.reject("measures", "case.plan.measures-too-many");
-		}
 		for (int i = 0; i < measures.size() && i < MAX_MEASURES; i++) {
 			PlannedMeasure m = measures.get(i);
-			String prefix = "measures[" + i + "].";
-			if (m.measure() == null) {
-				errors.reject(prefix + "measure", "validation.required");
-			}
-			errors.checkText(prefix + "responsible", m.responsible(), true, 300);
-			if (m.startOn() == null) {
-				errors.reject(prefix + "startOn", "validation.required");
-			}
-			if (m.endBy() == null) {
-				errors.reject(prefix + "endBy", "validation.required");
-			}
-			else if (m.startOn() != null && m.endBy().isBefore(m.startOn())) {
-				errors.reject(prefix + "endBy", "validation.end-before-start");
+			if (m.startOn() != null && m.endBy() != null && m.endBy().isBefore(m.startOn())) {
+				errors.reject("measures[" + i + "].endBy", "validation.end-before-start");
 			}
 		}
-		errors.checkText("resources", resources, false, 5000);
 		return errors;
 	}
 

@@ -66,13 +66,13 @@ class AttachmentPolicyTests {
 		assertThat(AttachmentPolicy.assess(new byte[0]).reason()).isEqualTo("attachment.required");
 		assertThat(AttachmentPolicy.assess(null).reason()).isEqualTo("attachment.required");
 		byte[] exactly = Arrays.copyOf(PDF, AttachmentPolicy.MAX_BYTES);
-		assertThat(AttachmentPolicy.assess(exactly).type()).isEqualTo(AttachmentType.PDF);
+		assertThat(AttachmentPolicy.assess(exactly).value()).isEqualTo(AttachmentType.PDF);
 		byte[] over = Arrays.copyOf(PDF, AttachmentPolicy.MAX_BYTES + 1);
 		assertThat(AttachmentPolicy.assess(over).reason()).isEqualTo("attachment.too-large");
 	}
 
 	private static AttachmentType type(byte[] content) {
-		return AttachmentPolicy.assess(content).type();
+		return AttachmentPolicy.assess(content).value();
 	}
 
 	/** An ISO base media file type box with the major brand and the compatible ones. */

@@ -23,6 +23,7 @@ import vn.trean.TestUserAgent;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -65,6 +66,9 @@ class CaseAttachmentsIntegrationTests {
 
 	@Autowired
 	CaseManagement cases;
+
+	@Autowired
+	CaseWorkflow workflow;
 
 	@Autowired
 	CaseAttachments attachments;
@@ -252,8 +256,8 @@ class CaseAttachmentsIntegrationTests {
 		CaseId id = newCase("Âu Ngọc Diệp");
 		TestUserAgent agent = signedIn(officerName);
 		Element form = Jsoup.parse(agent.get("/cases/" + id).body()).selectFirst("#attachment-form");
-		cases.addNote(officer, id, testCases.version(id), "Đã gọi điện cho nhà trường.", NoteVisibility.CASE_TEAM,
-				"ip");
+		workflow.addNote(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseWorkflow.Note("Đã gọi điện cho nhà trường.", NoteVisibility.CASE_TEAM));
 		int version = testCases.version(id);
 
 		var refused = agent.postMultipart(form.attr("action"),
@@ -318,12 +322,12 @@ class CaseAttachmentsIntegrationTests {
 		CurrentUser chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
 		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 
-		assertThat(attachments.listedIn(cases.open(chair, id, "ip"))).extracting(CaseAttachment::id)
+		assertThat(attachments.listedIn(cases.open(Actor.of(chair, "ip"), id))).extracting(CaseAttachment::id)
 			.containsExactly(attachment);
-		assertThat(attachments.listedIn(cases.open(province, id, "ip"))).isEmpty();
-		assertThatThrownBy(() -> attachments.download(province, id, attachment, "ip"))
+		assertThat(attachments.listedIn(cases.open(Actor.of(province, "ip"), id))).isEmpty();
+		assertThatThrownBy(() -> attachments.download(Actor.of(province, "ip"), id, attachment))
 			.isInstanceOf(UnknownAttachment.class);
-		assertThat(attachments.download(chair, id, attachment, "ip").content()).isEqualTo(PDF);
+		assertThat(attachments.download(Actor.of(chair, "ip"), id, attachment).content()).isEqualTo(PDF);
 	}
 
 	// ---- helpers ----
@@ -338,8 +342,8 @@ class CaseAttachmentsIntegrationTests {
 	}
 
 	private AttachmentId attach(CaseId id, NoteVisibility visibility) {
-		return attachments.attach(officer, id, testCases.version(id),
-				new CaseAttachments.Upload("bien-ban.pdf", new ByteArrayResource(PDF)), visibility, "ip");
+		return attachments.attach(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseAttachments.Upload("bien-ban.pdf", new ByteArrayResource(PDF)), visibility);
 	}
 
 	private void assertNothingSaved(CaseId id, int version) {

@@ -177,6 +177,74 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void aTooLongNoteIsRefusedWithATranslatedErrorWhatWasTypedAndNothingSaved() {
+		TestUserAgent agent = signedIn(officer);
+		String before = version();
+		String typed = "Đã gọi cho mẹ. " + "x".repeat(10_000);
+
+		var response = agent.post("/cases/" + caseId + "/notes",
+				Map.of("version", before, "text", typed, "visibility", "CASE_TEAM"));
+
+		assertThat(response.status()).isEqualTo(422);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("#text-error").text()).isEqualTo(message("validation.too-long"));
+		assertThat(page.selectFirst("#note-text").text()).isEqualTo(typed);
+		assertThat(page.selectFirst("#refusal").text()).isEqualTo(message("case.input-invalid"));
+		assertThat(version()).isEqualTo(before);
+		assertThat(notes()).isZero();
+	}
+
+	@Test
+	void markupInADecisionNumberPrintedOnTheDecisionIsRefusedAndNothingSaved() {
+		TestUserAgent agent = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		String before = version();
+
+		var response = agent.post("/cases/" + caseId + "/forms/plan-decision", Map.of("version", before, "approved",
+				"true", "decisionNumber", "<b>45</b>/QĐ-UBND", "decidedOn", geography.today().toString()));
+
+		assertThat(response.status()).isEqualTo(422);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("#decisionNumber-error").text()).isEqualTo(message("validation.markup"));
+		assertThat(page.selectFirst("#decisionNumber").val()).as("what was typed, shown as text")
+			.isEqualTo("<b>45</b>/QĐ-UBND");
+		assertThat(response.body()).doesNotContain("<b>45</b>");
+		assertThat(version()).isEqualTo(before);
+		assertThat(forms()).isZero();
+	}
+
+	@Test
+	void aCaseOrAttachmentIdThatIsNoIdIsNotFoundOnEveryUrl() {
+		TestUserAgent agent = signedIn(officer);
+
+		assertThat(agent.get("/cases/not-a-case").status()).isEqualTo(404);
+		assertThat(agent.get("/cases/123/forms/plan").status()).isEqualTo(404);
+		assertThat(agent.get("/cases/123/print/02").status()).isEqualTo(404);
+		assertThat(agent.get("/cases/" + caseId + "/attachments/not-an-attachment").status()).isEqualTo(404);
+		assertThat(agent.post("/cases/not-a-case/notes", Map.of("version", "0", "text", "x", "visibility", "CASE_TEAM"))
+			.status()).isEqualTo(404);
+		assertThat(agent.post("/cases/not-a-case/steps/START_VERIFICATION", Map.of("version", "0")).status())
+			.isEqualTo(404);
+		assertThat(notes()).isZero();
+	}
+
+	@Test
+	void aBreakGlassReasonTooShortShowsTheBreakGlassFormAgainWithWhatWasTyped() {
+		TestUserAgent hanoi = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+		assertThat(Jsoup.parse(hanoi.get("/cases/" + caseId).body()).select("textarea#reason")).hasSize(1);
+
+		var refused = hanoi.post("/cases/" + caseId + "/break-glass", Map.of("reason", "vì"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.selectFirst("#reason-error").text()).isEqualTo(message("case.break-glass.reason-short"));
+		assertThat(page.selectFirst("textarea#reason").text()).isEqualTo("vì");
+		assertThat(hanoi
+			.post("/cases/" + caseId + "/break-glass", Map.of("reason", "Trẻ đang ở Hà Nội, cần phối hợp khẩn cấp"))
+			.status()).isEqualTo(302);
+		assertThat(Jsoup.parse(hanoi.get("/cases/" + caseId).body()).selectFirst("#case-status")).isNotNull();
+	}
+
+	@Test
 	void anOfficerOfAnotherCommuneIsRefusedOnEveryUrlOfTheCase() {
 		TestUserAgent other = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
@@ -263,6 +331,13 @@ class CasePagesIntegrationTests {
 		return jdbc.sql("SELECT status FROM protection_case WHERE id = ?")
 			.param(caseId.value())
 			.query(String.class)
+			.single();
+	}
+
+	private long notes() {
+		return jdbc.sql("SELECT count(*) FROM case_entry WHERE case_id = ? AND kind = 'NOTE'")
+			.param(caseId.value())
+			.query(Long.class)
 			.single();
 	}
 

@@ -19,6 +19,7 @@ import vn.trean.TestClock;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.AccessRefused;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
@@ -54,6 +55,21 @@ class CaseWorkflowIntegrationTests {
 
 	@Autowired
 	CaseManagement cases;
+
+	@Autowired
+	CaseWorkflow workflow;
+
+	@Autowired
+	CaseForms forms;
+
+	@Autowired
+	CaseTransfers transfers;
+
+	@Autowired
+	BreakGlassAccess breakGlass;
+
+	@Autowired
+	CaseLists lists;
 
 	@Autowired
 	Geography geography;
@@ -93,7 +109,7 @@ class CaseWorkflowIntegrationTests {
 		ReportReceipt receipt = intake.record(operator, emergencyReport("Võ Thị Hồng", null));
 
 		CaseId id = testCases.caseOf(receipt);
-		ProtectionCase c = cases.open(officer, id, "127.0.0.1").protectionCase();
+		ProtectionCase c = cases.open(Actor.of(officer, "127.0.0.1"), id).protectionCase();
 		assertThat(c.unit()).isEqualTo(caiKhe);
 		assertThat(c.status()).isEqualTo(ProtectionCase.Status.RECEIVED);
 		assertThat(c.assignedOfficer()).isNotNull();
@@ -127,7 +143,7 @@ class CaseWorkflowIntegrationTests {
 				.single() == 1);
 		assertThat(testCases.caseOf(second)).isEqualTo(id);
 		assertThat(count("protection_case")).isEqualTo(casesBefore);
-		assertThat(cases.open(officer, id, "127.0.0.1").reports()).containsExactly(first.id().value(),
+		assertThat(cases.open(Actor.of(officer, "127.0.0.1"), id).reports()).containsExactly(first.id().value(),
 				second.id().value());
 	}
 
@@ -151,7 +167,7 @@ class CaseWorkflowIntegrationTests {
 		CaseId taken = testCases.caseOf(second);
 		assertThat(taken).as("the Cái Khế case does not take a report its officers may not read")
 			.isNotEqualTo(inCaiKhe);
-		assertThat(cases.open(officer, inCaiKhe, "127.0.0.1").reports()).containsExactly(first.id().value());
+		assertThat(cases.open(Actor.of(officer, "127.0.0.1"), inCaiKhe).reports()).containsExactly(first.id().value());
 		assertThat(jdbc.sql("SELECT unit_id FROM protection_case WHERE id = ?")
 			.param(taken.value())
 			.query(Long.class)
@@ -194,7 +210,7 @@ class CaseWorkflowIntegrationTests {
 		assertThatThrownBy(() -> cases.openFromReport(operator, receipt.id(), "ip")).isInstanceOf(AccessRefused.class);
 		CaseId id = cases.openFromReport(officer, receipt.id(), "ip");
 
-		ProtectionCase opened = cases.open(officer, id, "ip").protectionCase();
+		ProtectionCase opened = cases.open(Actor.of(officer, "ip"), id).protectionCase();
 		assertThat(opened.unit()).isEqualTo(caiKhe);
 		assertThat(opened.assignedOfficer()).isEqualTo(officer.id());
 		assertThat(testCases.caseOf(receipt)).isEqualTo(id);
@@ -211,43 +227,45 @@ class CaseWorkflowIntegrationTests {
 	void fromReportToApprovedPlanToClosureEveryStepInOrderWithItsClocks() {
 		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Lâm Bảo Ngọc", null)));
 
-		cases.startVerification(officer, id, testCases.version(id), "ip");
-		assertThat(cases.open(officer, id, "ip").reports()).allSatisfy(report -> assertThat(
+		workflow.startVerification(Actor.of(officer, "ip"), id, testCases.version(id));
+		assertThat(cases.open(Actor.of(officer, "ip"), id).reports()).allSatisfy(report -> assertThat(
 				jdbc.sql("SELECT status FROM report WHERE id = ?").param(report).query(String.class).single())
 			.isEqualTo("IN_HANDLING"));
-		cases.confirmHarm(officer, id, testCases.version(id), "Xác minh tại nhà: có dấu hiệu bị xâm hại.", "ip");
+		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id),
+				"Xác minh tại nhà: có dấu hiệu bị xâm hại.");
 		assertThat(testCases.deadline(id, DeadlineStep.VERIFICATION).metAt()).isNotNull();
 
-		cases.recordInitialAssessment(officer, id, testCases.version(id), initialAssessment(), "ip");
+		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id), initialAssessment());
 		Instant assessed = testCases.deadline(id, DeadlineStep.PLAN).startedAt();
 		assertThat(testCases.deadline(id, DeadlineStep.PLAN).dueAt())
 			.isEqualTo(cases.deadlineRules().due(DeadlineStep.PLAN, assessed));
 
-		cases.recordEmergencyDecision(chair, id, testCases.version(id), emergencyDecision(), "ip");
+		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id), emergencyDecision());
 		assertThat(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).metAt()).isNotNull();
 
-		cases.recordNeedsAssessment(officer, id, testCases.version(id), needsAssessment(), "ip");
-		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), needsAssessment());
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id), ProtectionCaseTests.plan());
+		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
 		assertThat(testCases.deadline(id, DeadlineStep.PLAN).metAt()).isNotNull();
 		assertThat(testCases.deadline(id, DeadlineStep.APPROVAL).running()).isTrue();
 
-		cases.decideOnPlan(chair, id, testCases.version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
-		CaseView view = cases.open(chair, id, "ip");
+		forms.decideOnPlan(Actor.of(chair, "ip"), id, testCases.version(id),
+				new PlanDecision(true, "45/QĐ-UBND", today(), null));
+		CaseView view = cases.open(Actor.of(chair, "ip"), id);
 		assertThat(view.protectionCase().status()).isEqualTo(ProtectionCase.Status.IN_IMPLEMENTATION);
 		assertThat(testCases.deadline(id, DeadlineStep.REVIEW).running()).isTrue();
 		assertThat(view.forms().plan().data().measures()).hasSize(1);
 		assertThat(view.forms().planDecision().data().decisionNumber()).isEqualTo("45/QĐ-UBND");
 
-		cases.startReview(officer, id, testCases.version(id), "ip");
-		cases.recordClosingAssessment(officer, id, testCases.version(id),
-				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."), "ip");
-		cases.close(chair, id, testCases.version(id), null, "ip");
+		workflow.startReview(Actor.of(officer, "ip"), id, testCases.version(id));
+		forms.recordClosingAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
+		workflow.close(Actor.of(chair, "ip"), id, testCases.version(id), null);
 
-		ProtectionCase closed = cases.open(chair, id, "ip").protectionCase();
+		ProtectionCase closed = cases.open(Actor.of(chair, "ip"), id).protectionCase();
 		assertThat(closed.status()).isEqualTo(ProtectionCase.Status.CLOSED);
 		assertThat(closed.closedAt()).isNotNull();
-		assertThat(cases.open(chair, id, "ip").deadlines()).allMatch(d -> !d.running());
+		assertThat(cases.open(Actor.of(chair, "ip"), id).deadlines()).allMatch(d -> !d.running());
 		assertThat(timelineKinds(id)).contains("OPENED", "VERIFICATION_STARTED", "HARM_CONFIRMED", "FORM_SAVED",
 				"EMERGENCY_DECISION", "PLAN_SUBMITTED", "PLAN_APPROVED", "REVIEW_STARTED", "CLOSED");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'CASE_APPROVE_PLAN'")
@@ -262,11 +280,12 @@ class CaseWorkflowIntegrationTests {
 		int version = testCases.version(id);
 		long entries = entries(id);
 
-		assertThatThrownBy(
-				() -> cases.decideOnPlan(chair, id, version, new PlanDecision(true, "1/QĐ", today(), null), "ip"))
+		assertThatThrownBy(() -> forms.decideOnPlan(Actor.of(chair, "ip"), id, version,
+				new PlanDecision(true, "1/QĐ", today(), null)))
 			.isInstanceOf(CaseRuleBroken.class);
-		assertThatThrownBy(() -> cases.close(chair, id, version, "Không cần", "ip")).isInstanceOf(CaseRuleBroken.class);
-		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, emergencyDecision(), "ip"))
+		assertThatThrownBy(() -> workflow.close(Actor.of(chair, "ip"), id, version, "Không cần"))
+			.isInstanceOf(CaseRuleBroken.class);
+		assertThatThrownBy(() -> forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, version, emergencyDecision()))
 			.isInstanceOf(CaseRuleBroken.class);
 
 		assertThat(testCases.version(id)).isEqualTo(version);
@@ -278,12 +297,13 @@ class CaseWorkflowIntegrationTests {
 	void anOfficerMayNotApproveAndAChairMayNotDraftThePlan() {
 		CaseId id = inPlanning("Mai Anh Thư");
 
-		assertThatThrownBy(() -> cases.draftPlan(chair, id, testCases.version(id), ProtectionCaseTests.plan(), "ip"))
+		assertThatThrownBy(
+				() -> forms.draftPlan(Actor.of(chair, "ip"), id, testCases.version(id), ProtectionCaseTests.plan()))
 			.isInstanceOf(AccessRefused.class);
-		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, testCases.version(id), "ip");
-		assertThatThrownBy(() -> cases.decideOnPlan(officer, id, testCases.version(id),
-				new PlanDecision(true, "1/QĐ", today(), null), "ip"))
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id), ProtectionCaseTests.plan());
+		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
+		assertThatThrownBy(() -> forms.decideOnPlan(Actor.of(officer, "ip"), id, testCases.version(id),
+				new PlanDecision(true, "1/QĐ", today(), null)))
 			.isInstanceOf(AccessRefused.class);
 	}
 
@@ -295,7 +315,7 @@ class CaseWorkflowIntegrationTests {
 				null, start, start.plusDays(20), null, null, "Cha bạo hành nghiêm trọng");
 		int version = testCases.version(id);
 
-		assertThatThrownBy(() -> cases.recordEmergencyDecision(chair, id, version, tooLong, "ip"))
+		assertThatThrownBy(() -> forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, version, tooLong))
 			.isInstanceOf(InvalidCaseInput.class)
 			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("separationEnd"))
 				.isEqualTo("case.separation.too-long"));
@@ -305,7 +325,7 @@ class CaseWorkflowIntegrationTests {
 		EmergencyDecision extended = new EmergencyDecision(now(), List.of(EmergencyMeasure.TEMPORARY_SEPARATION), null,
 				null, start, start.plusDays(20), start.plusDays(20), "Tòa án nhân dân thành phố Cần Thơ",
 				"Cha bạo hành nghiêm trọng");
-		cases.recordEmergencyDecision(chair, id, version, extended, "ip");
+		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, version, extended);
 		assertThat(testCases.deadline(id, DeadlineStep.SEPARATION_END).dueAt())
 			.isEqualTo(start.plusDays(21).atStartOfDay(Time.ZONE).toInstant());
 	}
@@ -316,13 +336,13 @@ class CaseWorkflowIntegrationTests {
 		NeedsAssessment future = new NeedsAssessment("Khỏe", "Lo âu", "Bố mẹ ly hôn", Rating.MEDIUM, "Tư vấn",
 				today().plusDays(3), "Cán bộ, mẹ", "Biên bản");
 
-		assertThatThrownBy(() -> cases.recordNeedsAssessment(officer, id, testCases.version(id), future, "ip"))
+		assertThatThrownBy(
+				() -> forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), future))
 			.isInstanceOf(InvalidCaseInput.class)
 			.satisfies(e -> assertThat(((InvalidCaseInput) e).errors().get("meetingDate"))
 				.isEqualTo("validation.date-future"));
-		assertThatThrownBy(() -> cases.recordService(officer, id, testCases.version(id),
-				new CaseManagement.ServiceDelivered(SupportMeasure.MEDICAL_CARE, null, today().plusDays(1), "Khám"),
-				"ip"))
+		assertThatThrownBy(() -> workflow.recordService(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseWorkflow.ServiceDelivered(SupportMeasure.MEDICAL_CARE, null, today().plusDays(1), "Khám")))
 			.isInstanceOf(InvalidCaseInput.class);
 	}
 
@@ -330,10 +350,11 @@ class CaseWorkflowIntegrationTests {
 	void theSecondOfTwoConcurrentEditsIsRefusedAndOverwritesNothing() {
 		CaseId id = inPlanning("Quách Bảo Trâm");
 		int seenByBoth = testCases.version(id);
-		cases.addNote(officer, id, seenByBoth, "Đã gọi cho mẹ.", NoteVisibility.CASE_TEAM, "ip");
+		workflow.addNote(Actor.of(officer, "ip"), id, seenByBoth,
+				new CaseWorkflow.Note("Đã gọi cho mẹ.", NoteVisibility.CASE_TEAM));
 		long entries = entries(id);
 
-		assertThatThrownBy(() -> cases.draftPlan(officer, id, seenByBoth, ProtectionCaseTests.plan(), "ip"))
+		assertThatThrownBy(() -> forms.draftPlan(Actor.of(officer, "ip"), id, seenByBoth, ProtectionCaseTests.plan()))
 			.isInstanceOf(CaseEditedConcurrently.class);
 		assertThat(entries(id)).isEqualTo(entries);
 		assertThat(forms(id, CaseForm.SUPPORT_PLAN)).isZero();
@@ -343,12 +364,12 @@ class CaseWorkflowIntegrationTests {
 	void aNoteRestrictedToTheAssignedOfficerAndChairIsHiddenFromTheProvince() {
 		CaseId id = inPlanning("Kiều Anh Đào");
 		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
-		cases.assign(chair, id, testCases.version(id), officer.id(), "ip");
-		cases.addNote(officer, id, testCases.version(id), "Trẻ kể thêm chi tiết riêng tư.", NoteVisibility.RESTRICTED,
-				"ip");
+		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
+		workflow.addNote(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseWorkflow.Note("Trẻ kể thêm chi tiết riêng tư.", NoteVisibility.RESTRICTED));
 
-		assertThat(cases.open(chair, id, "ip").timeline()).anyMatch(e -> e.kind().equals("NOTE"));
-		assertThat(cases.open(province, id, "ip").timeline()).noneMatch(e -> e.kind().equals("NOTE"));
+		assertThat(cases.open(Actor.of(chair, "ip"), id).timeline()).anyMatch(e -> e.kind().equals("NOTE"));
+		assertThat(cases.open(Actor.of(province, "ip"), id).timeline()).noneMatch(e -> e.kind().equals("NOTE"));
 	}
 
 	@Test
@@ -358,15 +379,17 @@ class CaseWorkflowIntegrationTests {
 		CurrentUser province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
 		long reads = accessEntries(id);
 
-		assertThatThrownBy(() -> cases.open(elsewhere, id, "ip")).isInstanceOf(AccessRefused.class);
-		assertThatThrownBy(() -> cases.startVerification(elsewhere, id, testCases.version(id), "ip"))
+		assertThatThrownBy(() -> cases.open(Actor.of(elsewhere, "ip"), id)).isInstanceOf(AccessRefused.class);
+		assertThatThrownBy(() -> workflow.startVerification(Actor.of(elsewhere, "ip"), id, testCases.version(id)))
 			.isInstanceOf(AccessRefused.class);
-		cases.open(province, id, "ip");
-		cases.open(officer, id, "ip");
+		cases.open(Actor.of(province, "ip"), id);
+		cases.open(Actor.of(officer, "ip"), id);
 
 		assertThat(accessEntries(id)).isEqualTo(reads + 2);
-		assertThat(allPages(page -> cases.inJurisdiction(elsewhere, page))).noneMatch(s -> s.id().equals(id));
-		assertThat(allPages(page -> cases.inJurisdiction(province, page))).anyMatch(s -> s.id().equals(id));
+		assertThat(allPages(page -> lists.inJurisdiction(Actor.of(elsewhere, "ip"), page)))
+			.noneMatch(s -> s.id().equals(id));
+		assertThat(allPages(page -> lists.inJurisdiction(Actor.of(province, "ip"), page)))
+			.anyMatch(s -> s.id().equals(id));
 	}
 
 	@Test
@@ -374,12 +397,14 @@ class CaseWorkflowIntegrationTests {
 		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport("Phùng Khánh Vy", null)));
 		CurrentUser hanoi = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
 
-		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class)
+		assertThatThrownBy(() -> cases.open(Actor.of(hanoi, "ip"), id)).isInstanceOf(AccessRefused.class)
 			.satisfies(e -> assertThat(((AccessRefused) e).reasonKey()).isEqualTo("case.break-glass.needed"));
-		assertThatThrownBy(() -> cases.breakGlass(hanoi, id, "vì", "ip")).isInstanceOf(InvalidCaseInput.class);
+		assertThatThrownBy(() -> breakGlass.open(Actor.of(hanoi, "ip"), id, new BreakGlassAccess.Request("vì")))
+			.isInstanceOf(InvalidCaseInput.class);
 
-		cases.breakGlass(hanoi, id, "Trẻ đang ở Hà Nội, cần phối hợp khẩn cấp", "ip");
-		assertThat(cases.open(hanoi, id, "ip").breakGlass()).isTrue();
+		breakGlass.open(Actor.of(hanoi, "ip"), id,
+				new BreakGlassAccess.Request("Trẻ đang ở Hà Nội, cần phối hợp khẩn cấp"));
+		assertThat(cases.open(Actor.of(hanoi, "ip"), id).breakGlass()).isTrue();
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = ? AND action = 'BREAK_GLASS'")
 			.param(id.toString())
 			.query(Long.class)
@@ -390,9 +415,10 @@ class CaseWorkflowIntegrationTests {
 			.single()).isEqualTo(1);
 
 		clock.travelBy(Duration.ofMinutes(61));
-		assertThatThrownBy(() -> cases.open(hanoi, id, "ip")).isInstanceOf(AccessRefused.class);
+		assertThatThrownBy(() -> cases.open(Actor.of(hanoi, "ip"), id)).isInstanceOf(AccessRefused.class);
 		CurrentUser otherOfficer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "01"));
-		assertThatThrownBy(() -> cases.breakGlass(otherOfficer, id, "Tôi muốn xem vụ việc này", "ip"))
+		assertThatThrownBy(() -> breakGlass.open(Actor.of(otherOfficer, "ip"), id,
+				new BreakGlassAccess.Request("Tôi muốn xem vụ việc này")))
 			.isInstanceOf(AccessRefused.class);
 	}
 
@@ -401,31 +427,31 @@ class CaseWorkflowIntegrationTests {
 		CaseId id = inPlanning("Ninh Hoàng Yến");
 		CurrentUser newOfficer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
-		cases.requestTransfer(officer, id, testCases.version(id), ninhKieu.value(), "Gia đình chuyển về Ninh Kiều",
-				"ip");
-		assertThat(cases.open(newOfficer, id, "ip").protectionCase().status())
+		transfers.request(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseTransfers.Request(ninhKieu.value(), "Gia đình chuyển về Ninh Kiều"));
+		assertThat(cases.open(Actor.of(newOfficer, "ip"), id).protectionCase().status())
 			.isEqualTo(ProtectionCase.Status.TRANSFERRING);
-		assertThat(cases.open(officer, id, "ip").protectionCase().transferTo()).isEqualTo(ninhKieu);
-		assertThatThrownBy(() -> cases.acceptTransfer(officer, id, testCases.version(id), "ip"))
+		assertThat(cases.open(Actor.of(officer, "ip"), id).protectionCase().transferTo()).isEqualTo(ninhKieu);
+		assertThatThrownBy(() -> transfers.accept(Actor.of(officer, "ip"), id, testCases.version(id)))
 			.isInstanceOf(AccessRefused.class);
 
-		cases.acceptTransfer(newOfficer, id, testCases.version(id), "ip");
-		ProtectionCase moved = cases.open(newOfficer, id, "ip").protectionCase();
+		transfers.accept(Actor.of(newOfficer, "ip"), id, testCases.version(id));
+		ProtectionCase moved = cases.open(Actor.of(newOfficer, "ip"), id).protectionCase();
 		assertThat(moved.unit()).isEqualTo(ninhKieu);
 		assertThat(moved.status()).isEqualTo(ProtectionCase.Status.PLANNING);
 		assertThat(moved.assignedOfficer()).isEqualTo(newOfficer.id());
-		assertThatThrownBy(() -> cases.open(officer, id, "ip")).isInstanceOf(AccessRefused.class);
+		assertThatThrownBy(() -> cases.open(Actor.of(officer, "ip"), id)).isInstanceOf(AccessRefused.class);
 	}
 
 	// ---- helpers ----
 
 	/** Every page of a paged list, however many rows other tests left. */
-	static <T> List<T> allPages(java.util.function.IntFunction<List<T>> page) {
+	static <T> List<T> allPages(java.util.function.IntFunction<vn.trean.shared.Page<T>> page) {
 		List<T> all = new java.util.ArrayList<>();
 		for (int n = 0; n < 1000; n++) {
-			List<T> rows = page.apply(n);
-			all.addAll(rows.subList(0, Math.min(rows.size(), CaseManagement.PAGE_SIZE)));
-			if (rows.size() <= CaseManagement.PAGE_SIZE) {
+			vn.trean.shared.Page<T> rows = page.apply(n);
+			all.addAll(rows.items());
+			if (!rows.hasNext()) {
 				break;
 			}
 		}
@@ -434,10 +460,10 @@ class CaseWorkflowIntegrationTests {
 
 	private CaseId inPlanning(String name) {
 		CaseId id = testCases.caseOf(intake.record(operator, emergencyReport(name, null)));
-		cases.startVerification(officer, id, testCases.version(id), "ip");
-		cases.confirmHarm(officer, id, testCases.version(id), "Có dấu hiệu bạo lực.", "ip");
-		cases.recordInitialAssessment(officer, id, testCases.version(id), initialAssessment(), "ip");
-		cases.recordNeedsAssessment(officer, id, testCases.version(id), needsAssessment(), "ip");
+		workflow.startVerification(Actor.of(officer, "ip"), id, testCases.version(id));
+		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Có dấu hiệu bạo lực.");
+		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id), initialAssessment());
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), needsAssessment());
 		return id;
 	}
 

@@ -22,6 +22,7 @@ import vn.trean.TestClock;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -53,7 +54,13 @@ class DeadlineEscalationIntegrationTests {
 	Intake intake;
 
 	@Autowired
-	CaseManagement cases;
+	CaseWorkflow workflow;
+
+	@Autowired
+	CaseForms forms;
+
+	@Autowired
+	CaseLists lists;
 
 	@Autowired
 	DeadlineEscalation escalation;
@@ -105,7 +112,7 @@ class DeadlineEscalationIntegrationTests {
 		escalation.run();
 		assertThat(alerts(id, "OVERDUE")).contains(officer.id(), chair.id()).doesNotContain(province.id());
 		assertThat(testCases.deadline(id, DeadlineStep.PLAN).escalation()).isEqualTo(Escalation.OVERDUE);
-		assertThat(CaseWorkflowIntegrationTests.allPages(page -> cases.overdue(chair, page)))
+		assertThat(CaseWorkflowIntegrationTests.allPages(page -> lists.overdue(Actor.of(chair, "ip"), page)))
 			.anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.PLAN);
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'CASE_DEADLINE_MISSED' AND target_id = ?")
 			.param(id.toString())
@@ -128,10 +135,10 @@ class DeadlineEscalationIntegrationTests {
 	void aClockMetInTimeRaisesNothing() {
 		clock.travelTo(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(Time.ZONE).toInstant());
 		CaseId id = assessedCase("Bạch Thu Hà");
-		cases.recordNeedsAssessment(officer, id, testCases.version(id), new NeedsAssessment("Khỏe", "Ổn", "Gia đình",
-				Rating.LOW, "Tư vấn", java.time.LocalDate.of(2026, 3, 2), "Cán bộ", "Biên bản"), "ip");
-		cases.draftPlan(officer, id, testCases.version(id), ProtectionCaseTests.plan(), "ip");
-		cases.submitPlan(officer, id, testCases.version(id), "ip");
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), new NeedsAssessment("Khỏe",
+				"Ổn", "Gia đình", Rating.LOW, "Tư vấn", java.time.LocalDate.of(2026, 3, 2), "Cán bộ", "Biên bản"));
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id), ProtectionCaseTests.plan());
+		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
 		Instant due = testCases.deadline(id, DeadlineStep.PLAN).dueAt();
 
 		clock.travelTo(due.plus(Duration.ofHours(2)));
@@ -143,7 +150,7 @@ class DeadlineEscalationIntegrationTests {
 				WHERE a.case_id = ? AND d.step = 'PLAN'""").param(id.value()).query(Long.class).single()).isZero();
 		// the chair has not decided on the submitted plan in 3 working days: that clock
 		// is late
-		assertThat(CaseWorkflowIntegrationTests.allPages(page -> cases.overdue(chair, page)))
+		assertThat(CaseWorkflowIntegrationTests.allPages(page -> lists.overdue(Actor.of(chair, "ip"), page)))
 			.anyMatch(o -> o.caseId().equals(id) && o.step() == DeadlineStep.APPROVAL);
 	}
 
@@ -182,10 +189,10 @@ class DeadlineEscalationIntegrationTests {
 						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
 						"Trẻ thường bị bỏ đói.", List.of()));
 		CaseId id = testCases.caseOf(receipt);
-		cases.assign(chair, id, testCases.version(id), officer.id(), "ip");
-		cases.confirmHarm(officer, id, testCases.version(id), "Đã xác minh.", "ip");
-		cases.recordInitialAssessment(officer, id, testCases.version(id),
-				CaseWorkflowIntegrationTests.initialAssessment(), "ip");
+		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
+		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Đã xác minh.");
+		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				CaseWorkflowIntegrationTests.initialAssessment());
 		// other tests' clocks must not interfere: settle the verification clock of this
 		// case
 		return id;

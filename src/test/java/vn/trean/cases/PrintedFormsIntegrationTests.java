@@ -24,6 +24,7 @@ import vn.trean.TestUserAgent;
 import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -69,6 +70,12 @@ class PrintedFormsIntegrationTests {
 	CaseManagement cases;
 
 	@Autowired
+	CaseWorkflow workflow;
+
+	@Autowired
+	CaseForms forms;
+
+	@Autowired
 	Geography geography;
 
 	@Autowired
@@ -105,7 +112,7 @@ class PrintedFormsIntegrationTests {
 	@Test
 	void theOfficerDownloadsMau02AsANeverCachedAttachmentWithTheAssessmentInIt() {
 		CaseId id = assessedCase();
-		String reference = cases.open(officer, id, "ip").protectionCase().referenceCode();
+		String reference = cases.open(Actor.of(officer, "ip"), id).protectionCase().referenceCode();
 
 		TestUserAgent.Download pdf = signedIn(officerName).download("/cases/" + id.value() + "/print/02");
 
@@ -176,24 +183,22 @@ class PrintedFormsIntegrationTests {
 	@Test
 	void theApprovedPlanPrintsAsTheChairsDecisionWithThePlansMeasuresAndTheOtherFormsFollow() {
 		CaseId id = assessedCase();
-		cases.recordEmergencyDecision(chair, id, testCases.version(id),
+		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id),
 				new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).withSecond(0).withNano(0),
 						List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
-						"Trẻ bị đánh đập, cần tách khỏi người xâm hại ngay."),
-				"ip");
-		cases.recordNeedsAssessment(officer, id, testCases.version(id),
+						"Trẻ bị đánh đập, cần tách khỏi người xâm hại ngay."));
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				new NeedsAssessment("Có vết bầm", "Sợ hãi, ít nói", "Sống với bố và mẹ kế", Rating.LOW,
 						"An toàn, trị liệu tâm lý", today(), "Cán bộ, bố, giáo viên chủ nhiệm",
-						"Thống nhất đưa trẻ đi khám và trị liệu."),
-				"ip");
-		cases.draftPlan(officer, id, testCases.version(id),
+						"Thống nhất đưa trẻ đi khám và trị liệu."));
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id),
 				new SupportPlan("Trẻ an toàn và ổn định tâm lý",
 						List.of(new SupportPlan.PlannedMeasure(SupportMeasure.PSYCHOLOGICAL_THERAPY,
 								"Trung tâm Công tác xã hội Cần Thơ", today(), today().plusMonths(2))),
-						""),
-				"ip");
-		cases.submitPlan(officer, id, testCases.version(id), "ip");
-		cases.decideOnPlan(chair, id, testCases.version(id), new PlanDecision(true, "45/QĐ-UBND", today(), null), "ip");
+						""));
+		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
+		forms.decideOnPlan(Actor.of(chair, "ip"), id, testCases.version(id),
+				new PlanDecision(true, "45/QĐ-UBND", today(), null));
 		TestUserAgent agent = signedIn(chairName);
 
 		String decision = text(agent.download("/cases/" + id.value() + "/print/05").body());
@@ -236,13 +241,13 @@ class PrintedFormsIntegrationTests {
 
 	private CaseId assessedCase() {
 		CaseId id = testCases.caseOf(intake.record(operator, report()));
-		cases.startVerification(officer, id, testCases.version(id), "ip");
-		cases.confirmHarm(officer, id, testCases.version(id), "Xác minh tại nhà: có dấu hiệu bạo lực.", "ip");
-		cases.recordInitialAssessment(officer, id, testCases.version(id),
+		workflow.startVerification(Actor.of(officer, "ip"), id, testCases.version(id));
+		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id),
+				"Xác minh tại nhà: có dấu hiệu bạo lực.");
+		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				new InitialAssessment(java.util.Arrays.stream(RiskItem.values())
 					.map(i -> new InitialAssessment.RatedItem(i, Rating.HIGH, "Có dấu hiệu"))
-					.toList(), SUMMARY, true),
-				"ip");
+					.toList(), SUMMARY, true));
 		return id;
 	}
 

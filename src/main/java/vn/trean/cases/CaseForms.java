@@ -1,0 +1,80 @@
+package vn.trean.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.identity.Actor;
+import vn.trean.shared.Time;
+
+/**
+ * The official forms of a case (Mẫu 02–06 and the emergency decision), each a step of its
+ * own ({@link CaseChanges}). The rules of a single field are the forms' constraints,
+ * checked where the form is bound; the rules that span fields or need the clock are the
+ * forms' {@code check} methods, checked here.
+ */
+@Service
+@Transactional
+public class CaseForms {
+
+	private final CaseChanges changes;
+
+	private final DeadlineSettings settings;
+
+	private final Clock clock;
+
+	CaseForms(CaseChanges changes, DeadlineSettings settings, Clock clock) {
+		this.changes = changes;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public void recordInitialAssessment(Actor actor, CaseId id, int version, InitialAssessment form) {
+		InvalidCaseInput.check(form.check());
+		changes.change(actor, id, version, CaseStep.INITIAL_ASSESSMENT,
+				(c, a) -> c.recordInitialAssessment(a, changes.now(), form, settings.current()));
+	}
+
+	public void recordNeedsAssessment(Actor actor, CaseId id, int version, NeedsAssessment form) {
+		InvalidCaseInput.check(form.check(today()));
+		changes.change(actor, id, version, CaseStep.NEEDS_ASSESSMENT, (c, a) -> c.recordNeedsAssessment(a, form));
+	}
+
+	public void draftPlan(Actor actor, CaseId id, int version, SupportPlan plan) {
+		InvalidCaseInput.check(plan.check());
+		changes.change(actor, id, version, CaseStep.DRAFT_PLAN, (c, a) -> c.draftPlan(a, plan));
+	}
+
+	/** The chair approves the submitted plan or returns it with reasons. */
+	public void decideOnPlan(Actor actor, CaseId id, int version, PlanDecision decision) {
+		InvalidCaseInput.check(decision.check(today()));
+		changes.change(actor, id, version, decision.approved() ? CaseStep.APPROVE_PLAN : CaseStep.RETURN_PLAN,
+				(c, a) -> {
+					if (decision.approved()) {
+						c.approvePlan(a, changes.now(), decision, settings.current());
+					}
+					else {
+						c.returnPlan(a, changes.now(), decision, settings.current());
+					}
+				});
+	}
+
+	public void recordEmergencyDecision(Actor actor, CaseId id, int version, EmergencyDecision decision) {
+		ProtectionCase c = changes.load(id);
+		DeadlineRules rules = settings.current();
+		InvalidCaseInput.check(decision.check(changes.now(), c.file().firstReceivedAt(), rules.maxSeparationDays()));
+		changes.change(actor, id, version, CaseStep.EMERGENCY_DECISION,
+				(k, a) -> k.recordEmergencyDecision(a, decision, rules));
+	}
+
+	public void recordClosingAssessment(Actor actor, CaseId id, int version, ClosingAssessment form) {
+		changes.change(actor, id, version, CaseStep.CLOSING_ASSESSMENT, (c, a) -> c.recordClosingAssessment(a, form));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Time.ZONE));
+	}
+
+}

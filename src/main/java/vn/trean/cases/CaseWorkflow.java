@@ -1,0 +1,182 @@
+package vn.trean.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.trean.directory.Directory;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
+import vn.trean.intake.Intake;
+import vn.trean.intake.ReportId;
+import vn.trean.shared.AgencyId;
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
+import vn.trean.shared.Time;
+
+import static vn.trean.cases.CaseChanges.clean;
+
+/**
+ * The statutory steps taken with a button and at most a reason, and the case file's own
+ * steps (assigning the officer, notes, services delivered), each checked by
+ * {@code Authorization} against the commune the case belongs to and refused by the
+ * aggregate when out of order ({@link CaseChanges}). The official forms are
+ * {@link CaseForms}; transfers between communes {@link CaseTransfers}.
+ */
+@Service
+@Transactional
+public class CaseWorkflow {
+
+	/** The longest reason a step takes. */
+	static final int MAX_REASON = 5000;
+
+	private final CaseChanges changes;
+
+	private final DeadlineSettings settings;
+
+	private final Accounts accounts;
+
+	private final Intake intake;
+
+	private final CaseRepository cases;
+
+	private final Directory directory;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CaseWorkflow(CaseChanges changes, DeadlineSettings settings, Accounts accounts, Intake intake, CaseRepository cases,
+			Directory directory, JdbcClient jdbc, Clock clock) {
+		this.changes = changes;
+		this.settings = settings;
+		this.accounts = accounts;
+		this.intake = intake;
+		this.cases = cases;
+		this.directory = directory;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** A note on the case's timeline, for those who may see its visibility. */
+	public record Note(@NotBlank @PlainText(max = 10_000, markup = true) String text,
+			@NotNull NoteVisibility visibility) {
+	}
+
+	/** The officer the case is assigned to. */
+	public record Assignment(@NotNull(message = "case.assign.not-officer") Long officer) {
+	}
+
+	/**
+	 * A service delivered under the plan: type, provider from the directory, date,
+	 * outcome.
+	 */
+	public record ServiceDelivered(@NotNull SupportMeasure type, Long provider, @NotNull LocalDate deliveredOn,
+			@PlainText(max = 2000, markup = true) String outcome) {
+	}
+
+	public void startVerification(Actor actor, CaseId id, int version) {
+		changes.change(actor, id, version, CaseStep.START_VERIFICATION, (c, a) -> c.startVerification(a));
+		cases.reportsOf(id).forEach(report -> intake.handlingStarted(new ReportId(report)));
+	}
+
+	public void confirmHarm(Actor actor, CaseId id, int version, String findings) {
+		requireText("findings", findings, true);
+		changes.change(actor, id, version, CaseStep.CONFIRM_HARM, (c, a) -> c.confirmHarm(a, clean(findings)));
+	}
+
+	public void closeAsNotSubstantiated(Actor actor, CaseId id, int version, String reason) {
+		requireText("reason", reason, true);
+		changes.change(actor, id, version, CaseStep.NOT_SUBSTANTIATED,
+				(c, a) -> c.closeAsNotSubstantiated(a, changes.now(), clean(reason)));
+	}
+
+	public void submitPlan(Actor actor, CaseId id, int version) {
+		changes.change(actor, id, version, CaseStep.SUBMIT_PLAN,
+				(c, a) -> c.submitPlan(a, changes.now(), settings.current()));
+	}
+
+	public void startReview(Actor actor, CaseId id, int version) {
+		changes.change(actor, id, version, CaseStep.START_REVIEW, (c, a) -> c.startReview(a));
+	}
+
+	public void close(Actor actor, CaseId id, int version, String overrideReason) {
+		requireText("overrideReason", overrideReason, false);
+		changes.change(actor, id, version, CaseStep.CLOSE, (c, a) -> c.close(a, changes.now(), clean(overrideReason)));
+	}
+
+	public void startNewCycle(Actor actor, CaseId id, int version, String reason) {
+		requireText("reason", reason, true);
+		changes.change(actor, id, version, CaseStep.NEW_CYCLE,
+				(c, a) -> c.startNewCycle(a, changes.now(), clean(reason), settings.current()));
+	}
+
+	public void reopen(Actor actor, CaseId id, int version, String reason) {
+		requireText("reason", reason, true);
+		changes.change(actor, id, version, CaseStep.REOPEN,
+				(c, a) -> c.reopen(a, changes.now(), clean(reason), settings.current()));
+	}
+
+	/** Assigns the case to one of its commune's officers; anyone else is refused. */
+	public void assign(Actor actor, CaseId id, int version, Assignment assignment) {
+		ProtectionCase c = changes.load(id);
+		Long officerId = assignment.officer();
+		Optional<CurrentUser> officer = officerId == null ? Optional.empty() : accounts.current(officerId);
+		if (officer.isEmpty() || !officer.get().has(Role.COMMUNE_OFFICER)
+				|| !officer.get().jurisdiction().equals(c.unit())) {
+			throw new InvalidCaseInput(new FormErrors().reject("officer", "case.assign.not-officer"));
+		}
+		changes.change(actor, id, version, CaseStep.ASSIGN,
+				(k, a) -> k.assign(a, officerId, officer.get().displayName()));
+	}
+
+	public void addNote(Actor actor, CaseId id, int version, Note note) {
+		changes.change(actor, id, version, CaseStep.ADD_NOTE,
+				(c, a) -> c.addNote(a, clean(note.text()), note.visibility()));
+	}
+
+	/**
+	 * Records a service delivered: not in the future, by a provider the directory knows
+	 * (or none).
+	 */
+	public void recordService(Actor actor, CaseId id, int version, ServiceDelivered service) {
+		FormErrors errors = new FormErrors();
+		if (service.deliveredOn() != null && service.deliveredOn().isAfter(LocalDate.now(clock.withZone(Time.ZONE)))) {
+			errors.reject("deliveredOn", "validation.date-future");
+		}
+		if (service.provider() != null && directory.find(new AgencyId(service.provider())).isEmpty()) {
+			errors.reject("provider", "validation.invalid");
+		}
+		InvalidCaseInput.check(errors);
+		long by = actor.signedIn().id();
+		changes.change(actor, id, version, CaseStep.RECORD_SERVICE, (c, a) -> {
+			c.recordService(a, service.type().name());
+			jdbc.sql("""
+					INSERT INTO case_service (case_id, service_type, provider_id, delivered_on, outcome, recorded_by,
+					  recorded_at) VALUES (:id, :type, :provider, :on, :outcome, :by, :at)""")
+				.param("id", id.value())
+				.param("type", service.type().name())
+				.param("provider", service.provider())
+				.param("on", service.deliveredOn())
+				.param("outcome", clean(service.outcome()))
+				.param("by", by)
+				.param("at", java.sql.Timestamp.from(changes.now()))
+				.update();
+		});
+	}
+
+	/** A step's reason: required or not depending on the step, never too long. */
+	static void requireText(String field, String value, boolean required) {
+		InvalidCaseInput.check(new FormErrors().checkText(field, value, required, MAX_REASON));
+	}
+
+}
