@@ -117,28 +117,19 @@ public class ChildRegistry {
 		return null;
 	}
 
-	/**
-	 * Takes the transaction's locks on the identification numbers about to be registered,
-	 * in one statement and one order (the numbers sorted). Two reports registering the
-	 * same children then wait in turn instead of deadlocking on the number's unique
-	 * index; the second one's {@link #register} finds the number taken.
-	 */
-	public void lockPersonalIds(Collection<PersonalIdNumber> numbers) {
-		if (!numbers.isEmpty()) {
-			jdbc.sql("""
-					SELECT count(pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(pid)))
-					FROM (SELECT DISTINCT unnest(:pids) AS pid ORDER BY 1) pids""")
-				.param("pids", numbers.stream().map(PersonalIdNumber::value).sorted().toArray(String[]::new))
-				.query(Long.class)
-				.single();
-		}
-	}
-
 	/** Another child already holds the identification number. */
 	public static class PersonalIdTaken extends RuntimeException {
 
-		public PersonalIdTaken() {
+		private final int position;
+
+		PersonalIdTaken(int position) {
 			super("Identification number already registered");
+			this.position = position;
+		}
+
+		/** Which of the children registered together holds a taken number (from 0). */
+		public int position() {
+			return position;
 		}
 
 	}
@@ -153,16 +144,47 @@ public class ChildRegistry {
 		if (errors.hasErrors()) {
 			throw new IllegalArgumentException("Invalid child details: " + errors.asMap());
 		}
+		return registerChecked(List.of(child), demo).get(0);
+	}
+
+	/**
+	 * Registers the new children of one report, whose details passed {@link #check} in
+	 * this transaction (they are not checked again), in their order. The numbers about to
+	 * be registered are locked first, in one statement and one order (sorted): two
+	 * reports registering the same children then wait in turn instead of deadlocking on
+	 * the number's unique index, and the second finds the number taken
+	 * ({@link PersonalIdTaken}, naming the child's position; the transaction cannot go on
+	 * and is rolled back).
+	 */
+	public List<ChildId> registerChecked(List<ChildDetails> newChildren, boolean demo) {
+		lockPersonalIds(newChildren.stream()
+			.map(c -> PersonalIdNumber.parse(c.personalId()))
+			.filter(java.util.Objects::nonNull)
+			.toList());
 		LocalDate today = LocalDate.now(clock);
-		LocalDate born = child.effectiveBirthDate(today);
-		String name = VietnameseText.normalize(child.fullName());
-		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-		try {
-			return new ChildId(insert(child, demo, born, name, pid));
+		List<ChildId> ids = new ArrayList<>();
+		for (ChildDetails child : newChildren) {
+			LocalDate born = child.effectiveBirthDate(today);
+			String name = VietnameseText.normalize(child.fullName());
+			try {
+				ids.add(new ChildId(insert(child, demo, born, name, PersonalIdNumber.parse(child.personalId()))));
+			}
+			catch (DuplicateKeyException ex) {
+				// the number's unique index (V6): the only unique value of a child
+				throw new PersonalIdTaken(ids.size());
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			// the number's unique index (V6): the only unique value of a child
-			throw new PersonalIdTaken();
+		return ids;
+	}
+
+	private void lockPersonalIds(Collection<PersonalIdNumber> numbers) {
+		if (!numbers.isEmpty()) {
+			jdbc.sql("""
+					SELECT count(pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(pid)))
+					FROM (SELECT DISTINCT unnest(:pids) AS pid ORDER BY 1) pids""")
+				.param("pids", numbers.stream().map(PersonalIdNumber::value).sorted().toArray(String[]::new))
+				.query(Long.class)
+				.single();
 		}
 	}
 

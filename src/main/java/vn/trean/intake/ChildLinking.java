@@ -3,6 +3,7 @@ package vn.trean.intake;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import vn.trean.children.ChildMatch;
 import vn.trean.children.ChildRegistry;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -99,6 +101,19 @@ class ChildLinking {
 				"lookup" + (byNumber ? " with a number" : "") + ": " + shown.size() + " shown, "
 						+ shown.stream().filter(ShownMatch::masked).count() + " masked");
 		return shown;
+	}
+
+	/**
+	 * {@link #shownTo} for the actor, or nothing when the lookup is over the user's limit
+	 * (a 429 to the form).
+	 */
+	Optional<List<ShownMatch>> lookUp(Actor actor, ChildDetails details) {
+		try {
+			return Optional.of(shownTo(actor.signedIn(), details, actor.clientAddress()));
+		}
+		catch (TooManyLookups ex) {
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +29,26 @@ import vn.trean.identity.ApiClient;
 @Component
 class IntakeApi {
 
-	/** An answer to send: HTTP status and JSON body. */
+	/** An answer to send again: HTTP status and JSON body. */
 	record Answer(int status, String body) {
+	}
+
+	/**
+	 * The answer to a report just recorded: its id and the JSON body, stored for retries.
+	 */
+	record Created(ReportId reportId, String body) {
+	}
+
+	/** The body of the answer to an accepted report. */
+	record Accepted(String id, String referenceCode, String receivedAt, String urgency, String emergencyDecisionDue,
+			long routedTo, boolean transferOut) {
+
+		static Accepted of(ReportReceipt r) {
+			return new Accepted(r.id().toString(), r.referenceCode(), r.receivedAt().toString(), r.urgency().name(),
+					r.emergencyDecisionDue() == null ? null : r.emergencyDecisionDue().toString(), r.routedTo().value(),
+					r.transferOut());
+		}
+
 	}
 
 	/** The key was used before with another body. */
@@ -48,8 +68,11 @@ class IntakeApi {
 
 	private final AgencyLookup agencies;
 
-	IntakeApi(Intake intake, AgencyLookup agencies, JdbcClient jdbc, Clock clock) {
+	private final JsonMapper json;
+
+	IntakeApi(Intake intake, AgencyLookup agencies, JdbcClient jdbc, Clock clock, JsonMapper json) {
 		this.intake = intake;
+		this.json = json;
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -76,22 +99,26 @@ class IntakeApi {
 			.optional();
 	}
 
+	/**
+	 * Records the report and, with a key, stores the answer in the same transaction; the
+	 * answer is written once, for both.
+	 */
 	@Transactional
-	ReportReceipt submit(ApiClient client, String key, byte[] body, ReportDraft draft,
-			java.util.function.Function<ReportReceipt, String> render) {
+	Created submit(ApiClient client, String key, byte[] body, ReportDraft draft) {
 		var clientUnit = agencies.find(client.agency()).map(AgencyLookup.AgencySummary::unit).orElseThrow();
 		ReportReceipt receipt = intake.recordFromApi(client, clientUnit, draft);
+		String answer = json.writeValueAsString(Accepted.of(receipt));
 		if (key != null) {
 			jdbc.sql("INSERT INTO intake_idempotency (api_token_id, key, request_hash, status, body, created_at) "
 					+ "VALUES (:token, :key, :hash, 201, :body, :at)")
 				.param("token", client.tokenId())
 				.param("key", key)
 				.param("hash", hash(body))
-				.param("body", render.apply(receipt))
+				.param("body", answer)
 				.param("at", Timestamp.from(clock.instant()))
 				.update();
 		}
-		return receipt;
+		return new Created(receipt.id(), answer);
 	}
 
 	static String hash(byte[] body) {
