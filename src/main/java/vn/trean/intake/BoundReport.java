@@ -1,8 +1,12 @@
 package vn.trean.intake;
 
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -21,8 +25,8 @@ import vn.trean.shared.Refusal;
 record BoundReport(ReportDraft draft, FormErrors broken, FormErrors unconvertible) {
 
 	/** The draft as Spring bound it with {@code @Valid}. */
-	static BoundReport of(ReportDraft draft, BindingResult binding) {
-		return new BoundReport(draft, new FormErrors(), new FormErrors()).with(binding);
+	static BoundReport of(ReportDraft draft, BindingResult binding, Validator validator) {
+		return new BoundReport(draft, new FormErrors(), new FormErrors()).with(draft, binding, validator);
 	}
 
 	/**
@@ -32,19 +36,50 @@ record BoundReport(ReportDraft draft, FormErrors broken, FormErrors unconvertibl
 	static BoundReport checking(ReportDraft draft, Validator validator) {
 		BindingResult binding = new DirectFieldBindingResult(draft, "draft");
 		new SpringValidatorAdapter(validator).validate(draft, binding);
-		return of(draft, binding);
+		return of(draft, binding, validator);
 	}
 
-	/** The same, also refusing what another binding refused (a form's own fields). */
-	BoundReport with(BindingResult binding) {
-		FormErrors all = Refusal.errorsOf(binding);
+	/**
+	 * The same, also refusing what the binding of {@code bound} refused (the draft, or a
+	 * form with fields of its own). A value that could not be converted leaves its field
+	 * empty, and Spring checks no constraint of such a field: its constraints are checked
+	 * here, so that an unknown choice in a required field reads as the missing value it
+	 * is.
+	 */
+	BoundReport with(Object bound, BindingResult binding, Validator validator) {
 		FormErrors moreBroken = copy(broken);
 		FormErrors moreUnconvertible = copy(unconvertible);
-		all.asMap().forEach((field, key) -> {
+		BindingResult emptied = new DirectFieldBindingResult(bound, binding.getObjectName());
+		PropertyCheck check = new PropertyCheck(validator);
+		for (FieldError error : binding.getFieldErrors()) {
+			if (error.isBindingFailure() && error.getField().matches("\\w+")) {
+				check.validate(bound, error.getField(), emptied);
+			}
+		}
+		Refusal.errorsOf(emptied).asMap().forEach(moreBroken::reject);
+		Refusal.errorsOf(binding).asMap().forEach((field, key) -> {
 			FieldError error = binding.getFieldError(field);
 			(error != null && error.isBindingFailure() ? moreUnconvertible : moreBroken).reject(field, key);
 		});
 		return new BoundReport(draft, moreBroken, moreUnconvertible);
+	}
+
+	/** Checks the constraints of one property, into Spring's errors. */
+	private static final class PropertyCheck extends SpringValidatorAdapter {
+
+		private final Validator validator;
+
+		PropertyCheck(Validator validator) {
+			super(validator);
+			this.validator = validator;
+		}
+
+		@SuppressWarnings("unchecked")
+		void validate(Object target, String property, Errors errors) {
+			processConstraintViolations(
+					(Set<ConstraintViolation<Object>>) (Set<?>) validator.validateProperty(target, property), errors);
+		}
+
 	}
 
 	/** The same, also refusing these (after every rule of the report). */

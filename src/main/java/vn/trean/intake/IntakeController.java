@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -56,9 +57,12 @@ class IntakeController {
 
 	private final ChildLinking linking;
 
+	private final Validator validator;
+
 	IntakeController(Intake intake, ChildLinking linking, Geography geography, Authorization authorization,
-			IntakeSettings settings, Clock clock) {
+			IntakeSettings settings, Clock clock, Validator validator) {
 		this.intake = intake;
+		this.validator = validator;
 		this.linking = linking;
 		this.geography = geography;
 		this.authorization = authorization;
@@ -123,7 +127,7 @@ class IntakeController {
 			}
 		}
 		request.setAttribute(SHOWN, shown);
-		ReportReceipt receipt = intake.record(me, BoundReport.of(draft, binding).refusing(toChoose));
+		ReportReceipt receipt = intake.record(me, BoundReport.of(draft, binding, validator).refusing(toChoose));
 		redirect.addFlashAttribute("message", "report.recorded");
 		redirect.addFlashAttribute("receipt", receipt);
 		return "redirect:/intake/reports/" + receipt.id();

@@ -95,7 +95,8 @@ class PublicReportController {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return "intake/public-limit";
 		}
-		ReportReceipt receipt = intake.recordFromPublic(BoundReport.checking(form.draft(), validator).with(binding));
+		ReportReceipt receipt = intake
+			.recordFromPublic(BoundReport.checking(form.draft(), validator).with(form, binding, validator));
 		model.addAttribute("referenceCode", receipt.referenceCode());
 		return "intake/public-sent";
 	}
