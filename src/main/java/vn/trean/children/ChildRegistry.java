@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.VietnameseText;
@@ -39,82 +37,23 @@ public class ChildRegistry {
 
 	private final JdbcClient jdbc;
 
-	private final Geography geography;
-
 	private final Clock clock;
 
-	ChildRegistry(JdbcClient jdbc, Geography geography, Clock clock) {
+	private final ChildDetailsPolicy policy;
+
+	ChildRegistry(JdbcClient jdbc, Clock clock, ChildDetailsPolicy policy) {
 		this.jdbc = jdbc;
-		this.geography = geography;
 		this.clock = clock;
+		this.policy = policy;
 	}
 
 	/**
-	 * The rules for a child's details, keyed by field (prefixed, e.g.
-	 * {@code children[0].}).
+	 * The rules for a child's details ({@link ChildDetailsPolicy}), keyed by field
+	 * (prefixed, e.g. {@code children[0].}).
 	 */
 	@Transactional(readOnly = true)
 	public FormErrors check(ChildDetails child, String prefix, FormErrors errors) {
-		LocalDate today = LocalDate.now(clock);
-		errors.checkPlainText(prefix + "fullName", child.fullName(), true, 200)
-			.checkPlainText(prefix + "addressDetail", child.addressDetail(), false, 300)
-			.checkPlainText(prefix + "school", child.school(), false, 200)
-			.checkPlainText(prefix + "parentName", child.parentName(), false, 200);
-		if (child.sex() == null) {
-			errors.reject(prefix + "sex", "validation.required");
-		}
-		if (child.birthDate() != null) {
-			if (child.birthDate().isAfter(today)) {
-				errors.reject(prefix + "birthDate", "child.birth-date.future");
-			}
-			else if (Period.between(child.birthDate(), today).getYears() >= CHILD_AGE_LIMIT) {
-				errors.reject(prefix + "birthDate", "child.too-old");
-			}
-		}
-		else if (child.approximateAge() != null
-				&& (child.approximateAge() < 0 || child.approximateAge() >= CHILD_AGE_LIMIT)) {
-			errors.reject(prefix + "approximateAge", "child.too-old");
-		}
-		if (child.personalId() != null && !child.personalId().isBlank()) {
-			try {
-				PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-				LocalDate born = child.birthDate();
-				String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
-				if (disagreement == null && born == null) {
-					disagreement = yearWithoutBirthDate(pid, child.approximateAge(), today);
-				}
-				if (disagreement != null) {
-					errors.reject(prefix + "personalId", disagreement);
-				}
-			}
-			catch (InvalidPersonalIdNumber ex) {
-				errors.reject(prefix + "personalId", ex.messageKey());
-			}
-		}
-		if (child.residence() != null && geography.find(child.residence()).filter(u -> u.current()).isEmpty()) {
-			errors.reject(prefix + "residence", "validation.unit-unknown");
-		}
-		return errors;
-	}
-
-	/**
-	 * Without a birth date, the year the number encodes must still be a child's: not in
-	 * the future, under 16 this year, and within three years of an approximate age.
-	 */
-	private static String yearWithoutBirthDate(PersonalIdNumber pid, Integer approximateAge, LocalDate today) {
-		int years = today.getYear() - pid.birthYear();
-		if (years < 0) {
-			return "child.pid.year-future";
-		}
-		// born in that year, the child is now (years - 1) or (years) old
-		if (years - 1 >= CHILD_AGE_LIMIT) {
-			return "child.too-old";
-		}
-		// an approximate age is a guess: only one more than three years off contradicts
-		if (approximateAge != null && (approximateAge < years - 1 - 3 || approximateAge > years + 3)) {
-			return "child.pid.age";
-		}
-		return null;
+		return policy.check(child, prefix, errors);
 	}
 
 	/** Another child already holds the identification number. */

@@ -79,7 +79,7 @@ class IntakeController {
 			// a refused report comes back with the matches its children may be linked to
 			Map<Integer, List<ChildLinking.ShownMatch>> shown = request.getAttribute(SHOWN) instanceof Map<?, ?> chosen
 					? cast(chosen) : new TreeMap<>();
-			if (!showAgainAfterRefusal(actor, refused, errors, shown)) {
+			if (!linking.showAgain(actor, refused, errors, shown)) {
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			}
 			model.addAttribute("matchesByIndex", shown);
@@ -116,61 +116,12 @@ class IntakeController {
 		CurrentUser me = actor.signedIn();
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
 		Map<Integer, List<ChildLinking.ShownMatch>> shown = new TreeMap<>();
-		FormErrors toChoose = new FormErrors();
-		List<ReportDraft.ChildEntry> entries = draft.childList();
-		for (int i = 0; i < entries.size(); i++) {
-			if (!entries.get(i).chosen() && !lookUp(actor, entries.get(i), i, shown, toChoose)) {
-				break;
-			}
-			if (shown.containsKey(i)) {
-				toChoose.reject("children[" + i + "].linkTo", "report.child.choose");
-			}
-		}
+		FormErrors toChoose = linking.toChoose(actor, draft, shown);
 		request.setAttribute(SHOWN, shown);
 		ReportReceipt receipt = intake.record(me, BoundReport.of(draft, binding, validator).refusing(toChoose));
 		redirect.addFlashAttribute("message", "report.recorded");
 		redirect.addFlashAttribute("receipt", receipt);
 		return "redirect:/intake/reports/" + receipt.id();
-	}
-
-	/**
-	 * The matches shown again with a refused report: a child confirmed new shows hers too
-	 * (one refused for a registered number can then be linked), and so does a child whose
-	 * link was refused.
-	 * @return false when the lookups went over the user's limit
-	 */
-	private boolean showAgainAfterRefusal(Actor actor, ReportDraft refused, FormErrors errors,
-			Map<Integer, List<ChildLinking.ShownMatch>> shown) {
-		if (errors.asMap().containsValue("report.matches.too-many")) {
-			return false;
-		}
-		List<ReportDraft.ChildEntry> entries = refused.childList();
-		for (int i = 0; i < entries.size(); i++) {
-			ReportDraft.ChildEntry entry = entries.get(i);
-			if (entry.chosen() && !shown.containsKey(i)
-					&& (entry.link() == null || errors.has("children[" + i + "].linkTo"))
-					&& !lookUp(actor, entry, i, shown, errors)) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * Looks up one child's matches into {@code shown}; over the limit, refuses it on the
-	 * child and returns false.
-	 */
-	private boolean lookUp(Actor actor, ReportDraft.ChildEntry entry, int index,
-			Map<Integer, List<ChildLinking.ShownMatch>> shown, FormErrors errors) {
-		Optional<List<ChildLinking.ShownMatch>> matches = linking.lookUp(actor, entry.details());
-		if (matches.isEmpty()) {
-			errors.reject("children[" + index + "].linkTo", "report.matches.too-many");
-			return false;
-		}
-		if (!matches.get().isEmpty()) {
-			shown.put(index, matches.get());
-		}
-		return true;
 	}
 
 	@SuppressWarnings("unchecked")
