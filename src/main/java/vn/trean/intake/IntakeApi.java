@@ -22,21 +22,17 @@ import vn.trean.identity.ApiClient;
  * written canonically, so a retry laid out otherwise is the same); the same key with
  * other content is a conflict. The report and the stored answer commit together.
  * <p>
- * A request makes few round trips to the database before its one writing transaction: the
- * stored answer is looked up with one statement and no transaction of its own, and the
- * sending agency's unit is read inside the writing transaction.
+ * A request makes one transaction: the stored answer is looked up, the sending agency's
+ * unit read, and the report recorded with its answer in it.
  */
 @Component
 class IntakeApi {
 
-	/** An answer to send again: HTTP status and JSON body. */
-	record Answer(int status, String body) {
-	}
-
 	/**
-	 * The answer to a report just recorded: its id and the JSON body, stored for retries.
+	 * An answer to send: HTTP status and JSON body, and the report when it was recorded
+	 * now ({@code null} for an answer sent again).
 	 */
-	record Created(ReportId reportId, String body) {
+	record Answer(int status, String body, ReportId created) {
 	}
 
 	/** The body of the answer to an accepted report. */
@@ -94,17 +90,22 @@ class IntakeApi {
 				if (!rs.getString("request_hash").equals(hash(body))) {
 					throw new KeyReused();
 				}
-				return new Answer(rs.getInt("status"), rs.getString("body"));
+				return new Answer(rs.getInt("status"), rs.getString("body"), null);
 			})
 			.optional();
 	}
 
 	/**
-	 * Records the report and, with a key, stores the answer in the same transaction; the
-	 * answer is written once, for both.
+	 * The stored answer for a retry; else records the report and, with a key, stores the
+	 * answer, in the same transaction (the answer is written once, for both).
+	 * @throws KeyReused when the key was used with other content
 	 */
 	@Transactional
-	Created submit(ApiClient client, String key, byte[] body, ReportDraft draft) {
+	Answer submit(ApiClient client, String key, byte[] body, ReportDraft draft) {
+		Optional<Answer> previous = previous(client, key, body);
+		if (previous.isPresent()) {
+			return previous.get();
+		}
 		var clientUnit = agencies.find(client.agency()).map(AgencyLookup.AgencySummary::unit).orElseThrow();
 		ReportReceipt receipt = intake.recordFromApi(client, clientUnit, draft);
 		String answer = json.writeValueAsString(Accepted.of(receipt));
@@ -118,7 +119,7 @@ class IntakeApi {
 				.param("at", Timestamp.from(clock.instant()))
 				.update();
 		}
-		return new Created(receipt.id(), answer);
+		return new Answer(201, answer, receipt.id());
 	}
 
 	static String hash(byte[] body) {

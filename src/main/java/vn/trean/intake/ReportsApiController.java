@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -128,18 +127,17 @@ class ReportsApiController {
 		if (!refused.isEmpty()) {
 			return problems.problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, refused);
 		}
-		Optional<IntakeApi.Answer> previous = api.previous(client, key, content);
-		if (previous.isPresent()) {
-			return stored(previous.get());
-		}
 		if (read.draft() == null) {
 			return malformed(locale);
 		}
 		try {
-			IntakeApi.Created created = api.submit(client, key, content, read.draft());
-			return ResponseEntity.created(URI.create("/api/v1/reports/" + created.reportId()))
+			IntakeApi.Answer answer = api.submit(client, key, content, read.draft());
+			if (answer.created() == null) {
+				return stored(answer);
+			}
+			return ResponseEntity.created(URI.create("/api/v1/reports/" + answer.created()))
 				.contentType(MediaType.APPLICATION_JSON)
-				.body(created.body());
+				.body(answer.body());
 		}
 		catch (DuplicateKeyException ex) {
 			// the same key arrived twice at once: the first one won, answer as it did
