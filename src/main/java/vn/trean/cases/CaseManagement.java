@@ -26,8 +26,10 @@ import vn.trean.identity.ResourceScope;
 import vn.trean.identity.Role;
 import vn.trean.intake.ContactType;
 import vn.trean.intake.Intake;
+import vn.trean.intake.ReportHandlingStarted;
 import vn.trean.intake.ReportId;
 import vn.trean.intake.ReportReceived;
+import vn.trean.intake.ReportTakenIntoCase;
 
 /**
  * Opening cases from reports and reading them: access-logged, with break-glass for a
@@ -62,9 +64,12 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final FirstAssignment firstAssignment;
+
 	CaseManagement(CaseRepository cases, DeadlineSettings settings, Authorization authorization, Geography geography,
 			Accounts accounts, Intake intake, AuditLog audit, ApplicationEventPublisher events,
-			BreakGlassAccess breakGlass, Clock clock) {
+			BreakGlassAccess breakGlass, Clock clock, FirstAssignment firstAssignment) {
+		this.firstAssignment = firstAssignment;
 		this.cases = cases;
 		this.settings = settings;
 		this.authorization = authorization;
@@ -131,22 +136,17 @@ public class CaseManagement {
 			cases.update(open, actor, now);
 			cases.linkReport(open.id(), report.reportId().value(), now);
 			cases.addChildren(open.id(), report.children());
-			intake.takenIntoCase(report.reportId());
+			events.publishEvent(new ReportTakenIntoCase(report.reportId()));
 			return open.id();
 		}
-		Long officer = assignTo != null ? assignTo
-				: accounts.actingOn(report.routedTo(), EnumSet.of(Role.COMMUNE_OFFICER))
-					.stream()
-					.map(Accounts.Recipient::userId)
-					.min(Long::compare)
-					.orElse(null);
+		Long officer = assignTo != null ? assignTo : firstAssignment.officerFor(report.routedTo());
 		ProtectionCase opened = ProtectionCase.open(new CaseId(UUID.randomUUID()), cases.nextReferenceCode(now),
 				report.routedTo(), officer, report.urgency(), now, report.receivedAt(), false, actor,
 				settings.current());
 		cases.insert(opened, actor, now);
 		cases.linkReport(opened.id(), report.reportId().value(), now);
 		cases.addChildren(opened.id(), report.children());
-		intake.takenIntoCase(report.reportId());
+		events.publishEvent(new ReportTakenIntoCase(report.reportId()));
 		opened.events().forEach(events::publishEvent);
 		events.publishEvent(new CaseAudit("system", "CASE_OPENED", opened.id().toString(), null,
 				"report " + report.reportId(), now));

@@ -16,7 +16,7 @@ import vn.trean.identity.Accounts;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Intake;
+import vn.trean.intake.ReportHandlingStarted;
 import vn.trean.intake.ReportId;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
@@ -45,7 +45,7 @@ public class CaseWorkflow {
 
 	private final Accounts accounts;
 
-	private final Intake intake;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final CaseRepository cases;
 
@@ -55,12 +55,13 @@ public class CaseWorkflow {
 
 	private final Clock clock;
 
-	CaseWorkflow(CaseChanges changes, DeadlineSettings settings, Accounts accounts, Intake intake, CaseRepository cases,
-			Directory directory, JdbcClient jdbc, Clock clock) {
+	CaseWorkflow(CaseChanges changes, DeadlineSettings settings, Accounts accounts,
+			org.springframework.context.ApplicationEventPublisher events, CaseRepository cases, Directory directory,
+			JdbcClient jdbc, Clock clock) {
 		this.changes = changes;
 		this.settings = settings;
 		this.accounts = accounts;
-		this.intake = intake;
+		this.events = events;
 		this.cases = cases;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -86,7 +87,7 @@ public class CaseWorkflow {
 
 	public void startVerification(Actor actor, CaseId id, int version) {
 		changes.change(actor, id, version, CaseStep.START_VERIFICATION, (c, a) -> c.startVerification(a));
-		cases.reportsOf(id).forEach(report -> intake.handlingStarted(new ReportId(report)));
+		cases.reportsOf(id).forEach(report -> events.publishEvent(new ReportHandlingStarted(new ReportId(report))));
 	}
 
 	public void confirmHarm(Actor actor, CaseId id, int version, String findings) {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.VietnameseText;
@@ -39,106 +37,38 @@ public class ChildRegistry {
 
 	private final JdbcClient jdbc;
 
-	private final Geography geography;
-
 	private final Clock clock;
 
-	ChildRegistry(JdbcClient jdbc, Geography geography, Clock clock) {
+	private final ChildDetailsPolicy policy;
+
+	ChildRegistry(JdbcClient jdbc, Clock clock, ChildDetailsPolicy policy) {
 		this.jdbc = jdbc;
-		this.geography = geography;
 		this.clock = clock;
+		this.policy = policy;
 	}
 
 	/**
-	 * The rules for a child's details, keyed by field (prefixed, e.g.
-	 * {@code children[0].}).
+	 * The rules for a child's details ({@link ChildDetailsPolicy}), keyed by field
+	 * (prefixed, e.g. {@code children[0].}).
 	 */
 	@Transactional(readOnly = true)
 	public FormErrors check(ChildDetails child, String prefix, FormErrors errors) {
-		LocalDate today = LocalDate.now(clock);
-		errors.checkPlainText(prefix + "fullName", child.fullName(), true, 200)
-			.checkPlainText(prefix + "addressDetail", child.addressDetail(), false, 300)
-			.checkPlainText(prefix + "school", child.school(), false, 200)
-			.checkPlainText(prefix + "parentName", child.parentName(), false, 200);
-		if (child.sex() == null) {
-			errors.reject(prefix + "sex", "validation.required");
-		}
-		if (child.birthDate() != null) {
-			if (child.birthDate().isAfter(today)) {
-				errors.reject(prefix + "birthDate", "child.birth-date.future");
-			}
-			else if (Period.between(child.birthDate(), today).getYears() >= CHILD_AGE_LIMIT) {
-				errors.reject(prefix + "birthDate", "child.too-old");
-			}
-		}
-		else if (child.approximateAge() != null
-				&& (child.approximateAge() < 0 || child.approximateAge() >= CHILD_AGE_LIMIT)) {
-			errors.reject(prefix + "approximateAge", "child.too-old");
-		}
-		if (child.personalId() != null && !child.personalId().isBlank()) {
-			try {
-				PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-				LocalDate born = child.birthDate();
-				String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
-				if (disagreement == null && born == null) {
-					disagreement = yearWithoutBirthDate(pid, child.approximateAge(), today);
-				}
-				if (disagreement != null) {
-					errors.reject(prefix + "personalId", disagreement);
-				}
-			}
-			catch (InvalidPersonalIdNumber ex) {
-				errors.reject(prefix + "personalId", ex.messageKey());
-			}
-		}
-		if (child.residence() != null && geography.find(child.residence()).filter(u -> u.current()).isEmpty()) {
-			errors.reject(prefix + "residence", "validation.unit-unknown");
-		}
-		return errors;
-	}
-
-	/**
-	 * Without a birth date, the year the number encodes must still be a child's: not in
-	 * the future, under 16 this year, and within three years of an approximate age.
-	 */
-	private static String yearWithoutBirthDate(PersonalIdNumber pid, Integer approximateAge, LocalDate today) {
-		int years = today.getYear() - pid.birthYear();
-		if (years < 0) {
-			return "child.pid.year-future";
-		}
-		// born in that year, the child is now (years - 1) or (years) old
-		if (years - 1 >= CHILD_AGE_LIMIT) {
-			return "child.too-old";
-		}
-		// an approximate age is a guess: only one more than three years off contradicts
-		if (approximateAge != null && (approximateAge < years - 1 - 3 || approximateAge > years + 3)) {
-			return "child.pid.age";
-		}
-		return null;
-	}
-
-	/**
-	 * Takes the transaction's locks on the identification numbers about to be registered,
-	 * in one statement and one order (the numbers sorted). Two reports registering the
-	 * same children then wait in turn instead of deadlocking on the number's unique
-	 * index; the second one's {@link #register} finds the number taken.
-	 */
-	public void lockPersonalIds(Collection<PersonalIdNumber> numbers) {
-		if (!numbers.isEmpty()) {
-			jdbc.sql("""
-					SELECT count(pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(pid)))
-					FROM (SELECT DISTINCT unnest(:pids) AS pid ORDER BY 1) pids""")
-				.param("pids", numbers.stream().map(PersonalIdNumber::value).sorted().toArray(String[]::new))
-				.query(Long.class)
-				.single();
-		}
+		return policy.check(child, prefix, errors);
 	}
 
 	/** Another child already holds the identification number. */
 	public static class PersonalIdTaken extends RuntimeException {
 
-		public PersonalIdTaken() {
+		private final int position;
+
+		PersonalIdTaken(int position) {
 			super("Identification number already registered");
+			this.position = position;
+		}
+
+		/** Which of the children registered together holds a taken number (from 0). */
+		public int position() {
+			return position;
 		}
 
 	}
@@ -153,16 +83,47 @@ public class ChildRegistry {
 		if (errors.hasErrors()) {
 			throw new IllegalArgumentException("Invalid child details: " + errors.asMap());
 		}
+		return registerChecked(List.of(child), demo).get(0);
+	}
+
+	/**
+	 * Registers the new children of one report, whose details passed {@link #check} in
+	 * this transaction (they are not checked again), in their order. The numbers about to
+	 * be registered are locked first, in one statement and one order (sorted): two
+	 * reports registering the same children then wait in turn instead of deadlocking on
+	 * the number's unique index, and the second finds the number taken
+	 * ({@link PersonalIdTaken}, naming the child's position; the transaction cannot go on
+	 * and is rolled back).
+	 */
+	public List<ChildId> registerChecked(List<ChildDetails> newChildren, boolean demo) {
+		lockPersonalIds(newChildren.stream()
+			.map(c -> PersonalIdNumber.parse(c.personalId()))
+			.filter(java.util.Objects::nonNull)
+			.toList());
 		LocalDate today = LocalDate.now(clock);
-		LocalDate born = child.effectiveBirthDate(today);
-		String name = VietnameseText.normalize(child.fullName());
-		PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-		try {
-			return new ChildId(insert(child, demo, born, name, pid));
+		List<ChildId> ids = new ArrayList<>();
+		for (ChildDetails child : newChildren) {
+			LocalDate born = child.effectiveBirthDate(today);
+			String name = VietnameseText.normalize(child.fullName());
+			try {
+				ids.add(new ChildId(insert(child, demo, born, name, PersonalIdNumber.parse(child.personalId()))));
+			}
+			catch (DuplicateKeyException ex) {
+				// the number's unique index (V6): the only unique value of a child
+				throw new PersonalIdTaken(ids.size());
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			// the number's unique index (V6): the only unique value of a child
-			throw new PersonalIdTaken();
+		return ids;
+	}
+
+	private void lockPersonalIds(Collection<PersonalIdNumber> numbers) {
+		if (!numbers.isEmpty()) {
+			jdbc.sql("""
+					SELECT count(pg_advisory_xact_lock(hashtext('child_personal_id'), hashtext(pid)))
+					FROM (SELECT DISTINCT unnest(:pids) AS pid ORDER BY 1) pids""")
+				.param("pids", numbers.stream().map(PersonalIdNumber::value).sorted().toArray(String[]::new))
+				.query(Long.class)
+				.single();
 		}
 	}
 

@@ -3,6 +3,8 @@ package vn.trean.intake;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -14,9 +16,11 @@ import vn.trean.children.ChildMatch;
 import vn.trean.children.ChildRegistry;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.shared.FormErrors;
 
 /**
  * Which registered children a user entering a report is shown as possible matches, and
@@ -99,6 +103,78 @@ class ChildLinking {
 				"lookup" + (byNumber ? " with a number" : "") + ": " + shown.size() + " shown, "
 						+ shown.stream().filter(ShownMatch::masked).count() + " masked");
 		return shown;
+	}
+
+	/**
+	 * {@link #shownTo} for the actor, or nothing when the lookup is over the user's limit
+	 * (a 429 to the form).
+	 */
+	Optional<List<ShownMatch>> lookUp(Actor actor, ChildDetails details) {
+		try {
+			return Optional.of(shownTo(actor.signedIn(), details, actor.clientAddress()));
+		}
+		catch (TooManyLookups ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Looks up the matches of each child of the report neither linked nor confirmed new,
+	 * into {@code shown}: each one with matches must be chosen before the report is
+	 * saved. Over the limit, that child is refused and no more lookups are made.
+	 * @return the refusals, by the form's field names
+	 */
+	FormErrors toChoose(Actor actor, ReportDraft draft, Map<Integer, List<ShownMatch>> shown) {
+		FormErrors toChoose = new FormErrors();
+		List<ReportDraft.ChildEntry> entries = draft.childList();
+		for (int i = 0; i < entries.size(); i++) {
+			if (!entries.get(i).chosen() && !lookUp(actor, entries.get(i), i, shown, toChoose)) {
+				break;
+			}
+			if (shown.containsKey(i)) {
+				toChoose.reject("children[" + i + "].linkTo", "report.child.choose");
+			}
+		}
+		return toChoose;
+	}
+
+	/**
+	 * The matches shown again with a refused report, beside those already in
+	 * {@code shown}: a child confirmed new shows hers too (one refused for a registered
+	 * number can then be linked), and so does a child whose link was refused.
+	 * @return false when the lookups went over the user's limit
+	 */
+	boolean showAgain(Actor actor, ReportDraft refused, FormErrors errors, Map<Integer, List<ShownMatch>> shown) {
+		if (errors.asMap().containsValue("report.matches.too-many")) {
+			return false;
+		}
+		List<ReportDraft.ChildEntry> entries = refused.childList();
+		for (int i = 0; i < entries.size(); i++) {
+			ReportDraft.ChildEntry entry = entries.get(i);
+			if (entry.chosen() && !shown.containsKey(i)
+					&& (entry.link() == null || errors.has("children[" + i + "].linkTo"))
+					&& !lookUp(actor, entry, i, shown, errors)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Looks up one child's matches into {@code shown}; over the limit, refuses it on the
+	 * child and returns false.
+	 */
+	private boolean lookUp(Actor actor, ReportDraft.ChildEntry entry, int index, Map<Integer, List<ShownMatch>> shown,
+			FormErrors errors) {
+		Optional<List<ShownMatch>> matches = lookUp(actor, entry.details());
+		if (matches.isEmpty()) {
+			errors.reject("children[" + index + "].linkTo", "report.matches.too-many");
+			return false;
+		}
+		if (!matches.get().isEmpty()) {
+			shown.put(index, matches.get());
+		}
+		return true;
 	}
 
 	/**

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,17 +28,22 @@ import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Requires;
 import vn.trean.identity.Role;
 import vn.trean.shared.FormErrors;
-import vn.trean.identity.Requires;
+import vn.trean.shared.ShownAgainAt;
 
 /** The receiving point's pages: record a report (Mẫu 01), open it, the inboxes. */
 @Controller
 class IntakeController {
 
 	static final int INBOX_SIZE = 100;
+
+	/** The request attribute the matches looked up while saving are handed on in. */
+	private static final String SHOWN = IntakeController.class.getName() + ".shown";
 
 	private final Intake intake;
 
@@ -47,9 +57,12 @@ class IntakeController {
 
 	private final ChildLinking linking;
 
+	private final Validator validator;
+
 	IntakeController(Intake intake, ChildLinking linking, Geography geography, Authorization authorization,
-			IntakeSettings settings, Clock clock) {
+			IntakeSettings settings, Clock clock, Validator validator) {
 		this.intake = intake;
+		this.validator = validator;
 		this.linking = linking;
 		this.geography = geography;
 		this.authorization = authorization;
@@ -58,97 +71,80 @@ class IntakeController {
 	}
 
 	@GetMapping("/intake/reports/new")
-	String newReport(CurrentUser me, Model model) {
+	String newReport(Actor actor, Model model, HttpServletRequest request, HttpServletResponse response) {
+		CurrentUser me = actor.signedIn();
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
+		if (model.getAttribute("submitted") instanceof ReportDraft refused
+				&& model.getAttribute("errors") instanceof FormErrors errors) {
+			// a refused report comes back with the matches its children may be linked to
+			Map<Integer, List<ChildLinking.ShownMatch>> shown = request.getAttribute(SHOWN) instanceof Map<?, ?> chosen
+					? cast(chosen) : new TreeMap<>();
+			if (!linking.showAgain(actor, refused, errors, shown)) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			}
+			model.addAttribute("matchesByIndex", shown);
+			return form(me, model, refused);
+		}
 		Channel channel = me.has(Role.HOTLINE_OPERATOR) ? Channel.CITY_LINE_18008065 : Channel.PHONE_TO_COMMUNE;
-		return form(me, model, ReportDraft.blank(channel), new FormErrors());
+		return form(me, model, ReportDraft.blank(channel));
 	}
 
+	/** One more blank child on the form; nothing is checked yet. */
+	@Requires(Action.RECORD_REPORT)
+	@PostMapping(path = "/intake/reports", params = "step=add-child")
+	String addChild(Actor actor, ReportDraft draft, BindingResult unconvertible, Model model) {
+		CurrentUser me = actor.signedIn();
+		authorization.requireSomewhere(me, Action.RECORD_REPORT);
+		List<ReportDraft.ChildEntry> more = new ArrayList<>(draft.childList());
+		if (more.size() < settings.maxChildren()) {
+			more.add(ReportDraft.ChildEntry.blank());
+		}
+		return form(me, model, withChildren(draft, more));
+	}
+
+	/**
+	 * Records the report. A child who may be registered already is linked or confirmed
+	 * new by a person, never by default: a new child with likely matches and no choice
+	 * makes the report come back with the matches (the lookups are counted, so the ones
+	 * made here are handed to the page shown again).
+	 */
 	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/reports")
-	String record(CurrentUser me, ReportDraft draft, BindingResult unconvertible,
-			@RequestParam(defaultValue = "save") String step, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+	@ShownAgainAt("/intake/reports/new")
+	String record(Actor actor, @Valid ReportDraft draft, BindingResult binding, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		CurrentUser me = actor.signedIn();
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
-		if ("add-child".equals(step) && draft.childList().size() < settings.maxChildren()) {
-			List<ReportDraft.ChildEntry> more = new ArrayList<>(draft.childList());
-			more.add(ReportDraft.ChildEntry.blank());
-			return form(me, model, withChildren(draft, more), new FormErrors());
-		}
-		FormErrors errors = intake.check(draft);
-		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
-		// a child who may be registered already is linked or confirmed new by a person,
-		// never by default: a new child with likely matches and no choice comes back
-		Map<Integer, List<ChildLinking.ShownMatch>> shown = new java.util.TreeMap<>();
-		List<ReportDraft.ChildEntry> entries = draft.childList();
-		boolean tooMany = false;
-		for (int i = 0; i < entries.size() && !tooMany; i++) {
-			if (!entries.get(i).chosen()) {
-				try {
-					List<ChildLinking.ShownMatch> matches = linking.shownTo(me, entries.get(i).details(),
-							request.getRemoteAddr());
-					if (!matches.isEmpty()) {
-						shown.put(i, matches);
-						errors.reject("children[" + i + "].linkTo", "report.child.choose");
-					}
-				}
-				catch (ChildLinking.TooManyLookups ex) {
-					errors.reject("children[" + i + "].linkTo", "report.matches.too-many");
-					tooMany = true;
-				}
-			}
-		}
-		if (!errors.hasErrors()) {
-			try {
-				ReportReceipt receipt = intake.record(me, draft);
-				redirect.addFlashAttribute("message", "report.recorded");
-				redirect.addFlashAttribute("receipt", receipt);
-				return "redirect:/intake/reports/" + receipt.id();
-			}
-			catch (InvalidReport ex) {
-				ex.errors().asMap().forEach(errors::reject);
-			}
-		}
-		// the form comes back: a child confirmed new shows its matches too, so that one
-		// refused for a registered number can be linked
-		// a child whose link was refused shows her matches again too
-		for (int i = 0; i < entries.size() && !tooMany; i++) {
-			if (entries.get(i).chosen() && !shown.containsKey(i)
-					&& (entries.get(i).link() == null || errors.has("children[" + i + "].linkTo"))) {
-				try {
-					List<ChildLinking.ShownMatch> matches = linking.shownTo(me, entries.get(i).details(),
-							request.getRemoteAddr());
-					if (!matches.isEmpty()) {
-						shown.put(i, matches);
-					}
-				}
-				catch (ChildLinking.TooManyLookups ex) {
-					errors.reject("children[" + i + "].linkTo", "report.matches.too-many");
-					tooMany = true;
-				}
-			}
-		}
-		model.addAttribute("matchesByIndex", shown);
-		response.setStatus(tooMany ? 429 : 422);
-		return form(me, model, draft, errors);
+		Map<Integer, List<ChildLinking.ShownMatch>> shown = new TreeMap<>();
+		FormErrors toChoose = linking.toChoose(actor, draft, shown);
+		request.setAttribute(SHOWN, shown);
+		ReportReceipt receipt = intake.record(me, BoundReport.of(draft, binding, validator).refusing(toChoose));
+		redirect.addFlashAttribute("message", "report.recorded");
+		redirect.addFlashAttribute("receipt", receipt);
+		return "redirect:/intake/reports/" + receipt.id();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<Integer, List<ChildLinking.ShownMatch>> cast(Map<?, ?> shown) {
+		return (Map<Integer, List<ChildLinking.ShownMatch>>) shown;
 	}
 
 	@Requires(Action.RECORD_REPORT)
 	@PostMapping("/intake/children/matches")
-	String matches(CurrentUser me, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	String matches(Actor actor, ReportDraft draft, BindingResult unconvertible, @RequestParam int index,
+			HttpServletResponse response, Model model) {
+		CurrentUser me = actor.signedIn();
 		authorization.requireSomewhere(me, Action.RECORD_REPORT);
 		authorization.requireSomewhere(me, Action.VIEW_CHILD_RECORDS);
 		List<ChildLinking.ShownMatch> matches = List.of();
 		if (index >= 0 && index < draft.childList().size()) {
 			ReportDraft.ChildEntry entry = draft.childList().get(index);
-			try {
-				matches = linking.shownTo(me, entry.details(), request.getRemoteAddr());
-			}
-			catch (ChildLinking.TooManyLookups ex) {
-				response.setStatus(429);
+			Optional<List<ChildLinking.ShownMatch>> found = linking.lookUp(actor, entry.details());
+			if (found.isEmpty()) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				model.addAttribute("tooMany", true);
 			}
+			matches = found.orElse(List.of());
 			model.addAttribute("linkTo", entry.linkTo());
 		}
 		model.addAttribute("index", index);
@@ -158,11 +154,12 @@ class IntakeController {
 	}
 
 	@GetMapping("/intake/reports/{id}")
-	String show(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, Model model) {
-		ReportView view = intake.open(me, new ReportId(id), request.getRemoteAddr());
+	String show(Actor actor, @PathVariable ReportId id, Model model) {
+		CurrentUser me = actor.signedIn();
+		ReportView view = intake.open(actor, id);
 		model.addAttribute("report", view.report());
 		model.addAttribute("reporterVisible", view.reporterVisible());
-		model.addAttribute("inCase", intake.inCase(new ReportId(id)));
+		model.addAttribute("inCase", intake.inCase(id));
 		model.addAttribute("routedTo", geography.get(view.report().routedTo()));
 		model.addAttribute("place", view.report().place() == null ? null : geography.get(view.report().place()));
 		model.addAttribute("unitNames", unitNames(me));
@@ -172,19 +169,21 @@ class IntakeController {
 
 	@Requires(Action.MANAGE_CASES)
 	@PostMapping("/intake/reports/{id}/take-up")
-	String takeUp(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, RedirectAttributes redirect) {
-		boolean now = intake.takeUp(me, new ReportId(id), request.getRemoteAddr());
+	String takeUp(Actor actor, @PathVariable ReportId id, RedirectAttributes redirect) {
+		boolean now = intake.takeUp(actor, id);
 		redirect.addFlashAttribute("message", now ? "report.taken-up" : "report.taken-up-already");
 		return "redirect:/intake/reports/" + id;
 	}
 
 	@GetMapping("/intake/inbox")
-	String inbox(CurrentUser me, Model model) {
+	String inbox(Actor actor, Model model) {
+		CurrentUser me = actor.signedIn();
 		return list(me, model, intake.inbox(me, INBOX_SIZE), intake.unread(me), "inbox");
 	}
 
 	@GetMapping("/intake/recorded")
-	String recorded(CurrentUser me, Model model) {
+	String recorded(Actor actor, Model model) {
+		CurrentUser me = actor.signedIn();
 		return list(me, model, intake.recordedBy(me, INBOX_SIZE), java.util.Set.of(), "recorded");
 	}
 
@@ -201,12 +200,11 @@ class IntakeController {
 		return "intake/reports-list";
 	}
 
-	private String form(CurrentUser me, Model model, ReportDraft draft, FormErrors errors) {
+	private String form(CurrentUser me, Model model, ReportDraft draft) {
 		UnitId province = geography.provinceOf(me.jurisdiction());
 		List<AdministrativeUnit> places = new ArrayList<>(geography.currentUnitsWithin(province));
 		geography.provinces(geography.today()).stream().filter(p -> !p.id().equals(province)).forEach(places::add);
 		model.addAttribute("draft", draft);
-		model.addAttribute("errors", errors);
 		model.addAttribute("places", places);
 		model.addAttribute("communes", geography.currentUnitsWithin(province));
 		model.addAttribute("channels", Channel.values());

@@ -5,7 +5,13 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,11 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.trean.children.ChildRegistry;
 import vn.trean.children.Sex;
-import vn.trean.geography.UnitId;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
-import vn.trean.shared.FormErrors;
 import vn.trean.identity.Requires;
+import vn.trean.shared.FormErrors;
 
 /**
  * The public, anonymous report form (no sign-in): few fields, rate-limited per client
@@ -28,24 +33,28 @@ import vn.trean.identity.Requires;
 @Controller
 class PublicReportController {
 
-	/** The kinds of harm the public form offers, in plain words. */
-	static final List<HarmForm> OFFERED_HARMS = List.of(HarmForm.VIOLENCE, HarmForm.SEXUAL_MOLESTATION,
-			HarmForm.NEGLECT, HarmForm.ABANDONMENT, HarmForm.EXPLOITATION, HarmForm.TRAFFICKING, HarmForm.OTHER_HARM);
-
 	private final Intake intake;
 
 	private final RateLimits limiter;
 
 	private final Geography geography;
 
-	PublicReportController(Intake intake, RateLimits limiter, Geography geography) {
+	private final Validator validator;
+
+	PublicReportController(Intake intake, RateLimits limiter, Geography geography, Validator validator) {
 		this.intake = intake;
 		this.limiter = limiter;
 		this.geography = geography;
+		this.validator = validator;
 	}
 
-	/** What the public form asks. */
-	record PublicReportForm(String account, Long placeUnit, HarmForm harmForm, String childName, Integer childAge,
+	/**
+	 * What the public form asks. Its own fields' rules are here; the report it makes is
+	 * held to the report's rules ({@link ReportDraft}, {@link ReportPolicy}).
+	 */
+	record PublicReportForm(String account, @NotNull Long placeUnit, @NotNull HarmForm harmForm, String childName,
+			@Min(value = 0, message = "child.too-old") @Max(value = ChildRegistry.CHILD_AGE_LIMIT - 1,
+					message = "child.too-old") Integer childAge,
 			Sex childSex, List<DangerSign> dangerSigns, String contactPhone) {
 
 		ReportDraft draft() {
@@ -69,51 +78,27 @@ class PublicReportController {
 
 	@GetMapping("/report")
 	String form(Model model) {
-		return page(model, new PublicReportForm("", null, null, "", null, null, List.of(), ""), new FormErrors());
+		if (model.getAttribute("submitted") instanceof PublicReportForm refused
+				&& model.getAttribute("errors") instanceof FormErrors errors) {
+			remap(errors);
+			return page(model, refused);
+		}
+		return page(model, new PublicReportForm("", null, null, "", null, null, List.of(), ""));
 	}
 
 	// no permission: the public form, open to anyone
 	@Requires({})
 	@PostMapping("/report")
-	String submit(PublicReportForm form, BindingResult unconvertible, HttpServletRequest request,
+	String submit(@Valid PublicReportForm form, BindingResult binding, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		if (!limiter.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(429);
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return "intake/public-limit";
 		}
-		FormErrors errors = intake.check(form.draft());
-		if (form.placeUnit() == null) {
-			errors.reject("placeUnit", "validation.required");
-		}
-		if (form.harmForm() == null) {
-			errors.reject("harmForm", "validation.required");
-		}
-		else if (!OFFERED_HARMS.contains(form.harmForm())) {
-			errors.reject("harmForm", "validation.invalid");
-		}
-		if (form.childAge() != null && (form.childAge() < 0 || form.childAge() >= ChildRegistry.CHILD_AGE_LIMIT)) {
-			errors.reject("childAge", "child.too-old");
-		}
-		if (form.placeUnit() != null && geography.find(new UnitId(form.placeUnit()))
-			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE)
-			.isEmpty()) {
-			errors.reject("placeUnit", "validation.unit-unknown");
-		}
-		remap(errors);
-		unconvertible.getFieldErrors().forEach(e -> errors.reject(e.getField(), "validation.invalid"));
-		if (!errors.hasErrors()) {
-			try {
-				ReportReceipt receipt = intake.recordFromPublic(form.draft());
-				model.addAttribute("referenceCode", receipt.referenceCode());
-				return "intake/public-sent";
-			}
-			catch (InvalidReport ex) {
-				ex.errors().asMap().forEach(errors::reject);
-				remap(errors);
-			}
-		}
-		response.setStatus(422);
-		return page(model, form, errors);
+		ReportReceipt receipt = intake
+			.recordFromPublic(BoundReport.checking(form.draft(), validator).with(form, binding, validator));
+		model.addAttribute("referenceCode", receipt.referenceCode());
+		return "intake/public-sent";
 	}
 
 	@GetMapping("/report/status")
@@ -131,7 +116,7 @@ class PublicReportController {
 		return "intake/public-status";
 	}
 
-	/** Shows the draft's child errors next to the public form's own fields. */
+	/** Shows the report's errors next to the public form's own fields. */
 	private static void remap(FormErrors errors) {
 		for (var entry : errors.asMap().entrySet()) {
 			switch (entry.getKey()) {
@@ -145,14 +130,13 @@ class PublicReportController {
 		}
 	}
 
-	private String page(Model model, PublicReportForm form, FormErrors errors) {
+	private String page(Model model, PublicReportForm form) {
 		List<AdministrativeUnit> communes = new ArrayList<>();
 		geography.provinces(geography.today())
 			.forEach(p -> communes.addAll(geography.unitsUnder(p.id(), geography.today())));
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("communes", communes);
-		model.addAttribute("harms", OFFERED_HARMS);
+		model.addAttribute("harms", ReportPolicy.PUBLIC_HARMS);
 		model.addAttribute("dangers", DangerSign.values());
 		model.addAttribute("sexes", Sex.values());
 		return "intake/public-form";

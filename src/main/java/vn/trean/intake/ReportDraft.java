@@ -3,20 +3,33 @@ package vn.trean.intake;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildReference;
 import vn.trean.children.Sex;
 import vn.trean.geography.UnitId;
+import vn.trean.shared.PlainText;
 
 /**
  * A report as entered on the form or sent to the API (Mẫu 01), before it is checked. Unit
  * ids are administrative-unit ids; {@code linkTo} names an existing child chosen from the
  * matches by her reference, never by her internal id.
+ * <p>
+ * The rules of one field are its constraints here, checked where the draft is bound
+ * ({@link BoundReport}); the rules that span fields or need the database are
+ * {@link ReportPolicy}'s, and a child's are the registry's ({@code ChildRegistry.check}:
+ * her birth date, age and number agree with each other).
  */
-public record ReportDraft(Channel channel, Boolean reporterAnonymous, String reporterName, String reporterPhone,
-		Relation reporterRelation, Boolean reporterWantsFeedback, List<ChildEntry> children, ContactType contactType,
-		List<HarmForm> harmForms, Setting setting, Relation perpetratorRelation, Boolean perpetratorLivesWithChild,
-		Boolean perpetratorCanReachChild, Long placeUnit, String account, List<DangerSign> dangerSigns) {
+public record ReportDraft(@NotNull Channel channel, Boolean reporterAnonymous, String reporterName,
+		String reporterPhone, Relation reporterRelation, Boolean reporterWantsFeedback, List<ChildEntry> children,
+		@NotNull ContactType contactType, List<HarmForm> harmForms, Setting setting, Relation perpetratorRelation,
+		Boolean perpetratorLivesWithChild, Boolean perpetratorCanReachChild, Long placeUnit,
+		@NotBlank @PlainText(max = ReportDraft.MAX_ACCOUNT) String account, List<DangerSign> dangerSigns) {
+
+	/** The longest account of what happened, in characters. */
+	public static final int MAX_ACCOUNT = 10_000;
 
 	/**
 	 * The value of {@code linkTo} by which the operator confirms a new child after seeing

@@ -1,15 +1,11 @@
 package vn.trean.intake;
 
-import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Actor;
 import vn.trean.printing.FormPrinter;
 
 /**
@@ -33,8 +29,8 @@ class ReportPrintController {
 	}
 
 	@GetMapping("/intake/reports/{id}/print")
-	ResponseEntity<byte[]> print(CurrentUser me, @PathVariable UUID id, HttpServletRequest request) {
-		ReportView view = intake.open(me, new ReportId(id), request.getRemoteAddr(), "PRINT 01");
+	ResponseEntity<byte[]> print(Actor actor, @PathVariable ReportId id) {
+		ReportView view = intake.open(actor, id, "PRINT 01");
 		return printer.attachment(printout.compose(view), ReportPrintout.fileName(view.report()));
 	}
 

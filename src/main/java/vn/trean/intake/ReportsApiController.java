@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,22 +22,23 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.trean.identity.Actor;
 import vn.trean.identity.ApiClient;
-import vn.trean.shared.FormErrors;
 import vn.trean.identity.Requires;
+import vn.trean.shared.ApiProblems;
+import vn.trean.shared.FormErrors;
 
 /**
  * {@code POST /api/v1/reports}: other systems report abuse with the same rules as the
@@ -53,8 +53,6 @@ class ReportsApiController {
 
 	private final IntakeApi api;
 
-	private final Intake intake;
-
 	private final JsonMapper json;
 
 	/**
@@ -63,34 +61,20 @@ class ReportsApiController {
 	 */
 	private final JsonMapper strict;
 
-	private final MessageSource messages;
+	private final ApiProblems problems;
 
-	ReportsApiController(IntakeApi api, Intake intake, JsonMapper json, MessageSource messages) {
+	ReportsApiController(IntakeApi api, JsonMapper json, ApiProblems problems) {
 		this.api = api;
-		this.intake = intake;
 		this.json = json;
-		this.messages = messages;
+		this.problems = problems;
 		this.strict = json.rebuild()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
 			.build();
 	}
 
-	/** The answer to an accepted report. */
-	record Accepted(String id, String referenceCode, String receivedAt, String urgency, String emergencyDecisionDue,
-			long routedTo, boolean transferOut) {
-
-		static Accepted of(ReportReceipt r) {
-			return new Accepted(r.id().toString(), r.referenceCode(), r.receivedAt().toString(), r.urgency().name(),
-					r.emergencyDecisionDue() == null ? null : r.emergencyDecisionDue().toString(), r.routedTo().value(),
-					r.transferOut());
-		}
-
-	}
-
 	// any content type is taken in, so that a wrong one gets this API's translated
-	// problem
-	// (415) rather than the server's generic error, which is answered before any handler
+	// problem (415) rather than the server's generic error, answered before any handler
 	// no permission: the API token's INTAKE permission is checked by the API filter chain
 	@Requires({})
 	@PostMapping(path = "/api/v1/reports",
@@ -104,28 +88,27 @@ class ReportsApiController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @io.swagger.v3.oas.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ReportDraft.class)))
-	ResponseEntity<?> submit(@AuthenticationPrincipal ApiClient client,
+	ResponseEntity<?> submit(Actor actor,
 			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
-			@RequestBody(required = false) byte[] body, Locale resolved, HttpServletRequest request) {
-		// callers of the API choose their language with Accept-Language (the page's
-		// language cookie stays the default)
-		Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? resolved : request.getLocale();
+			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
+		ApiClient client = actor.client();
+		Locale locale = actor.locale();
 		if (!json(request.getContentType())) {
-			return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.body.media-type", locale, null);
+			return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.body.media-type", locale, null);
 		}
 		if (body == null || body.length == 0) {
-			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+			return malformed(locale);
 		}
 		if (key != null && (key.isBlank() || key.length() > MAX_KEY || FormErrors.hasControlCharacter(key))) {
-			return problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
+			return problems.problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}
 		JsonNode tree;
 		try {
 			tree = strict.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+			return malformed(locale);
 		}
 		// every value of the wrong kind is named, not only the first
 		Map<String, String> refused = new LinkedHashMap<>();
@@ -133,13 +116,50 @@ class ReportsApiController {
 				(path, message) -> refused.put(field(path), message));
 		if (refused.containsKey("")) {
 			// not an object at all
-			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+			return malformed(locale);
 		}
 		// a retry is the same content however it is laid out: keys sorted, no spaces
 		byte[] content = strict.writeValueAsBytes(tree);
-		ReportDraft draft = null;
+		Read read = read(content, refused);
+		if (read.problem() != null) {
+			return problems.problem(HttpStatus.BAD_REQUEST, read.problem(), locale, null);
+		}
+		if (!refused.isEmpty()) {
+			return problems.problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, refused);
+		}
+		if (read.draft() == null) {
+			return malformed(locale);
+		}
 		try {
-			draft = json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(content);
+			IntakeApi.Answer answer = api.submit(client, key, content, read.draft());
+			if (answer.created() == null) {
+				return stored(answer);
+			}
+			return ResponseEntity.created(URI.create("/api/v1/reports/" + answer.created()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(answer.body());
+		}
+		catch (DuplicateKeyException ex) {
+			// the same key arrived twice at once: the first one won, answer as it did
+			return api.previous(client, key, content)
+				.<ResponseEntity<?>>map(this::stored)
+				.orElseGet(() -> reused(locale));
+		}
+	}
+
+	/** The draft read from the content, or the problem that stops the reading. */
+	private record Read(ReportDraft draft, String problem) {
+	}
+
+	/**
+	 * Binds the content to a draft, naming in {@code refused} every value Jackson cannot
+	 * bind.
+	 */
+	private Read read(byte[] content, Map<String, String> refused) {
+		try {
+			return new Read(
+					json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(content),
+					null);
 		}
 		catch (DeferredBindingException ex) {
 			ex.getProblems().forEach(problem -> refused.putIfAbsent(field(problem.getPath()), "validation.invalid"));
@@ -151,56 +171,38 @@ class ReportsApiController {
 				.map(r -> r.getPropertyName() != null ? (Object) r.getPropertyName() : r.getIndex())
 				.toList());
 			if (refused.isEmpty() && field.isEmpty()) {
-				return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, null);
+				return new Read(null, "api.body.invalid-value");
 			}
 			refused.putIfAbsent(field, "validation.invalid");
 		}
 		catch (JacksonException ex) {
 			// such as a number too large for its field, named above
 			if (refused.isEmpty()) {
-				return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
+				return new Read(null, "api.body.malformed");
 			}
 		}
-		if (!refused.isEmpty()) {
-			return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, refused);
-		}
-		try {
-			Optional<IntakeApi.Answer> previous = api.previous(client, key, content);
-			if (previous.isPresent()) {
-				return stored(previous.get());
-			}
-		}
-		catch (IntakeApi.KeyReused ex) {
-			return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
-		}
-		if (draft == null) {
-			return problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
-		}
-		draft = draft.withDefaultChannel(Channel.API);
-		FormErrors errors = intake.check(draft);
-		if (errors.hasErrors()) {
-			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, errors.asMap());
-		}
-		try {
-			ReportReceipt receipt = api.submit(client, key, content, draft, r -> write(Accepted.of(r)));
-			return ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(write(Accepted.of(receipt)));
-		}
-		catch (InvalidReport ex) {
-			return problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", locale, ex.errors().asMap());
-		}
-		catch (DuplicateKeyException ex) {
-			// the same key arrived twice at once: the first one won, answer as it did
-			try {
-				return api.previous(client, key, content)
-					.<ResponseEntity<?>>map(this::stored)
-					.orElseGet(() -> problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null));
-			}
-			catch (IntakeApi.KeyReused reused) {
-				return problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
-			}
-		}
+		return new Read(null, null);
+	}
+
+	/** A report that breaks the report's rules: 422 naming every field. */
+	@ExceptionHandler(InvalidReport.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidReport ex, HttpServletRequest request) {
+		return problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "api.body.invalid", ApiProblems.localeOf(request),
+				ex.errors().asMap());
+	}
+
+	/** The key was sent before with other content: 409. */
+	@ExceptionHandler(IntakeApi.KeyReused.class)
+	ResponseEntity<ProblemDetail> reused(HttpServletRequest request) {
+		return reused(ApiProblems.localeOf(request));
+	}
+
+	private ResponseEntity<ProblemDetail> reused(Locale locale) {
+		return problems.problem(HttpStatus.CONFLICT, "api.idempotency-key.reused", locale, null);
+	}
+
+	private ResponseEntity<ProblemDetail> malformed(Locale locale) {
+		return problems.problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
 	}
 
 	/**
@@ -242,27 +244,6 @@ class ReportsApiController {
 
 	private ResponseEntity<?> stored(IntakeApi.Answer answer) {
 		return ResponseEntity.status(answer.status()).contentType(MediaType.APPLICATION_JSON).body(answer.body());
-	}
-
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key, Locale locale,
-			Map<String, String> fieldErrors) {
-		ProblemDetail problem = ProblemDetail.forStatus(status);
-		problem.setTitle(messages.getMessage(key, null, key, locale));
-		if (fieldErrors != null && !fieldErrors.isEmpty()) {
-			List<Map<String, String>> list = new ArrayList<>();
-			fieldErrors.forEach((field, messageKey) -> {
-				Map<String, String> item = new LinkedHashMap<>();
-				item.put("field", field);
-				item.put("message", messages.getMessage(messageKey, null, messageKey, locale));
-				list.add(item);
-			});
-			problem.setProperty("errors", list);
-		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	private String write(Object value) {
-		return json.writeValueAsString(value);
 	}
 
 }

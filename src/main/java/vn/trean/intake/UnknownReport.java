@@ -5,6 +5,10 @@ package vn.trean.intake;
 public class UnknownReport extends RuntimeException {
 
 	UnknownReport(ReportId id) {
+		this(id.toString());
+	}
+
+	UnknownReport(String id) {
 		super("No report " + id);
 	}
 

@@ -1,31 +1,36 @@
 /**
- * Intake of reports of abuse (Mẫu 01) from hotlines, agencies, the public form and the
- * API: the record, triage with the 12-hour emergency clock, routing to the commune where
- * it happened, notifications and the inboxes (docs/domain.md §2, §4). Publishes
- * {@link vn.trean.intake.ReportReceived} (ids only) for the case work that follows.
+ * Intake of reports of abuse (Mẫu 01) from hotlines, agencies, the public form and other
+ * systems: the record, triage (how urgent), routing to the commune where it happened,
+ * notifications, and the inboxes (docs/domain.md §2, §4). Publishes
+ * {@link vn.trean.intake.ReportReceived} for the case work that follows. Mẫu 01 prints as
+ * PDF through the {@code printing} module, read the same audited way as the report page.
  * <p>
- * Decisions:
+ * Decisions a successor may ask about:
  * <ul>
- * <li>One set of rules for every channel ({@code TriagePolicy}, {@code RoutingPolicy});
- * markup in a report's texts is refused on every channel.</li>
- * <li>On the staff form, a child with likely matches is linked (by her random reference)
- * or confirmed new ({@code linkTo=new}) by the operator; a save without a choice comes
- * back with the matches. {@code ChildLinking} masks matches outside the user's reach,
- * limits and access-logs look-ups, and links only a child the user may see or one the
- * submitted facts offer again on saving. The API does not match: it links only a child
- * whose number and exact birth date or full name it sends. The public form never
- * links.</li>
+ * <li>A report's rules are defined once: constraints on {@code ReportDraft}'s fields,
+ * checked where each channel binds it, then {@code ReportPolicy} (rules across fields or
+ * needing the database; a child's details are the registry's), once, on recording. Markup
+ * is refused on every channel; a less-than sign that opens no tag is text.</li>
+ * <li>The 12-hour clock is the case work's ({@code DeadlineRules}). The case work depends
+ * on intake, so intake asks it through {@link vn.trean.intake.EmergencyClock}, which
+ * cases implements, and hears what became of a report through events it declares and
+ * cases publishes ({@code ReportTakenIntoCase}, {@code ReportHandlingStarted}),
+ * synchronously, so a case and its report's state commit together.</li>
+ * <li>On the staff form, a child with likely matches in the registry is linked (by her
+ * random reference, never the internal id) or confirmed new ({@code linkTo=new}) by the
+ * operator; a save without a choice comes back with the matches. {@code ChildLinking}
+ * decides what is shown (masked outside the user's reach, rate-limited, access-logged)
+ * and what may be linked. The API does not match; it may link only a child whose number
+ * and exact birth date or full name it sends. The public form never links.</li>
  * <li>The API takes each JSON value only in its exact kind ({@code ExactJson}) and
- * compares a retry with the same {@code Idempotency-Key} by its parsed content.</li>
+ * compares a retry by its parsed content written with sorted keys, not by its bytes.</li>
  * <li>The inbox lists first what still needs attention (not taken up, or its 12-hour
- * clock running), most urgent first. Taking a report up is an explicit, audited POST;
- * only then is its reporter told it is being handled.</li>
+ * clock still running), most urgent first. Taking a report up is an explicit, audited
+ * POST; reading one changes only the access log and the reader's notification.</li>
+ * <li>New children are registered together ({@code ChildRegistry.registerChecked}), their
+ * numbers locked first, so two reports naming the same children wait in turn instead of
+ * deadlocking; the second is told to link the child.</li>
  * </ul>
- * Invariants: reading a report changes nothing but the access log and the reader's own
- * notification; the reporter's identity is shown only with {@code VIEW_REPORTER_IDENTITY}
- * and each showing is access-logged; a report locks the numbers of the children it
- * registers in sorted order, so two reports naming the same children wait in turn instead
- * of deadlocking. Mẫu 01 prints through {@code printing}, read the same audited way.
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(

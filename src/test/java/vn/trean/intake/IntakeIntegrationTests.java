@@ -671,6 +671,15 @@ class IntakeIntegrationTests {
 	}
 
 	@Test
+	void aMalformedReportIdInTheAddressNamesNoReport() {
+		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+
+		assertThat(officer.get("/intake/reports/not-a-report").status()).isEqualTo(404);
+		assertThat(officer.get("/intake/reports/12345/print").status()).isEqualTo(404);
+		assertThat(officer.get("/intake/reports/" + UUID.randomUUID()).status()).isEqualTo(404);
+	}
+
+	@Test
 	void missingAccountIsRefused() {
 		assertRefused(emergency("Cao Thị Mơ").without("account"), "account", "validation.required");
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -45,6 +46,7 @@ import vn.trean.identity.Role;
 import vn.trean.shared.AgencyId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code POST /api/v1/reports}: other systems report abuse with a bearer token that has
@@ -754,6 +756,63 @@ class ReportsApiIntegrationTests {
 	}
 
 	/** A valid report of violence against one child in Phường Cái Khế. */
+	/**
+	 * What one report costs the database in transactions, the background work it causes
+	 * (the case opened from it, the notices) included: write transactions counted exactly
+	 * (transaction ids), all commits as PostgreSQL's statistics count them (printed; they
+	 * lag for a connection that went idle at once, and include any other work of the
+	 * moment).
+	 */
+	@Test
+	void aReportCostsFewWriteTransactions() throws InterruptedException {
+		int reports = 20;
+		List<String> patterns = new ArrayList<>();
+		AtomicInteger polls = new AtomicInteger();
+		Thread.sleep(1000);
+		long commitsBefore = commits();
+		long xidBefore = xid();
+		for (int i = 0; i < reports; i++) {
+			var response = post(intake.token(), report(marker()),
+					Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+			assertCreated(response);
+			patterns.add("%" + JsonPath.<String>read(response.body(), "$.id") + "%");
+		}
+		// the case work is done for every report
+		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+			polls.incrementAndGet();
+			return jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NOT NULL "
+						+ "AND serialized_event LIKE ANY(:patterns)")
+				.param("patterns", patterns.toArray(String[]::new))
+				.query(Long.class)
+				.single() == reports;
+		});
+		long writes = xid() - xidBefore - 1;
+		Thread.sleep(1500);
+		long commits = commits() - commitsBefore - polls.get() - 2;
+
+		System.out.printf("Per API report: %.2f write transactions, about %.2f commits%n", writes / (double) reports,
+				commits / (double) reports);
+		assertThat(writes / (double) reports).isLessThanOrEqualTo(WRITE_TRANSACTIONS_PER_REPORT);
+	}
+
+	/**
+	 * The token's use, the report with its notices and stored answer, and the case opened
+	 * from it in the background, whose publication is marked as being processed, then
+	 * complete.
+	 */
+	static final double WRITE_TRANSACTIONS_PER_REPORT = 5;
+
+	private long commits() {
+		return jdbc.sql("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")
+			.query(Long.class)
+			.single();
+	}
+
+	private long xid() {
+		return jdbc.sql("SELECT txid_current()").query(Long.class).single();
+	}
+
 	private Map<String, Object> report(String marker) {
 		Map<String, Object> child = new LinkedHashMap<>();
 		child.put("fullName", "Trần Thị Cúc");

@@ -1,0 +1,32 @@
+package vn.trean.intake;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a report's handling state in step with the case work, from the events the case
+ * work publishes. The listeners run synchronously, in the case work's own transaction:
+ * the case and its report's state commit together (a case never exists while its report
+ * still reads as nobody's, and the step that moved it reads the new state at once), at no
+ * extra commit, and a rollback of the step undoes both.
+ */
+@Component
+class ReportProgress {
+
+	private final ReportRepository reports;
+
+	ReportProgress(ReportRepository reports) {
+		this.reports = reports;
+	}
+
+	@EventListener
+	void on(ReportTakenIntoCase taken) {
+		reports.markTakenIntoCase(taken.reportId());
+	}
+
+	@EventListener
+	void on(ReportHandlingStarted started) {
+		reports.markInHandling(started.reportId());
+	}
+
+}
