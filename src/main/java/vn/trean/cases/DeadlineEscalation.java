@@ -138,7 +138,8 @@ public class DeadlineEscalation {
 				events.publishEvent(new CaseAudit("system", "CASE_DEADLINE_MISSED", d.caseId().toString(), null,
 						d.step() + " due " + d.dueAt(), now));
 			}
-			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients)));
+			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients),
+					d.deadlineId()));
 			raised++;
 		}
 		return raised;

@@ -43,7 +43,7 @@ class ReportNotifications {
 			.map(Accounts.Recipient::userId)
 			.toList();
 		reports.notify(recipients, event.reportId(), clock.instant());
-		notices.mailLink(recipients, subject(event),
+		notices.mailLink("report:" + event.reportId(), recipients, subject(event),
 				"Trẻ An: có một thông báo mới cần xử lý / a new report needs action.",
 				"/intake/reports/" + event.reportId());
 	}
