@@ -184,7 +184,9 @@ public final class Keyring {
 			return legacy.decrypt(nonceAndCiphertext, associatedData);
 		}
 		catch (GeneralSecurityException ex) {
-			throw altered(ex);
+			throw new IllegalStateException("A stored value of the " + purpose + " from before keys were named "
+					+ "opens with neither " + variable + " nor its retired keys (or was altered): add the key "
+					+ "configured when it was stored to the retired keys", ex);
 		}
 	}
 
