@@ -3,6 +3,7 @@ package vn.trean.shared;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -54,8 +55,6 @@ public final class Keyring {
 	private static final int PREFIX_BYTES = 5;
 
 	private static final byte TINK_PREFIX = 1;
-
-	private static final String TEXT_MARK = "v2:";
 
 	private static final AesGcmParameters NAMED;
 
@@ -120,7 +119,7 @@ public final class Keyring {
 		for (String retired : retiredKeys == null ? List.<String>of() : retiredKeys) {
 			byte[] raw = decode(retired, variable + "'s retired keys", purpose);
 			byte[] before = keys.putIfAbsent(idOf(raw), raw);
-			if (before != null && !java.security.MessageDigest.isEqual(before, raw)) {
+			if (before != null && !MessageDigest.isEqual(before, raw)) {
 				throw new IllegalStateException(
 						"Two keys of " + variable + " have the same identifier: " + "generate another one");
 			}
@@ -188,37 +187,6 @@ public final class Keyring {
 					+ "opens with neither " + variable + " nor its retired keys (or was altered): add the key "
 					+ "configured when it was stored to the retired keys", ex);
 		}
-	}
-
-	/** A text sealed as text: the mark {@code v2:} and the ciphertext in Base64. */
-	public String sealText(String plain) {
-		return TEXT_MARK
-				+ Base64.getEncoder().encodeToString(seal(plain.getBytes(StandardCharsets.UTF_8), new byte[0]));
-	}
-
-	/** Whether a stored text is in the format {@link #sealText} writes. */
-	public static boolean isSealedText(String stored) {
-		return stored != null && stored.startsWith(TEXT_MARK);
-	}
-
-	/** The text of a value {@link #sealText} wrote. */
-	public String openText(String stored) {
-		if (!isSealedText(stored)) {
-			throw new IllegalArgumentException("Not a sealed text");
-		}
-		byte[] sealed;
-		try {
-			sealed = Base64.getDecoder().decode(stored.substring(TEXT_MARK.length()));
-		}
-		catch (IllegalArgumentException ex) {
-			throw altered(ex);
-		}
-		return new String(open(sealed, new byte[0]), StandardCharsets.UTF_8);
-	}
-
-	/** The identifier of the key a text {@link #sealText} wrote names. */
-	public String keyIdOfText(String stored) {
-		return keyIdOf(Base64.getDecoder().decode(stored.substring(TEXT_MARK.length())));
 	}
 
 	/** A configured key does not open a value: it was sealed under another one. */

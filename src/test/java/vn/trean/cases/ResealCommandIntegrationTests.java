@@ -114,8 +114,8 @@ class ResealCommandIntegrationTests {
 		assertThat(output).contains("Case attachments: ", "all under key " + newKeys.currentKeyId());
 		for (long user : List.of(legacyUser, plainUser)) {
 			String stored = secretOf(user);
-			assertThat(newKeys.keyIdOfText(stored)).isEqualTo(newKeys.currentKeyId());
-			assertThat(newKeys.openText(stored)).isEqualTo(SECRET);
+			assertThat(newKeys.keyIdOf(sealedIn(stored))).isEqualTo(newKeys.currentKeyId());
+			assertThat(opened(newKeys, stored)).isEqualTo(SECRET);
 		}
 		Map<String, Object> file = attachment(legacyFile);
 		assertThat(file.get("nonce")).as("the nonce moved into the ciphertext").isNull();
@@ -130,7 +130,7 @@ class ResealCommandIntegrationTests {
 		assertThat(reseal(NEW, NEW, List.of(demoSecretKey, demoAttachmentKey))).isZero();
 		assertThat(output.getOut().substring(before)).contains("Second-factor secrets: 1 re-encrypted",
 				"Case attachments: 0 re-encrypted");
-		assertThat(newKeys.openText(secretOf(plainUser))).isEqualTo(SECRET);
+		assertThat(opened(newKeys, secretOf(plainUser))).isEqualTo(SECRET);
 
 		// back to the demo key for the other tests; everything opens in this application
 		assertThat(reseal(demoSecretKey, demoAttachmentKey, List.of(NEW))).isZero();
@@ -138,7 +138,7 @@ class ResealCommandIntegrationTests {
 		assertThat(box.open(new AttachmentBox.Sealed(null, (byte[]) file.get("ciphertext")),
 				CaseAttachments.associatedData(caseId, legacyFile)))
 			.isEqualTo(AttachmentPolicyTests.PDF);
-		assertThat(Keyring.of("x", "X", demoSecretKey, List.of()).openText(secretOf(legacyUser))).isEqualTo(SECRET);
+		assertThat(opened(Keyring.of("x", "X", demoSecretKey, List.of()), secretOf(legacyUser))).isEqualTo(SECRET);
 		assertThat(stores).allSatisfy(store -> assertThat(store.resealNext(50)).as("nothing left to move").isZero());
 	}
 
@@ -168,9 +168,19 @@ class ResealCommandIntegrationTests {
 			.query(String.class)
 			.list()
 			.stream()
-			.filter(s -> !Keyring.isSealedText(s) || !keys.keyIdOfText(s).equals(keys.currentKeyId()))
+			.filter(s -> !s.startsWith("v2:") || !keys.keyIdOf(sealedIn(s)).equals(keys.currentKeyId()))
 			.count();
 		return files + secrets;
+	}
+
+	/** The ciphertext of a stored second-factor secret ({@code v2:} and Base64). */
+	private static byte[] sealedIn(String stored) {
+		assertThat(stored).startsWith("v2:");
+		return Base64.getDecoder().decode(stored.substring(3));
+	}
+
+	private static String opened(Keyring keys, String stored) {
+		return new String(keys.open(sealedIn(stored), new byte[0]), StandardCharsets.UTF_8);
 	}
 
 	private String secretOf(long user) {

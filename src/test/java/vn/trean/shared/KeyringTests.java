@@ -92,18 +92,6 @@ public class KeyringTests {
 	}
 
 	@Test
-	void sealsTextsWithAMarkAndOpensThem() {
-		Keyring keys = Keyring.of("tests", "TREAN_TEST_KEY", OLD, List.of());
-
-		String sealed = keys.sealText("JBSWY3DPEHPK3PXP");
-
-		assertThat(sealed).startsWith("v2:").doesNotContain("JBSWY3DPEHPK3PXP");
-		assertThat(Keyring.isSealedText(sealed)).isTrue();
-		assertThat(keys.keyIdOfText(sealed)).isEqualTo(keys.currentKeyId());
-		assertThat(keys.openText(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
-	}
-
-	@Test
 	void refusesToStartWithoutAProperKeyAndNeverPrintsOne() {
 		assertThatThrownBy(() -> Keyring.of("tests", "TREAN_TEST_KEY", null, List.of()))
 			.hasMessageContaining("TREAN_TEST_KEY")
