@@ -1,6 +1,7 @@
 package vn.trean;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,8 +22,11 @@ public class Application {
 
 	public static void main(String[] args) {
 		ConfigurableApplicationContext context = SpringApplication.run(Application.class, args);
-		if (Arrays.asList(args).contains("--verify-audit-chain")) {
-			// a one-off command (see audit.AuditChainCommand): stop with its exit code
+		List<String> given = Arrays.asList(args);
+		if (given.contains("--verify-audit-chain") || given.contains("--reseal-secrets")) {
+			// a one-off command (audit.AuditChainCommand, shared.ResealCommand): stop
+			// with
+			// its exit code
 			System.exit(SpringApplication.exit(context));
 		}
 	}

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A minimal SMTP server on a local port that accepts every message and keeps it, so tests
- * can read what the application really sent over SMTP.
+ * can read what the application really sent over SMTP. It can be stopped (connections are
+ * refused, like a mail server that is down) and started again on the same port.
  */
 public final class SmtpSink implements AutoCloseable {
 
@@ -21,24 +22,46 @@ public final class SmtpSink implements AutoCloseable {
 	public record Message(List<String> recipients, String data) {
 	}
 
-	private final ServerSocket server;
-
 	private final List<Message> messages = new CopyOnWriteArrayList<>();
 
+	private final int port;
+
+	private volatile ServerSocket server;
+
 	public SmtpSink() {
+		this.port = listen(0);
+	}
+
+	public int port() {
+		return port;
+	}
+
+	/**
+	 * Stops accepting connections: the application's mail fails as with a server down.
+	 */
+	public void stop() throws IOException {
+		server.close();
+	}
+
+	/** Accepts connections again, on the same port. */
+	public void start() {
+		listen(port);
+	}
+
+	private int listen(int on) {
 		try {
-			server = new ServerSocket(0);
+			ServerSocket socket = new ServerSocket();
+			socket.setReuseAddress(true);
+			socket.bind(new java.net.InetSocketAddress(on));
+			server = socket;
+			Thread acceptor = new Thread(() -> accept(socket), "smtp-sink");
+			acceptor.setDaemon(true);
+			acceptor.start();
+			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Thread acceptor = new Thread(this::accept, "smtp-sink");
-		acceptor.setDaemon(true);
-		acceptor.start();
-	}
-
-	public int port() {
-		return server.getLocalPort();
 	}
 
 	/**
@@ -54,7 +77,7 @@ public final class SmtpSink implements AutoCloseable {
 		return List.copyOf(messages);
 	}
 
-	private void accept() {
+	private void accept(ServerSocket server) {
 		while (!server.isClosed()) {
 			try (Socket socket = server.accept()) {
 				converse(socket);

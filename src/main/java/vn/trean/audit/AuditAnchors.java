@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code AUDIT-ANCHOR <time> entries=<n> anchor=<word>}, and to the anchor table. Someone
  * who can rewrite the table can also rewrite the anchor table, but not the copies the log
  * output took away; the verifier compares with the stored anchor by default and with any
- * copy it is given. Each instance runs the timer; an advisory lock and the age of the
- * last stored anchor let one of them write per interval.
+ * copy it is given. Each instance runs the timer; it runs on one at a time in the cluster
+ * ({@code @SchedulerLock}), and the age of the last stored anchor lets one of them write
+ * per interval.
  */
 @Component
 public class AuditAnchors {
@@ -44,11 +47,9 @@ public class AuditAnchors {
 	// invoked on the transactional proxy
 	@Scheduled(fixedDelayString = "${trean.audit.anchor-interval:15m}",
 			initialDelayString = "${trean.audit.anchor-first-delay:20s}")
+	@SchedulerLock(name = "audit_anchor")
 	@Transactional
 	public void onTimer() {
-		if (!jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('audit_anchor'))").query(Boolean.class).single()) {
-			return;
-		}
 		// an anchor dated in the future (inserted by hand) must not stop the anchors
 		Timestamp last = jdbc.sql("SELECT max(taken_at) FROM audit_anchor WHERE taken_at <= :now")
 			.param("now", Timestamp.from(clock.instant()))

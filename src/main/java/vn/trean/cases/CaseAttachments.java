@@ -181,7 +181,7 @@ public class CaseAttachments {
 	}
 
 	/** Ties a ciphertext to its attachment and case. */
-	private static byte[] associatedData(CaseId id, AttachmentId attachment) {
+	static byte[] associatedData(CaseId id, AttachmentId attachment) {
 		return ("case_attachment:" + attachment + ":" + id).getBytes(StandardCharsets.US_ASCII);
 	}
 

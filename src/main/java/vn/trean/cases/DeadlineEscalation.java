@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,8 +25,10 @@ import vn.trean.identity.Role;
 /**
  * Turns the clocks into alerts: a deadline due soon warns the assigned officer; a passed
  * one tells the officer and the commune chair and publishes {@link DeadlineMissed}; one
- * still overdue after the configured time tells the provincial authority. Runs on every
- * instance on a timer, but the work is serialized by a PostgreSQL advisory lock and each
+ * still overdue after the configured time tells the provincial authority. The timer runs
+ * on one instance at a time in the cluster ({@code @SchedulerLock}); a pass started by
+ * other means ({@link #run()}) waits for one in progress (a PostgreSQL advisory lock over
+ * the deadlines, so two passes never lock the same rows in different orders), and each
  * step is a conditional update of the deadline's escalation level, so every alert is
  * raised exactly once in the cluster.
  */
@@ -57,6 +61,7 @@ public class DeadlineEscalation {
 
 	// invoked on the transactional proxy, like run(): one transaction per pass
 	@Scheduled(fixedDelayString = "${trean.cases.escalation-interval:60s}", initialDelayString = "30s")
+	@SchedulerLock(name = "case_deadline_escalation")
 	@Transactional
 	public void onTimer() {
 		pass();
@@ -69,8 +74,10 @@ public class DeadlineEscalation {
 	}
 
 	private int pass() {
-		// one pass at a time in the cluster; a pass that waited finds the work done
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_deadline_escalation'))").query().singleValue();
+		// one pass over the deadlines at a time, the timer's or run()'s; a pass that
+		// waited
+		// finds the work done
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_deadline_pass'))").query().singleValue();
 		Instant now = clock.instant();
 		int raised = 0;
 		raised += escalate(Escalation.NONE, Escalation.DUE_SOON, "d.due_at > :now AND d.due_at <= :soon", now);
@@ -131,7 +138,8 @@ public class DeadlineEscalation {
 				events.publishEvent(new CaseAudit("system", "CASE_DEADLINE_MISSED", d.caseId().toString(), null,
 						d.step() + " due " + d.dueAt(), now));
 			}
-			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients)));
+			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients),
+					d.deadlineId()));
 			raised++;
 		}
 		return raised;

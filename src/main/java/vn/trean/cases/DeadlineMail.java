@@ -26,7 +26,12 @@ class DeadlineMail {
 			case PROVINCE -> "[QUÁ HẠN - BÁO CÁO TỈNH / OVERDUE - PROVINCE] Trẻ An";
 			case NONE -> "Trẻ An";
 		};
-		notices.mailLink(event.recipients(), subject,
+		// a deadline reaches each level once; events persisted before they named the
+		// deadline are told apart by their case and step
+		String key = "deadline:"
+				+ (event.deadlineId() != null ? event.deadlineId() : event.caseId() + ":" + event.step()) + ":"
+				+ event.level();
+		notices.mailLink(key, event.recipients(), subject,
 				"Trẻ An: một thời hạn của vụ việc cần chú ý / a case deadline needs attention.",
 				"/cases/" + event.caseId());
 	}

@@ -17,8 +17,9 @@
  * {@code SeparationPolicy} (15 days unless extended), {@code AttachmentPolicy} (type from
  * the content).</li>
  * <li>Limits fixed by law (12 hours, 5 working days, 15 days) cannot be changed; the
- * others are settings ({@code DeadlineSettings}). Escalation runs on every instance under
- * an advisory lock and raises each alert once in the cluster.</li>
+ * others are settings ({@code DeadlineSettings}). Escalation runs on one instance at a
+ * time (its timer's ShedLock, a pass's advisory lock) and raises each alert once in the
+ * cluster.</li>
  * <li>Break-glass: a provincial manager opens a case outside their scope for a stated
  * reason, for {@code trean.cases.break-glass-duration}, flagged in the access log.</li>
  * </ul>

@@ -37,7 +37,8 @@ class LockNotices {
 	void on(IdentityEvents.AccountLocked event) {
 		if (event.secondFactor()) {
 			accounts.findByUsername(event.actor())
-				.ifPresent(account -> notices.mailLink(List.of(account.id()), SUBJECT, TEXT, "/account/password"));
+				.ifPresent(account -> notices.mailLink("second-factor-locked:" + event.occurredAt(),
+						List.of(account.id()), SUBJECT, TEXT, "/account/password"));
 		}
 	}
 

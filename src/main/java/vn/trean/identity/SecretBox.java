@@ -1,81 +1,78 @@
 package vn.trean.identity;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
+import vn.trean.shared.Keyring;
+
 /**
- * Encrypts the TOTP secrets at rest with AES-256-GCM under the key from
- * {@code TREAN_IDENTITY_SECRET_KEY}: a copy of the database alone does not give anyone
- * the second factors. Values carry a version prefix; a value without it is read as plain
- * text, so secrets stored before encryption keep working until they are enrolled again.
+ * Encrypts the TOTP secrets at rest under the keys from {@code TREAN_IDENTITY_SECRET_KEY}
+ * and its retired keys (a {@link Keyring}): a copy of the database alone does not give
+ * anyone the second factors. A value is {@code v2:} and, in Base64, a ciphertext naming
+ * its key; {@code v1:} values, sealed before keys were named (nonce, ciphertext, tag),
+ * are read with the same keys; a value without a mark is read as plain text, so secrets
+ * stored before encryption keep working. {@link SecondFactorResealing} moves all of them
+ * to the current key.
  */
 @Component
 class SecretBox {
 
-	private static final String PREFIX = "v1:";
+	/** The mark of a value naming its key. */
+	static final String MARK = "v2:";
 
-	private static final int IV_BYTES = 12;
+	private static final String LEGACY_MARK = "v1:";
 
-	private static final int TAG_BITS = 128;
+	private static final byte[] NO_DATA = new byte[0];
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private final SecretKeySpec key;
+	private final Keyring keys;
 
 	SecretBox(IdentitySettings settings) {
-		byte[] raw;
-		try {
-			raw = Base64.getDecoder().decode(settings.secretKey() == null ? "" : settings.secretKey().strip());
-		}
-		catch (IllegalArgumentException ex) {
-			raw = new byte[0];
-		}
-		if (raw.length != 32) {
-			throw new IllegalStateException("TREAN_IDENTITY_SECRET_KEY must be 32 random bytes in Base64 "
-					+ "(for example the output of `openssl rand -base64 32`); it encrypts the second-factor secrets");
-		}
-		this.key = new SecretKeySpec(raw, "AES");
+		this.keys = Keyring.of("second-factor secrets", "TREAN_IDENTITY_SECRET_KEY", settings.secretKey(),
+				settings.retiredSecretKeys());
 	}
 
 	String seal(String plain) {
 		if (plain == null) {
 			return null;
 		}
-		try {
-			byte[] iv = new byte[IV_BYTES];
-			RANDOM.nextBytes(iv);
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-			return PREFIX + Base64.getEncoder()
-				.encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Cannot encrypt a secret", ex);
-		}
+		return MARK + Base64.getEncoder().encodeToString(keys.seal(plain.getBytes(StandardCharsets.UTF_8), NO_DATA));
 	}
 
 	String open(String stored) {
-		if (stored == null || !stored.startsWith(PREFIX)) {
+		boolean named = stored != null && stored.startsWith(MARK);
+		if (!named && (stored == null || !stored.startsWith(LEGACY_MARK))) {
 			return stored;
 		}
+		byte[] sealed = decoded(stored);
+		byte[] plain = named ? keys.open(sealed, NO_DATA) : keys.openLegacy(sealed, NO_DATA);
+		return new String(plain, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The identifier of the key a stored value is under: {@link Keyring#LEGACY} if none.
+	 */
+	String keyIdOf(String stored) {
+		return stored != null && stored.startsWith(MARK) ? keys.keyIdOf(decoded(stored)) : Keyring.LEGACY;
+	}
+
+	String currentKeyId() {
+		return keys.currentKeyId();
+	}
+
+	/** The bytes a value sealed under the current key starts with, once decoded. */
+	byte[] currentPrefix() {
+		return keys.currentPrefix();
+	}
+
+	/** The ciphertext of a marked value (both marks are three characters). */
+	private static byte[] decoded(String stored) {
 		try {
-			byte[] all = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-			return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+			return Base64.getDecoder().decode(stored.substring(MARK.length()));
 		}
-		catch (GeneralSecurityException | IllegalArgumentException ex) {
-			throw new IllegalStateException("A stored secret cannot be decrypted with TREAN_IDENTITY_SECRET_KEY", ex);
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("A stored second-factor secret is not valid Base64", ex);
 		}
 	}
 

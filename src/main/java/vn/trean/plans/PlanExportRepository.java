@@ -148,16 +148,10 @@ class PlanExportRepository {
 	 * Takes running jobs whose heartbeat is older than {@code staleBefore} from the
 	 * workers that stopped: back to the queue while they have attempts left, failed with
 	 * {@code failure} once they have used {@code maxAttempts}. Runs in the caller's
-	 * transaction on one instance at a time; an instance that finds another one at it
-	 * does nothing (advisory lock tried, not waited for).
+	 * transaction; each update is conditional on the job's state, so a second recovery at
+	 * the same time changes nothing the first one did.
 	 */
 	Recovery recoverStale(Instant staleBefore, int maxAttempts, String failure, Instant now) {
-		boolean mine = jdbc.sql("SELECT pg_try_advisory_xact_lock(hashtext('plan_export_recovery'))")
-			.query(Boolean.class)
-			.single();
-		if (!mine) {
-			return new Recovery(0, 0);
-		}
 		int failed = jdbc.sql("""
 				UPDATE plan_export SET state = 'FAILED', failure = :failure, finished_at = :now
 				WHERE state = 'RUNNING' AND heartbeat_at < :stale AND attempts >= :max""")
@@ -175,11 +169,9 @@ class PlanExportRepository {
 	}
 
 	/**
-	 * Deletes the jobs created before {@code before}. One instance at a time (advisory
-	 * lock for the transaction).
+	 * Deletes the jobs created before {@code before}.
 	 */
 	int deleteOlderThan(Instant before) {
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('plan_export_cleanup'))").query().singleValue();
 		return jdbc.sql("DELETE FROM plan_export WHERE created_at < :before")
 			.param("before", Timestamp.from(before))
 			.update();

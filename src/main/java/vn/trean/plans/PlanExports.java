@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -161,12 +162,13 @@ class PlanExports {
 	/**
 	 * Takes jobs from workers that stopped (no heartbeat for
 	 * {@link PlansSettings#exportHeartbeatTimeout()}): queued again while they have
-	 * attempts left, failed with {@link #INTERRUPTED} after that. Every instance runs it;
-	 * one at a time does the recovery (advisory lock), and each then works off the queued
-	 * jobs, claiming them one by one.
+	 * attempts left, failed with {@link #INTERRUPTED} after that. Runs on one instance at
+	 * a time in the cluster ({@code @SchedulerLock}); the queued jobs are then worked off
+	 * by every instance that finds them, claiming them one by one.
 	 */
 	@Scheduled(fixedDelayString = "${trean.plans.export-recovery-interval:1m}",
 			initialDelayString = "${trean.plans.export-recovery-interval:1m}")
+	@SchedulerLock(name = "plan_export_recovery")
 	@Transactional
 	public void recover() {
 		Instant now = clock.instant();
@@ -180,10 +182,11 @@ class PlanExports {
 	}
 
 	/**
-	 * Deletes jobs and files older than {@link #KEPT}; every instance runs it, one at a
-	 * time (advisory lock), and a late one finds nothing left.
+	 * Deletes jobs and files older than {@link #KEPT}; on one instance at a time in the
+	 * cluster ({@code @SchedulerLock}), and a late one finds nothing left.
 	 */
 	@Scheduled(fixedDelayString = "${trean.plans.export-cleanup-interval:1h}", initialDelayString = "5m")
+	@SchedulerLock(name = "plan_export_cleanup")
 	@Transactional
 	public void cleanup() {
 		int deleted = jobs.deleteOlderThan(clock.instant().minus(KEPT));

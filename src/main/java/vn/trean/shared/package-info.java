@@ -3,9 +3,11 @@
  * every search key goes through, docs/domain.md §7), the application clock and time zone,
  * the one policy result ({@link vn.trean.shared.Verdict}), the one page of a list
  * ({@link vn.trean.shared.Page}), the plain-text rule of every typed text
- * ({@link vn.trean.shared.PlainText}), the auditable-event contract, and the web shell:
- * locale and messages, the input gate, the database-outage answer, and the one way a
- * refusal is answered.
+ * ({@link vn.trean.shared.PlainText}), the auditable-event contract, encryption at rest
+ * under keys that rotate ({@link vn.trean.shared.Keyring}, re-encrypted by
+ * {@code --reseal-secrets}), the timers that run once in the cluster
+ * ({@code ClusterTimers}), and the web shell: locale and messages, the input gate, the
+ * database-outage answer, and the one way a refusal is answered.
  * <p>
  * Decisions: a refusal is an exception ({@link vn.trean.shared.InvalidInput} 422,
  * {@link vn.trean.shared.RuleBroken} and {@link vn.trean.shared.ChangedMeanwhile} 409);

@@ -12,7 +12,7 @@ class SecretBoxTests {
 
 	private static IdentitySettings settings(String key) {
 		return new IdentitySettings(5, Duration.ofMinutes(15), Duration.ofHours(24), 10, Duration.ofMinutes(15),
-				Duration.ofHours(1), "Trẻ An", 10, false, key);
+				Duration.ofHours(1), "Trẻ An", 10, false, key, java.util.List.of());
 	}
 
 	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
@@ -21,7 +21,7 @@ class SecretBoxTests {
 	void sealsAndOpensASecretWithoutShowingIt() {
 		SecretBox box = new SecretBox(settings(KEY));
 		String sealed = box.seal("JBSWY3DPEHPK3PXP");
-		assertThat(sealed).startsWith("v1:").doesNotContain("JBSWY3DPEHPK3PXP");
+		assertThat(sealed).startsWith("v2:").doesNotContain("JBSWY3DPEHPK3PXP");
 		assertThat(box.seal("JBSWY3DPEHPK3PXP")).as("a fresh IV each time").isNotEqualTo(sealed);
 		assertThat(box.open(sealed)).isEqualTo("JBSWY3DPEHPK3PXP");
 	}
@@ -35,6 +35,19 @@ class SecretBoxTests {
 	@Test
 	void readsSecretsStoredBeforeEncryptionAsTheyAre() {
 		assertThat(new SecretBox(settings(KEY)).open("JBSWY3DPEHPK3PXP")).isEqualTo("JBSWY3DPEHPK3PXP");
+	}
+
+	@Test
+	void readsSecretsSealedBeforeKeysWereNamed() throws Exception {
+		byte[] legacy = vn.trean.shared.KeyringTests.legacySealed(KEY,
+				"JBSWY3DPEHPK3PXP".getBytes(java.nio.charset.StandardCharsets.UTF_8), new byte[0]);
+		String stored = "v1:" + Base64.getEncoder().encodeToString(legacy);
+
+		SecretBox box = new SecretBox(settings(KEY));
+
+		assertThat(box.open(stored)).isEqualTo("JBSWY3DPEHPK3PXP");
+		assertThat(box.keyIdOf(stored)).isEqualTo("legacy");
+		assertThat(box.keyIdOf(box.seal("JBSWY3DPEHPK3PXP"))).isEqualTo(box.currentKeyId());
 	}
 
 	@Test

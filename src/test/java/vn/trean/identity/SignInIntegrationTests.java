@@ -169,7 +169,7 @@ class SignInIntegrationTests {
 			.param("u", username)
 			.query(String.class)
 			.single();
-		assertThat(stored).as("the secret is stored encrypted").startsWith("v1:").doesNotContain(secret);
+		assertThat(stored).as("the secret is stored encrypted").startsWith("v2:").doesNotContain(secret);
 		Matcher codeMatcher = Pattern.compile("<code>([A-Z2-7]{5}-[A-Z2-7]{5})</code>").matcher(codes.body());
 		assertThat(codeMatcher.find()).isTrue();
 		String recoveryCode = codeMatcher.group(1);
