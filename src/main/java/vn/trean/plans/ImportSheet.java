@@ -71,7 +71,7 @@ final class ImportSheet {
 	 * @param maxProblems how many problems are listed at most
 	 * @throws ImportRefused listing the problems found
 	 */
-	static <K> Sheet<K> read(CsvFile.Table table, Plan plan, Columns<K> columns,
+	static <K> Sheet<K> read(CsvTable.Table table, Plan plan, Columns<K> columns,
 			Function<String, Optional<Place>> places, int maxProblems) {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<String> headings = headings(table);
@@ -83,7 +83,7 @@ final class ImportSheet {
 		Map<String, Integer> firstLine = new HashMap<>();
 		int blankCells = 0;
 		boolean truncated = false;
-		for (CsvFile.Row row : table.rows()) {
+		for (CsvTable.Row row : table.rows()) {
 			if (problems.size() >= maxProblems) {
 				truncated = true;
 				break;
@@ -133,7 +133,7 @@ final class ImportSheet {
 	 * Checks the unit code and year of a line by the policy's rule for where a figure is
 	 * set; answers {@code null} (and adds the problems) when either is refused.
 	 */
-	private static Where where(Plan plan, CsvFile.Row row, Function<String, Optional<Place>> places,
+	private static Where where(Plan plan, CsvTable.Row row, Function<String, Optional<Place>> places,
 			List<ImportProblem> problems) {
 		int line = row.line();
 		String code = row.cell(UNIT).strip();
@@ -162,7 +162,7 @@ final class ImportSheet {
 		return place.map(p -> new Where(p.unit(), allowedYear)).orElse(null);
 	}
 
-	private static List<String> headings(CsvFile.Table table) {
+	private static List<String> headings(CsvTable.Table table) {
 		List<String> headings = new ArrayList<>(table.header().cells().stream().map(String::strip).toList());
 		while (!headings.isEmpty() && headings.get(headings.size() - 1).isEmpty()) {
 			headings.remove(headings.size() - 1);
@@ -170,7 +170,7 @@ final class ImportSheet {
 		return headings;
 	}
 
-	private static <K> List<K> header(CsvFile.Table table, List<String> headings, Columns<K> columns,
+	private static <K> List<K> header(CsvTable.Table table, List<String> headings, Columns<K> columns,
 			List<ImportProblem> problems) {
 		boolean fixed = headings.size() > FIXED.size();
 		for (int i = 0; fixed && i < FIXED.size(); i++) {

@@ -160,7 +160,7 @@ class PlanImports {
 		}
 		String prefix = kind == Kind.TARGETS ? "chi-tieu-" : "mau-so-";
 		return new Template(prefix + plan.number().replaceAll("[^A-Za-z0-9-]+", "-") + "-" + year + ".csv",
-				CsvFile.write(semicolon ? ';' : ',', rows));
+				CsvTable.write(semicolon ? ';' : ',', rows));
 	}
 
 	/**
@@ -171,7 +171,7 @@ class PlanImports {
 	Summary upload(CurrentUser me, long planId, Kind kind, Upload upload, String clientAddress) {
 		Plan plan = actionPlans.administered(me, planId);
 		byte[] bytes = bytes(upload);
-		CsvFile.Table table = CsvFile.read(bytes, settings.maxRows());
+		CsvTable.Table table = CsvTable.read(bytes, settings.maxRows());
 		List<Indicator> indicators = plans.indicators(planId);
 		Map<UnitId, String> codes = new HashMap<>();
 		Function<String, Optional<ImportSheet.Place>> places = places(plan, codes);
@@ -272,7 +272,7 @@ class PlanImports {
 		if (upload == null || upload.fileName() == null || upload.fileName().isBlank()) {
 			throw new ImportRefused(ImportProblem.file("plans.import.file.missing", null));
 		}
-		if (!CsvFile.acceptsType(upload.fileName(), upload.contentType())) {
+		if (!CsvTable.acceptsType(upload.fileName(), upload.contentType())) {
 			throw new ImportRefused(ImportProblem.file("plans.import.file.type", null));
 		}
 		long max = settings.maxFileSize().toBytes();

@@ -451,7 +451,7 @@ class PlanImportIntegrationTests {
 
 	/** The text as Excel saves "CSV UTF-8": with a byte order mark. */
 	private static byte[] csv(String text) {
-		return concat(CsvFile.BOM, text.getBytes(StandardCharsets.UTF_8));
+		return concat(CsvTable.BOM, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {
