@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.trean.geography.UnitId;
+import vn.trean.shared.Verdict;
 
 /**
  * Reads the figures of an uploaded table: the header names the columns
@@ -50,7 +51,7 @@ final class ImportSheet {
 	 *
 	 * @param unknownKey the message key for a heading that is not one of them
 	 */
-	record Columns<K>(Map<String, K> byHeading, String unknownKey, BiFunction<K, String, TargetPolicy.Verdict> rule) {
+	record Columns<K>(Map<String, K> byHeading, String unknownKey, BiFunction<K, String, Verdict<BigDecimal>> rule) {
 	}
 
 	/** One figure to set, from the line it was read on. */
@@ -109,7 +110,7 @@ final class ImportSheet {
 					continue;
 				}
 				K key = keys.get(i - FIXED.size());
-				TargetPolicy.Verdict value = columns.rule().apply(key, text);
+				Verdict<BigDecimal> value = columns.rule().apply(key, text);
 				if (!value.allowed()) {
 					problems.add(ImportProblem.at(line, i + 1, headings.get(i), value.reason()));
 				}
@@ -140,7 +141,7 @@ final class ImportSheet {
 		String year = row.cell(YEAR);
 		Optional<Place> place = code.isEmpty() ? Optional.empty()
 				: code.length() > MAX_CODE ? Optional.empty() : places.apply(code);
-		TargetPolicy.Verdict verdict;
+		Verdict<Integer> verdict;
 		if (!code.isEmpty() && place.isEmpty()) {
 			problems.add(ImportProblem.at(line, UNIT + 1, FIXED.get(UNIT), "plans.import.unit.unknown"));
 			// the year alone, so one upload shows both
@@ -158,7 +159,7 @@ final class ImportSheet {
 			problems.add(ImportProblem.at(line, YEAR + 1, FIXED.get(YEAR), verdict.reason()));
 			return null;
 		}
-		int allowedYear = verdict.year();
+		int allowedYear = verdict.value();
 		return place.map(p -> new Where(p.unit(), allowedYear)).orElse(null);
 	}
 

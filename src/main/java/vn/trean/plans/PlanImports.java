@@ -30,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 
 /**
@@ -83,6 +84,8 @@ class PlanImports {
 
 	private final PlanRepository plans;
 
+	private final ReferenceDenominatorRepository denominators;
+
 	private final ActionPlans actionPlans;
 
 	private final Geography geography;
@@ -93,9 +96,10 @@ class PlanImports {
 
 	private final PlanImportSettings settings;
 
-	PlanImports(PlanRepository plans, ActionPlans actionPlans, Geography geography, ApplicationEventPublisher events,
-			Clock clock, PlanImportSettings settings) {
+	PlanImports(PlanRepository plans, ReferenceDenominatorRepository denominators, ActionPlans actionPlans,
+			Geography geography, ApplicationEventPublisher events, Clock clock, PlanImportSettings settings) {
 		this.plans = plans;
+		this.denominators = denominators;
 		this.actionPlans = actionPlans;
 		this.geography = geography;
 		this.events = events;
@@ -104,9 +108,9 @@ class PlanImports {
 	}
 
 	@Transactional(readOnly = true)
-	ImportPage page(CurrentUser me, long planId) {
+	ImportPage page(CurrentUser me, PlanId planId) {
 		Plan plan = actionPlans.administered(me, planId);
-		List<Indicator> indicators = plans.indicators(planId);
+		List<Indicator> indicators = plans.indicators(plan.id());
 		return new ImportPage(plan, indicators, kinds(indicators),
 				IntStream.rangeClosed(plan.startYear(), plan.endYear()).boxed().toList(), defaultYear(plan),
 				settings.maxFileSize().toKilobytes(), settings.maxRows());
@@ -120,8 +124,9 @@ class PlanImports {
 	 * with a comma), as Excel with Vietnamese regional settings reads them
 	 */
 	@Transactional(readOnly = true)
-	Template template(CurrentUser me, long planId, Kind kind, String yearText, boolean semicolon) {
-		Plan plan = actionPlans.administered(me, planId);
+	Template template(CurrentUser me, PlanId id, Kind kind, String yearText, boolean semicolon) {
+		Plan plan = actionPlans.administered(me, id);
+		long planId = plan.id();
 		int year = year(plan, yearText);
 		List<AdministrativeUnit> units = geography.currentUnitsWithin(plan.province());
 		List<Indicator> indicators = plans.indicators(planId);
@@ -143,7 +148,7 @@ class PlanImports {
 			List<UnitId> ids = units.stream().map(AdministrativeUnit::id).toList();
 			for (DenominatorKind denominator : kinds(indicators)) {
 				header.add(denominator.name());
-				plans.denominators(denominator, ids)
+				this.denominators.denominators(denominator, ids)
 					.stream()
 					.filter(d -> d.year() == year)
 					.forEach(d -> values.computeIfAbsent(d.unit(), u -> new HashMap<>())
@@ -168,8 +173,9 @@ class PlanImports {
 	 * found and changes nothing.
 	 * @throws ImportRefused listing what is wrong, by line and column
 	 */
-	Summary upload(CurrentUser me, long planId, Kind kind, Upload upload, String clientAddress) {
-		Plan plan = actionPlans.administered(me, planId);
+	Summary upload(Actor actor, PlanId id, Kind kind, Upload upload) {
+		Plan plan = actionPlans.administered(actor.signedIn(), id);
+		long planId = plan.id();
 		byte[] bytes = bytes(upload);
 		CsvTable.Table table = CsvTable.read(bytes, settings.maxRows());
 		List<Indicator> indicators = plans.indicators(planId);
@@ -194,12 +200,12 @@ class PlanImports {
 					changes.unchanged++;
 					continue;
 				}
-				changed.add(new Target(f.column().id(), f.year(), f.unit(), f.value(), me.username(), now));
+				changed.add(new Target(f.column().id(), f.year(), f.unit(), f.value(), actor.name(), now));
 				changes.note(f.column().code(), codes.get(f.unit()), f.year(),
 						before == null ? "none" : before.stripTrailingZeros().toPlainString(),
 						f.value().stripTrailingZeros().toPlainString());
 			}
-			plans.saveTargets(changed, me.username(), now);
+			plans.saveTargets(changed, actor.name(), now);
 			changes.set = changed.size();
 			sheet = targets;
 		}
@@ -212,7 +218,7 @@ class PlanImports {
 					places, settings.maxProblems());
 			Map<String, Long> existing = new HashMap<>();
 			for (DenominatorKind k : byName.values()) {
-				plans.denominators(k, codes.keySet())
+				this.denominators.denominators(k, codes.keySet())
 					.forEach(d -> existing.put(k + "|" + d.unit() + "|" + d.year(), d.value()));
 			}
 			List<ReferenceDenominator> changed = new ArrayList<>();
@@ -223,19 +229,19 @@ class PlanImports {
 					changes.unchanged++;
 					continue;
 				}
-				changed.add(new ReferenceDenominator(f.column(), f.unit(), f.year(), value, me.username(), now));
+				changed.add(new ReferenceDenominator(f.column(), f.unit(), f.year(), value, actor.name(), now));
 				changes.note(f.column().name(), codes.get(f.unit()), f.year(),
 						before == null ? "none" : before.toString(), Long.toString(value));
 			}
-			plans.saveDenominators(changed, me.username(), now);
+			this.denominators.saveDenominators(changed, actor.name(), now);
 			changes.set = changed.size();
 			sheet = denominators;
 		}
-		events.publishEvent(new PlanChanged(me.username(), "PLAN_" + kind + "_IMPORTED", planId,
+		events.publishEvent(new PlanChanged(actor.name(), "PLAN_" + kind + "_IMPORTED", planId,
 				"file=" + printable(upload.fileName()) + " sha256=" + sha256(bytes) + " rows=" + sheet.rows() + " set="
 						+ changes.set + " unchanged=" + changes.unchanged + " blank=" + sheet.blankCells() + " changes="
 						+ changes.detail(),
-				clientAddress, now));
+				actor.clientAddress(), now));
 		return new Summary(kind, sheet.rows(), changes.set, changes.unchanged, sheet.blankCells());
 	}
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -30,19 +31,6 @@ final class PlanReportPolicy {
 	static final int MAX_EXPLANATION = 1000;
 
 	private PlanReportPolicy() {
-	}
-
-	/** Allowed with what was read, or refused with the field and the reason's key. */
-	record Verdict<T>(boolean allowed, String field, String reason, T value) {
-
-		static <T> Verdict<T> allow(T value) {
-			return new Verdict<>(true, null, null, value);
-		}
-
-		static <T> Verdict<T> refuse(String field, String reason) {
-			return new Verdict<>(false, field, reason, null);
-		}
-
 	}
 
 	/** The period as chosen in a form or address, which must lie in the plan's years. */
