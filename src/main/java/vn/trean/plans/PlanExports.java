@@ -1,11 +1,8 @@
 package vn.trean.plans;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -43,7 +40,7 @@ import vn.trean.shared.Verdict;
  * for the next one) makes one worker the job's only producer and counts the attempt;</li>
  * <li>every later write of the worker names that <b>attempt</b>, so a worker whose job
  * was taken from it (queued again or failed) writes nothing, neither progress nor file
- * ({@link TakenOver});</li>
+ * ({@link PlanExportWorker});</li>
  * <li>the <b>heartbeat</b> written with each step of progress tells a live worker from
  * one whose instance stopped: {@link #recover} queues a job whose heartbeat is older than
  * {@link PlansSettings#exportHeartbeatTimeout()} again for any instance, and fails it
@@ -65,9 +62,6 @@ class PlanExports {
 	 */
 	static final String INTERRUPTED = "plan-exports.failure.interrupted";
 
-	/** Why a job failed whose worker met an error. */
-	static final String BROKEN = "plan-exports.failure.error";
-
 	private static final Logger log = LoggerFactory.getLogger(PlanExports.class);
 
 	/** An export as requested: the format and the period, as chosen. */
@@ -76,11 +70,7 @@ class PlanExports {
 
 	private final ActionPlans actionPlans;
 
-	private final PlanRepository plans;
-
-	private final PlanProgress progress;
-
-	private final ProgressDocuments documents;
+	private final PlanExportWorker worker;
 
 	private final PlanExportRepository jobs;
 
@@ -92,13 +82,11 @@ class PlanExports {
 
 	private final PlansSettings settings;
 
-	PlanExports(ActionPlans actionPlans, PlanRepository plans, PlanProgress progress, ProgressDocuments documents,
-			PlanExportRepository jobs, ApplicationEventPublisher events, Clock clock,
-			@Qualifier("applicationTaskExecutor") Executor executor, PlansSettings settings) {
+	PlanExports(ActionPlans actionPlans, PlanExportWorker worker, PlanExportRepository jobs,
+			ApplicationEventPublisher events, Clock clock, @Qualifier("applicationTaskExecutor") Executor executor,
+			PlansSettings settings) {
 		this.actionPlans = actionPlans;
-		this.plans = plans;
-		this.progress = progress;
-		this.documents = documents;
+		this.worker = worker;
 		this.jobs = jobs;
 		this.events = events;
 		this.clock = clock;
@@ -136,7 +124,7 @@ class PlanExports {
 				actor.name(), "PLAN_PROGRESS_EXPORT_REQUESTED", plan.id(), "export=" + job.id() + " format="
 						+ job.format() + " period=" + job.period() + " language=" + job.language(),
 				actor.clientAddress(), clock.instant()));
-		afterCommit(() -> jobs.claim(job.id(), clock.instant()).ifPresent(this::run));
+		afterCommit(() -> jobs.claim(job.id(), clock.instant()).ifPresent(worker::run));
 		return job;
 	}
 
@@ -183,7 +171,7 @@ class PlanExports {
 			log.warn("Plan exports whose worker stopped: {} queued again, {} failed after {} attempts",
 					recovery.requeued(), recovery.failed(), settings.exportMaxAttempts());
 		}
-		afterCommit(this::runQueued);
+		afterCommit(worker::runQueued);
 	}
 
 	/**
@@ -207,85 +195,6 @@ class PlanExports {
 				executor.execute(task);
 			}
 		});
-	}
-
-	// ---- the worker ----
-
-	/** The job was queued again or failed while this worker ran it: it writes nothing. */
-	private static final class TakenOver extends RuntimeException {
-
-		TakenOver(PlanExport job) {
-			super("Plan export " + job.id() + " is no longer attempt " + job.attempts() + "'s");
-		}
-
-	}
-
-	/** Claims and runs queued jobs, one after another, until none is left. */
-	void runQueued() {
-		for (Optional<PlanExport> job = jobs.claimNext(clock.instant()); job
-			.isPresent(); job = jobs.claimNext(clock.instant())) {
-			run(job.get());
-		}
-	}
-
-	/** Runs a job this worker has claimed (its current attempt). */
-	void run(PlanExport job) {
-		try {
-			Plan plan = plans.find(job.planId()).orElseThrow(() -> new UnknownPlan("plan " + job.planId()));
-			ReportingPeriod period = ReportingPeriod.parse(job.period())
-				.orElseThrow(() -> new IllegalStateException("export period " + job.period()));
-			PlanProgress.ProgressPage page = progress.progress(plan, period, null);
-			List<Indicator> indicators = page.indicators()
-				.stream()
-				.map(PlanProgress.IndicatorProgress::indicator)
-				.toList();
-			beat(job, 10);
-			List<List<PlanProgress.UnitProgress>> communes = new ArrayList<>();
-			int done = 0;
-			for (Indicator indicator : indicators) {
-				communes.add(job.format() == PlanExport.Format.XLSX ? progress.communes(plan, period, indicator)
-						: List.of());
-				done++;
-				beat(job, 10 + 80 * done / Math.max(1, indicators.size()));
-			}
-			ProgressDocuments.Report report = new ProgressDocuments.Report(plan, period, page.indicators(), indicators,
-					communes, job.locale());
-			byte[] content = job.format() == PlanExport.Format.XLSX ? documents.workbook(report)
-					: documents.pdf(report);
-			if (!jobs.done(job.id(), job.attempts(), fileName(plan, period, job.format()), content, clock.instant())) {
-				throw new TakenOver(job);
-			}
-		}
-		catch (TakenOver ex) {
-			log.info("{}; its file is dropped", ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			log.error("Plan export {} failed", job.id(), ex);
-			jobs.failed(job.id(), job.attempts(), BROKEN, clock.instant());
-		}
-	}
-
-	/**
-	 * Records the job's progress and heartbeat, or stops when the job is not this
-	 * attempt's.
-	 */
-	private void beat(PlanExport job, int percent) {
-		if (!jobs.progress(job.id(), job.attempts(), percent, clock.instant())) {
-			throw new TakenOver(job);
-		}
-	}
-
-	/**
-	 * {@code tien-do-55-KH-UBND-2025.xlsx}: ASCII letters, digits, dash and dot only.
-	 */
-	static String fileName(Plan plan, ReportingPeriod period, PlanExport.Format format) {
-		String bare = Normalizer.normalize("tien-do-" + plan.number() + "-" + period.code(), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace('Đ', 'D')
-			.replace('đ', 'd')
-			.replaceAll("[^A-Za-z0-9.]+", "-")
-			.replaceAll("^-+|-+$", "");
-		return bare + "." + format.extension();
 	}
 
 }

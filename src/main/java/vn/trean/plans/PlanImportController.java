@@ -37,8 +37,11 @@ class PlanImportController {
 
 	private final PlanImports imports;
 
-	PlanImportController(PlanImports imports) {
+	private final ImportTemplates templates;
+
+	PlanImportController(PlanImports imports, ImportTemplates templates) {
 		this.imports = imports;
+		this.templates = templates;
 	}
 
 	@GetMapping("/plans/{id}/import")
@@ -50,7 +53,7 @@ class PlanImportController {
 	@GetMapping("/plans/{id}/import/{kind}.csv")
 	ResponseEntity<byte[]> template(CurrentUser me, @PathVariable PlanId id, @PathVariable String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String separator) {
-		PlanImports.Template template = imports.template(me, id, kind(kind), year, "semicolon".equals(separator));
+		ImportTemplates.Template template = templates.template(me, id, kind(kind), year, "semicolon".equals(separator));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -64,8 +67,8 @@ class PlanImportController {
 	@PostMapping("/plans/{id}/import/{kind}")
 	String upload(Actor actor, @PathVariable PlanId id, @PathVariable String kind,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		PlanImports.Upload upload = file == null ? null
-				: new PlanImports.Upload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+		ImportUpload upload = file == null ? ImportUpload.NONE
+				: new ImportUpload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
 		redirect.addFlashAttribute("imported", imports.upload(actor, id, kind(kind), upload));
 		return "redirect:/plans/" + id + "/import";
 	}

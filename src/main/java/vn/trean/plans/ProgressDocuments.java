@@ -48,8 +48,15 @@ class ProgressDocuments {
 	}
 
 	byte[] workbook(Report report) {
-		Locale l = report.locale();
 		Workbook workbook = new Workbook();
+		citySheet(workbook, report);
+		communesSheet(workbook, report);
+		return workbook.bytes();
+	}
+
+	/** Every indicator's city value, with the figures by sex where reports gave them. */
+	private void citySheet(Workbook workbook, Report report) {
+		Locale l = report.locale();
 		List<String> cityHeader = new ArrayList<>(
 				List.of(text(l, "plan-exports.column.code"), text(l, "plan-exports.column.name"),
 						text(l, "plan-exports.column.measure"), text(l, "plan-exports.column.target"),
@@ -80,6 +87,11 @@ class ProgressDocuments {
 			}
 			city.row(cells);
 		}
+	}
+
+	/** Every commune's value of every indicator. */
+	private void communesSheet(Workbook workbook, Report report) {
+		Locale l = report.locale();
 		List<String> header = new ArrayList<>(
 				List.of(text(l, "plan-exports.column.unit-code"), text(l, "plan-exports.column.unit")));
 		report.indicators().forEach(i -> header.add(i.code()));
@@ -97,7 +109,6 @@ class ProgressDocuments {
 			}
 			communes.row(cells);
 		}
-		return workbook.bytes();
 	}
 
 	/**
