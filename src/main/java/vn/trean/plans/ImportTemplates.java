@@ -56,35 +56,11 @@ class ImportTemplates {
 	 */
 	Template template(CurrentUser me, PlanId id, PlanImports.Kind kind, String yearText, boolean semicolon) {
 		Plan plan = actionPlans.administered(me, id);
-		long planId = plan.id();
 		int year = year(plan, yearText);
 		List<AdministrativeUnit> units = geography.currentUnitsWithin(plan.province());
-		List<Indicator> indicators = plans.indicators(planId);
 		List<String> header = new ArrayList<>(ImportSheet.FIXED);
-		Map<UnitId, Map<String, String>> values = new HashMap<>();
-		if (kind == PlanImports.Kind.TARGETS) {
-			Map<Long, String> codes = new HashMap<>();
-			indicators.forEach(i -> {
-				header.add(i.code());
-				codes.put(i.id(), i.code());
-			});
-			plans.planTargets(planId)
-				.stream()
-				.filter(t -> t.year() == year && codes.containsKey(t.indicatorId()))
-				.forEach(t -> values.computeIfAbsent(t.unit(), u -> new HashMap<>())
-					.put(codes.get(t.indicatorId()), number(t.value(), semicolon)));
-		}
-		else {
-			List<UnitId> ids = units.stream().map(AdministrativeUnit::id).toList();
-			for (DenominatorKind denominator : PlanImports.kinds(indicators)) {
-				header.add(denominator.name());
-				this.denominators.denominators(denominator, ids)
-					.stream()
-					.filter(d -> d.year() == year)
-					.forEach(d -> values.computeIfAbsent(d.unit(), u -> new HashMap<>())
-						.put(denominator.name(), Long.toString(d.value())));
-			}
-		}
+		Map<UnitId, Map<String, String>> values = kind == PlanImports.Kind.TARGETS
+				? targets(plan, year, header, semicolon) : denominators(plan, year, units, header);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(header);
 		for (AdministrativeUnit unit : units) {
@@ -96,6 +72,41 @@ class ImportTemplates {
 		String prefix = kind == PlanImports.Kind.TARGETS ? "chi-tieu-" : "mau-so-";
 		return new Template(prefix + plan.number().replaceAll("[^A-Za-z0-9-]+", "-") + "-" + year + ".csv",
 				CsvTable.write(semicolon ? ';' : ',', rows));
+	}
+
+	/** Adds a column per indicator; the targets set for the year, by unit and code. */
+	private Map<UnitId, Map<String, String>> targets(Plan plan, int year, List<String> header, boolean semicolon) {
+		Map<UnitId, Map<String, String>> values = new HashMap<>();
+		Map<Long, String> codes = new HashMap<>();
+		plans.indicators(plan.id()).forEach(i -> {
+			header.add(i.code());
+			codes.put(i.id(), i.code());
+		});
+		plans.planTargets(plan.id())
+			.stream()
+			.filter(t -> t.year() == year && codes.containsKey(t.indicatorId()))
+			.forEach(t -> values.computeIfAbsent(t.unit(), u -> new HashMap<>())
+				.put(codes.get(t.indicatorId()), number(t.value(), semicolon)));
+		return values;
+	}
+
+	/**
+	 * Adds a column per denominator kind; the denominators set for the year, by unit and
+	 * kind.
+	 */
+	private Map<UnitId, Map<String, String>> denominators(Plan plan, int year, List<AdministrativeUnit> units,
+			List<String> header) {
+		Map<UnitId, Map<String, String>> values = new HashMap<>();
+		List<UnitId> ids = units.stream().map(AdministrativeUnit::id).toList();
+		for (DenominatorKind kind : PlanImports.kinds(plans.indicators(plan.id()))) {
+			header.add(kind.name());
+			denominators.denominators(kind, ids)
+				.stream()
+				.filter(d -> d.year() == year)
+				.forEach(d -> values.computeIfAbsent(d.unit(), u -> new HashMap<>())
+					.put(kind.name(), Long.toString(d.value())));
+		}
+		return values;
 	}
 
 	private int year(Plan plan, String text) {

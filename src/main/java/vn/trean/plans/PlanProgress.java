@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,11 +102,12 @@ class PlanProgress {
 	 */
 	ProgressPage progress(Plan plan, ReportingPeriod period, String code) {
 		Set<UnitId> all = geography.unitsCountedFor(plan.province());
-		Supplier<RegisterCounts.Figures> city = once(
-				() -> registerCounts.counts(plan.province(), period.start(), period.end()));
+		List<Indicator> indicators = plans.indicators(plan.id());
+		RegisterCounts.Figures city = indicators.stream().anyMatch(i -> RegisterMeasure.of(i).isPresent())
+				? registerCounts.counts(plan.province(), period.start(), period.end()) : null;
 		List<IndicatorProgress> summary = new ArrayList<>();
 		Indicator selected = null;
-		for (Indicator indicator : plans.indicators(plan.id())) {
+		for (Indicator indicator : indicators) {
 			IndicatorProgress row = indicator.source() == Indicator.Source.REGISTER
 					? counted(plan, period, indicator, city) : reported(plan, period, indicator, all);
 			summary.add(row);
@@ -150,20 +150,20 @@ class PlanProgress {
 	}
 
 	private IndicatorProgress counted(Plan plan, ReportingPeriod period, Indicator indicator,
-			Supplier<RegisterCounts.Figures> city) {
+			RegisterCounts.Figures city) {
 		Optional<RegisterMeasure> measure = RegisterMeasure.of(indicator);
 		if (measure.isEmpty()) {
 			return new IndicatorProgress(indicator, null, TO_COMPLETE, Map.of());
 		}
 		BigDecimal target = targets(indicator, period.year()).get(plan.province());
-		return new IndicatorProgress(indicator, measure.get().cell(indicator, city.get(), target), null, Map.of());
+		return new IndicatorProgress(indicator, measure.get().cell(indicator, city, target), null, Map.of());
 	}
 
 	private IndicatorProgress reported(Plan plan, ReportingPeriod period, Indicator indicator, Set<UnitId> all) {
 		List<Progress.Figure> figures = reports.approvedFigures(plan.id(), indicator.id(), period, all);
 		BigDecimal target = targets(indicator, period.year()).get(plan.province());
 		return new IndicatorProgress(indicator, Progress.of(indicator, figures, target), null,
-				sexCells(indicator, sexFigures(plan, period, indicator, all)));
+				Progress.bySex(indicator, sexFigures(plan, period, indicator, all)));
 	}
 
 	/**
@@ -182,7 +182,7 @@ class PlanProgress {
 			sexesByUnit.forEach((sex, byUnitOfSex) -> own.put(sex, byUnitOfSex.getOrDefault(u.id(), List.of())));
 			return new UnitProgress(u,
 					Progress.of(indicator, byUnit.getOrDefault(u.id(), List.of()), targets.get(u.id())),
-					sexCells(indicator, own));
+					Progress.bySex(indicator, own));
 		}).toList();
 	}
 
@@ -201,22 +201,6 @@ class PlanProgress {
 			figures.put(sex, reports.approvedFigures(plan.id(), indicator.id(), period, units, sex));
 		}
 		return figures;
-	}
-
-	/**
-	 * The sums of the figures by sex (no target: targets are set for the totals), empty
-	 * when no report gave a figure by sex.
-	 */
-	private static Map<ReportValue.Disaggregation, Progress.Cell> sexCells(Indicator indicator,
-			Map<ReportValue.Disaggregation, List<Progress.Figure>> figures) {
-		if (figures.values().stream().allMatch(List::isEmpty)) {
-			return Map.of();
-		}
-		Map<ReportValue.Disaggregation, Progress.Cell> cells = new EnumMap<>(ReportValue.Disaggregation.class);
-		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
-			cells.put(sex, Progress.of(indicator, figures.getOrDefault(sex, List.of()), null));
-		}
-		return cells;
 	}
 
 	/**
@@ -258,17 +242,6 @@ class PlanProgress {
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Time.ZONE));
-	}
-
-	/** A value computed the first time it is asked for, then kept. */
-	private static <T> Supplier<T> once(Supplier<T> compute) {
-		List<T> kept = new ArrayList<>(1);
-		return () -> {
-			if (kept.isEmpty()) {
-				kept.add(compute.get());
-			}
-			return kept.get(0);
-		};
 	}
 
 }
