@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import vn.trean.geography.UnitId;
+import vn.trean.shared.Verdict;
 
 /**
  * Reads the figures of an uploaded table: the header names the columns
@@ -50,7 +51,7 @@ final class ImportSheet {
 	 *
 	 * @param unknownKey the message key for a heading that is not one of them
 	 */
-	record Columns<K>(Map<String, K> byHeading, String unknownKey, BiFunction<K, String, TargetPolicy.Verdict> rule) {
+	record Columns<K>(Map<String, K> byHeading, String unknownKey, BiFunction<K, String, Verdict<BigDecimal>> rule) {
 	}
 
 	/** One figure to set, from the line it was read on. */
@@ -71,7 +72,7 @@ final class ImportSheet {
 	 * @param maxProblems how many problems are listed at most
 	 * @throws ImportRefused listing the problems found
 	 */
-	static <K> Sheet<K> read(CsvFile.Table table, Plan plan, Columns<K> columns,
+	static <K> Sheet<K> read(CsvTable.Table table, Plan plan, Columns<K> columns,
 			Function<String, Optional<Place>> places, int maxProblems) {
 		List<ImportProblem> problems = new ArrayList<>();
 		List<String> headings = headings(table);
@@ -83,7 +84,7 @@ final class ImportSheet {
 		Map<String, Integer> firstLine = new HashMap<>();
 		int blankCells = 0;
 		boolean truncated = false;
-		for (CsvFile.Row row : table.rows()) {
+		for (CsvTable.Row row : table.rows()) {
 			if (problems.size() >= maxProblems) {
 				truncated = true;
 				break;
@@ -109,7 +110,7 @@ final class ImportSheet {
 					continue;
 				}
 				K key = keys.get(i - FIXED.size());
-				TargetPolicy.Verdict value = columns.rule().apply(key, text);
+				Verdict<BigDecimal> value = columns.rule().apply(key, text);
 				if (!value.allowed()) {
 					problems.add(ImportProblem.at(line, i + 1, headings.get(i), value.reason()));
 				}
@@ -133,14 +134,14 @@ final class ImportSheet {
 	 * Checks the unit code and year of a line by the policy's rule for where a figure is
 	 * set; answers {@code null} (and adds the problems) when either is refused.
 	 */
-	private static Where where(Plan plan, CsvFile.Row row, Function<String, Optional<Place>> places,
+	private static Where where(Plan plan, CsvTable.Row row, Function<String, Optional<Place>> places,
 			List<ImportProblem> problems) {
 		int line = row.line();
 		String code = row.cell(UNIT).strip();
 		String year = row.cell(YEAR);
 		Optional<Place> place = code.isEmpty() ? Optional.empty()
 				: code.length() > MAX_CODE ? Optional.empty() : places.apply(code);
-		TargetPolicy.Verdict verdict;
+		Verdict<Integer> verdict;
 		if (!code.isEmpty() && place.isEmpty()) {
 			problems.add(ImportProblem.at(line, UNIT + 1, FIXED.get(UNIT), "plans.import.unit.unknown"));
 			// the year alone, so one upload shows both
@@ -158,11 +159,11 @@ final class ImportSheet {
 			problems.add(ImportProblem.at(line, YEAR + 1, FIXED.get(YEAR), verdict.reason()));
 			return null;
 		}
-		int allowedYear = verdict.year();
+		int allowedYear = verdict.value();
 		return place.map(p -> new Where(p.unit(), allowedYear)).orElse(null);
 	}
 
-	private static List<String> headings(CsvFile.Table table) {
+	private static List<String> headings(CsvTable.Table table) {
 		List<String> headings = new ArrayList<>(table.header().cells().stream().map(String::strip).toList());
 		while (!headings.isEmpty() && headings.get(headings.size() - 1).isEmpty()) {
 			headings.remove(headings.size() - 1);
@@ -170,7 +171,7 @@ final class ImportSheet {
 		return headings;
 	}
 
-	private static <K> List<K> header(CsvFile.Table table, List<String> headings, Columns<K> columns,
+	private static <K> List<K> header(CsvTable.Table table, List<String> headings, Columns<K> columns,
 			List<ImportProblem> problems) {
 		boolean fixed = headings.size() > FIXED.size();
 		for (int i = 0; fixed && i < FIXED.size(); i++) {

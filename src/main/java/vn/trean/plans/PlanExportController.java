@@ -1,10 +1,9 @@
 package vn.trean.plans;
 
-import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,51 +15,37 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Action;
 import vn.trean.identity.Requires;
+import vn.trean.shared.ShownAgainAt;
 
 /**
  * Exports of the progress report. The progress page's form posts the request; htmx gets
  * the status fragment at once, a browser without JavaScript is redirected to the status
  * page. The fragment polls every second while the job runs (htmx) and offers the download
- * when it is done. A refused request answers 422 with the translated reason, which htmx
- * swaps in too (the layout's {@code htmx-config} lets 422 answers through). The file is
- * written in the language the user reads the pages in.
+ * when it is done. A refused request answers 422 with the translated reason on the
+ * progress page, or, for htmx, its alert alone, which htmx swaps in too (the layout's
+ * {@code htmx-config} lets 422 answers through). The file is written in the language the
+ * user reads the pages in.
  */
 @Controller
 class PlanExportController {
 
 	private final PlanExports exports;
 
-	private final PlanReports reports;
-
-	PlanExportController(PlanExports exports, PlanReports reports) {
+	PlanExportController(PlanExports exports) {
 		this.exports = exports;
-		this.reports = reports;
 	}
 
 	@Requires(Action.VIEW_STATISTICS)
 	@PostMapping("/plans/{id}/exports")
-	String request(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String period,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		PlanExport job;
-		try {
-			job = exports.request(me, id, format, period, locale, request.getRemoteAddr());
-		}
-		catch (InvalidPlanInput ex) {
-			response.setStatus(422);
-			model.addAttribute("errors", ex.errors());
-			if (htmx != null) {
-				return "plans/export :: refused";
-			}
-			model.addAttribute("view", reports.progress(me, id, null, null));
-			return "plans/progress";
-		}
+	@ShownAgainAt("/plans/{id}/progress")
+	String request(Actor actor, @PathVariable PlanId id, @Valid PlanExports.Request form,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		PlanExport job = exports.request(actor, id, form);
 		if (htmx == null) {
 			return "redirect:/plans/" + id + "/exports/" + job.id();
 		}
@@ -70,7 +55,7 @@ class PlanExportController {
 	}
 
 	@GetMapping("/plans/{id}/exports/{jobId}")
-	String status(CurrentUser me, @PathVariable long id, @PathVariable UUID jobId,
+	String status(CurrentUser me, @PathVariable PlanId id, @PathVariable UUID jobId,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
 			Model model) {
 		model.addAttribute("planId", id);
@@ -80,9 +65,8 @@ class PlanExportController {
 	}
 
 	@GetMapping("/plans/{id}/exports/{jobId}/file")
-	ResponseEntity<byte[]> file(CurrentUser me, @PathVariable long id, @PathVariable UUID jobId,
-			HttpServletRequest request) {
-		PlanExports.File file = exports.download(me, id, jobId, request.getRemoteAddr());
+	ResponseEntity<byte[]> file(Actor actor, @PathVariable PlanId id, @PathVariable UUID jobId) {
+		PlanExports.File file = exports.download(actor, id, jobId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -1,15 +1,8 @@
 package vn.trean.plans;
 
-import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -19,31 +12,44 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.trean.geography.AdministrativeUnit;
-import vn.trean.geography.Geography;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
-import vn.trean.printing.FormPrinter;
-import vn.trean.printing.OfficialDocument;
-import vn.trean.printing.OfficialWording;
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
+import vn.trean.shared.Verdict;
 
 /**
  * Exports of a plan's progress report as XLSX or PDF, written in the language the
  * requester reads the pages in. A request is checked (the user may view the plan; the
  * format and period are valid), recorded as a job with its language and audit entry in
- * one transaction, and started after the commit on Spring's task executor: a worker
- * claims the job atomically, reads the progress in its own read-only transactions, writes
- * its percentage and heartbeat after each indicator and finally its file to the database.
- * Polls and the download read the job's row, so any instance answers them; only the user
- * who asked sees the job. A job whose worker stopped with its instance is found by its
- * old heartbeat and queued again for any instance, a few times, then failed.
+ * one transaction, and started after the commit on Spring's task executor; polls and the
+ * download read the job's row, so any instance answers them, and only the user who asked
+ * sees the job.
+ * <p>
+ * The job is a row of {@code plan_export}, not a message in memory, because it is the
+ * durable record of what a user asked for: it survives the instance that took it, a poll
+ * on another instance reads its progress, and the finished file is kept in it for a day.
+ * Several instances work the same table, so each step is claimed:
+ * <ul>
+ * <li>a <b>claim</b> (one {@code UPDATE … WHERE state = 'QUEUED'}, {@code SKIP LOCKED}
+ * for the next one) makes one worker the job's only producer and counts the attempt;</li>
+ * <li>every later write of the worker names that <b>attempt</b>, so a worker whose job
+ * was taken from it (queued again or failed) writes nothing, neither progress nor file
+ * ({@link PlanExportWorker});</li>
+ * <li>the <b>heartbeat</b> written with each step of progress tells a live worker from
+ * one whose instance stopped: {@link #recover} queues a job whose heartbeat is older than
+ * {@link PlansSettings#exportHeartbeatTimeout()} again for any instance, and fails it
+ * with {@link #INTERRUPTED} after {@link PlansSettings#exportMaxAttempts()} attempts, so
+ * no job stays running for ever and none runs twice at once.</li>
+ * </ul>
+ * {@link #recover} and {@link #cleanup} run on every instance; the repository's advisory
+ * locks let one at a time do the work.
  */
 @Service
 class PlanExports {
@@ -57,24 +63,17 @@ class PlanExports {
 	 */
 	static final String INTERRUPTED = "plan-exports.failure.interrupted";
 
-	/** Why a job failed whose worker met an error. */
-	static final String BROKEN = "plan-exports.failure.error";
-
 	private static final Logger log = LoggerFactory.getLogger(PlanExports.class);
+
+	/** An export as requested: the format and the period, as chosen. */
+	record Request(@PlainText(max = 20) String format, @PlainText(max = 20) String period) {
+	}
 
 	private final ActionPlans actionPlans;
 
-	private final PlanRepository plans;
-
-	private final PlanReports reports;
+	private final PlanExportWorker worker;
 
 	private final PlanExportRepository jobs;
-
-	private final Geography geography;
-
-	private final FormPrinter printer;
-
-	private final MessageSource messages;
 
 	private final ApplicationEventPublisher events;
 
@@ -84,16 +83,12 @@ class PlanExports {
 
 	private final PlansSettings settings;
 
-	PlanExports(ActionPlans actionPlans, PlanRepository plans, PlanReports reports, PlanExportRepository jobs,
-			Geography geography, FormPrinter printer, MessageSource messages, ApplicationEventPublisher events,
-			Clock clock, @Qualifier("applicationTaskExecutor") Executor executor, PlansSettings settings) {
+	PlanExports(ActionPlans actionPlans, PlanExportWorker worker, PlanExportRepository jobs,
+			ApplicationEventPublisher events, Clock clock, @Qualifier("applicationTaskExecutor") Executor executor,
+			PlansSettings settings) {
 		this.actionPlans = actionPlans;
-		this.plans = plans;
-		this.reports = reports;
+		this.worker = worker;
 		this.jobs = jobs;
-		this.geography = geography;
-		this.printer = printer;
-		this.messages = messages;
 		this.events = events;
 		this.clock = clock;
 		this.executor = executor;
@@ -103,42 +98,42 @@ class PlanExports {
 	// ---- requests ----
 
 	/**
-	 * Records an export job in the requester's language ({@code locale}: English when the
-	 * pages are, else Vietnamese) and starts it once the transaction commits; a bad
-	 * format or period is refused with nothing recorded.
+	 * Records an export job in the requester's language (English when the pages are, else
+	 * Vietnamese) and starts it once the transaction commits; a bad format or period is
+	 * refused with nothing recorded.
 	 */
 	@Transactional
-	public PlanExport request(CurrentUser me, long planId, String formatText, String periodText, Locale locale,
-			String clientAddress) {
-		Plan plan = actionPlans.viewable(me, planId);
+	public PlanExport request(Actor actor, PlanId planId, Request request) {
+		Plan plan = actionPlans.viewable(actor.signedIn(), planId);
 		FormErrors errors = new FormErrors();
-		Optional<PlanExport.Format> format = PlanExport.Format.parse(formatText);
+		Optional<PlanExport.Format> format = PlanExport.Format.parse(request.format());
 		if (format.isEmpty()) {
 			errors.reject("format", "plan-exports.format.invalid");
 		}
-		PlanReportPolicy.Verdict<ReportingPeriod> period = PlanReportPolicy.period(plan, periodText);
+		Verdict<ReportingPeriod> period = PlanReportPolicy.period(plan, request.period());
 		if (!period.allowed()) {
 			errors.reject("period", period.reason());
 		}
 		if (errors.hasErrors()) {
 			throw new InvalidPlanInput(errors);
 		}
-		PlanExport job = new PlanExport(UUID.randomUUID(), planId, me.username(), format.get(), period.value().code(),
-				PlanExport.languageFor(locale), PlanExport.State.QUEUED, 0, 0, null, null, clock.instant(), null);
+		PlanExport job = new PlanExport(UUID.randomUUID(), plan.id(), actor.name(), format.get(), period.value().code(),
+				PlanExport.languageFor(actor.locale()), PlanExport.State.QUEUED, 0, 0, null, null, clock.instant(),
+				null);
 		jobs.insert(job);
 		events.publishEvent(new PlanChanged(
-				me.username(), "PLAN_PROGRESS_EXPORT_REQUESTED", planId, "export=" + job.id() + " format="
+				actor.name(), "PLAN_PROGRESS_EXPORT_REQUESTED", plan.id(), "export=" + job.id() + " format="
 						+ job.format() + " period=" + job.period() + " language=" + job.language(),
-				clientAddress, clock.instant()));
-		afterCommit(() -> jobs.claim(job.id(), clock.instant()).ifPresent(this::run));
+				actor.clientAddress(), clock.instant()));
+		afterCommit(() -> jobs.claim(job.id(), clock.instant()).ifPresent(worker::run));
 		return job;
 	}
 
 	/** The user's own job; anyone else's, or none, is unknown (404). */
 	@Transactional(readOnly = true)
-	public PlanExport status(CurrentUser me, long planId, UUID id) {
-		actionPlans.viewable(me, planId);
-		return jobs.find(planId, id, me.username()).orElseThrow(() -> new UnknownPlan("export " + id));
+	public PlanExport status(CurrentUser me, PlanId planId, UUID id) {
+		Plan plan = actionPlans.viewable(me, planId);
+		return jobs.find(plan.id(), id, me.username()).orElseThrow(() -> new UnknownPlan("export " + id));
 	}
 
 	/** A finished file. */
@@ -147,12 +142,12 @@ class PlanExports {
 
 	/** The user's own finished file, audited; anything else is unknown (404). */
 	@Transactional
-	public File download(CurrentUser me, long planId, UUID id, String clientAddress) {
-		PlanExport job = status(me, planId, id);
-		byte[] content = jobs.content(planId, id, me.username())
+	public File download(Actor actor, PlanId planId, UUID id) {
+		PlanExport job = status(actor.signedIn(), planId, id);
+		byte[] content = jobs.content(job.planId(), id, actor.name())
 			.orElseThrow(() -> new UnknownPlan("finished export " + id));
-		events.publishEvent(new PlanChanged(me.username(), "PLAN_PROGRESS_EXPORT_DOWNLOADED", planId,
-				"export=" + id + " format=" + job.format() + " period=" + job.period(), clientAddress,
+		events.publishEvent(new PlanChanged(actor.name(), "PLAN_PROGRESS_EXPORT_DOWNLOADED", job.planId(),
+				"export=" + id + " format=" + job.format() + " period=" + job.period(), actor.clientAddress(),
 				clock.instant()));
 		return new File(job.fileName(), job.format().contentType(), content);
 	}
@@ -178,7 +173,7 @@ class PlanExports {
 			log.warn("Plan exports whose worker stopped: {} queued again, {} failed after {} attempts",
 					recovery.requeued(), recovery.failed(), settings.exportMaxAttempts());
 		}
-		afterCommit(this::runQueued);
+		afterCommit(worker::runQueued);
 	}
 
 	/**
@@ -203,194 +198,6 @@ class PlanExports {
 				executor.execute(task);
 			}
 		});
-	}
-
-	// ---- the worker ----
-
-	/** The job was queued again or failed while this worker ran it: it writes nothing. */
-	private static final class TakenOver extends RuntimeException {
-
-		TakenOver(PlanExport job) {
-			super("Plan export " + job.id() + " is no longer attempt " + job.attempts() + "'s");
-		}
-
-	}
-
-	/** The report of one plan and period, as the job builds it, and its language. */
-	private record Report(Plan plan, ReportingPeriod period, List<PlanReports.IndicatorProgress> city,
-			List<Indicator> indicators, List<List<PlanReports.UnitProgress>> communes, Locale locale) {
-	}
-
-	/** Claims and runs queued jobs, one after another, until none is left. */
-	void runQueued() {
-		for (Optional<PlanExport> job = jobs.claimNext(clock.instant()); job
-			.isPresent(); job = jobs.claimNext(clock.instant())) {
-			run(job.get());
-		}
-	}
-
-	/** Runs a job this worker has claimed (its current attempt). */
-	void run(PlanExport job) {
-		try {
-			Plan plan = plans.find(job.planId()).orElseThrow(() -> new UnknownPlan("plan " + job.planId()));
-			ReportingPeriod period = ReportingPeriod.parse(job.period())
-				.orElseThrow(() -> new IllegalStateException("export period " + job.period()));
-			PlanReports.ProgressPage page = reports.progress(plan, period, null);
-			List<Indicator> indicators = page.indicators()
-				.stream()
-				.map(PlanReports.IndicatorProgress::indicator)
-				.toList();
-			beat(job, 10);
-			List<List<PlanReports.UnitProgress>> communes = new ArrayList<>();
-			int done = 0;
-			for (Indicator indicator : indicators) {
-				communes.add(
-						job.format() == PlanExport.Format.XLSX ? reports.communes(plan, period, indicator) : List.of());
-				done++;
-				beat(job, 10 + 80 * done / Math.max(1, indicators.size()));
-			}
-			Report report = new Report(plan, period, page.indicators(), indicators, communes, job.locale());
-			byte[] content = job.format() == PlanExport.Format.XLSX ? workbook(report) : pdf(report);
-			if (!jobs.done(job.id(), job.attempts(), fileName(plan, period, job.format()), content, clock.instant())) {
-				throw new TakenOver(job);
-			}
-		}
-		catch (TakenOver ex) {
-			log.info("{}; its file is dropped", ex.getMessage());
-		}
-		catch (RuntimeException ex) {
-			log.error("Plan export {} failed", job.id(), ex);
-			jobs.failed(job.id(), job.attempts(), BROKEN, clock.instant());
-		}
-	}
-
-	/**
-	 * Records the job's progress and heartbeat, or stops when the job is not this
-	 * attempt's.
-	 */
-	private void beat(PlanExport job, int percent) {
-		if (!jobs.progress(job.id(), job.attempts(), percent, clock.instant())) {
-			throw new TakenOver(job);
-		}
-	}
-
-	private byte[] workbook(Report report) {
-		Locale l = report.locale();
-		Workbook workbook = new Workbook();
-		List<String> cityHeader = new ArrayList<>(
-				List.of(text(l, "plan-exports.column.code"), text(l, "plan-exports.column.name"),
-						text(l, "plan-exports.column.measure"), text(l, "plan-exports.column.target"),
-						text(l, "plan-exports.column.numerator"), text(l, "plan-exports.column.denominator"),
-						text(l, "plan-exports.column.value"), text(l, "plan-exports.column.status")));
-		// the figures by sex, where the indicator is broken down by sex and reports gave
-		// them
-		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
-			for (String column : List.of("plan-exports.column.numerator", "plan-exports.column.denominator")) {
-				cityHeader.add(
-						text(l, "plan-reports.sex-figure", text(l, "plan-reports.sex." + sex.name()), text(l, column)));
-			}
-		}
-		Workbook.Sheet city = workbook.sheet(text(l, "plan-exports.sheet.city"), cityHeader);
-		for (PlanReports.IndicatorProgress row : report.city()) {
-			Indicator i = row.indicator();
-			Progress.Cell c = row.city();
-			boolean counts = c != null && c.value() != null;
-			List<Object> cells = new ArrayList<>(Arrays.asList(i.code(), i.name(),
-					text(l, "plan-exports.measure." + i.measure()), c == null ? null : c.target(),
-					counts ? c.numerator() : null, counts && i.coverage() ? c.denominator() : null,
-					counts ? c.value() : null, status(l, row)));
-			for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
-				Progress.Cell s = row.sexes().get(sex);
-				boolean given = s != null && s.value() != null;
-				cells.add(given ? s.numerator() : null);
-				cells.add(given && i.coverage() ? s.denominator() : null);
-			}
-			city.row(cells);
-		}
-		List<String> header = new ArrayList<>(
-				List.of(text(l, "plan-exports.column.unit-code"), text(l, "plan-exports.column.unit")));
-		report.indicators().forEach(i -> header.add(i.code()));
-		Workbook.Sheet communes = workbook.sheet(text(l, "plan-exports.sheet.communes", label(l, report.period())),
-				header);
-		List<AdministrativeUnit> units = geography.currentUnitsWithin(report.plan().province())
-			.stream()
-			.skip(1)
-			.toList();
-		for (int u = 0; u < units.size(); u++) {
-			List<Object> cells = new ArrayList<>(List.of(units.get(u).code(), units.get(u).fullName()));
-			for (List<PlanReports.UnitProgress> column : report.communes()) {
-				BigDecimal value = u < column.size() ? column.get(u).cell().value() : null;
-				cells.add(value);
-			}
-			communes.row(cells);
-		}
-		return workbook.bytes();
-	}
-
-	/**
-	 * The report as an official document. The heading the printing module lays out (the
-	 * national heading and motto, the committee and the place-and-date line) is the
-	 * State's wording and stays Vietnamese; title, labels, table and note follow the
-	 * report's language.
-	 */
-	private byte[] pdf(Report report) {
-		Locale l = report.locale();
-		Plan plan = report.plan();
-		AdministrativeUnit province = geography.get(plan.province());
-		LocalDate today = LocalDate.now(clock.withZone(vn.trean.shared.Time.ZONE));
-		List<List<String>> rows = new ArrayList<>();
-		for (PlanReports.IndicatorProgress row : report.city()) {
-			Indicator i = row.indicator();
-			Progress.Cell c = row.city();
-			boolean counts = c != null && c.value() != null;
-			rows.add(List.of(i.code(), i.name(), c == null ? "–" : value(l, i, c.targetText()),
-					counts ? Long.toString(c.numerator()) : "–",
-					counts && i.coverage() ? Long.toString(c.denominator()) : "–",
-					c == null ? "–" : value(l, i, c.valueText()), status(l, row)));
-		}
-		OfficialDocument document = OfficialDocument
-			.builder(OfficialWording.committee(province.fullName()), province.name(), today,
-					text(l, "plan-exports.pdf.title"))
-			.subtitle(text(l, "plan-exports.pdf.subtitle", plan.number(), label(l, report.period())))
-			.field(text(l, "plan-exports.pdf.plan"), plan.title())
-			.field(text(l, "plan-exports.pdf.period"), label(l, report.period()))
-			.table(List.of(text(l, "plan-exports.column.code"), text(l, "plan-exports.column.name"),
-					text(l, "plan-exports.column.target"), text(l, "plan-exports.column.numerator"),
-					text(l, "plan-exports.column.denominator"), text(l, "plan-exports.column.value"),
-					text(l, "plan-exports.column.status")), rows, List.of(7, 30, 11, 10, 10, 11, 16))
-			.text(text(l, "plan-exports.pdf.note"))
-			.build();
-		return printer.print(document);
-	}
-
-	private String status(Locale locale, PlanReports.IndicatorProgress row) {
-		return row.city() == null ? text(locale, row.note())
-				: text(locale, "plan-reports.progress.level." + row.city().levelName());
-	}
-
-	private String value(Locale locale, Indicator indicator, String number) {
-		return number == null ? "–" : text(locale, "plan-reports.value." + indicator.measure(), number);
-	}
-
-	private String label(Locale locale, ReportingPeriod period) {
-		return text(locale, period.labelKey(), period.yearText());
-	}
-
-	private String text(Locale locale, String key, Object... args) {
-		return messages.getMessage(key, args, locale);
-	}
-
-	/**
-	 * {@code tien-do-55-KH-UBND-2025.xlsx}: ASCII letters, digits, dash and dot only.
-	 */
-	static String fileName(Plan plan, ReportingPeriod period, PlanExport.Format format) {
-		String bare = Normalizer.normalize("tien-do-" + plan.number() + "-" + period.code(), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace('Đ', 'D')
-			.replace('đ', 'd')
-			.replaceAll("[^A-Za-z0-9.]+", "-")
-			.replaceAll("^-+|-+$", "");
-		return bare + "." + format.extension();
 	}
 
 }

@@ -1,6 +1,7 @@
 package vn.trean.plans;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,13 +13,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Action;
 import vn.trean.identity.Requires;
@@ -33,20 +37,23 @@ class PlanImportController {
 
 	private final PlanImports imports;
 
-	PlanImportController(PlanImports imports) {
+	private final ImportTemplates templates;
+
+	PlanImportController(PlanImports imports, ImportTemplates templates) {
 		this.imports = imports;
+		this.templates = templates;
 	}
 
 	@GetMapping("/plans/{id}/import")
-	String page(CurrentUser me, @PathVariable long id, Model model) {
+	String page(CurrentUser me, @PathVariable PlanId id, Model model) {
 		model.addAttribute("view", imports.page(me, id));
 		return "plans/import";
 	}
 
 	@GetMapping("/plans/{id}/import/{kind}.csv")
-	ResponseEntity<byte[]> template(CurrentUser me, @PathVariable long id, @PathVariable String kind,
+	ResponseEntity<byte[]> template(CurrentUser me, @PathVariable PlanId id, @PathVariable String kind,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String separator) {
-		PlanImports.Template template = imports.template(me, id, kind(kind), year, "semicolon".equals(separator));
+		ImportTemplates.Template template = templates.template(me, id, kind(kind), year, "semicolon".equals(separator));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -58,25 +65,29 @@ class PlanImportController {
 
 	@Requires(Action.MANAGE_ACTION_PLANS)
 	@PostMapping("/plans/{id}/import/{kind}")
-	String upload(CurrentUser me, @PathVariable long id, @PathVariable String kind,
-			@RequestParam(required = false) MultipartFile file, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		PlanImports.Kind what = kind(kind);
-		PlanImports.Upload upload = file == null ? null
-				: new PlanImports.Upload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
-		PlanImports.Summary summary;
-		try {
-			summary = imports.upload(me, id, what, upload, request.getRemoteAddr());
-		}
-		catch (ImportRefused ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("failed", what.path());
-			model.addAttribute("problems", ex.problems());
-			model.addAttribute("truncated", ex.truncated());
-			return page(me, id, model);
-		}
-		redirect.addFlashAttribute("imported", summary);
+	String upload(Actor actor, @PathVariable PlanId id, @PathVariable String kind,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
+		ImportUpload upload = file == null ? ImportUpload.NONE
+				: new ImportUpload(file.getOriginalFilename(), file.getContentType(), file.getSize(), file);
+		redirect.addFlashAttribute("imported", imports.upload(actor, id, kind(kind), upload));
 		return "redirect:/plans/" + id + "/import";
+	}
+
+	/**
+	 * A refused file: the import page again with every problem by line and column, which
+	 * the form errors of other pages cannot hold.
+	 */
+	@ExceptionHandler(ImportRefused.class)
+	String refused(ImportRefused refused, CurrentUser me, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		@SuppressWarnings("unchecked")
+		Map<String, String> path = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("failed", kind(path.get("kind")).path());
+		model.addAttribute("problems", refused.problems());
+		model.addAttribute("truncated", refused.truncated());
+		return page(me, PlanId.valueOf(path.get("id")), model);
 	}
 
 	private static PlanImports.Kind kind(String path) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -30,19 +31,6 @@ final class PlanReportPolicy {
 	static final int MAX_EXPLANATION = 1000;
 
 	private PlanReportPolicy() {
-	}
-
-	/** Allowed with what was read, or refused with the field and the reason's key. */
-	record Verdict<T>(boolean allowed, String field, String reason, T value) {
-
-		static <T> Verdict<T> allow(T value) {
-			return new Verdict<>(true, null, null, value);
-		}
-
-		static <T> Verdict<T> refuse(String field, String reason) {
-			return new Verdict<>(false, field, reason, null);
-		}
-
 	}
 
 	/** The period as chosen in a form or address, which must lie in the plan's years. */
@@ -108,8 +96,9 @@ final class PlanReportPolicy {
 	 */
 	static List<ReportValue> figures(Indicator indicator, Map<String, String> form, FormErrors errors) {
 		String prefix = "indicator-" + indicator.id();
+		String explanation = form.get(prefix + "-explanation");
 		Verdict<ReportValue> total = value(indicator, form.get(prefix + "-numerator"),
-				form.get(prefix + "-denominator"), form.get(prefix + "-explanation"));
+				form.get(prefix + "-denominator"), explanation);
 		if (!total.allowed()) {
 			errors.reject(total.field(), total.reason());
 		}
@@ -120,49 +109,72 @@ final class PlanReportPolicy {
 		if (!indicator.bySex()) {
 			return values;
 		}
-		String explanation = form.get(prefix + "-explanation");
-		boolean explained = explanation != null && !explanation.isBlank();
-		Map<ReportValue.Disaggregation, Long> numerators = new EnumMap<>(ReportValue.Disaggregation.class);
-		Map<ReportValue.Disaggregation, Long> denominators = new EnumMap<>(ReportValue.Disaggregation.class);
-		boolean readable = true;
+		BySex bySex = new BySex(explanation != null && !explanation.isBlank());
 		for (ReportValue.Disaggregation sex : SEXES) {
-			String field = sexField(indicator, sex);
-			Verdict<Long> n = count(form.get(field + "-numerator"), field + "-numerator");
-			Verdict<Long> d = indicator.hasDenominator()
-					? count(form.get(field + "-denominator"), field + "-denominator") : Verdict.allow(null);
-			for (Verdict<Long> v : List.of(n, d)) {
-				if (!v.allowed()) {
-					errors.reject(v.field(), v.reason());
-					readable = false;
-				}
-			}
-			if (!n.allowed() || !d.allowed()) {
-				continue;
-			}
-			numerators.put(sex, n.value());
-			denominators.put(sex, d.value());
-			boolean over = n.value() != null && d.value() != null && n.value() > d.value();
-			if (over && !explained) {
-				errors.reject(field + "-numerator", "plan-reports.numerator.over-denominator");
-				readable = false;
-			}
-			else if (n.value() != null || d.value() != null) {
-				values.add(new ReportValue(indicator.id(), sex, n.value(), d.value(),
-						over ? VietnameseText.normalize(explanation) : null, over));
-			}
+			sexFigure(indicator, sex, form, explanation, errors, bySex).ifPresent(values::add);
 		}
-		if (readable && total.allowed()) {
-			Verdict<Void> numerator = sexesWithinTotal(total.value().numerator(), numerators, explained,
-					sexesField(indicator) + "-numerator");
-			Verdict<Void> denominator = sexesWithinTotal(total.value().denominator(), denominators, explained,
-					sexesField(indicator) + "-denominator");
-			for (Verdict<Void> v : List.of(numerator, denominator)) {
-				if (!v.allowed()) {
-					errors.reject(v.field(), v.reason());
-				}
-			}
+		if (bySex.readable && total.allowed()) {
+			List<Verdict<Void>> rules = List.of(
+					sexesWithinTotal(total.value().numerator(), bySex.numerators, bySex.explained,
+							sexesField(indicator) + "-numerator"),
+					sexesWithinTotal(total.value().denominator(), bySex.denominators, bySex.explained,
+							sexesField(indicator) + "-denominator"));
+			rules.stream().filter(v -> !v.allowed()).forEach(v -> errors.reject(v.field(), v.reason()));
 		}
 		return values;
+	}
+
+	/**
+	 * The counts by sex read so far, whether each could be read, and whether the
+	 * indicator's explanation was given.
+	 */
+	private static final class BySex {
+
+		final Map<ReportValue.Disaggregation, Long> numerators = new EnumMap<>(ReportValue.Disaggregation.class);
+
+		final Map<ReportValue.Disaggregation, Long> denominators = new EnumMap<>(ReportValue.Disaggregation.class);
+
+		final boolean explained;
+
+		boolean readable = true;
+
+		BySex(boolean explained) {
+			this.explained = explained;
+		}
+
+	}
+
+	/**
+	 * One sex's figures as typed, when given and allowed; refusals go to {@code errors}.
+	 */
+	private static Optional<ReportValue> sexFigure(Indicator indicator, ReportValue.Disaggregation sex,
+			Map<String, String> form, String explanation, FormErrors errors, BySex bySex) {
+		String field = sexField(indicator, sex);
+		Verdict<Long> n = count(form.get(field + "-numerator"), field + "-numerator");
+		Verdict<Long> d = indicator.hasDenominator() ? count(form.get(field + "-denominator"), field + "-denominator")
+				: Verdict.allow(null);
+		for (Verdict<Long> v : List.of(n, d)) {
+			if (!v.allowed()) {
+				errors.reject(v.field(), v.reason());
+				bySex.readable = false;
+			}
+		}
+		if (!n.allowed() || !d.allowed()) {
+			return Optional.empty();
+		}
+		bySex.numerators.put(sex, n.value());
+		bySex.denominators.put(sex, d.value());
+		boolean over = n.value() != null && d.value() != null && n.value() > d.value();
+		if (over && !bySex.explained) {
+			errors.reject(field + "-numerator", "plan-reports.numerator.over-denominator");
+			bySex.readable = false;
+			return Optional.empty();
+		}
+		if (n.value() == null && d.value() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new ReportValue(indicator.id(), sex, n.value(), d.value(),
+				over ? VietnameseText.normalize(explanation) : null, over));
 	}
 
 	/**

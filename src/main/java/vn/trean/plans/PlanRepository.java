@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.UnitId;
-import vn.trean.shared.AgencyId;
 
 /** Plans with their objectives, indicators, targets, activities and denominators. */
 @Repository
@@ -210,126 +206,6 @@ class PlanRepository {
 			.update();
 	}
 
-	// ---- activities ----
-
-	List<Activity> activities(long planId) {
-		return jdbc.sql("SELECT * FROM plan_activity WHERE plan_id = :plan ORDER BY ordinal")
-			.param("plan", planId)
-			.query(this::activity)
-			.list();
-	}
-
-	Optional<Activity> activity(long planId, long id) {
-		return jdbc.sql("SELECT * FROM plan_activity WHERE plan_id = :plan AND id = :id")
-			.param("plan", planId)
-			.param("id", id)
-			.query(this::activity)
-			.optional();
-	}
-
-	void insert(long planId, int ordinal, String section, String title, String description) {
-		jdbc.sql("""
-				INSERT INTO plan_activity (plan_id, section, title, description, ordinal)
-				VALUES (:plan, :section, :title, :description, :ordinal)""")
-			.param("plan", planId)
-			.param("section", section)
-			.param("title", title)
-			.param("description", description)
-			.param("ordinal", ordinal)
-			.update();
-	}
-
-	/** Changes an activity unless someone else changed it since {@code version}. */
-	boolean update(long id, int version, AgencyId responsible, List<AgencyId> partners, LocalDate start, LocalDate end,
-			String funding) {
-		int changed = jdbc.sql("""
-				UPDATE plan_activity SET responsible_agency_id = :responsible, period_start = :start,
-				  period_end = :end, funding_source = :funding, version = version + 1
-				WHERE id = :id AND version = :version""")
-			.param("responsible", responsible == null ? null : responsible.value())
-			.param("start", start == null ? null : Date.valueOf(start))
-			.param("end", end == null ? null : Date.valueOf(end))
-			.param("funding", funding)
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (changed == 0) {
-			return false;
-		}
-		jdbc.sql("DELETE FROM plan_activity_partner WHERE activity_id = :id").param("id", id).update();
-		for (AgencyId partner : partners) {
-			jdbc.sql("INSERT INTO plan_activity_partner (activity_id, agency_id) VALUES (:id, :agency)")
-				.param("id", id)
-				.param("agency", partner.value())
-				.update();
-		}
-		return true;
-	}
-
-	// ---- reference denominators ----
-
-	List<ReferenceDenominator> denominators(DenominatorKind kind, Collection<UnitId> units) {
-		return jdbc.sql("""
-				SELECT * FROM reference_denominator WHERE kind = :kind AND unit_id = ANY(:units)
-				ORDER BY unit_id, year""")
-			.param("kind", kind.name())
-			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
-			.query((rs, n) -> new ReferenceDenominator(DenominatorKind.valueOf(rs.getString("kind")),
-					new UnitId(rs.getLong("unit_id")), rs.getInt("year"), rs.getLong("value"),
-					rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant()))
-			.list();
-	}
-
-	Optional<Long> denominator(DenominatorKind kind, UnitId unit, int year) {
-		return jdbc
-			.sql("SELECT value FROM reference_denominator WHERE kind = :kind AND unit_id = :unit AND year = :year")
-			.param("kind", kind.name())
-			.param("unit", unit.value())
-			.param("year", year)
-			.query(Long.class)
-			.optional();
-	}
-
-	void save(ReferenceDenominator d) {
-		jdbc.sql(
-				"""
-						INSERT INTO reference_denominator (kind, unit_id, year, value, entered_by, entered_at)
-						VALUES (:kind, :unit, :year, :value, :by, :at)
-						ON CONFLICT (kind, unit_id, year)
-						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
-			.param("kind", d.kind().name())
-			.param("unit", d.unit().value())
-			.param("year", d.year())
-			.param("value", d.value())
-			.param("by", d.enteredBy())
-			.param("at", Timestamp.from(d.enteredAt()))
-			.update();
-	}
-
-	/**
-	 * Sets many reference denominators, entered by one person at one instant, in one
-	 * statement (an import); no two may name the same kind, unit and year.
-	 */
-	void saveDenominators(List<ReferenceDenominator> denominators, String enteredBy, Instant enteredAt) {
-		if (denominators.isEmpty()) {
-			return;
-		}
-		jdbc.sql(
-				"""
-						INSERT INTO reference_denominator (kind, unit_id, year, value, entered_by, entered_at)
-						SELECT d.kind, d.unit_id, d.year, d.value, :by, :at
-						FROM unnest(CAST(:kinds AS VARCHAR(32)[]), :units, :years, :values) AS d (kind, unit_id, year, value)
-						ON CONFLICT (kind, unit_id, year)
-						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
-			.param("kinds", denominators.stream().map(d -> d.kind().name()).toArray(String[]::new))
-			.param("units", denominators.stream().map(d -> d.unit().value()).toArray(Long[]::new))
-			.param("years", denominators.stream().map(ReferenceDenominator::year).toArray(Integer[]::new))
-			.param("values", denominators.stream().map(ReferenceDenominator::value).toArray(Long[]::new))
-			.param("by", enteredBy)
-			.param("at", Timestamp.from(enteredAt))
-			.update();
-	}
-
 	// ---- mapping ----
 
 	private static Plan plan(ResultSet rs, int row) throws SQLException {
@@ -357,23 +233,6 @@ class PlanRepository {
 	private static Target target(ResultSet rs, int row) throws SQLException {
 		return new Target(rs.getLong("indicator_id"), rs.getInt("year"), new UnitId(rs.getLong("unit_id")),
 				rs.getBigDecimal("value"), rs.getString("entered_by"), rs.getTimestamp("entered_at").toInstant());
-	}
-
-	private Activity activity(ResultSet rs, int row) throws SQLException {
-		long id = rs.getLong("id");
-		long responsible = rs.getLong("responsible_agency_id");
-		boolean noResponsible = rs.wasNull();
-		Date start = rs.getDate("period_start");
-		Date end = rs.getDate("period_end");
-		List<AgencyId> partners = new ArrayList<>(
-				jdbc.sql("SELECT agency_id FROM plan_activity_partner WHERE activity_id = :id ORDER BY agency_id")
-					.param("id", id)
-					.query((r, n) -> new AgencyId(r.getLong(1)))
-					.list());
-		return new Activity(id, rs.getLong("plan_id"), rs.getString("section"), rs.getString("title"),
-				rs.getString("description"), noResponsible ? null : new AgencyId(responsible), partners,
-				start == null ? null : start.toLocalDate(), end == null ? null : end.toLocalDate(),
-				rs.getString("funding_source"), rs.getInt("version"), rs.getBoolean("needs_completion"));
 	}
 
 }

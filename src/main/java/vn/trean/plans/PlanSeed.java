@@ -40,6 +40,8 @@ class PlanSeed implements ApplicationRunner {
 
 	private final PlanRepository plans;
 
+	private final PlanActivityRepository activities;
+
 	private final Geography geography;
 
 	private final ApplicationEventPublisher events;
@@ -48,9 +50,10 @@ class PlanSeed implements ApplicationRunner {
 
 	private final Clock clock;
 
-	PlanSeed(PlanRepository plans, Geography geography, ApplicationEventPublisher events,
-			TransactionTemplate transaction, Clock clock) {
+	PlanSeed(PlanRepository plans, PlanActivityRepository activities, Geography geography,
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.plans = plans;
+		this.activities = activities;
 		this.geography = geography;
 		this.events = events;
 		this.transaction = transaction;
@@ -122,7 +125,7 @@ class PlanSeed implements ApplicationRunner {
 		}
 		ordinal = 0;
 		for (SeedActivity a : seed.activities()) {
-			plans.insert(planId, ++ordinal, a.section(), text(a.title()), text(a.description()));
+			activities.insert(planId, ++ordinal, a.section(), text(a.title()), text(a.description()));
 		}
 		return planId;
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,22 @@ final class Progress {
 			used++;
 		}
 		return cell(indicator, numerator, denominator, used, target);
+	}
+
+	/**
+	 * The sums of the figures by sex (no target: targets are set for the totals), empty
+	 * when no report gave a figure by sex.
+	 */
+	static Map<ReportValue.Disaggregation, Cell> bySex(Indicator indicator,
+			Map<ReportValue.Disaggregation, List<Figure>> figures) {
+		if (figures.values().stream().allMatch(List::isEmpty)) {
+			return Map.of();
+		}
+		Map<ReportValue.Disaggregation, Cell> cells = new EnumMap<>(ReportValue.Disaggregation.class);
+		for (ReportValue.Disaggregation sex : PlanReportPolicy.SEXES) {
+			cells.put(sex, of(indicator, figures.getOrDefault(sex, List.of()), null));
+		}
+		return cells;
 	}
 
 	/**

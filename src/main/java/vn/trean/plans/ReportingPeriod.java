@@ -28,6 +28,25 @@ record ReportingPeriod(Kind kind, int year, Integer half) {
 		}
 	}
 
+	/**
+	 * The period a page shows: the one asked for (one the plan has no report for names
+	 * nothing, 404), or the latest one that has ended (the plan's first while none has).
+	 */
+	static ReportingPeriod chosen(Plan plan, String text, LocalDate today) {
+		if (text != null && !text.isBlank()) {
+			vn.trean.shared.Verdict<ReportingPeriod> period = PlanReportPolicy.period(plan, text);
+			if (!period.allowed()) {
+				throw new UnknownPlan("period " + text + " of the plan");
+			}
+			return period.value();
+		}
+		List<ReportingPeriod> periods = ReportingPeriod.of(plan);
+		return periods.stream()
+			.filter(p -> p.end().isBefore(today))
+			.findFirst()
+			.orElse(periods.get(periods.size() - 1));
+	}
+
 	/** The period written as {@link #code()}, or empty when it is not one. */
 	static Optional<ReportingPeriod> parse(String text) {
 		Matcher m = TEXT.matcher(text == null ? "" : text.strip());

@@ -1,7 +1,10 @@
 package vn.trean.plans;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+
+import vn.trean.shared.Verdict;
 
 /**
  * The rules a target and a reference denominator must meet before they are stored: a
@@ -26,30 +29,20 @@ final class TargetPolicy {
 	private TargetPolicy() {
 	}
 
-	/** Allowed with the values read, or refused with the field and the reason's key. */
-	record Verdict(boolean allowed, String field, String reason, Integer year, BigDecimal value) {
-
-		static Verdict refuse(String field, String reason) {
-			return new Verdict(false, field, reason, null, null);
-		}
-
+	/** A figure as allowed: the year it is set for and its value. */
+	record Figure(int year, BigDecimal value) {
 	}
 
 	/**
 	 * @param unitInProvince whether the chosen unit is in force and lies in the plan's
 	 * province ({@code null} when no unit was chosen)
 	 */
-	static Verdict target(Plan plan, Indicator indicator, Boolean unitInProvince, String year, String value) {
-		Verdict where = where(plan, unitInProvince, year);
-		if (!where.allowed()) {
-			return where;
-		}
-		Verdict figure = targetValue(indicator, value);
-		return figure.allowed() ? new Verdict(true, null, null, where.year(), figure.value()) : figure;
+	static Verdict<Figure> target(Plan plan, Indicator indicator, Boolean unitInProvince, String year, String value) {
+		return figure(where(plan, unitInProvince, year), () -> targetValue(indicator, value));
 	}
 
 	/** The value of a target alone, wherever it is set (the import checks each cell). */
-	static Verdict targetValue(Indicator indicator, String value) {
+	static Verdict<BigDecimal> targetValue(Indicator indicator, String value) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
@@ -67,24 +60,32 @@ final class TargetPolicy {
 		if (indicator.measure() == Indicator.Measure.COUNT && number.stripTrailingZeros().scale() > 0) {
 			return Verdict.refuse("value", "plans.value.whole-number");
 		}
-		return new Verdict(true, null, null, null, number);
+		return Verdict.allow(number);
 	}
 
 	/** A count of families, pupils, schools, … for a unit and year. */
-	static Verdict denominator(Plan plan, DenominatorKind kind, Boolean unitInProvince, String year, String value) {
+	static Verdict<Figure> denominator(Plan plan, DenominatorKind kind, Boolean unitInProvince, String year,
+			String value) {
 		if (kind == null) {
 			return Verdict.refuse("kind", "validation.required");
 		}
-		Verdict where = where(plan, unitInProvince, year);
+		return figure(where(plan, unitInProvince, year), () -> denominatorValue(value));
+	}
+
+	/**
+	 * The figure where both its place and its value are allowed, else the first refusal.
+	 */
+	private static Verdict<Figure> figure(Verdict<Integer> where, Supplier<Verdict<BigDecimal>> value) {
 		if (!where.allowed()) {
-			return where;
+			return Verdict.refuse(where.errors());
 		}
-		Verdict figure = denominatorValue(value);
-		return figure.allowed() ? new Verdict(true, null, null, where.year(), figure.value()) : figure;
+		Verdict<BigDecimal> figure = value.get();
+		return figure.allowed() ? Verdict.allow(new Figure(where.value(), figure.value()))
+				: Verdict.refuse(figure.errors());
 	}
 
 	/** The value of a reference denominator alone: a whole number, never negative. */
-	static Verdict denominatorValue(String value) {
+	static Verdict<BigDecimal> denominatorValue(String value) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
@@ -96,14 +97,14 @@ final class TargetPolicy {
 		if (number.signum() < 0) {
 			return Verdict.refuse("value", "plans.value.negative");
 		}
-		return new Verdict(true, null, null, null, number);
+		return Verdict.allow(number);
 	}
 
 	/**
 	 * Where a figure is set: a unit in force inside the plan's province and a year of the
 	 * plan; allowed with the year read.
 	 */
-	static Verdict where(Plan plan, Boolean unitInProvince, String year) {
+	static Verdict<Integer> where(Plan plan, Boolean unitInProvince, String year) {
 		if (unitInProvince == null) {
 			return Verdict.refuse("unit", "validation.required");
 		}
@@ -121,7 +122,7 @@ final class TargetPolicy {
 		if (!plan.covers(number)) {
 			return Verdict.refuse("year", "plans.year.outside-plan");
 		}
-		return new Verdict(true, null, null, number, null);
+		return Verdict.allow(number);
 	}
 
 }

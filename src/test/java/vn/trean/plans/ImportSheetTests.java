@@ -117,7 +117,7 @@ class ImportSheetTests {
 		for (int i = 0; i < 30; i++) {
 			text.append("92,x,").append(2000 + i).append(",1\n");
 		}
-		CsvFile.Table table = CsvFile.read(text.toString().getBytes(StandardCharsets.UTF_8), 100);
+		CsvTable.Table table = CsvTable.read(text.toString().getBytes(StandardCharsets.UTF_8), 100);
 
 		assertThatThrownBy(() -> ImportSheet.read(table, PLAN, columns(), PLACES, 10))
 			.isInstanceOfSatisfying(ImportRefused.class, refused -> {
@@ -127,7 +127,8 @@ class ImportSheetTests {
 	}
 
 	private static ImportSheet.Sheet<Indicator> read(String text) {
-		return ImportSheet.read(CsvFile.read(text.getBytes(StandardCharsets.UTF_8), 100), PLAN, columns(), PLACES, 100);
+		return ImportSheet.read(CsvTable.read(text.getBytes(StandardCharsets.UTF_8), 100), PLAN, columns(), PLACES,
+				100);
 	}
 
 	private static List<ImportProblem> problems(String text) {

@@ -56,6 +56,9 @@ class PlanImportIntegrationTests {
 	@Autowired
 	PlanRepository repository;
 
+	@Autowired
+	ReferenceDenominatorRepository denominators;
+
 	private UnitId canTho;
 
 	private UnitId caiKhe;
@@ -149,9 +152,9 @@ class PlanImportIntegrationTests {
 				"""));
 
 		assertThat(imported.status()).isEqualTo(302);
-		assertThat(repository.denominator(DenominatorKind.FAMILIES_WITH_CHILDREN, canTho, 2091)).contains(250000L);
-		assertThat(repository.denominator(DenominatorKind.PUPILS, caiKhe, 2091)).contains(5230L);
-		assertThat(repository.denominator(DenominatorKind.PUPILS, canTho, 2091)).isEmpty();
+		assertThat(denominators.denominator(DenominatorKind.FAMILIES_WITH_CHILDREN, canTho, 2091)).contains(250000L);
+		assertThat(denominators.denominator(DenominatorKind.PUPILS, caiKhe, 2091)).contains(5230L);
+		assertThat(denominators.denominator(DenominatorKind.PUPILS, canTho, 2091)).isEmpty();
 		assertThat(Jsoup.parse(agent.get("/plans/" + plan + "/import").body()).select("#import-done").text())
 			.isEqualTo("Đã nhập tệp: 3 mẫu số được đặt, 0 mẫu số không đổi, 1 ô trống được giữ nguyên.");
 		assertThat(audited(manager, "PLAN_DENOMINATORS_IMPORTED")).singleElement()
@@ -451,7 +454,7 @@ class PlanImportIntegrationTests {
 
 	/** The text as Excel saves "CSV UTF-8": with a byte order mark. */
 	private static byte[] csv(String text) {
-		return concat(CsvFile.BOM, text.getBytes(StandardCharsets.UTF_8));
+		return concat(CsvTable.BOM, text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {

@@ -56,6 +56,12 @@ class PlansIntegrationTests {
 	@Autowired
 	PlanRepository repository;
 
+	@Autowired
+	ReferenceDenominatorRepository denominators;
+
+	@Autowired
+	PlanActivityRepository activityRepository;
+
 	private UnitId canTho;
 
 	private UnitId caiKhe;
@@ -136,7 +142,7 @@ class PlansIntegrationTests {
 
 	@Test
 	void seedInventsNoAgencyPeriodOrFundingForTheActivities() {
-		List<Activity> activities = repository.activities(plan55);
+		List<Activity> activities = activityRepository.activities(plan55);
 
 		assertThat(activities).extracting(Activity::section).containsExactly("II.1", "II.2", "II.3", "II.4", "II.5");
 		assertThat(activities.get(0).title()).startsWith("Truyền thông, giáo dục, vận động xã hội");
@@ -213,6 +219,16 @@ class PlansIntegrationTests {
 		assertThat(agent.get("/plans/999999999").status()).isEqualTo(404);
 	}
 
+	@Test
+	void malformedIdInAnAddressIsNotFound() {
+		TestUserAgent agent = signedIn(Role.STATISTICIAN, "92");
+
+		assertThat(agent.get("/plans/abc").status()).isEqualTo(404);
+		assertThat(agent.get("/plans/99999999999999999999/progress").status()).isEqualTo(404);
+		assertThat(agent.get("/plans/" + plan55 + "/reports/x1").status()).isEqualTo(404);
+		assertThat(agent.get("/plans/" + plan55 + "/indicators/1.1").status()).as("the plan itself").isEqualTo(200);
+	}
+
 	// ---- who may change a plan ----
 
 	@Test
@@ -254,7 +270,7 @@ class PlansIntegrationTests {
 	void planReporterMayNotChangeAPlan() {
 		TestUserAgent agent = signedIn(Role.PLAN_REPORTER, "92");
 		agent.get("/plans/" + plan55);
-		long activity = repository.activities(plan55).get(0).id();
+		long activity = activityRepository.activities(plan55).get(0).id();
 
 		assertThat(agent
 			.post("/plans/" + plan55 + "/indicators/1.1/targets",
@@ -271,14 +287,14 @@ class PlansIntegrationTests {
 			.isEqualTo(403);
 		assertThat(target("1.1", 2025, canTho)).isEqualByComparingTo("100");
 		assertThat(denominator(DenominatorKind.FAMILIES_WITH_CHILDREN, canTho, 2025)).isNull();
-		assertThat(repository.activity(plan55, activity).orElseThrow().fundingSource()).isNull();
+		assertThat(activityRepository.activity(plan55, activity).orElseThrow().fundingSource()).isNull();
 	}
 
 	@Test
 	void haNoiManagerIsRefusedOnCanThosPlan() {
 		TestUserAgent agent = signedIn(Role.PROVINCIAL_MANAGER, "01");
 		agent.get("/account");
-		long activity = repository.activities(plan55).get(0).id();
+		long activity = activityRepository.activities(plan55).get(0).id();
 
 		assertThat(Jsoup.parse(agent.get("/plans").body()).select("a[href=/plans/" + plan55 + "]")).isEmpty();
 		assertThat(agent.get("/plans/" + plan55).status()).isEqualTo(403);
@@ -294,7 +310,7 @@ class PlansIntegrationTests {
 	@Test
 	void canThoManagerCompletesAnActivityWithAgenciesFromTheDirectory() {
 		long planId = secondPlan();
-		long activity = repository.activities(planId).get(0).id();
+		long activity = activityRepository.activities(planId).get(0).id();
 		AgencyId health = agency("Sở Y tế thành phố Cần Thơ [kiểm thử]", canTho);
 		AgencyId police = agency("Công an thành phố Cần Thơ [kiểm thử]", canTho);
 		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
@@ -310,7 +326,7 @@ class PlansIntegrationTests {
 						Map.entry("fundingSource", "Ngân sách địa phương"), Map.entry("version", "0")));
 
 		assertThat(saved.status()).isEqualTo(302);
-		Activity changed = repository.activity(planId, activity).orElseThrow();
+		Activity changed = activityRepository.activity(planId, activity).orElseThrow();
 		assertThat(changed.responsibleAgency()).isEqualTo(health);
 		assertThat(changed.partners()).containsExactly(police);
 		assertThat(changed.periodEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -324,7 +340,7 @@ class PlansIntegrationTests {
 	@Test
 	void activityWithAnAgencyOfAnotherProvinceOrADateOutsideThePlanIsRefused() {
 		long planId = secondPlan();
-		long activity = repository.activities(planId).get(0).id();
+		long activity = activityRepository.activities(planId).get(0).id();
 		AgencyId haNoiAgency = agency("Cơ quan Hà Nội [kiểm thử]", haNoi);
 		TestUserAgent agent = signedIn(Role.PROVINCIAL_MANAGER, "92");
 		agent.get("/plans/" + planId + "/activities/" + activity + "/edit");
@@ -338,7 +354,7 @@ class PlansIntegrationTests {
 				Map.of("periodStart", "2019-05-01", "version", "0"));
 		assertThat(early.status()).isEqualTo(422);
 		assertThat(early.body()).contains("Ngày này nằm ngoài giai đoạn của kế hoạch.");
-		Activity unchanged = repository.activity(planId, activity).orElseThrow();
+		Activity unchanged = activityRepository.activity(planId, activity).orElseThrow();
 		assertThat(unchanged.responsibleAgency()).isNull();
 		assertThat(unchanged.periodStart()).isNull();
 		assertThat(unchanged.version()).isZero();
@@ -436,7 +452,7 @@ class PlansIntegrationTests {
 	private long secondPlan() {
 		long id = repository.insert(new Plan(0, canTho, "T" + System.nanoTime() + "/KH-UBND", "Kế hoạch kiểm thử",
 				"Ủy ban nhân dân thành phố Cần Thơ", null, 2026, 2030, Plan.Status.DRAFT), Instant.now());
-		repository.insert(id, 1, "II.1", "Hoạt động kiểm thử", null);
+		activityRepository.insert(id, 1, "II.1", "Hoạt động kiểm thử", null);
 		return id;
 	}
 
@@ -450,7 +466,7 @@ class PlansIntegrationTests {
 	}
 
 	private Long denominator(DenominatorKind kind, UnitId unit, int year) {
-		return repository.denominator(kind, unit, year).orElse(null);
+		return denominators.denominator(kind, unit, year).orElse(null);
 	}
 
 	private long count(String table) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.trean.geography.UnitId;
+import vn.trean.shared.Verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,17 +21,19 @@ class TargetPolicyTests {
 
 	@Test
 	void acceptsAHundredPercentInThePlansLastYear() {
-		TargetPolicy.Verdict verdict = TargetPolicy.target(PLAN, COVERAGE, true, "2025", "100");
+		Verdict<TargetPolicy.Figure> verdict = TargetPolicy.target(PLAN, COVERAGE, true, "2025", "100");
 
 		assertThat(verdict.allowed()).isTrue();
-		assertThat(verdict.year()).isEqualTo(2025);
-		assertThat(verdict.value()).isEqualByComparingTo("100");
+		assertThat(verdict.value().year()).isEqualTo(2025);
+		assertThat(verdict.value().value()).isEqualByComparingTo("100");
 	}
 
 	@Test
 	void readsADecimalCommaAsVietnameseUsersTypeIt() {
-		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", " 95,5 ").value()).isEqualByComparingTo("95.5");
-		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", "95.25").value()).isEqualByComparingTo("95.25");
+		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", " 95,5 ").value().value())
+			.isEqualByComparingTo("95.5");
+		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", "95.25").value().value())
+			.isEqualByComparingTo("95.25");
 	}
 
 	@Test
@@ -80,10 +83,11 @@ class TargetPolicyTests {
 
 	@Test
 	void acceptsAWholeDenominator() {
-		TargetPolicy.Verdict verdict = TargetPolicy.denominator(PLAN, DenominatorKind.PUPILS, true, "2024", "12500");
+		Verdict<TargetPolicy.Figure> verdict = TargetPolicy.denominator(PLAN, DenominatorKind.PUPILS, true, "2024",
+				"12500");
 
 		assertThat(verdict.allowed()).isTrue();
-		assertThat(verdict.value()).isEqualByComparingTo("12500");
+		assertThat(verdict.value().value()).isEqualByComparingTo("12500");
 	}
 
 	@Test
@@ -109,7 +113,7 @@ class TargetPolicyTests {
 				"plans.year.outside-plan");
 	}
 
-	private static void assertRefused(TargetPolicy.Verdict verdict, String field, String reason) {
+	private static void assertRefused(Verdict<?> verdict, String field, String reason) {
 		assertThat(verdict.allowed()).as("allowed").isFalse();
 		assertThat(verdict.field()).isEqualTo(field);
 		assertThat(verdict.reason()).isEqualTo(reason);

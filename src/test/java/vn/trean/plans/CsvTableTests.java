@@ -8,12 +8,13 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The strict CSV reader and writer of the plan import, without Spring. */
-class CsvFileTests {
+/** The CSV reading and writing of the plan import, without Spring. */
+class CsvTableTests {
 
 	@Test
 	void readsACommaSeparatedFileWithAByteOrderMark() {
-		CsvFile.Table table = CsvFile.read(bom("unit_code,unit_name,year,1.1\r\n92,Thành phố Cần Thơ,2025,95\r\n"), 10);
+		CsvTable.Table table = CsvTable.read(bom("unit_code,unit_name,year,1.1\r\n92,Thành phố Cần Thơ,2025,95\r\n"),
+				10);
 
 		assertThat(table.delimiter()).isEqualTo(',');
 		assertThat(table.header().cells()).containsExactly("unit_code", "unit_name", "year", "1.1");
@@ -25,7 +26,8 @@ class CsvFileTests {
 
 	@Test
 	void readsASemicolonSeparatedFileAsExcelWritesItWithVietnameseSettings() {
-		CsvFile.Table table = CsvFile.read(utf8("unit_code;unit_name;year;1.1\n31120;Phường Cái Khế;2025;95,5\n"), 10);
+		CsvTable.Table table = CsvTable.read(utf8("unit_code;unit_name;year;1.1\n31120;Phường Cái Khế;2025;95,5\n"),
+				10);
 
 		assertThat(table.delimiter()).isEqualTo(';');
 		assertThat(table.rows().get(0).cells()).containsExactly("31120", "Phường Cái Khế", "2025", "95,5");
@@ -33,7 +35,7 @@ class CsvFileTests {
 
 	@Test
 	void readsQuotedCellsWithSeparatorsQuotesAndLineBreaks() {
-		CsvFile.Table table = CsvFile.read(utf8("a,b,c\n\"95,5\",\"say \"\"hi\"\"\",\"two\nlines\"\n\"\",x,\n"), 10);
+		CsvTable.Table table = CsvTable.read(utf8("a,b,c\n\"95,5\",\"say \"\"hi\"\"\",\"two\nlines\"\n\"\",x,\n"), 10);
 
 		assertThat(table.rows()).hasSize(2);
 		assertThat(table.rows().get(0).cells()).containsExactly("95,5", "say \"hi\"", "two\nlines");
@@ -43,7 +45,7 @@ class CsvFileTests {
 
 	@Test
 	void skipsBlankLinesButKeepsTheirLineNumbersCounted() {
-		CsvFile.Table table = CsvFile.read(utf8("a,b\n\n,\n1,2"), 10);
+		CsvTable.Table table = CsvTable.read(utf8("a,b\n\n,\n1,2"), 10);
 
 		assertThat(table.rows()).singleElement().satisfies(row -> {
 			assertThat(row.line()).isEqualTo(4);
@@ -54,7 +56,7 @@ class CsvFileTests {
 	@Test
 	void refusesAnEmptyFileOrOneWithOnlyAByteOrderMark() {
 		assertRefused(new byte[0], 0, 0, "plans.import.file.empty");
-		assertRefused(CsvFile.BOM, 0, 0, "plans.import.file.empty");
+		assertRefused(CsvTable.BOM, 0, 0, "plans.import.file.empty");
 		assertRefused(utf8(" \r\n\r\n"), 0, 0, "plans.import.file.empty");
 	}
 
@@ -94,18 +96,18 @@ class CsvFileTests {
 	@Test
 	void refusesMoreLinesThanTheLimit() {
 		assertRefused(utf8("a\n1\n2\n3\n"), 0, 0, "plans.import.file.too-many-rows");
-		assertThat(CsvFile.read(utf8("a\n1\n2\n"), 2).rows()).hasSize(2);
+		assertThat(CsvTable.read(utf8("a\n1\n2\n"), 2).rows()).hasSize(2);
 	}
 
 	@Test
 	void acceptsTheTypesBrowsersSendForCsvFiles() {
-		assertThat(CsvFile.acceptsType("chi-tieu.csv", "text/csv")).isTrue();
-		assertThat(CsvFile.acceptsType("chi-tieu.csv", "text/csv; charset=UTF-8")).isTrue();
-		assertThat(CsvFile.acceptsType("chi-tieu.csv", "application/vnd.ms-excel")).isTrue();
-		assertThat(CsvFile.acceptsType("chi-tieu.CSV", "application/octet-stream")).isTrue();
-		assertThat(CsvFile.acceptsType("chi-tieu.xlsx", "application/vnd.ms-excel")).isFalse();
-		assertThat(CsvFile.acceptsType("anh.csv", "image/png")).isFalse();
-		assertThat(CsvFile.acceptsType("bao-cao.pdf", "application/pdf")).isFalse();
+		assertThat(CsvTable.acceptsType("chi-tieu.csv", "text/csv")).isTrue();
+		assertThat(CsvTable.acceptsType("chi-tieu.csv", "text/csv; charset=UTF-8")).isTrue();
+		assertThat(CsvTable.acceptsType("chi-tieu.csv", "application/vnd.ms-excel")).isTrue();
+		assertThat(CsvTable.acceptsType("chi-tieu.CSV", "application/octet-stream")).isTrue();
+		assertThat(CsvTable.acceptsType("chi-tieu.xlsx", "application/vnd.ms-excel")).isFalse();
+		assertThat(CsvTable.acceptsType("anh.csv", "image/png")).isFalse();
+		assertThat(CsvTable.acceptsType("bao-cao.pdf", "application/pdf")).isFalse();
 	}
 
 	@Test
@@ -113,17 +115,17 @@ class CsvFileTests {
 		List<List<String>> rows = List.of(List.of("unit_code", "unit_name", "year"),
 				List.of("31120", "Phường \"Cái\" Khế, mới", "2025"));
 
-		byte[] written = CsvFile.write(',', rows);
+		byte[] written = CsvTable.write(',', rows);
 
 		assertThat(new String(written, 0, 3, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1))
-			.containsExactly(CsvFile.BOM);
+			.containsExactly(CsvTable.BOM);
 		assertThat(new String(written, StandardCharsets.UTF_8)).endsWith("\"Phường \"\"Cái\"\" Khế, mới\",2025\r\n");
-		assertThat(CsvFile.read(written, 10).rows().get(0).cells()).isEqualTo(rows.get(1));
-		assertThat(CsvFile.read(CsvFile.write(';', rows), 10).rows().get(0).cells()).isEqualTo(rows.get(1));
+		assertThat(CsvTable.read(written, 10).rows().get(0).cells()).isEqualTo(rows.get(1));
+		assertThat(CsvTable.read(CsvTable.write(';', rows), 10).rows().get(0).cells()).isEqualTo(rows.get(1));
 	}
 
 	private static void assertRefused(byte[] bytes, int line, int column, String key) {
-		assertThatThrownBy(() -> CsvFile.read(bytes, 2)).isInstanceOfSatisfying(ImportRefused.class,
+		assertThatThrownBy(() -> CsvTable.read(bytes, 2)).isInstanceOfSatisfying(ImportRefused.class,
 				refused -> assertThat(refused.problems()).singleElement().satisfies(p -> {
 					assertThat(p.key()).isEqualTo(key);
 					assertThat(p.line()).isEqualTo(line);
@@ -136,7 +138,7 @@ class CsvFileTests {
 	}
 
 	private static byte[] bom(String text) {
-		return concat(CsvFile.BOM, utf8(text));
+		return concat(CsvTable.BOM, utf8(text));
 	}
 
 	private static byte[] concat(byte[] a, byte[] b) {
