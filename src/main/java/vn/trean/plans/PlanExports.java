@@ -48,8 +48,8 @@ import vn.trean.shared.Verdict;
  * with {@link #INTERRUPTED} after {@link PlansSettings#exportMaxAttempts()} attempts, so
  * no job stays running for ever and none runs twice at once.</li>
  * </ul>
- * {@link #recover} and {@link #cleanup} run on every instance; the repository's advisory
- * locks let one at a time do the work.
+ * {@link #recover} and {@link #cleanup} are scheduled on every instance; ShedLock
+ * ({@code @SchedulerLock}) lets one at a time in the cluster do the work.
  */
 @Service
 class PlanExports {
