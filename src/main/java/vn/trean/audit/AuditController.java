@@ -1,5 +1,7 @@
 package vn.trean.audit;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.CacheControl;
@@ -82,7 +84,7 @@ class AuditController {
 			.contentType(MediaType.TEXT_PLAIN)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("audit-anchor-" + anchor.takenAt().getEpochSecond() + ".txt")
+						.filename("audit-anchor-" + anchor.takenAt().getEpochSecond() + ".txt", StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.cacheControl(CacheControl.noStore())
