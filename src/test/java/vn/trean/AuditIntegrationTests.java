@@ -128,13 +128,14 @@ class AuditIntegrationTests {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		String committed = "audit-tx-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(committed, "TEST_RECORD", "1", CLIENT, "Nguyễn Thị Thuỷ, xã Thới Lai");
-			auditLog.recordAccess(committed, "TEST_RECORD", null, null, null);
+			auditLog.recordAccess(TestActors.named(committed, CLIENT), "TEST_RECORD", "1",
+					"Nguyễn Thị Thuỷ, xã Thới Lai");
+			auditLog.recordAccess(TestActors.named(committed, null), "TEST_RECORD", null, null);
 			assertThat(entries(committed, "RECORD_VIEWED")).as("written only when the transaction commits").isEmpty();
 		});
 		String rolledBack = "audit-rollback-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(rolledBack, "TEST_RECORD", "2", CLIENT, "không được ghi");
+			auditLog.recordAccess(TestActors.named(rolledBack, CLIENT), "TEST_RECORD", "2", "không được ghi");
 			status.setRollbackOnly();
 		});
 
@@ -154,8 +155,8 @@ class AuditIntegrationTests {
 			for (int i = 0; i < 160; i++) {
 				int n = i;
 				writers.add(pool.submit(() -> tx.executeWithoutResult(status -> {
-					auditLog.recordAccess(actor, "TEST_FIRST", String.valueOf(n), CLIENT, "lần " + n);
-					auditLog.recordAccess(actor, "TEST_SECOND", String.valueOf(n), CLIENT, null);
+					auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_FIRST", String.valueOf(n), "lần " + n);
+					auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_SECOND", String.valueOf(n), null);
 				})));
 			}
 			for (var writer : writers) {

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.trean.identity.Actor;
 import vn.trean.shared.AuditableEvent;
 
 /**
@@ -60,10 +61,14 @@ public class AuditLog {
 				event.targetType(), event.targetId(), event.clientAddress(), event.outcome(), event.detail());
 	}
 
-	/** Records that a user opened a record with personal data (the access log). */
+	/**
+	 * Records that someone opened a record with personal data (the access log), under the
+	 * actor's audit name and client address.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void recordAccess(String actor, String targetType, String targetId, String clientAddress, String detail) {
-		append(clock.instant(), actor, "RECORD_VIEWED", targetType, targetId, clientAddress, "SUCCESS", detail);
+	public void recordAccess(Actor actor, String targetType, String targetId, String detail) {
+		append(clock.instant(), actor.name(), "RECORD_VIEWED", targetType, targetId, actor.clientAddress(), "SUCCESS",
+				detail);
 	}
 
 	private void append(Instant at, String actor, String action, String targetType, String targetId,

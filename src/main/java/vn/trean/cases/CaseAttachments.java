@@ -147,7 +147,7 @@ public class CaseAttachments {
 		if (!MessageDigest.isEqual(sha256(content), stored.sha256())) {
 			throw new IllegalStateException("Attachment " + attachment + " does not match its SHA-256");
 		}
-		audit.recordAccess(user.username(), "CASE_ATTACHMENT", attachment.toString(), clientAddress,
+		audit.recordAccess(vn.trean.identity.Actor.of(user, clientAddress), "CASE_ATTACHMENT", attachment.toString(),
 				(view.breakGlass() ? "BREAK_GLASS " : "") + "case " + id);
 		return new Download(stored.fileName(), stored.type(), content);
 	}

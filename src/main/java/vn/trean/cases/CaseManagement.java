@@ -191,11 +191,11 @@ public class CaseManagement {
 						authorization.permitsSomewhere(user, Action.BREAK_GLASS) ? "case.break-glass.needed"
 								: "access.refused.jurisdiction");
 			}
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress,
+			audit.recordAccess(vn.trean.identity.Actor.of(user, clientAddress), "CASE", id.toString(),
 					purpose == null ? "BREAK_GLASS" : "BREAK_GLASS " + purpose);
 		}
 		else {
-			audit.recordAccess(user.username(), "CASE", id.toString(), clientAddress, purpose);
+			audit.recordAccess(vn.trean.identity.Actor.of(user, clientAddress), "CASE", id.toString(), purpose);
 		}
 		Set<NoteVisibility> visible = visibleTo(user, c);
 		return new CaseView(c, cases.timeline(id, visible), cases.deadlinesOf(id), cases.reportsOf(id),
