@@ -60,18 +60,15 @@ class UnitsApiController {
 
 	@GetMapping("/api/v1/units/{id}/children")
 	@Operation(summary = "The units directly under a unit on a date (default today)")
-	List<UnitDto> children(@PathVariable long id,
+	List<UnitDto> children(@PathVariable UnitId id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
 		unit(id);
-		return geography.unitsUnder(new UnitId(id), date == null ? geography.today() : date)
-			.stream()
-			.map(UnitDto::of)
-			.toList();
+		return geography.unitsUnder(id, date == null ? geography.today() : date).stream().map(UnitDto::of).toList();
 	}
 
 	@GetMapping("/api/v1/units/{id}/successors")
 	@Operation(summary = "What an old unit became; a split is flagged for review, never guessed")
-	SuccessorsDto successors(@PathVariable long id) {
+	SuccessorsDto successors(@PathVariable UnitId id) {
 		AdministrativeUnit unit = unit(id);
 		Successors successors = geography.successorsOf(unit.id());
 		CurrentUnits current = geography.currentUnitsFor(unit.id());
@@ -83,9 +80,8 @@ class UnitsApiController {
 				successors.needsReview(), current.units().stream().map(UnitDto::of).toList(), current.needsReview());
 	}
 
-	private AdministrativeUnit unit(long id) {
-		return geography.find(new UnitId(id))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit"));
+	private AdministrativeUnit unit(UnitId id) {
+		return geography.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such unit"));
 	}
 
 }
