@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
 import vn.trean.identity.ApiPermission;
 import vn.trean.identity.ApiTokens;
 import vn.trean.identity.CurrentUser;
@@ -119,11 +120,11 @@ class ApiIntegrationTests {
 
 	@Test
 	void revokedTokenIsUnauthorized() {
-		var issued = tokens.issue(admin, "Kiểm thử thu hồi", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ),
-				"127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử thu hồi", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 		assertThat(api("/api/v1/units/by-code/31120", issued.token()).status()).isEqualTo(200);
 
-		tokens.revoke(admin, issued.id(), "127.0.0.1");
+		tokens.revoke(Actor.of(admin, "127.0.0.1"), issued.id());
 
 		var response = api("/api/v1/units/by-code/31120", issued.token());
 		assertThat(response.status()).isEqualTo(401);
@@ -142,8 +143,8 @@ class ApiIntegrationTests {
 
 	@Test
 	void everyUseOfATokenIsAudited() {
-		var issued = tokens.issue(admin, "Kiểm thử nhật ký", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ),
-				"127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử nhật ký", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 
 		api("/api/v1/units/by-code/31120", issued.token());
 		api("/api/v1/units/by-code/31135", issued.token());
@@ -167,7 +168,8 @@ class ApiIntegrationTests {
 
 	@Test
 	void tokenIsStoredOnlyAsItsHash() throws Exception {
-		var issued = tokens.issue(admin, "Kiểm thử băm", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ), "127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử băm", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 		api("/api/v1/units/by-code/31120", issued.token());
 
 		String storedHash = jdbc.sql("SELECT token_hash FROM api_token WHERE id = ?")
@@ -246,7 +248,8 @@ class ApiIntegrationTests {
 	}
 
 	private String issue(ApiPermission permission) {
-		return tokens.issue(admin, "Kiểm thử " + permission, demoAgency, Set.of(permission), "127.0.0.1").token();
+		return tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử " + permission, demoAgency, Set.of(permission))
+			.token();
 	}
 
 	private TestUserAgent.Response api(String path, String token) {
