@@ -108,6 +108,38 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void theUnauthorizedProblemIsTranslatedAndNamesTheRequest() {
+		var response = new TestUserAgent(port).get("/api/v1/units/by-code/31120", Map.of("Accept-Language", "en"));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(JsonPath.<String>read(response.body(), "$.title")).isEqualTo("Missing or invalid API token");
+		assertThat(JsonPath.<String>read(response.body(), "$.instance")).isEqualTo("/api/v1/units/by-code/31120");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+	}
+
+	@Test
+	void theForbiddenProblemIsTranslated() {
+		var response = new TestUserAgent(port).get("/api/v1/units/by-code/31120",
+				Map.of("Authorization", "Bearer " + issue(ApiPermission.INTAKE)));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(JsonPath.<String>read(response.body(), "$.title")).isEqualTo("Khóa API không có quyền này");
+	}
+
+	@Test
+	void aMalformedUnitIdIsABadRequestProblemNamingTheId() {
+		String token = issue(ApiPermission.GEOGRAPHY_READ);
+
+		for (String path : List.of("/api/v1/units/abc/children", "/api/v1/units/1.5/successors")) {
+			var response = api(path, token);
+
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertProblem(response, 400);
+			assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).containsExactly("id");
+		}
+	}
+
+	@Test
 	void tokenWithoutGeographyPermissionIsForbiddenWithProblemDetails() {
 		String token = issue(ApiPermission.INTAKE);
 

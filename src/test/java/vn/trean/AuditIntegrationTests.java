@@ -384,6 +384,37 @@ class AuditIntegrationTests {
 	}
 
 	@Test
+	void theLogPagesNewestFirstAndKeepsTheFilterFromPageToPage() {
+		String actor = "audit-pages-" + System.nanoTime();
+		for (int i = 1; i <= 51; i++) {
+			auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_RECORD", "entry-" + i, null);
+		}
+		TestUserAgent admin = signedInAdministrator();
+
+		var first = Jsoup.parse(admin.get("/admin/audit?actor=" + actor).body());
+		String older = first.select("nav.pager a").attr("href");
+		var second = Jsoup.parse(admin.get(older).body());
+
+		assertThat(first.select("tbody tr")).hasSize(50);
+		assertThat(first.select("tbody tr").first().text()).contains("TEST_RECORD entry-51");
+		assertThat(older).contains("actor=" + actor).contains("page=1");
+		assertThat(second.select("tbody tr")).hasSize(1);
+		assertThat(second.select("tbody tr").text()).contains("TEST_RECORD entry-1");
+		assertThat(second.select("nav.pager a").attr("href")).contains("page=0");
+	}
+
+	@Test
+	void aRefusedAnchorIsShownOnTheLogPageWithItsStatus() {
+		TestUserAgent admin = signedInAdministrator();
+
+		var page = admin.post("/admin/audit/verify", Map.of("anchor", "không phải mốc"));
+
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(page.body()).getElementById("anchor").attr("aria-invalid")).isEqualTo("true");
+		assertThat(Jsoup.parse(page.body()).select("tbody tr")).isNotEmpty();
+	}
+
+	@Test
 	void verifyPageRefusesWhatIsNotAnAnchor() {
 		TestUserAgent admin = signedInAdministrator();
 
