@@ -174,6 +174,25 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void aMalformedCodeAndAnUnknownUnitAreTranslatedProblems() {
+		String token = issue(ApiPermission.GEOGRAPHY_READ);
+		Map<String, String> english = Map.of("Authorization", "Bearer " + token, "Accept-Language", "en");
+
+		var malformed = new TestUserAgent(port).get("/api/v1/units/by-code/abc", english);
+		var unknownCode = api("/api/v1/units/by-code/99999", token);
+		var unknownId = new TestUserAgent(port).get("/api/v1/units/999999999/successors", english);
+
+		assertThat(JsonPath.<String>read(malformed.body(), "$.errors[0].field")).isEqualTo("code");
+		assertThat(JsonPath.<String>read(malformed.body(), "$.errors[0].message"))
+			.isEqualTo("A unit code is 2 to 5 digits");
+		assertThat(unknownCode.status()).isEqualTo(404);
+		assertProblem(unknownCode, 404);
+		assertThat(JsonPath.<String>read(unknownCode.body(), "$.title")).isEqualTo("Không có đơn vị hành chính này");
+		assertThat(unknownId.status()).isEqualTo(404);
+		assertThat(JsonPath.<String>read(unknownId.body(), "$.title")).isEqualTo("No such administrative unit");
+	}
+
+	@Test
 	void everyUseOfATokenIsAudited() {
 		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử nhật ký", demoAgency,
 				Set.of(ApiPermission.GEOGRAPHY_READ));
