@@ -151,9 +151,7 @@ public class Accounts {
 	@Transactional
 	public void unlock(Actor by, long userId) {
 		CurrentUser actor = by.signedIn();
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+		inReach(actor, Action.MANAGE_USERS, userId);
 		accounts.clearFailures(userId);
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UNLOCKED", userId, null,
 				by.clientAddress(), clock.instant()));
