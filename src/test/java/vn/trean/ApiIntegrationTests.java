@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
 import vn.trean.identity.ApiPermission;
 import vn.trean.identity.ApiTokens;
 import vn.trean.identity.CurrentUser;
@@ -107,6 +108,38 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void theUnauthorizedProblemIsTranslatedAndNamesTheRequest() {
+		var response = new TestUserAgent(port).get("/api/v1/units/by-code/31120", Map.of("Accept-Language", "en"));
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(JsonPath.<String>read(response.body(), "$.title")).isEqualTo("Missing or invalid API token");
+		assertThat(JsonPath.<String>read(response.body(), "$.instance")).isEqualTo("/api/v1/units/by-code/31120");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+	}
+
+	@Test
+	void theForbiddenProblemIsTranslated() {
+		var response = new TestUserAgent(port).get("/api/v1/units/by-code/31120",
+				Map.of("Authorization", "Bearer " + issue(ApiPermission.INTAKE)));
+
+		assertThat(response.status()).isEqualTo(403);
+		assertThat(JsonPath.<String>read(response.body(), "$.title")).isEqualTo("Khóa API không có quyền này");
+	}
+
+	@Test
+	void aMalformedUnitIdIsABadRequestProblemNamingTheId() {
+		String token = issue(ApiPermission.GEOGRAPHY_READ);
+
+		for (String path : List.of("/api/v1/units/abc/children", "/api/v1/units/1.5/successors")) {
+			var response = api(path, token);
+
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertProblem(response, 400);
+			assertThat(JsonPath.<List<String>>read(response.body(), "$.errors[*].field")).containsExactly("id");
+		}
+	}
+
+	@Test
 	void tokenWithoutGeographyPermissionIsForbiddenWithProblemDetails() {
 		String token = issue(ApiPermission.INTAKE);
 
@@ -119,11 +152,11 @@ class ApiIntegrationTests {
 
 	@Test
 	void revokedTokenIsUnauthorized() {
-		var issued = tokens.issue(admin, "Kiểm thử thu hồi", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ),
-				"127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử thu hồi", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 		assertThat(api("/api/v1/units/by-code/31120", issued.token()).status()).isEqualTo(200);
 
-		tokens.revoke(admin, issued.id(), "127.0.0.1");
+		tokens.revoke(Actor.of(admin, "127.0.0.1"), issued.id());
 
 		var response = api("/api/v1/units/by-code/31120", issued.token());
 		assertThat(response.status()).isEqualTo(401);
@@ -141,9 +174,28 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void aMalformedCodeAndAnUnknownUnitAreTranslatedProblems() {
+		String token = issue(ApiPermission.GEOGRAPHY_READ);
+		Map<String, String> english = Map.of("Authorization", "Bearer " + token, "Accept-Language", "en");
+
+		var malformed = new TestUserAgent(port).get("/api/v1/units/by-code/abc", english);
+		var unknownCode = api("/api/v1/units/by-code/99999", token);
+		var unknownId = new TestUserAgent(port).get("/api/v1/units/999999999/successors", english);
+
+		assertThat(JsonPath.<String>read(malformed.body(), "$.errors[0].field")).isEqualTo("code");
+		assertThat(JsonPath.<String>read(malformed.body(), "$.errors[0].message"))
+			.isEqualTo("A unit code is 2 to 5 digits");
+		assertThat(unknownCode.status()).isEqualTo(404);
+		assertProblem(unknownCode, 404);
+		assertThat(JsonPath.<String>read(unknownCode.body(), "$.title")).isEqualTo("Không có đơn vị hành chính này");
+		assertThat(unknownId.status()).isEqualTo(404);
+		assertThat(JsonPath.<String>read(unknownId.body(), "$.title")).isEqualTo("No such administrative unit");
+	}
+
+	@Test
 	void everyUseOfATokenIsAudited() {
-		var issued = tokens.issue(admin, "Kiểm thử nhật ký", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ),
-				"127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử nhật ký", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 
 		api("/api/v1/units/by-code/31120", issued.token());
 		api("/api/v1/units/by-code/31135", issued.token());
@@ -167,7 +219,8 @@ class ApiIntegrationTests {
 
 	@Test
 	void tokenIsStoredOnlyAsItsHash() throws Exception {
-		var issued = tokens.issue(admin, "Kiểm thử băm", demoAgency, Set.of(ApiPermission.GEOGRAPHY_READ), "127.0.0.1");
+		var issued = tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử băm", demoAgency,
+				Set.of(ApiPermission.GEOGRAPHY_READ));
 		api("/api/v1/units/by-code/31120", issued.token());
 
 		String storedHash = jdbc.sql("SELECT token_hash FROM api_token WHERE id = ?")
@@ -246,7 +299,8 @@ class ApiIntegrationTests {
 	}
 
 	private String issue(ApiPermission permission) {
-		return tokens.issue(admin, "Kiểm thử " + permission, demoAgency, Set.of(permission), "127.0.0.1").token();
+		return tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử " + permission, demoAgency, Set.of(permission))
+			.token();
 	}
 
 	private TestUserAgent.Response api(String path, String token) {

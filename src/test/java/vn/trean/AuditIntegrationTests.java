@@ -128,13 +128,14 @@ class AuditIntegrationTests {
 		TransactionTemplate tx = new TransactionTemplate(transactions);
 		String committed = "audit-tx-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(committed, "TEST_RECORD", "1", CLIENT, "Nguyễn Thị Thuỷ, xã Thới Lai");
-			auditLog.recordAccess(committed, "TEST_RECORD", null, null, null);
+			auditLog.recordAccess(TestActors.named(committed, CLIENT), "TEST_RECORD", "1",
+					"Nguyễn Thị Thuỷ, xã Thới Lai");
+			auditLog.recordAccess(TestActors.named(committed, null), "TEST_RECORD", null, null);
 			assertThat(entries(committed, "RECORD_VIEWED")).as("written only when the transaction commits").isEmpty();
 		});
 		String rolledBack = "audit-rollback-" + System.nanoTime();
 		tx.executeWithoutResult(status -> {
-			auditLog.recordAccess(rolledBack, "TEST_RECORD", "2", CLIENT, "không được ghi");
+			auditLog.recordAccess(TestActors.named(rolledBack, CLIENT), "TEST_RECORD", "2", "không được ghi");
 			status.setRollbackOnly();
 		});
 
@@ -154,8 +155,8 @@ class AuditIntegrationTests {
 			for (int i = 0; i < 160; i++) {
 				int n = i;
 				writers.add(pool.submit(() -> tx.executeWithoutResult(status -> {
-					auditLog.recordAccess(actor, "TEST_FIRST", String.valueOf(n), CLIENT, "lần " + n);
-					auditLog.recordAccess(actor, "TEST_SECOND", String.valueOf(n), CLIENT, null);
+					auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_FIRST", String.valueOf(n), "lần " + n);
+					auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_SECOND", String.valueOf(n), null);
 				})));
 			}
 			for (var writer : writers) {
@@ -380,6 +381,37 @@ class AuditIntegrationTests {
 		assertThat(read.entries()).isEqualTo(Long.parseLong(line.group(1))).isPositive();
 		assertThat(auditLog.verify(read).intact()).isTrue();
 		assertThat(AuditAnchor.parse(read.word())).isEqualTo(read);
+	}
+
+	@Test
+	void theLogPagesNewestFirstAndKeepsTheFilterFromPageToPage() {
+		String actor = "audit-pages-" + System.nanoTime();
+		for (int i = 1; i <= 51; i++) {
+			auditLog.recordAccess(TestActors.named(actor, CLIENT), "TEST_RECORD", "entry-" + i, null);
+		}
+		TestUserAgent admin = signedInAdministrator();
+
+		var first = Jsoup.parse(admin.get("/admin/audit?actor=" + actor).body());
+		String older = first.select("nav.pager a").attr("href");
+		var second = Jsoup.parse(admin.get(older).body());
+
+		assertThat(first.select("tbody tr")).hasSize(50);
+		assertThat(first.select("tbody tr").first().text()).contains("TEST_RECORD entry-51");
+		assertThat(older).contains("actor=" + actor).contains("page=1");
+		assertThat(second.select("tbody tr")).hasSize(1);
+		assertThat(second.select("tbody tr").text()).contains("TEST_RECORD entry-1");
+		assertThat(second.select("nav.pager a").attr("href")).contains("page=0");
+	}
+
+	@Test
+	void aRefusedAnchorIsShownOnTheLogPageWithItsStatus() {
+		TestUserAgent admin = signedInAdministrator();
+
+		var page = admin.post("/admin/audit/verify", Map.of("anchor", "không phải mốc"));
+
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(page.body()).getElementById("anchor").attr("aria-invalid")).isEqualTo("true");
+		assertThat(Jsoup.parse(page.body()).select("tbody tr")).isNotEmpty();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
+import vn.trean.identity.Actor;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Accounts;
@@ -202,8 +203,8 @@ class DirectoryIntegrationTests {
 	private AgencyId agencyInCaiKhe(String name) {
 		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(officer).query(Long.class).single();
-		return directory.register(accounts.current(id).orElseThrow(),
-				new Directory.AgencyDetails(name, Sector.HEALTH_FACILITY, caiKhe, null, null, null, null), "127.0.0.1");
+		return directory.register(Actor.of(accounts.current(id).orElseThrow(), "127.0.0.1"),
+				new Directory.AgencyDetails(name, Sector.HEALTH_FACILITY, caiKhe, null, null, null, null));
 	}
 
 	private String nameOf(AgencyId agency) {

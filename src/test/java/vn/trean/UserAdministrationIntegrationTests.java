@@ -202,6 +202,28 @@ class UserAdministrationIntegrationTests {
 		assertThat(countUsers(username)).isZero();
 	}
 
+	@Test
+	void aRefusedNewAccountIsShownAgainAsTypedWithoutThePassword() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "31120"));
+		admin.get("/admin/users/new");
+		String username = uniqueUsername("nhap-lai");
+		Map<String, String> form = newUser(username, caiKhe, "password1234");
+		form.put("displayName", "Cán bộ gõ lại");
+		form.put("email", "can.bo@example.vn");
+
+		var refused = admin.post("/admin/users", form);
+
+		assertThat(refused.status()).isEqualTo(422);
+		var page = Jsoup.parse(refused.body());
+		assertThat(page.getElementById("username").val()).isEqualTo(username);
+		assertThat(page.getElementById("displayName").val()).isEqualTo("Cán bộ gõ lại");
+		assertThat(page.getElementById("email").val()).isEqualTo("can.bo@example.vn");
+		assertThat(page.select("#jurisdiction option[selected]").val()).isEqualTo(Long.toString(caiKhe));
+		assertThat(page.getElementById("role-COMMUNE_OFFICER").hasAttr("checked")).isTrue();
+		assertThat(page.getElementById("password").val()).isEmpty();
+		assertThat(page.select("main form").first().attr("action")).endsWith("/admin/users");
+	}
+
 	private void assertPasswordRefused(String password, String message) {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "31120"));
 		admin.get("/admin/users/new");

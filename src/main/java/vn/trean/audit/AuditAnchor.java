@@ -51,6 +51,14 @@ public record AuditAnchor(Instant takenAt, long entries, List<Head> heads) {
 	}
 
 	/**
+	 * The anchor a form names, for binding: none for a blank field, else as
+	 * {@link #parse}.
+	 */
+	public static AuditAnchor valueOf(String text) {
+		return text == null || text.isBlank() ? null : parse(text);
+	}
+
+	/**
 	 * Reads an anchor written by {@link #word()}.
 	 * @throws IllegalArgumentException when the text is not an anchor
 	 */

@@ -1,11 +1,12 @@
 package vn.trean.audit;
 
-import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
-import vn.trean.identity.ResourceScope;
 import vn.trean.identity.Requires;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.ShownAgainAt;
 
 /** The audit log page: latest entries, a check of the hash chain and its anchor. */
 @Controller
 class AuditController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final AuditLog log;
 
@@ -33,17 +37,20 @@ class AuditController {
 		this.authorization = authorization;
 	}
 
-	static final int PAGE_SIZE = 50;
+	/**
+	 * The anchor to verify against, as pasted from the log output; none when the field is
+	 * empty. What is not an anchor cannot be bound and is refused next to the field.
+	 */
+	record VerifyRequest(AuditAnchor anchor) {
+	}
 
 	@GetMapping("/admin/audit")
 	String show(CurrentUser me, @RequestParam(required = false) String actor,
-			@RequestParam(required = false) String action, @RequestParam(required = false) Long before, Model model) {
+			@RequestParam(required = false) String action, @RequestParam(defaultValue = "0") int page, Model model) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
-		var entries = log.latest(cut(actor), cut(action), before, PAGE_SIZE);
-		model.addAttribute("entries", entries);
+		model.addAttribute("entries", log.latest(cut(actor), cut(action), Math.min(page, 100_000), PAGE_SIZE));
 		model.addAttribute("actor", actor);
 		model.addAttribute("action", action);
-		model.addAttribute("older", entries.size() == PAGE_SIZE ? entries.get(entries.size() - 1).id() : null);
 		return "audit/log";
 	}
 
@@ -53,22 +60,12 @@ class AuditController {
 	 */
 	@Requires(Action.VIEW_AUDIT_LOG)
 	@PostMapping("/admin/audit/verify")
-	String verify(CurrentUser me, @RequestParam(required = false) String anchor, Model model,
-			HttpServletResponse response) {
+	@ShownAgainAt("/admin/audit")
+	String verify(CurrentUser me, @Valid VerifyRequest request, Model model) {
 		authorization.require(me, Action.VIEW_AUDIT_LOG, ResourceScope.at(me.jurisdiction()));
-		model.addAttribute("entries", log.latest(null, null, null, PAGE_SIZE));
-		model.addAttribute("anchor", anchor == null ? null : cut(anchor, 2000));
-		if (anchor == null || anchor.isBlank()) {
-			model.addAttribute("verification", log.verify());
-			return "audit/log";
-		}
-		try {
-			model.addAttribute("verification", log.verify(AuditAnchor.parse(anchor)));
-		}
-		catch (IllegalArgumentException ex) {
-			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("anchorError", true);
-		}
+		model.addAttribute("entries", log.latest(null, null, 0, PAGE_SIZE));
+		model.addAttribute("anchor", request.anchor() == null ? null : request.anchor().word());
+		model.addAttribute("verification", request.anchor() == null ? log.verify() : log.verify(request.anchor()));
 		return "audit/log";
 	}
 
@@ -82,7 +79,7 @@ class AuditController {
 			.contentType(MediaType.TEXT_PLAIN)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("audit-anchor-" + anchor.takenAt().getEpochSecond() + ".txt")
+						.filename("audit-anchor-" + anchor.takenAt().getEpochSecond() + ".txt", StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.cacheControl(CacheControl.noStore())
@@ -91,11 +88,7 @@ class AuditController {
 	}
 
 	private static String cut(String text) {
-		return cut(text, 100);
-	}
-
-	private static String cut(String text, int max) {
-		return text == null ? null : text.substring(0, Math.min(max, text.length()));
+		return text == null ? null : text.substring(0, Math.min(100, text.length()));
 	}
 
 }

@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.trean.identity.Actor;
 import vn.trean.shared.AuditableEvent;
+import vn.trean.shared.Page;
 
 /**
  * Appends to and verifies the audit log. Each row stores an HMAC-SHA-256, under the chain
@@ -60,10 +62,14 @@ public class AuditLog {
 				event.targetType(), event.targetId(), event.clientAddress(), event.outcome(), event.detail());
 	}
 
-	/** Records that a user opened a record with personal data (the access log). */
+	/**
+	 * Records that someone opened a record with personal data (the access log), under the
+	 * actor's audit name and client address.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void recordAccess(String actor, String targetType, String targetId, String clientAddress, String detail) {
-		append(clock.instant(), actor, "RECORD_VIEWED", targetType, targetId, clientAddress, "SUCCESS", detail);
+	public void recordAccess(Actor actor, String targetType, String targetId, String detail) {
+		append(clock.instant(), actor.name(), "RECORD_VIEWED", targetType, targetId, actor.clientAddress(), "SUCCESS",
+				detail);
 	}
 
 	private void append(Instant at, String actor, String action, String targetType, String targetId,
@@ -287,33 +293,28 @@ public class AuditLog {
 	}
 
 	/**
-	 * The latest entries, newest first, optionally only one actor's or one action's.
-	 * @param before only entries older than this id (the next page), or {@code null}
+	 * One page of the entries, newest first, optionally only one actor's or one action's.
 	 */
 	@Transactional(readOnly = true)
-	public List<AuditEntry> latest(String actor, String action, Long before, int limit) {
+	public Page<AuditEntry> latest(String actor, String action, int page, int size) {
 		StringBuilder sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1 = 1");
-		if (before != null) {
-			sql.append(" AND id < :before");
-		}
 		if (actor != null && !actor.isBlank()) {
 			sql.append(" AND actor = :actor");
 		}
 		if (action != null && !action.isBlank()) {
 			sql.append(" AND action = :action");
 		}
-		sql.append(" ORDER BY id DESC LIMIT :limit");
-		var spec = jdbc.sql(sql.toString()).param("limit", limit);
-		if (before != null) {
-			spec = spec.param("before", before);
-		}
+		sql.append(" ORDER BY id DESC OFFSET :offset LIMIT :limit");
+		var spec = jdbc.sql(sql.toString())
+			.param("offset", Page.offset(page, size))
+			.param("limit", Page.fetchSize(size));
 		if (actor != null && !actor.isBlank()) {
 			spec = spec.param("actor", actor.strip());
 		}
 		if (action != null && !action.isBlank()) {
 			spec = spec.param("action", action.strip());
 		}
-		return spec.query((rs, n) -> map(rs)).list();
+		return Page.of(spec.query((rs, n) -> map(rs)).list(), page, size);
 	}
 
 	/** The text an entry's hash covers: id, content and the previous hash. */

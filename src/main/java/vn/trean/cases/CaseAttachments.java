@@ -156,7 +156,7 @@ public class CaseAttachments {
 		if (!MessageDigest.isEqual(sha256(content), stored.sha256())) {
 			throw new IllegalStateException("Attachment " + attachment + " does not match its SHA-256");
 		}
-		audit.recordAccess(actor.name(), "CASE_ATTACHMENT", attachment.toString(), actor.clientAddress(),
+		audit.recordAccess(actor, "CASE_ATTACHMENT", attachment.toString(),
 				(view.breakGlass() ? "BREAK_GLASS " : "") + "case " + id);
 		return new Download(stored.fileName(), stored.type(), content);
 	}

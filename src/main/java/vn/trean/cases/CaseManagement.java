@@ -180,11 +180,11 @@ public class CaseManagement {
 						authorization.permitsSomewhere(user, Action.BREAK_GLASS) ? "case.break-glass.needed"
 								: "access.refused.jurisdiction");
 			}
-			audit.recordAccess(actor.name(), "CASE", id.toString(), actor.clientAddress(),
+			audit.recordAccess(actor, "CASE", id.toString(),
 					purpose == null ? "BREAK_GLASS" : "BREAK_GLASS " + purpose);
 		}
 		else {
-			audit.recordAccess(actor.name(), "CASE", id.toString(), actor.clientAddress(), purpose);
+			audit.recordAccess(actor, "CASE", id.toString(), purpose);
 		}
 		Set<NoteVisibility> visible = visibleTo(user, c);
 		return new CaseView(c, cases.timeline(id, visible), cases.deadlinesOf(id), cases.reportsOf(id),

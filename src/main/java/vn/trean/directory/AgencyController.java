@@ -1,12 +1,18 @@
 package vn.trean.directory;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.beans.PropertyEditorSupport;
+import java.util.Arrays;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,11 +21,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
-import vn.trean.shared.AgencyId;
-import vn.trean.shared.FormErrors;
 import vn.trean.identity.Requires;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.AgencyId;
+import vn.trean.shared.PlainText;
+import vn.trean.shared.ShownAgainAt;
 
 /** The directory pages: list and search agencies, register and edit them. */
 @Controller
@@ -37,20 +46,41 @@ class AgencyController {
 		this.geography = geography;
 	}
 
-	/** The agency form as submitted. */
-	record AgencyForm(String name, Sector sector, Long unit, String address, String phone, String email,
-			String contactPerson) {
+	/**
+	 * The agency form as submitted; the directory checks the unit against the geography.
+	 */
+	record AgencyForm(@NotBlank @PlainText(max = 200, markup = true) String name, @NotNull Sector sector,
+			@NotNull UnitId unit, @PlainText(max = 300, markup = true) String address,
+			@PlainText(max = 20, markup = true) @Pattern(regexp = "\\s*|\\s*\\+?[0-9 .()-]{3,20}\\s*",
+					message = "validation.phone") String phone,
+			@PlainText(max = 254, markup = true) @Pattern(regexp = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*",
+					message = "validation.email") String email,
+			@PlainText(max = 200, markup = true) String contactPerson) {
 
 		Directory.AgencyDetails details() {
-			return new Directory.AgencyDetails(name, sector, unit == null ? null : new UnitId(unit), address, phone,
-					email, contactPerson);
+			return new Directory.AgencyDetails(name, sector, unit, address, phone, email, contactPerson);
 		}
 
 		static AgencyForm of(Agency a) {
-			return new AgencyForm(a.name(), a.sector(), a.unit().value(), a.address(), a.phone(), a.email(),
-					a.contactPerson());
+			return new AgencyForm(a.name(), a.sector(), a.unit(), a.address(), a.phone(), a.email(), a.contactPerson());
 		}
 
+	}
+
+	/**
+	 * A sector the list does not offer is no sector chosen: refused as required, as the
+	 * blank choice is.
+	 */
+	@InitBinder("agencyForm")
+	void offeredSectorsOnly(WebDataBinder binder) {
+		binder.registerCustomEditor(Sector.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(Arrays.stream(Sector.values()).filter(s -> s.name().equals(text)).findFirst().orElse(null));
+			}
+
+		});
 	}
 
 	@GetMapping("/directory/agencies")
@@ -66,8 +96,8 @@ class AgencyController {
 	}
 
 	@GetMapping("/directory/agencies/{id}")
-	String show(CurrentUser me, @PathVariable long id, Model model) {
-		Agency agency = directory.get(me, new AgencyId(id));
+	String show(CurrentUser me, @PathVariable AgencyId id, Model model) {
+		Agency agency = directory.get(me, id);
 		model.addAttribute("agency", agency);
 		model.addAttribute("unit", geography.get(agency.unit()));
 		model.addAttribute("mayChange", directory.mayChange(me, agency));
@@ -77,55 +107,41 @@ class AgencyController {
 	@GetMapping("/directory/agencies/new")
 	String newForm(CurrentUser me, Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_AGENCIES);
-		return form(me, model, new AgencyForm("", null, me.jurisdiction().value(), "", "", "", ""), new FormErrors(),
-				null);
+		AgencyForm blank = new AgencyForm("", null, me.jurisdiction(), "", "", "", "");
+		return form(me, model, model.getAttribute("submitted") instanceof AgencyForm typed ? typed : blank, null);
 	}
 
 	@Requires(Action.MANAGE_AGENCIES)
 	@PostMapping("/directory/agencies")
-	String register(CurrentUser me, AgencyForm form, BindingResult unconvertible, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		authorization.requireSomewhere(me, Action.MANAGE_AGENCIES);
-		FormErrors errors = directory.check(form.details());
-		if (errors.hasErrors()) {
-			response.setStatus(422);
-			return form(me, model, form, errors, null);
-		}
-		AgencyId id = directory.register(me, form.details(), request.getRemoteAddr());
+	@ShownAgainAt("/directory/agencies/new")
+	String register(Actor actor, @Valid AgencyForm form, RedirectAttributes redirect) {
+		authorization.requireSomewhere(actor.signedIn(), Action.MANAGE_AGENCIES);
+		AgencyId id = directory.register(actor, form.details());
 		redirect.addFlashAttribute("message", "agencies.registered");
-		return "redirect:/directory/agencies/" + id.value();
+		return "redirect:/directory/agencies/" + id;
 	}
 
 	@GetMapping("/directory/agencies/{id}/edit")
-	String editForm(CurrentUser me, @PathVariable long id, Model model) {
-		Agency agency = directory.get(me, new AgencyId(id));
+	String editForm(CurrentUser me, @PathVariable AgencyId id, Model model) {
+		Agency agency = directory.get(me, id);
 		if (!directory.mayChange(me, agency)) {
-			authorization.require(me, Action.MANAGE_AGENCIES,
-					vn.trean.identity.ResourceScope.at(agency.unit()).ownedBy(agency.id()));
+			authorization.require(me, Action.MANAGE_AGENCIES, ResourceScope.at(agency.unit()).ownedBy(agency.id()));
 		}
-		return form(me, model, AgencyForm.of(agency), new FormErrors(), agency);
+		AgencyForm shown = model.getAttribute("submitted") instanceof AgencyForm typed ? typed : AgencyForm.of(agency);
+		return form(me, model, shown, agency);
 	}
 
 	@Requires(Action.MANAGE_AGENCIES)
 	@PostMapping("/directory/agencies/{id}")
-	String change(CurrentUser me, @PathVariable long id, AgencyForm form, BindingResult unconvertible,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Agency agency = directory.get(me, new AgencyId(id));
-		authorization.require(me, Action.MANAGE_AGENCIES,
-				vn.trean.identity.ResourceScope.at(agency.unit()).ownedBy(agency.id()));
-		FormErrors errors = directory.check(form.details());
-		if (errors.hasErrors()) {
-			response.setStatus(422);
-			return form(me, model, form, errors, agency);
-		}
-		directory.change(me, agency.id(), form.details(), request.getRemoteAddr());
+	@ShownAgainAt("/directory/agencies/{id}/edit")
+	String change(Actor actor, @PathVariable AgencyId id, @Valid AgencyForm form, RedirectAttributes redirect) {
+		directory.change(actor, id, form.details());
 		redirect.addFlashAttribute("message", "agencies.saved");
 		return "redirect:/directory/agencies/" + id;
 	}
 
-	private String form(CurrentUser me, Model model, AgencyForm form, FormErrors errors, Agency agency) {
+	private String form(CurrentUser me, Model model, AgencyForm form, Agency agency) {
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("agency", agency);
 		model.addAttribute("sectors", Sector.values());
 		model.addAttribute("units", geography.currentUnitsWithin(me.jurisdiction()));

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.AgencyLookup;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
@@ -52,14 +53,15 @@ public class Directory implements AgencyLookup {
 			String contactPerson) {
 	}
 
-	/** The rules for agency details; errors are keyed by form field. */
+	/**
+	 * The rules for agency details that the form's own checks cannot make: a sector and a
+	 * unit are given, and the unit exists today. Errors are keyed by form field.
+	 */
 	public FormErrors check(AgencyDetails details) {
 		FormErrors errors = new FormErrors();
-		errors.checkText("name", details.name(), true, 200)
-			.checkText("address", details.address(), false, 300)
-			.checkText("phone", details.phone(), false, 20)
-			.checkText("email", details.email(), false, 254)
-			.checkText("contactPerson", details.contactPerson(), false, 200);
+		if (details.name() == null || details.name().isBlank()) {
+			errors.reject("name", "validation.required");
+		}
 		if (details.sector() == null) {
 			errors.reject("sector", "validation.required");
 		}
@@ -69,23 +71,16 @@ public class Directory implements AgencyLookup {
 		else if (geography.find(details.unit()).filter(u -> u.current()).isEmpty()) {
 			errors.reject("unit", "agency.unit.unknown");
 		}
-		if (!errors.has("phone") && details.phone() != null && !details.phone().isBlank()
-				&& !details.phone().strip().matches("\\+?[0-9 .()-]{3,20}")) {
-			errors.reject("phone", "validation.phone");
-		}
-		if (!errors.has("email") && details.email() != null && !details.email().isBlank()
-				&& !details.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.reject("email", "validation.email");
-		}
 		return errors;
 	}
 
-	public AgencyId register(CurrentUser actor, AgencyDetails details, String clientAddress) {
+	public AgencyId register(Actor by, AgencyDetails details) {
+		CurrentUser actor = by.signedIn();
 		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(details.unit()));
 		requireValid(details);
 		long id = agencies.insert(toAgency(null, details, false), clock.instant());
 		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_REGISTERED", id,
-				"sector=" + details.sector() + " unit=" + details.unit(), clientAddress, clock.instant()));
+				"sector=" + details.sector() + " unit=" + details.unit(), by.clientAddress(), clock.instant()));
 		return new AgencyId(id);
 	}
 
@@ -98,7 +93,8 @@ public class Directory implements AgencyLookup {
 		return new AgencyId(id);
 	}
 
-	public void change(CurrentUser actor, AgencyId id, AgencyDetails details, String clientAddress) {
+	public void change(Actor by, AgencyId id, AgencyDetails details) {
+		CurrentUser actor = by.signedIn();
 		Agency before = agencies.find(id).orElseThrow(() -> new UnknownAgency(id));
 		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(before.unit()).ownedBy(id));
 		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(details.unit()).ownedBy(id));
@@ -106,7 +102,7 @@ public class Directory implements AgencyLookup {
 		agencies.update(toAgency(id, details, before.demo()), clock.instant());
 		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_CHANGED", id.value(),
 				before.unit().equals(details.unit()) ? null : "unit " + before.unit() + " -> " + details.unit(),
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -92,7 +93,11 @@ public class WorkingCalendar {
 		return loaded;
 	}
 
-	/** The rules for a day; errors are keyed by form field. */
+	/**
+	 * The rules for a day beyond the form's own checks: a date within the years the
+	 * calendar keeps, and a swapped working day only on a weekend. Errors are keyed by
+	 * form field.
+	 */
 	public FormErrors check(DayDetails details) {
 		FormErrors errors = new FormErrors();
 		if (details.day() == null) {
@@ -108,24 +113,28 @@ public class WorkingCalendar {
 				&& !isWeekend(details.day())) {
 			errors.reject("kind", "calendar.working-day.not-weekend");
 		}
-		errors.checkText("name", details.name(), true, NAME_LENGTH);
+		if (details.name() == null || details.name().isBlank()) {
+			errors.reject("name", "validation.required");
+		}
 		return errors;
 	}
 
-	public void add(CurrentUser actor, DayDetails details, String clientAddress) {
+	public void add(Actor by, DayDetails details) {
+		CurrentUser actor = by.signedIn();
 		requireMayManage(actor);
 		DayDetails clean = requireValid(details);
 		if (!days.insert(clean, actor.username(), clock.instant())) {
 			throw new InvalidCalendarDay(new FormErrors().reject("day", "calendar.day.taken"));
 		}
 		events.publishEvent(new WorkingCalendarChanged(actor.username(), "CALENDAR_DAY_ADDED", clean.day(),
-				clean.kind().name(), clientAddress, clock.instant()));
+				clean.kind().name(), by.clientAddress(), clock.instant()));
 	}
 
 	/**
 	 * Changes the day listed on {@code day}; the new details may move it to another date.
 	 */
-	public void change(CurrentUser actor, LocalDate day, DayDetails details, String clientAddress) {
+	public void change(Actor by, LocalDate day, DayDetails details) {
+		CurrentUser actor = by.signedIn();
 		requireMayManage(actor);
 		CalendarDay before = days.find(day).orElseThrow(() -> new UnknownCalendarDay(day));
 		DayDetails clean = requireValid(details);
@@ -135,17 +144,18 @@ public class WorkingCalendar {
 		String detail = (before.day().equals(clean.day()) ? "" : "moved from " + before.day() + "; ")
 				+ before.kind().name() + " -> " + clean.kind().name();
 		events.publishEvent(new WorkingCalendarChanged(actor.username(), "CALENDAR_DAY_CHANGED", clean.day(), detail,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
-	public void remove(CurrentUser actor, LocalDate day, String clientAddress) {
+	public void remove(Actor by, LocalDate day) {
+		CurrentUser actor = by.signedIn();
 		requireMayManage(actor);
 		CalendarDay before = days.find(day).orElseThrow(() -> new UnknownCalendarDay(day));
 		if (!days.delete(day)) {
 			throw new UnknownCalendarDay(day);
 		}
 		events.publishEvent(new WorkingCalendarChanged(actor.username(), "CALENDAR_DAY_REMOVED", day,
-				before.kind().name(), clientAddress, clock.instant()));
+				before.kind().name(), by.clientAddress(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

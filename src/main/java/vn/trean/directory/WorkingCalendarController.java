@@ -5,24 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trean.identity.CurrentUser;
-import vn.trean.shared.FormErrors;
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
+import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Requires;
+import vn.trean.shared.PlainText;
+import vn.trean.shared.ShownAgainAt;
 
 /**
  * The administrators' working-calendar pages: the days of one year, and adding, changing
@@ -40,8 +41,12 @@ class WorkingCalendarController {
 		this.clock = clock;
 	}
 
-	/** The day form as submitted. */
-	record DayForm(LocalDate day, WorkingCalendar.DayKind kind, String name) {
+	/**
+	 * The day form as submitted; the calendar checks the year and the kind against the
+	 * date.
+	 */
+	record DayForm(@NotNull LocalDate day, @NotNull WorkingCalendar.DayKind kind,
+			@NotBlank @PlainText(max = WorkingCalendar.NAME_LENGTH, markup = true) String name) {
 
 		WorkingCalendar.DayDetails details() {
 			return new WorkingCalendar.DayDetails(day, kind, name);
@@ -64,11 +69,15 @@ class WorkingCalendarController {
 
 	}
 
+	/** The days of a year; a refused new day is shown again on the year of its date. */
 	@GetMapping("/calendar")
 	String list(CurrentUser me, @RequestParam(required = false) Integer year, Model model) {
+		if (model.getAttribute("submitted") instanceof DayForm typed) {
+			return page(me, model, shownYear(typed.day()), typed.shown());
+		}
 		int shown = year == null ? LocalDate.now(clock).getYear()
 				: Math.max(WorkingCalendar.FIRST_YEAR, Math.min(WorkingCalendar.LAST_YEAR, year));
-		return page(me, model, shown, new DayForm(null, WorkingCalendar.DayKind.HOLIDAY, ""), new FormErrors());
+		return page(me, model, shown, new DayForm(null, WorkingCalendar.DayKind.HOLIDAY, ""));
 	}
 
 	/** The year of the date entered, or this year when there is no usable date. */
@@ -79,74 +88,43 @@ class WorkingCalendarController {
 
 	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar")
-	String add(CurrentUser me, DayForm form, BindingResult unconvertible, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		FormErrors errors = errors(form, unconvertible);
-		if (!errors.hasErrors()) {
-			try {
-				calendar.add(me, form.details(), request.getRemoteAddr());
-				redirect.addFlashAttribute("message", "calendar.added");
-				return "redirect:/calendar?year=" + form.day().getYear();
-			}
-			catch (InvalidCalendarDay ex) {
-				errors = ex.errors();
-			}
-		}
-		response.setStatus(422);
-		return page(me, model, shownYear(form.day()), form.shown(), errors);
+	String add(Actor actor, @Valid DayForm form, RedirectAttributes redirect) {
+		calendar.add(actor, form.details());
+		redirect.addFlashAttribute("message", "calendar.added");
+		return "redirect:/calendar?year=" + form.day().getYear();
 	}
 
 	@GetMapping("/calendar/{day}/edit")
 	String editForm(CurrentUser me, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
 			Model model) {
 		CalendarDay existing = calendar.get(me, day);
-		return form(model, existing, DayForm.of(existing), new FormErrors());
+		DayForm shown = model.getAttribute("submitted") instanceof DayForm typed ? typed.shown() : DayForm.of(existing);
+		model.addAttribute("existing", existing);
+		model.addAttribute("kinds", WorkingCalendar.DayKind.values());
+		model.addAttribute("form", shown);
+		return "directory/calendar-day";
 	}
 
 	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar/{day}")
-	String change(CurrentUser me, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			DayForm form, BindingResult unconvertible, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
-		CalendarDay existing = calendar.get(me, day);
-		FormErrors errors = errors(form, unconvertible);
-		if (!errors.hasErrors()) {
-			try {
-				calendar.change(me, day, form.details(), request.getRemoteAddr());
-				redirect.addFlashAttribute("message", "calendar.saved");
-				return "redirect:/calendar?year=" + form.day().getYear();
-			}
-			catch (InvalidCalendarDay ex) {
-				errors = ex.errors();
-			}
-		}
-		response.setStatus(422);
-		return form(model, existing, form.shown(), errors);
+	@ShownAgainAt("/calendar/{day}/edit")
+	String change(Actor actor, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			@Valid DayForm form, RedirectAttributes redirect) {
+		calendar.change(actor, day, form.details());
+		redirect.addFlashAttribute("message", "calendar.saved");
+		return "redirect:/calendar?year=" + form.day().getYear();
 	}
 
 	@Requires(Action.MANAGE_WORKING_CALENDAR)
 	@PostMapping("/calendar/{day}/remove")
-	String remove(CurrentUser me, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		calendar.remove(me, day, request.getRemoteAddr());
+	String remove(Actor actor, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			RedirectAttributes redirect) {
+		calendar.remove(actor, day);
 		redirect.addFlashAttribute("message", "calendar.removed");
 		return "redirect:/calendar?year=" + day.getYear();
 	}
 
-	/**
-	 * A value the form could not even convert (a malformed date, an unknown kind) is
-	 * named as such; then the calendar's own rules.
-	 */
-	private FormErrors errors(DayForm form, BindingResult unconvertible) {
-		FormErrors errors = new FormErrors();
-		for (FieldError error : unconvertible.getFieldErrors()) {
-			errors.reject(error.getField(), error.getField().equals("day") ? "validation.date" : "validation.invalid");
-		}
-		calendar.check(form.details()).asMap().forEach(errors::reject);
-		return errors;
-	}
-
-	private String page(CurrentUser me, Model model, int year, DayForm form, FormErrors errors) {
+	private String page(CurrentUser me, Model model, int year, DayForm form) {
 		List<CalendarDay> days = calendar.year(me, year);
 		TreeSet<Integer> years = new TreeSet<>(calendar.years(me));
 		years.add(LocalDate.now(clock).getYear());
@@ -157,16 +135,7 @@ class WorkingCalendarController {
 		model.addAttribute("noHolidays", days.stream().noneMatch(d -> d.kind() == WorkingCalendar.DayKind.HOLIDAY));
 		model.addAttribute("kinds", WorkingCalendar.DayKind.values());
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		return "directory/calendar";
-	}
-
-	private String form(Model model, CalendarDay existing, DayForm form, FormErrors errors) {
-		model.addAttribute("existing", existing);
-		model.addAttribute("kinds", WorkingCalendar.DayKind.values());
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "directory/calendar-day";
 	}
 
 }

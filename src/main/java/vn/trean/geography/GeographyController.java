@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Browsing the administrative units: the current hierarchy, search by name with or
@@ -32,8 +31,8 @@ class GeographyController {
 	}
 
 	@GetMapping("/geography/units/{id}")
-	String unit(@PathVariable long id, Model model) {
-		AdministrativeUnit unit = geography.find(new UnitId(id)).orElseThrow(() -> new UnknownUnitPage(id));
+	String unit(@PathVariable UnitId id, Model model) {
+		AdministrativeUnit unit = geography.find(id).orElseThrow(() -> new UnknownUnitPage(id));
 		LocalDate asOf = unit.validOn(geography.today()) ? geography.today() : unit.validTo();
 		model.addAttribute("unit", unit);
 		model.addAttribute("ancestors", geography.ancestors(unit.id()));
@@ -49,11 +48,26 @@ class GeographyController {
 		return "geography/unit";
 	}
 
+	/**
+	 * The search form: a name (cut to 100 characters) and whether to search the units of
+	 * today ({@code current}, also for anything else) or of every period ({@code all}).
+	 */
+	record UnitSearch(String q, String period) {
+
+		String query() {
+			return q == null ? "" : q.length() > 100 ? q.substring(0, 100) : q;
+		}
+
+		boolean all() {
+			return "all".equals(period);
+		}
+
+	}
+
 	@GetMapping("/geography/search")
-	String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "current") String period,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-		String query = q.length() > 100 ? q.substring(0, 100) : q;
-		boolean all = "all".equals(period);
+	String search(UnitSearch search, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		String query = search.query();
+		boolean all = search.all();
 		List<AdministrativeUnit> results = geography.search(query, all ? null : geography.today(), SEARCH_LIMIT);
 		model.addAttribute("q", query);
 		model.addAttribute("period", all ? "all" : "current");
@@ -66,7 +80,7 @@ class GeographyController {
 	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 	static class UnknownUnitPage extends RuntimeException {
 
-		UnknownUnitPage(long id) {
+		UnknownUnitPage(UnitId id) {
 			super("No administrative unit " + id);
 		}
 

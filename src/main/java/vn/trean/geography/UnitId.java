@@ -7,6 +7,14 @@ public record UnitId(long value) implements java.io.Serializable {
 		return new UnitId(value);
 	}
 
+	/**
+	 * The id in a URL or a form field, as Spring binds it.
+	 * @throws IllegalArgumentException when the text is not a whole number
+	 */
+	public static UnitId valueOf(String text) {
+		return new UnitId(Long.parseLong(text.strip()));
+	}
+
 	@Override
 	public String toString() {
 		return Long.toString(value);

@@ -6,6 +6,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
 
 /** The user's own account: password change and second-factor enrolment. */
 @Controller
@@ -43,7 +45,15 @@ class AccountController {
 	}
 
 	/** The password-change form. */
-	record PasswordChangeForm(String currentPassword, String newPassword, String confirmPassword) {
+	record PasswordChangeForm(
+			@NotBlank @PlainText(max = PasswordPolicy.MAX_LENGTH, markup = true) String currentPassword,
+			@NotBlank @PlainText(max = PasswordPolicy.MAX_LENGTH, markup = true) String newPassword,
+			String confirmPassword) {
+
+		boolean confirmed() {
+			return newPassword.equals(confirmPassword);
+		}
+
 	}
 
 	@GetMapping("/account")
@@ -55,8 +65,7 @@ class AccountController {
 	}
 
 	@GetMapping("/account/password")
-	String passwordForm(Model model) {
-		model.addAttribute("errors", new FormErrors());
+	String passwordForm() {
 		return "identity/password";
 	}
 
@@ -64,32 +73,19 @@ class AccountController {
 	// (SecurityConfiguration)
 	@Requires({})
 	@PostMapping("/account/password")
-	String changePassword(PasswordChangeForm form, HttpServletRequest request, HttpServletResponse response,
-			Model model) throws IOException {
+	String changePassword(Actor actor, @Valid PasswordChangeForm form, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		if (!form.confirmed()) {
+			throw new AccountRejected("confirmPassword", "password.confirm-mismatch");
+		}
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		FormErrors errors = new FormErrors();
-		errors.checkText("currentPassword", form.currentPassword(), true, PasswordPolicy.MAX_LENGTH);
-		errors.checkText("newPassword", form.newPassword(), true, PasswordPolicy.MAX_LENGTH);
-		if (!errors.has("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
-			errors.reject("confirmPassword", "password.confirm-mismatch");
+		accounts.changeOwnPassword(actor, LoginSteps.principal(auth).userId(), form.currentPassword(),
+				form.newPassword());
+		if (!LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)) {
+			steps.proceed(request, response, auth);
+			return null;
 		}
-		if (!errors.hasErrors()) {
-			try {
-				accounts.changeOwnPassword(LoginSteps.principal(auth).userId(), form.currentPassword(),
-						form.newPassword(), request.getRemoteAddr());
-				if (!LoginSteps.has(auth, SignInPrincipal.LOGIN_COMPLETE)) {
-					steps.proceed(request, response, auth);
-					return null;
-				}
-				return "redirect:/account?passwordChanged";
-			}
-			catch (AccountRejected ex) {
-				errors.reject(ex.field(), ex.messageKey());
-			}
-		}
-		model.addAttribute("errors", errors);
-		response.setStatus(422);
-		return "identity/password";
+		return "redirect:/account?passwordChanged";
 	}
 
 	@GetMapping("/account/second-factor/enrol")
@@ -112,8 +108,8 @@ class AccountController {
 	// (SecurityConfiguration)
 	@Requires({})
 	@PostMapping("/account/second-factor/enrol")
-	String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+	String enrol(Actor actor, @RequestParam(defaultValue = "") String code, HttpSession session,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		UserAccount account = repository.find(LoginSteps.principal(auth).userId()).orElseThrow();
 		String secret = (String) session.getAttribute(PENDING_SECRET);
@@ -121,7 +117,7 @@ class AccountController {
 			return "redirect:/account/second-factor/enrol";
 		}
 		List<String> codes = secondFactor.enrol(account.id(), secret, code.length() > 20 ? "" : code,
-				request.getRemoteAddr());
+				actor.clientAddress());
 		if (codes.isEmpty()) {
 			model.addAttribute("error", "login.second-factor.wrong");
 			showEnrolment(model, account, secret);

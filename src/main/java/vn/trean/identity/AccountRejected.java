@@ -1,24 +1,16 @@
 package vn.trean.identity;
 
-/** An account change that breaks a rule; names the form field and the message key. */
-public class AccountRejected extends RuntimeException {
+import vn.trean.shared.FormErrors;
+import vn.trean.shared.InvalidInput;
 
-	private final String field;
-
-	private final String messageKey;
+/**
+ * An account change that breaks a rule: the form field and the message key. Nothing was
+ * saved; the form is shown again with the error next to the field.
+ */
+public class AccountRejected extends InvalidInput {
 
 	AccountRejected(String field, String messageKey) {
-		super(field + ": " + messageKey);
-		this.field = field;
-		this.messageKey = messageKey;
-	}
-
-	public String field() {
-		return field;
-	}
-
-	public String messageKey() {
-		return messageKey;
+		super("account", new FormErrors().reject(field, messageKey));
 	}
 
 }

@@ -17,6 +17,7 @@ import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
+import vn.trean.shared.Page;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -76,25 +77,26 @@ public class Accounts {
 		return accounts.find(userId).filter(UserAccount::enabled).map(UserAccount::toCurrentUser);
 	}
 
-	/** A slice of the accounts the administrator may manage, ordered by username. */
+	/** One page of the accounts the administrator may manage, ordered by username. */
 	@Transactional(readOnly = true)
-	public List<AccountSummary> visibleTo(CurrentUser actor, int offset, int limit) {
-		return accounts.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS), offset, limit)
+	public Page<AccountSummary> visibleTo(CurrentUser actor, int page, int size) {
+		List<AccountSummary> fetched = accounts
+			.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS), Page.offset(page, size),
+					Page.fetchSize(size))
 			.stream()
 			.map(this::summary)
 			.toList();
+		return Page.of(fetched, page, size);
 	}
 
 	@Transactional(readOnly = true)
 	public AccountSummary get(CurrentUser actor, long userId) {
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
-		return summary(account);
+		return summary(inReach(actor, Action.MANAGE_USERS, userId));
 	}
 
 	@Transactional
-	public long create(CurrentUser actor, AccountDetails details, String initialPassword, String clientAddress) {
+	public long create(Actor by, AccountDetails details, String initialPassword) {
+		CurrentUser actor = by.signedIn();
 		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(details.jurisdiction()));
 		String username = checkUsername(details.username());
 		if (accounts.findByUsername(username).isPresent()) {
@@ -111,12 +113,13 @@ public class Accounts {
 		accounts.replaceRoles(id, details.roles());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_CREATED", id,
 				"roles=" + details.roles() + " jurisdiction=" + details.jurisdiction() + " agency=" + details.agency(),
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 		return id;
 	}
 
 	@Transactional
-	public void update(CurrentUser actor, long userId, AccountDetails details, String clientAddress) {
+	public void update(Actor by, long userId, AccountDetails details) {
+		CurrentUser actor = by.signedIn();
 		UserAccount before = accounts.find(userId)
 			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
 		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(before.jurisdiction()));
@@ -142,17 +145,16 @@ public class Accounts {
 			changes.add("enabled " + before.enabled() + " -> " + details.enabled());
 		}
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UPDATED", userId,
-				String.join("; ", changes), clientAddress, clock.instant()));
+				String.join("; ", changes), by.clientAddress(), clock.instant()));
 	}
 
 	@Transactional
-	public void unlock(CurrentUser actor, long userId, String clientAddress) {
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+	public void unlock(Actor by, long userId) {
+		CurrentUser actor = by.signedIn();
+		inReach(actor, Action.MANAGE_USERS, userId);
 		accounts.clearFailures(userId);
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UNLOCKED", userId, null,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
 	/**
@@ -162,27 +164,25 @@ public class Accounts {
 	 * locked or lost) enrol a phone of their own.
 	 */
 	@Transactional
-	public void resetSecondFactor(CurrentUser actor, long userId, String temporaryPassword, String clientAddress) {
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.RESET_SECOND_FACTOR, "access.refused.not-found"));
-		authorization.require(actor, Action.RESET_SECOND_FACTOR, ResourceScope.at(account.jurisdiction()));
+	public void resetSecondFactor(Actor by, long userId, String temporaryPassword) {
+		CurrentUser actor = by.signedIn();
+		UserAccount account = inReach(actor, Action.RESET_SECOND_FACTOR, userId);
 		Decision policy = PasswordPolicy.check(temporaryPassword, account.username());
 		if (policy.refused()) {
 			throw new AccountRejected("password", policy.reason());
 		}
-		secondFactor.reset(actor.username(), userId, clientAddress);
+		secondFactor.reset(actor.username(), userId, by.clientAddress());
 		accounts.updatePassword(userId, passwords.encode(temporaryPassword), true);
 		accounts.clearFailures(userId);
 		sessions.endAll(account.username());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
 	@Transactional
-	public void resetPassword(CurrentUser actor, long userId, String newPassword, String clientAddress) {
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(account.jurisdiction()));
+	public void resetPassword(Actor by, long userId, String newPassword) {
+		CurrentUser actor = by.signedIn();
+		UserAccount account = inReach(actor, Action.MANAGE_USERS, userId);
 		Decision policy = PasswordPolicy.check(newPassword, account.username());
 		if (policy.refused()) {
 			throw new AccountRejected("password", policy.reason());
@@ -190,12 +190,25 @@ public class Accounts {
 		accounts.updatePassword(userId, passwords.encode(newPassword), true);
 		sessions.endAll(account.username());
 		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
-	/** A user changes their own password, proving the current one. */
+	/**
+	 * What the password policy says of a password an administrator sets for an account in
+	 * their reach ({@code action} names the change), before the change is made: the reset
+	 * pages show a refusal after a redirect, next to the buttons.
+	 */
+	@Transactional(readOnly = true)
+	public Decision checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
+		return PasswordPolicy.check(password, inReach(actor, action, userId).username());
+	}
+
+	/**
+	 * A user changes their own password, proving the current one; {@code by} is not yet
+	 * signed in when the change is a step of the sign-in.
+	 */
 	@Transactional
-	public void changeOwnPassword(long userId, String currentPassword, String newPassword, String clientAddress) {
+	public void changeOwnPassword(Actor by, long userId, String currentPassword, String newPassword) {
 		UserAccount account = accounts.find(userId).orElseThrow();
 		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
 			throw new AccountRejected("currentPassword", "password.current-wrong");
@@ -209,7 +222,7 @@ public class Accounts {
 		}
 		accounts.updatePassword(userId, passwords.encode(newPassword), false);
 		events.publishEvent(new IdentityEvents.AccountChanged(account.username(), "PASSWORD_CHANGED", userId, null,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
 	/**
@@ -254,6 +267,13 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return accounts.findByUsername(username).isPresent();
+	}
+
+	private UserAccount inReach(CurrentUser actor, Action action, long userId) {
+		UserAccount account = accounts.find(userId)
+			.orElseThrow(() -> new AccessRefused(action, "access.refused.not-found"));
+		authorization.require(actor, action, ResourceScope.at(account.jurisdiction()));
+		return account;
 	}
 
 	private void checkDetails(CurrentUser actor, AccountDetails details) {

@@ -71,8 +71,8 @@ public class ApiTokens {
 	}
 
 	@Transactional
-	public IssuedToken issue(CurrentUser actor, String name, AgencyId agency, Set<ApiPermission> permissions,
-			String clientAddress) {
+	public IssuedToken issue(Actor by, String name, AgencyId agency, Set<ApiPermission> permissions) {
+		CurrentUser actor = by.signedIn();
 		var summary = agencies.find(agency).orElseThrow(() -> new AccountRejected("agency", "account.agency.unknown"));
 		authorization.require(actor, Action.MANAGE_API_TOKENS, ResourceScope.at(summary.unit()).ownedBy(agency));
 		if (name == null || name.isBlank() || name.length() > 100) {
@@ -96,12 +96,13 @@ public class ApiTokens {
 			.query(Long.class)
 			.single();
 		events.publishEvent(new IdentityEvents.ApiTokenActivity(actor.username(), "API_TOKEN_ISSUED", id,
-				"agency=" + agency + " permissions=" + permissions, clientAddress, clock.instant()));
+				"agency=" + agency + " permissions=" + permissions, by.clientAddress(), clock.instant()));
 		return new IssuedToken(id, token);
 	}
 
 	@Transactional
-	public void revoke(CurrentUser actor, long tokenId, String clientAddress) {
+	public void revoke(Actor by, long tokenId) {
+		CurrentUser actor = by.signedIn();
 		TokenSummary token = find(tokenId)
 			.orElseThrow(() -> new AccessRefused(Action.MANAGE_API_TOKENS, "access.refused.not-found"));
 		var agency = agencies.find(token.agency()).orElseThrow();
@@ -111,7 +112,7 @@ public class ApiTokens {
 			.param("id", tokenId)
 			.update();
 		events.publishEvent(new IdentityEvents.ApiTokenActivity(actor.username(), "API_TOKEN_REVOKED", tokenId, null,
-				clientAddress, clock.instant()));
+				by.clientAddress(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

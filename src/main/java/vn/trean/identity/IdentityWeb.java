@@ -1,5 +1,6 @@
 package vn.trean.identity;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,9 +143,12 @@ class IdentityWeb implements WebMvcConfigurer {
 
 		private final Authorization authorization;
 
-		CurrentUserModel(IdentityWeb web, Authorization authorization) {
+		private final ApiProblems problems;
+
+		CurrentUserModel(IdentityWeb web, Authorization authorization, ApiProblems problems) {
 			this.web = web;
 			this.authorization = authorization;
+			this.problems = problems;
 		}
 
 		@ModelAttribute("me")
@@ -152,28 +156,32 @@ class IdentityWeb implements WebMvcConfigurer {
 			return web.currentUser(request);
 		}
 
+		/**
+		 * The actions the user's roles grant somewhere; pages ask with the enum, such as
+		 * {@code can.contains(T(vn.trean.identity.Action).MANAGE_USERS)}, so a misspelt
+		 * action fails the page instead of hiding a menu.
+		 */
 		@ModelAttribute("can")
-		Set<String> can(HttpServletRequest request) {
+		Set<Action> can(HttpServletRequest request) {
 			CurrentUser user = web.currentUser(request);
-			if (user == null) {
-				return Set.of();
-			}
-			Set<String> allowed = new java.util.HashSet<>();
-			for (Action action : EnumSet.allOf(Action.class)) {
-				if (authorization.permitsSomewhere(user, action)) {
-					allowed.add(action.name());
+			Set<Action> allowed = EnumSet.noneOf(Action.class);
+			if (user != null) {
+				for (Action action : Action.values()) {
+					if (authorization.permitsSomewhere(user, action)) {
+						allowed.add(action);
+					}
 				}
 			}
-			return allowed;
+			return Collections.unmodifiableSet(allowed);
 		}
 
 		@ExceptionHandler(AccessRefused.class)
 		Object refused(AccessRefused ex, HttpServletRequest request, HttpServletResponse response) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
-				problem.setTitle("Forbidden");
-				problem.setDetail(ex.reasonKey());
-				return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+				ResponseEntity<ProblemDetail> problem = problems.problem(HttpStatus.FORBIDDEN, "api.forbidden",
+						ApiProblems.localeOf(request), null);
+				problem.getBody().setDetail(ex.reasonKey());
+				return problem;
 			}
 			ModelAndView view = new ModelAndView("error/403");
 			view.setStatus(HttpStatus.FORBIDDEN);

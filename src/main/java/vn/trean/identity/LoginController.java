@@ -61,18 +61,18 @@ class LoginController {
 	// no permission: a sign-in step
 	@Requires({})
 	@PostMapping("/login/second-factor")
-	String checkSecondFactor(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
+	String checkSecondFactor(Actor actor, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		SignInPrincipal principal = LoginSteps.principal(auth);
-		if (throttle.waitFor(request.getRemoteAddr()).isPresent()) {
+		if (throttle.waitFor(actor.clientAddress()).isPresent()) {
 			model.addAttribute("error", "login.error.wait");
 			addDemoHint(model);
 			response.setStatus(429);
 			return "identity/second-factor";
 		}
 		SecondFactor.Outcome outcome = attempts.checkSecondFactor(principal.userId(), code.length() > 20 ? "" : code,
-				request.getRemoteAddr());
+				actor.clientAddress());
 		if (outcome == SecondFactor.Outcome.ACCEPTED) {
 			steps.proceed(request, response, steps.secondFactorPassed(auth, request, response));
 			return null;

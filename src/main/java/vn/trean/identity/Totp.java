@@ -3,10 +3,13 @@ package vn.trean.identity;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.OptionalLong;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.commons.codec.binary.Base32;
 
 /**
  * Time-based one-time passwords (RFC 6238 over RFC 4226): HMAC-SHA1, 30-second steps, six
@@ -23,7 +26,7 @@ final class Totp {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+	private static final Base32 BASE32 = new Base32();
 
 	private Totp() {
 	}
@@ -82,42 +85,21 @@ final class Totp {
 		return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
+	/** Base32 (RFC 4648) without padding, as authenticator apps show a secret. */
 	static String base32(byte[] bytes) {
-		StringBuilder out = new StringBuilder();
-		int buffer = 0;
-		int bits = 0;
-		for (byte b : bytes) {
-			buffer = (buffer << 8) | (b & 0xff);
-			bits += 8;
-			while (bits >= 5) {
-				out.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
-				bits -= 5;
-			}
-		}
-		if (bits > 0) {
-			out.append(BASE32.charAt((buffer << (5 - bits)) & 31));
-		}
-		return out.toString();
+		return BASE32.encodeToString(bytes).replace("=", "");
 	}
 
+	/**
+	 * The bytes of a Base32 text, with or without padding, spaces or lower case; refuses
+	 * any other character (Commons Codec would skip it silently).
+	 */
 	static byte[] unbase32(String text) {
-		String clean = text.replace("=", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-		int buffer = 0;
-		int bits = 0;
-		for (char c : clean.toCharArray()) {
-			int value = BASE32.indexOf(c);
-			if (value < 0) {
-				throw new IllegalArgumentException("not Base32");
-			}
-			buffer = (buffer << 5) | value;
-			bits += 5;
-			if (bits >= 8) {
-				out.write((buffer >> (bits - 8)) & 0xff);
-				bits -= 8;
-			}
+		String clean = text.replace(" ", "").toUpperCase(Locale.ROOT);
+		if (!BASE32.isInAlphabet(clean)) {
+			throw new IllegalArgumentException("not Base32");
 		}
-		return out.toByteArray();
+		return BASE32.decode(clean);
 	}
 
 }

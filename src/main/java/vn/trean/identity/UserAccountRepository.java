@@ -52,7 +52,7 @@ class UserAccountRepository {
 		return jdbc.sql(SELECT + "WHERE u.id = :id FOR UPDATE OF u").param("id", id).query(this::map).optional();
 	}
 
-	List<UserAccount> findInUnits(Collection<UnitId> units, int offset, int limit) {
+	List<UserAccount> findInUnits(Collection<UnitId> units, long offset, int limit) {
 		return jdbc
 			.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username OFFSET :offset LIMIT :limit")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))

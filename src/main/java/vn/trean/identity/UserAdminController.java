@@ -2,15 +2,20 @@ package vn.trean.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.groups.Default;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
-import vn.trean.shared.FormErrors;
+import vn.trean.shared.PlainText;
+import vn.trean.shared.ShownAgainAt;
 
 /** Administration of user accounts, limited to the administrator's jurisdiction. */
 @Controller
 class UserAdminController {
+
+	static final int PAGE_SIZE = 50;
 
 	private final Accounts accounts;
 
@@ -41,9 +49,23 @@ class UserAdminController {
 		this.agencies = agencies;
 	}
 
-	/** The account form as submitted. */
-	record AccountForm(String username, String displayName, String email, Long jurisdiction, Long agency,
-			List<Role> roles, Boolean enabled, String password) {
+	/**
+	 * The account form as submitted. The username and the initial password are entered
+	 * only when the account is created ({@link Creating}); the username never changes.
+	 */
+	record AccountForm(@NotBlank(groups = Creating.class) @PlainText(max = 64, markup = true) String username,
+			@NotBlank @PlainText(max = 200, markup = true) String displayName,
+			@PlainText(max = 254, markup = true) @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+					message = "validation.email") String email,
+			@NotNull UnitId jurisdiction, AgencyId agency,
+			@NotEmpty(message = "account.roles.required") @NoBlankChoice List<Role> roles, Boolean enabled,
+			@NotBlank(groups = Creating.class) @PlainText(max = PasswordPolicy.MAX_LENGTH,
+					markup = true) String password) {
+
+		/** The checks of a new account only. */
+		interface Creating {
+
+		}
 
 		Set<Role> roleSet() {
 			EnumSet<Role> set = EnumSet.noneOf(Role.class);
@@ -53,37 +75,28 @@ class UserAdminController {
 			return set;
 		}
 
-		/**
-		 * A blank choice ({@code roles=}) is bound as no role at all: refused, not
-		 * dropped.
-		 */
-		boolean blankRole() {
-			return roles != null && roles.stream().anyMatch(Objects::isNull);
+		Accounts.AccountDetails details() {
+			return new Accounts.AccountDetails(username, displayName, email, jurisdiction, agency, roleSet(),
+					enabled == null || enabled);
 		}
 
-		Accounts.AccountDetails details() {
-			return new Accounts.AccountDetails(username, displayName, email,
-					jurisdiction == null ? null : new UnitId(jurisdiction),
-					agency == null ? null : new AgencyId(agency), roleSet(), enabled == null || enabled);
+		/** The form to show again: never the password typed. */
+		AccountForm shown(String storedUsername) {
+			return new AccountForm(storedUsername == null ? username : storedUsername, displayName, email, jurisdiction,
+					agency, roles, enabled, null);
 		}
 
 		static AccountForm of(Accounts.AccountSummary a) {
-			return new AccountForm(a.username(), a.displayName(), a.email(), a.jurisdiction().value(),
-					a.agency() == null ? null : a.agency().value(), List.copyOf(a.roles()), a.enabled(), null);
+			return new AccountForm(a.username(), a.displayName(), a.email(), a.jurisdiction(), a.agency(),
+					List.copyOf(a.roles()), a.enabled(), null);
 		}
 
 	}
 
-	static final int PAGE_SIZE = 50;
-
 	@GetMapping("/admin/users")
 	String list(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_USERS);
-		int current = Math.max(0, Math.min(page, 10_000));
-		var users = accounts.visibleTo(me, current * PAGE_SIZE, PAGE_SIZE + 1);
-		model.addAttribute("users", users.subList(0, Math.min(PAGE_SIZE, users.size())));
-		model.addAttribute("page", current);
-		model.addAttribute("hasNext", users.size() > PAGE_SIZE);
+		model.addAttribute("users", accounts.visibleTo(me, Math.min(page, 10_000), PAGE_SIZE));
 		model.addAttribute("unitNames", unitNames(me));
 		return "identity/users";
 	}
@@ -91,120 +104,86 @@ class UserAdminController {
 	@GetMapping("/admin/users/new")
 	String newForm(CurrentUser me, Model model) {
 		authorization.requireSomewhere(me, Action.MANAGE_USERS);
-		return form(me, model, new AccountForm("", "", "", me.jurisdiction().value(), null, List.of(), true, ""),
-				new FormErrors(), null);
+		AccountForm blank = new AccountForm("", "", "", me.jurisdiction(), null, List.of(), true, null);
+		return form(me, model, model.getAttribute("submitted") instanceof AccountForm typed ? typed.shown(null) : blank,
+				null);
 	}
 
 	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users")
-	String create(CurrentUser me, AccountForm form, BindingResult conversion, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		authorization.requireSomewhere(me, Action.MANAGE_USERS);
-		FormErrors errors = validate(form, true);
-		if (!errors.hasErrors()) {
-			try {
-				long id = accounts.create(me, form.details(), form.password(), request.getRemoteAddr());
-				redirect.addFlashAttribute("message", "users.created");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (AccountRejected ex) {
-				errors.reject(ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(422);
-		return form(me, model, form, errors, null);
+	@ShownAgainAt("/admin/users/new")
+	String create(Actor actor, @Validated({ Default.class, AccountForm.Creating.class }) AccountForm form,
+			RedirectAttributes redirect) {
+		authorization.requireSomewhere(actor.signedIn(), Action.MANAGE_USERS);
+		long id = accounts.create(actor, form.details(), form.password());
+		redirect.addFlashAttribute("message", "users.created");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@GetMapping("/admin/users/{id}")
 	String edit(CurrentUser me, @PathVariable long id, Model model) {
 		Accounts.AccountSummary account = accounts.get(me, id);
-		return form(me, model, AccountForm.of(account), new FormErrors(), account);
+		AccountForm shown = model.getAttribute("submitted") instanceof AccountForm typed
+				? typed.shown(account.username()) : AccountForm.of(account);
+		return form(me, model, shown, account);
 	}
 
 	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}")
-	String update(CurrentUser me, @PathVariable long id, AccountForm form, BindingResult conversion,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Accounts.AccountSummary account = accounts.get(me, id);
-		FormErrors errors = validate(form, false);
-		if (!errors.hasErrors()) {
-			try {
-				accounts.update(me, id, form.details(), request.getRemoteAddr());
-				redirect.addFlashAttribute("message", "users.saved");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (AccountRejected ex) {
-				errors.reject(ex.field(), ex.messageKey());
-			}
-		}
-		response.setStatus(422);
-		return form(me, model, new AccountForm(account.username(), form.displayName(), form.email(),
-				form.jurisdiction(), form.agency(), form.roles(), form.enabled(), null), errors, account);
+	String update(Actor actor, @PathVariable long id, @Valid AccountForm form, RedirectAttributes redirect) {
+		accounts.update(actor, id, form.details());
+		redirect.addFlashAttribute("message", "users.saved");
+		return "redirect:/admin/users/" + id;
 	}
 
 	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/unlock")
-	String unlock(CurrentUser me, @PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
-		accounts.unlock(me, id, request.getRemoteAddr());
+	String unlock(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(actor, id);
 		redirect.addFlashAttribute("message", "users.unlocked");
 		return "redirect:/admin/users/" + id;
 	}
 
+	/**
+	 * Resets the second factor with a temporary password; a password the policy refuses
+	 * is named above the account's page after the redirect, as the buttons sit beside the
+	 * account form.
+	 */
 	@Requires(Action.RESET_SECOND_FACTOR)
 	@PostMapping("/admin/users/{id}/second-factor/reset")
-	String resetSecondFactor(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		return withNewPassword(id, redirect, "users.second-factor-reset",
-				() -> accounts.resetSecondFactor(me, id, password, request.getRemoteAddr()));
+	String resetSecondFactor(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+			RedirectAttributes redirect) {
+		Decision policy = accounts.checkNewPassword(actor.signedIn(), Action.RESET_SECOND_FACTOR, id, password);
+		if (policy.allowed()) {
+			accounts.resetSecondFactor(actor, id, password);
+		}
+		return afterReset(id, policy, "users.second-factor-reset", redirect);
 	}
 
+	/** Sets a new password; refused as {@link #resetSecondFactor} is. */
 	@Requires(Action.MANAGE_USERS)
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(CurrentUser me, @PathVariable long id, @RequestParam(defaultValue = "") String password,
-			HttpServletRequest request, RedirectAttributes redirect) {
-		return withNewPassword(id, redirect, "users.password-reset",
-				() -> accounts.resetPassword(me, id, password, request.getRemoteAddr()));
+	String resetPassword(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String password,
+			RedirectAttributes redirect) {
+		Decision policy = accounts.checkNewPassword(actor.signedIn(), Action.MANAGE_USERS, id, password);
+		if (policy.allowed()) {
+			accounts.resetPassword(actor, id, password);
+		}
+		return afterReset(id, policy, "users.password-reset", redirect);
 	}
 
-	/** A change that sets a new password: done, or refused by the password policy. */
-	private static String withNewPassword(long id, RedirectAttributes redirect, String done, Runnable change) {
-		try {
-			change.run();
+	private static String afterReset(long id, Decision policy, String done, RedirectAttributes redirect) {
+		if (policy.allowed()) {
 			redirect.addFlashAttribute("message", done);
 		}
-		catch (AccountRejected ex) {
-			redirect.addFlashAttribute("passwordError", ex.messageKey());
+		else {
+			redirect.addFlashAttribute("passwordError", policy.reason());
 		}
 		return "redirect:/admin/users/" + id;
 	}
 
-	private FormErrors validate(AccountForm form, boolean creating) {
-		FormErrors errors = new FormErrors();
-		if (creating) {
-			errors.checkText("username", form.username(), true, 64);
-			errors.checkText("password", form.password(), true, PasswordPolicy.MAX_LENGTH);
-		}
-		errors.checkText("displayName", form.displayName(), true, 200);
-		errors.checkText("email", form.email(), false, 254);
-		if (form.email() != null && !form.email().isBlank() && !form.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.reject("email", "validation.email");
-		}
-		if (form.jurisdiction() == null) {
-			errors.reject("jurisdiction", "validation.required");
-		}
-		if (form.blankRole()) {
-			errors.reject("roles", "validation.invalid");
-		}
-		else if (form.roleSet().isEmpty()) {
-			errors.reject("roles", "account.roles.required");
-		}
-		return errors;
-	}
-
-	private String form(CurrentUser me, Model model, AccountForm form, FormErrors errors,
-			Accounts.AccountSummary account) {
+	private String form(CurrentUser me, Model model, AccountForm form, Accounts.AccountSummary account) {
 		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
 		model.addAttribute("account", account);
 		model.addAttribute("allRoles", Role.values());
 		model.addAttribute("units", geography.currentUnitsWithin(me.jurisdiction()));
@@ -212,8 +191,8 @@ class UserAdminController {
 		return "identity/user-form";
 	}
 
-	private java.util.Map<UnitId, String> unitNames(CurrentUser me) {
-		java.util.Map<UnitId, String> names = new java.util.HashMap<>();
+	private Map<UnitId, String> unitNames(CurrentUser me) {
+		Map<UnitId, String> names = new java.util.HashMap<>();
 		geography.currentUnitsWithin(me.jurisdiction()).forEach(u -> names.put(u.id(), u.fullName()));
 		return names;
 	}

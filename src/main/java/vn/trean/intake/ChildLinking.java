@@ -95,11 +95,11 @@ class ChildLinking {
 		for (ChildMatch match : offered(me, details)) {
 			ShownMatch seen = show(me, details, match);
 			shown.add(seen);
-			audit.recordAccess(me.username(), "CHILD", match.child().id().toString(), clientAddress,
+			audit.recordAccess(vn.trean.identity.Actor.of(me, clientAddress), "CHILD", match.child().id().toString(),
 					seen.masked() ? "shown masked as a possible duplicate" : "shown as a possible duplicate");
 		}
 		boolean byNumber = details.personalId() != null && !details.personalId().isBlank();
-		audit.recordAccess(me.username(), "CHILD_MATCHES", "-", clientAddress,
+		audit.recordAccess(vn.trean.identity.Actor.of(me, clientAddress), "CHILD_MATCHES", "-",
 				"lookup" + (byNumber ? " with a number" : "") + ": " + shown.size() + " shown, "
 						+ shown.stream().filter(ShownMatch::masked).count() + " masked");
 		return shown;

@@ -122,12 +122,12 @@ public class Intake {
 		if (!recorderMayRead(user, report)) {
 			authorization.require(user, Action.VIEW_CHILD_RECORDS, ResourceScope.at(report.routedTo()));
 		}
-		audit.recordAccess(user.username(), "REPORT", id.toString(), clientAddress, purpose);
+		audit.recordAccess(actor, "REPORT", id.toString(), purpose);
 		boolean identityVisible = !report.reporter().anonymous()
 				&& authorization.decide(user, Action.VIEW_REPORTER_IDENTITY, ResourceScope.at(report.routedTo()))
 					.allowed();
 		if (identityVisible) {
-			audit.recordAccess(user.username(), "REPORTER_IDENTITY", id.toString(), clientAddress, purpose);
+			audit.recordAccess(actor, "REPORTER_IDENTITY", id.toString(), purpose);
 		}
 		reports.markNotificationRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);

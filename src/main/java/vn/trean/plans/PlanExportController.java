@@ -70,7 +70,10 @@ class PlanExportController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(file.name()).build().toString())
+					ContentDisposition.attachment()
+						.filename(file.name(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(file.content());

@@ -57,7 +57,10 @@ class PlanImportController {
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(template.fileName()).build().toString())
+					ContentDisposition.attachment()
+						.filename(template.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.header("X-Content-Type-Options", "nosniff")
 			.body(template.content());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ObjectUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -43,8 +44,9 @@ public record Refusal(HttpStatus status, FormErrors errors, @Nullable String mes
 
 	/**
 	 * The errors of a binding as message keys: a value that cannot be converted is
-	 * {@code validation.invalid}; a constraint says its key as its message
-	 * ({@link PlainText}, or {@code message = "…"}), else its kind picks the key.
+	 * {@code validation.invalid} ({@code validation.date} for a date); a constraint says
+	 * its key as its message ({@link PlainText}, or {@code message = "…"}), else its kind
+	 * picks the key.
 	 */
 	public static FormErrors errorsOf(BindingResult result) {
 		FormErrors errors = new FormErrors();
@@ -60,7 +62,8 @@ public record Refusal(HttpStatus status, FormErrors errors, @Nullable String mes
 
 	static String keyOf(ObjectError error) {
 		if (error instanceof FieldError field && field.isBindingFailure()) {
-			return "validation.invalid";
+			return ObjectUtils.containsElement(field.getCodes(), "typeMismatch.java.time.LocalDate") ? "validation.date"
+					: "validation.invalid";
 		}
 		String message = error.getDefaultMessage();
 		if (message != null && message.matches("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+")) {

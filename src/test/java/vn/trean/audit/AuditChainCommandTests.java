@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.trean.Application;
+import vn.trean.TestActors;
 import vn.trean.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +54,7 @@ class AuditChainCommandTests {
 		command("--verify-audit-chain");
 		for (int i = 0; i < 40; i++) {
 			// more entries than two per chain: at least one chain holds three
-			log.recordAccess("audit-command-test", "TEST_RECORD", String.valueOf(i), null, null);
+			log.recordAccess(TestActors.named("audit-command-test", null), "TEST_RECORD", String.valueOf(i), null);
 		}
 		try (AuditTampering owner = AuditTampering.ofAChainWithAtLeast(3)) {
 			AuditAnchor anchor = log.currentAnchor();

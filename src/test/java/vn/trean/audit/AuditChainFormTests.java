@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
+import vn.trean.TestActors;
 import vn.trean.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,8 +85,8 @@ class AuditChainFormTests {
 		assertThat(migrated.rowsChecked()).isEqualTo(3);
 		assertThat(migrated.legacyRows()).isEqualTo(3);
 
-		log.recordAccess("le.van.c", "CHILD", "7", "203.0.113.9", "sau khi có khoá");
-		log.recordAccess("le.van.c", "CHILD", "8", null, null);
+		log.recordAccess(TestActors.named("le.van.c", "203.0.113.9"), "CHILD", "7", "sau khi có khoá");
+		log.recordAccess(TestActors.named("le.van.c", null), "CHILD", "8", null);
 
 		ChainVerification keyed = log.verify();
 		assertThat(keyed.intact()).isTrue();
@@ -100,7 +101,7 @@ class AuditChainFormTests {
 	@Test
 	void aPlainSha256EntryAppendedAfterTheKeyedChainBeganIsRefused() {
 		AuditLog log = log(KEY);
-		log.recordAccess("le.van.c", "CHILD", "7", null, null);
+		log.recordAccess(TestActors.named("le.van.c", null), "CHILD", "7", null);
 		JdbcClient app = JdbcClient.create(application);
 		var head = app.sql("SELECT hash, chain FROM audit_entry ORDER BY id DESC LIMIT 1")
 			.query((rs, n) -> new Object[] { rs.getString("hash"), rs.getInt("chain") })
@@ -125,7 +126,7 @@ class AuditChainFormTests {
 	@Test
 	void truncatingTheLogIsDetectedAgainstTheAnchor() throws SQLException {
 		AuditLog log = log(KEY);
-		log.recordAccess("le.van.c", "CHILD", "7", null, null);
+		log.recordAccess(TestActors.named("le.van.c", null), "CHILD", "7", null);
 		AuditAnchor anchor = AuditAnchor.parse(log.currentAnchor().word());
 		assertThat(anchor.entries()).isEqualTo(4);
 		assertThat(log.verify(anchor).intact()).isTrue();
@@ -143,11 +144,11 @@ class AuditChainFormTests {
 
 	@Test
 	void aRetiredKeyStillVerifiesTheEntriesItSignedAndAnUnknownKeyIsNamed() {
-		log(KEY).recordAccess("le.van.c", "CHILD", "7", null, null);
+		log(KEY).recordAccess(TestActors.named("le.van.c", null), "CHILD", "7", null);
 
 		AuditLog rotated = new AuditLog(JdbcClient.create(application), Clock.systemUTC(),
 				new ChainKeys(new AuditSettings(OTHER_KEY, List.of(KEY), Duration.ofMinutes(15), false)));
-		rotated.recordAccess("le.van.c", "CHILD", "8", null, null);
+		rotated.recordAccess(TestActors.named("le.van.c", null), "CHILD", "8", null);
 		assertThat(rotated.verify().intact()).isTrue();
 
 		ChainVerification withoutTheOldKey = log(OTHER_KEY).verify();

@@ -102,8 +102,8 @@ class IntakeApiBenchmark {
 			.query(Long.class)
 			.single();
 		String token = tokens
-			.issue(accounts.current(adminId).orElseThrow(), "benchmark", new AgencyId(agency),
-					EnumSet.of(ApiPermission.INTAKE), "127.0.0.1")
+			.issue(vn.trean.identity.Actor.of(accounts.current(adminId).orElseThrow(), "127.0.0.1"), "benchmark",
+					new AgencyId(agency), EnumSet.of(ApiPermission.INTAKE))
 			.token();
 		long place = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
 		HttpClient http = HttpClient.newHttpClient();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,24 @@ class WorkingCalendarIntegrationTests {
 		assertThat(daysFrom(TEST_YEARS)).isZero();
 		assertThat(auditEntries("CALENDAR_DAY_REMOVED", tuesday)).isEqualTo(1);
 		assertThat(manager.get("/calendar/" + tuesday + "/edit").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRefusedChangeIsShownAgainOnTheDaysEditPageAsTyped() {
+		TestUserAgent admin = signedIn(Role.SYSTEM_ADMINISTRATOR, "92");
+		LocalDate monday = LocalDate.of(2094, 3, 1).with(nextOrSame(DayOfWeek.MONDAY));
+		admin.get("/calendar");
+		admin.post("/calendar", form(monday.toString(), "HOLIDAY", "Ngày để sửa"));
+		admin.get("/calendar/" + monday + "/edit");
+
+		var refused = admin.post("/calendar/" + monday, form(monday.plusDays(1).toString(), "HOLIDAY", ""));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertThat(page.getElementById("name-error").text()).isEqualTo("Trường này bắt buộc.");
+		assertThat(page.getElementById("day").val()).isEqualTo(monday.plusDays(1).toString());
+		assertThat(page.select("main form").first().attr("action")).endsWith("/calendar/" + monday);
+		assertThat(nameOn(monday)).isEqualTo("Ngày để sửa");
 	}
 
 	@Test

@@ -46,6 +46,16 @@ class TotpTests {
 	}
 
 	@Test
+	void readsASecretAsAuthenticatorAppsShowItAndRefusesWhatIsNotBase32() {
+		byte[] bytes = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
+		assertThat(Totp.base32(bytes)).isEqualTo("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+		assertThat(Totp.unbase32("gezd gnbv gy3t qojq gezd gnbv gy3t qojq")).isEqualTo(bytes);
+		assertThat(Totp.base32(new byte[7])).isEqualTo("AAAAAAAAAAAA");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> Totp.unbase32("GEZD1NBV"))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
 	void buildsTheOtpauthUriAuthenticatorAppsRead() {
 		assertThat(Totp.otpauthUri("Trẻ An", "demo.admin", "ABC"))
 			.startsWith("otpauth://totp/Tr%E1%BA%BB%20An:demo.admin?secret=ABC&issuer=Tr%E1%BA%BB%20An");

@@ -39,6 +39,7 @@ import vn.trean.children.Sex;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
 import vn.trean.identity.ApiPermission;
 import vn.trean.identity.ApiTokens;
 import vn.trean.identity.CurrentUser;
@@ -588,7 +589,7 @@ class ReportsApiIntegrationTests {
 
 	@Test
 	void revokedTokenIsUnauthorized() {
-		tokens.revoke(admin, intake.id(), "127.0.0.1");
+		tokens.revoke(Actor.of(admin, "127.0.0.1"), intake.id());
 
 		var response = post(intake.token(), report(marker()), Map.of());
 
@@ -857,7 +858,8 @@ class ReportsApiIntegrationTests {
 	}
 
 	private ApiTokens.IssuedToken issue(ApiPermission permission) {
-		return tokens.issue(admin, "Kiểm thử tiếp nhận " + permission, demoAgency, Set.of(permission), "127.0.0.1");
+		return tokens.issue(Actor.of(admin, "127.0.0.1"), "Kiểm thử tiếp nhận " + permission, demoAgency,
+				Set.of(permission));
 	}
 
 	private TestUserAgent.Response post(String token, Map<String, Object> report, Map<String, String> headers) {

@@ -196,7 +196,8 @@ class RequestInputIntegrationTests {
 			.query(Long.class)
 			.single();
 		String token = tokens
-			.issue(admin, "Kiểm thử giới hạn", new AgencyId(agency), Set.of(ApiPermission.INTAKE), "127.0.0.1")
+			.issue(vn.trean.identity.Actor.of(admin, "127.0.0.1"), "Kiểm thử giới hạn", new AgencyId(agency),
+					Set.of(ApiPermission.INTAKE))
 			.token();
 		long reports = count("SELECT count(*) FROM report");
 
