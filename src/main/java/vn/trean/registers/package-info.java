@@ -25,16 +25,21 @@
  * <li>Reading needs {@code VIEW_STATISTICS} at the unit shown; adding needs
  * {@code SUBMIT_PLAN_REPORTS} or {@code MANAGE_ACTION_PLANS} at the record's unit; both
  * are decided by {@link vn.trean.identity.Authorization}, which answers first, so a unit
- * outside the user's jurisdiction is a 403. Entries are checked by
- * {@link vn.trean.registers.RegisterPolicy}; every addition is one transaction with its
- * audit entry ({@link vn.trean.registers.RegisterChanged}). {@code RegisterCounts} itself
+ * outside the user's jurisdiction is a 403. Each register is a slice of its own (its
+ * service, policy, rows and pages: {@code WorkforceRegister}, {@code WorkforcePolicy},
+ * {@code WorkforceRecords}, {@code WorkforceController}, …) over one shared piece,
+ * {@link vn.trean.registers.Registers} (who may, the list's page, the version check, the
+ * audit entry). An entry is a command validated by Bean Validation (its fields' own
+ * rules) and then by its register's policy (units, dates, counts, the roster: rules that
+ * need the database or span fields); every addition is one transaction with its audit
+ * entry ({@link vn.trean.registers.RegisterChanged}). {@code RegisterCounts} itself
  * decides nothing about access: its callers ask {@code Authorization}.</li>
  * <li>Every record can be corrected and deleted (its edit page, then a confirmation page
  * whose POST deletes; never a GET). Both need what adding needs, at the record's unit and
  * at the unit it is moved to, so another commune's record by direct address is a 403 (an
- * unknown one a 404). A correction is checked by the same {@code RegisterPolicy} rules as
- * an entry; each record has a {@code version} (V18) and an edit or deletion from a page
- * read before someone else's change is refused with 409, nothing saved. Every change and
+ * unknown one, or a malformed id, a 404). A correction is checked by the same rules as an
+ * entry; each record has a {@code version} (V18) and an edit or deletion from a page read
+ * before someone else's change is refused with 409, nothing saved. Every change and
  * deletion is audited ({@code <REGISTER>_CHANGED}, {@code _DELETED}, and
  * {@code FACILITY_CHECK_CHANGED}/{@code _DELETED}). Counts follow at once: they are
  * queries over the rows.</li>
