@@ -15,7 +15,7 @@ import vn.trean.registers.EventPolicy.NewEvent;
  */
 @Service
 @Transactional
-class EventRegister {
+class EventRegister implements RecordRegister<EventId, CommunicationEvent, EventEntry> {
 
 	private static final String REGISTER = "COMMUNICATION_EVENT";
 
@@ -28,24 +28,27 @@ class EventRegister {
 		this.registers = registers;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Listing<CommunicationEvent> listing(Actor actor, int page) {
+	public Listing<CommunicationEvent> listing(Actor actor, int page) {
 		return registers.listing(actor.signedIn(), page, EventRecords.TABLE, records::events);
 	}
 
-	/** An event the user may correct or delete: 404 when unknown, 403 when not theirs. */
+	@Override
 	@Transactional(readOnly = true)
-	CommunicationEvent event(Actor actor, EventId id) {
+	public CommunicationEvent record(Actor actor, EventId id) {
 		return registers.writable(actor.signedIn(), records.event(id), CommunicationEvent::unit, what(id));
 	}
 
 	/** An event as its edit form shows it, with its household codes one a line. */
+	@Override
 	@Transactional(readOnly = true)
-	EventEntry entry(Actor actor, EventId id) {
-		return EventEntry.of(event(actor, id), records.households(id));
+	public EventEntry entry(CommunicationEvent event) {
+		return EventEntry.of(event, records.households(new EventId(event.id())));
 	}
 
-	long add(Actor actor, EventEntry entry) {
+	@Override
+	public long add(Actor actor, EventEntry entry) {
 		NewEvent event = registers.enter(actor, entry.unit(), in -> EventPolicy.event(entry, in.today(), in.units()));
 		long id = records.insert(event, actor.name(), registers.now());
 		registers.audit(actor, REGISTER, "ADDED", id, "unit=" + registers.code(event.unit()) + " reach=" + event.reach()
@@ -53,8 +56,9 @@ class EventRegister {
 		return id;
 	}
 
-	void change(Actor actor, EventId id, String version, EventEntry entry) {
-		CommunicationEvent was = event(actor, id);
+	@Override
+	public void change(Actor actor, EventId id, String version, EventEntry entry) {
+		CommunicationEvent was = record(actor, id);
 		NewEvent event = registers.correct(actor, entry.unit(), version, was.version(), what(id),
 				in -> EventPolicy.event(entry, in.today(), in.units()), e -> records.update(id, was.version(), e));
 		registers.audit(actor, REGISTER, "CHANGED", id.value(),
@@ -62,16 +66,18 @@ class EventRegister {
 						+ " households=" + event.households().size());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Removal removal(Actor actor, EventId id) {
-		CommunicationEvent event = event(actor, id);
+	public Removal removal(Actor actor, EventId id) {
+		CommunicationEvent event = record(actor, id);
 		return new Removal(REGISTER, id.value(), event.version(), event.type(), registers.name(event.unit()),
 				"registers.delete.with-households", event.households(), List.of(), "/registers/events",
 				"/registers/events/" + id.value() + "/delete");
 	}
 
-	void delete(Actor actor, EventId id, String version) {
-		CommunicationEvent event = event(actor, id);
+	@Override
+	public void delete(Actor actor, EventId id, String version) {
+		CommunicationEvent event = record(actor, id);
 		Registers.remove(version, event.version(), what(id), () -> records.delete(id, event.version()));
 		registers.audit(actor, REGISTER, "DELETED", id.value(), "unit=" + registers.code(event.unit()) + " reach="
 				+ event.reach() + " households=" + event.households());

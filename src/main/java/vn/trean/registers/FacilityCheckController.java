@@ -32,7 +32,7 @@ class FacilityCheckController {
 
 	@GetMapping("/registers/facilities/{id}/checks/new")
 	String newCheck(Actor actor, @PathVariable FacilityId id, Model model) {
-		model.addAttribute("facility", facilities.facility(actor, id));
+		model.addAttribute("facility", facilities.record(actor, id));
 		model.addAttribute("form", RegisterPages.shown(model, CheckEntry.class, new CheckEntry(null, null)));
 		return "registers/facility-check";
 	}
@@ -48,7 +48,7 @@ class FacilityCheckController {
 	@GetMapping("/registers/facilities/{id}/checks/{checkId}/edit")
 	String edit(Actor actor, @PathVariable FacilityId id, @PathVariable CheckId checkId, Model model) {
 		CapacityCheck check = facilities.check(actor, id, checkId);
-		model.addAttribute("facility", facilities.facility(actor, id));
+		model.addAttribute("facility", facilities.record(actor, id));
 		model.addAttribute("form", RegisterPages.shown(model, CheckEntry.class, CheckEntry.of(check)));
 		model.addAttribute("action", "/registers/facilities/" + id.value() + "/checks/" + checkId.value());
 		model.addAttribute("version", check.version());

@@ -18,7 +18,7 @@ import vn.trean.registers.FacilityPolicy.NewFacility;
  */
 @Service
 @Transactional
-class FacilityRegister {
+class FacilityRegister implements RecordRegister<FacilityId, Facility, FacilityEntry> {
 
 	private static final String REGISTER = "FACILITY";
 
@@ -31,26 +31,31 @@ class FacilityRegister {
 		this.registers = registers;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Listing<Facility> listing(Actor actor, int page) {
+	public Listing<Facility> listing(Actor actor, int page) {
 		return registers.listing(actor.signedIn(), page, FacilityRecords.TABLE, records::facilities);
 	}
 
-	/**
-	 * A facility the user may correct or delete: 404 when unknown, 403 when not theirs.
-	 */
+	@Override
 	@Transactional(readOnly = true)
-	Facility facility(Actor actor, FacilityId id) {
+	public Facility record(Actor actor, FacilityId id) {
 		return registers.writable(actor.signedIn(), records.facility(id), Facility::unit, what(id));
 	}
 
+	/** A facility's checks, newest first, once the facility is known to be the user's. */
 	@Transactional(readOnly = true)
-	List<CapacityCheck> checks(Actor actor, FacilityId id) {
-		facility(actor, id);
+	List<CapacityCheck> checks(FacilityId id) {
 		return records.checks(id);
 	}
 
-	long add(Actor actor, FacilityEntry entry) {
+	@Override
+	public FacilityEntry entry(Facility facility) {
+		return FacilityEntry.of(facility);
+	}
+
+	@Override
+	public long add(Actor actor, FacilityEntry entry) {
 		NewFacility facility = registers.enter(actor, entry.unit(),
 				in -> FacilityPolicy.facility(entry, in.today(), in.units()));
 		long id = records.insert(facility, actor.name(), registers.now());
@@ -59,8 +64,9 @@ class FacilityRegister {
 		return id;
 	}
 
-	void change(Actor actor, FacilityId id, String version, FacilityEntry entry) {
-		Facility was = facility(actor, id);
+	@Override
+	public void change(Actor actor, FacilityId id, String version, FacilityEntry entry) {
+		Facility was = record(actor, id);
 		boolean hasChecks = !records.checks(id).isEmpty();
 		NewFacility facility = registers.correct(actor, entry.unit(), version, was.version(), what(id),
 				in -> FacilityPolicy.facilityChange(entry, in.today(), in.units(), was.kind(), hasChecks),
@@ -69,17 +75,19 @@ class FacilityRegister {
 				+ registers.code(facility.unit()) + " kind=" + facility.kind());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Removal removal(Actor actor, FacilityId id) {
-		Facility facility = facility(actor, id);
+	public Removal removal(Actor actor, FacilityId id) {
+		Facility facility = record(actor, id);
 		return new Removal(REGISTER, id.value(), facility.version(), facility.name(), registers.name(facility.unit()),
 				"registers.delete.with-checks", records.checks(id).size(), List.of(), "/registers/facilities",
 				"/registers/facilities/" + id.value() + "/delete");
 	}
 
 	/** Deletes a facility with its checks. */
-	void delete(Actor actor, FacilityId id, String version) {
-		Facility facility = facility(actor, id);
+	@Override
+	public void delete(Actor actor, FacilityId id, String version) {
+		Facility facility = record(actor, id);
 		int checks = records.checks(id).size();
 		Registers.remove(version, facility.version(), what(id), () -> records.delete(id, facility.version()));
 		registers.audit(actor, REGISTER, "DELETED", id.value(),
@@ -90,13 +98,13 @@ class FacilityRegister {
 
 	@Transactional(readOnly = true)
 	CapacityCheck check(Actor actor, FacilityId facility, CheckId id) {
-		facility(actor, facility);
+		record(actor, facility);
 		return records.check(facility, id)
 			.orElseThrow(() -> new UnknownRegisterRecord("check " + id.value() + " of " + what(facility)));
 	}
 
 	void addCheck(Actor actor, FacilityId id, CheckEntry entry) {
-		Facility facility = facility(actor, id);
+		Facility facility = record(actor, id);
 		FacilityCheck check = registers.enter(actor, facility.unit().toString(),
 				in -> FacilityPolicy.check(facility.kind(), entry, in.today()));
 		records.insertCheck(id, facility.kind(), check, actor.name(), registers.now());
@@ -105,7 +113,7 @@ class FacilityRegister {
 	}
 
 	void changeCheck(Actor actor, FacilityId id, CheckId checkId, String version, CheckEntry entry) {
-		Facility facility = facility(actor, id);
+		Facility facility = record(actor, id);
 		CapacityCheck was = check(actor, id, checkId);
 		FacilityCheck check = registers.correct(actor, facility.unit().toString(), version, was.version(),
 				"check " + checkId.value(), in -> FacilityPolicy.check(facility.kind(), entry, in.today()),
@@ -116,7 +124,7 @@ class FacilityRegister {
 
 	@Transactional(readOnly = true)
 	Removal checkRemoval(Actor actor, FacilityId id, CheckId checkId) {
-		Facility facility = facility(actor, id);
+		Facility facility = record(actor, id);
 		CapacityCheck check = check(actor, id, checkId);
 		String path = "/registers/facilities/" + id.value();
 		return Removal.plain("FACILITY_CHECK", checkId.value(), check.version(), facility.name(),

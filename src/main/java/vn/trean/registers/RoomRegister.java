@@ -12,7 +12,7 @@ import vn.trean.registers.RoomPolicy.RoomEntry;
  */
 @Service
 @Transactional
-class RoomRegister {
+class RoomRegister implements RecordRegister<RoomId, InterviewRoom, RoomEntry> {
 
 	private static final String REGISTER = "INTERVIEW_ROOM";
 
@@ -25,18 +25,25 @@ class RoomRegister {
 		this.registers = registers;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Listing<InterviewRoom> listing(Actor actor, int page) {
+	public Listing<InterviewRoom> listing(Actor actor, int page) {
 		return registers.listing(actor.signedIn(), page, RoomRecords.TABLE, records::rooms);
 	}
 
-	/** A room the user may correct or delete: 404 when unknown, 403 when not theirs. */
+	@Override
 	@Transactional(readOnly = true)
-	InterviewRoom room(Actor actor, RoomId id) {
+	public InterviewRoom record(Actor actor, RoomId id) {
 		return registers.writable(actor.signedIn(), records.room(id), InterviewRoom::unit, what(id));
 	}
 
-	long add(Actor actor, RoomEntry entry) {
+	@Override
+	public RoomEntry entry(InterviewRoom room) {
+		return RoomEntry.of(room);
+	}
+
+	@Override
+	public long add(Actor actor, RoomEntry entry) {
 		NewRoom room = registers.enter(actor, entry.unit(), in -> RoomPolicy.room(entry, in.today(), in.units()));
 		long id = records.insert(room, actor.name(), registers.now());
 		registers.audit(actor, REGISTER, "ADDED", id,
@@ -44,23 +51,26 @@ class RoomRegister {
 		return id;
 	}
 
-	void change(Actor actor, RoomId id, String version, RoomEntry entry) {
-		InterviewRoom was = room(actor, id);
+	@Override
+	public void change(Actor actor, RoomId id, String version, RoomEntry entry) {
+		InterviewRoom was = record(actor, id);
 		NewRoom room = registers.correct(actor, entry.unit(), version, was.version(), what(id),
 				in -> RoomPolicy.room(entry, in.today(), in.units()), r -> records.update(id, was.version(), r));
 		registers.audit(actor, REGISTER, "CHANGED", id.value(), "unit=" + registers.code(was.unit()) + "->"
 				+ registers.code(room.unit()) + " childFriendly=" + was.childFriendly() + "->" + room.childFriendly());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Removal removal(Actor actor, RoomId id) {
-		InterviewRoom room = room(actor, id);
+	public Removal removal(Actor actor, RoomId id) {
+		InterviewRoom room = record(actor, id);
 		return Removal.plain(REGISTER, id.value(), room.version(), room.name(), registers.name(room.unit()),
 				"/registers/rooms", "/registers/rooms/" + id.value() + "/delete");
 	}
 
-	void delete(Actor actor, RoomId id, String version) {
-		InterviewRoom room = room(actor, id);
+	@Override
+	public void delete(Actor actor, RoomId id, String version) {
+		InterviewRoom room = record(actor, id);
 		Registers.remove(version, room.version(), what(id), () -> records.delete(id, room.version()));
 		registers.audit(actor, REGISTER, "DELETED", id.value(),
 				"unit=" + registers.code(room.unit()) + " childFriendly=" + room.childFriendly());

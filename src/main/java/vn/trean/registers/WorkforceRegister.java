@@ -29,7 +29,7 @@ import vn.trean.shared.Verdict;
  */
 @Service
 @Transactional
-class WorkforceRegister {
+class WorkforceRegister implements RecordRegister<MemberId, WorkforceMember, MemberEntry> {
 
 	private static final String REGISTER = "WORKFORCE_MEMBER";
 
@@ -48,14 +48,15 @@ class WorkforceRegister {
 		this.directory = directory;
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Listing<WorkforceMember> listing(Actor actor, int page) {
+	public Listing<WorkforceMember> listing(Actor actor, int page) {
 		return registers.listing(actor.signedIn(), page, WorkforceRecords.TABLE, records::members);
 	}
 
-	/** A member the user may correct or delete: 404 when unknown, 403 when not theirs. */
+	@Override
 	@Transactional(readOnly = true)
-	WorkforceMember member(Actor actor, MemberId id) {
+	public WorkforceMember record(Actor actor, MemberId id) {
 		return registers.writable(actor.signedIn(), records.member(id.value()), WorkforceMember::unit, what(id));
 	}
 
@@ -65,7 +66,13 @@ class WorkforceRegister {
 		return directory.locatedIn(geography.unitsWithin(geography.provinceOf(actor.signedIn().jurisdiction())));
 	}
 
-	long add(Actor actor, MemberEntry entry) {
+	@Override
+	public MemberEntry entry(WorkforceMember member) {
+		return MemberEntry.of(member);
+	}
+
+	@Override
+	public long add(Actor actor, MemberEntry entry) {
 		Predicate<AgencyId> agencies = agencyInProvince(actor.signedIn());
 		NewMember member = registers.enter(actor, entry.unit(),
 				in -> WorkforcePolicy.member(entry, in.units(), agencies));
@@ -75,8 +82,9 @@ class WorkforceRegister {
 		return id;
 	}
 
-	void change(Actor actor, MemberId id, String version, MemberEntry entry) {
-		WorkforceMember was = member(actor, id);
+	@Override
+	public void change(Actor actor, MemberId id, String version, MemberEntry entry) {
+		WorkforceMember was = record(actor, id);
 		Predicate<AgencyId> agencies = agencyInProvince(actor.signedIn());
 		List<WorkforceRecords.Participation> trainings = records.participations(id);
 		Predicate<UnitId> withinTrainings = unit -> trainings.stream()
@@ -88,17 +96,19 @@ class WorkforceRegister {
 				+ registers.code(member.unit()) + " role=" + was.role() + "->" + member.role());
 	}
 
+	@Override
 	@Transactional(readOnly = true)
-	Removal removal(Actor actor, MemberId id) {
-		WorkforceMember member = member(actor, id);
+	public Removal removal(Actor actor, MemberId id) {
+		WorkforceMember member = record(actor, id);
 		return new Removal(REGISTER, id.value(), member.version(), member.fullName(), registers.name(member.unit()),
 				null, 0, records.participations(id), "/registers/workforce",
 				"/registers/workforce/" + id.value() + "/delete");
 	}
 
 	/** Deletes a member no training lists; one a training lists is refused (409). */
-	void delete(Actor actor, MemberId id, String version) {
-		WorkforceMember member = member(actor, id);
+	@Override
+	public void delete(Actor actor, MemberId id, String version) {
+		WorkforceMember member = record(actor, id);
 		Registers.requireVersion(version, member.version(), what(id));
 		requireRemovable(WorkforcePolicy.memberRemoval(records.participations(id).size()), id);
 		try {
