@@ -2,6 +2,7 @@ package vn.trean.registers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,7 @@ final class RegisterRules {
 			errors.reject("unit", "validation.required");
 			return null;
 		}
-		UnitId unit = Registers.parse(text).orElse(null);
+		UnitId unit = parse(text).orElse(null);
 		UnitStanding standing = unit == null ? UnitStanding.UNKNOWN : units.apply(unit);
 		switch (standing) {
 			case UNKNOWN -> errors.reject("unit", "validation.unit-unknown");
@@ -136,6 +137,19 @@ final class RegisterRules {
 
 	static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : text(value);
+	}
+
+	/** A unit id as typed, if it is a number. */
+	static Optional<UnitId> parse(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new UnitId(Long.parseLong(text.strip())));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

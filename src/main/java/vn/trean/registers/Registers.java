@@ -74,7 +74,8 @@ class Registers {
 
 	/** A unit that exists and where the user may add records (a training's). */
 	AdministrativeUnit writableUnit(CurrentUser me, String unitText) {
-		UnitId unit = parse(unitText).filter(u -> geography.find(u).isPresent())
+		UnitId unit = RegisterRules.parse(unitText)
+			.filter(u -> geography.find(u).isPresent())
 			.orElseThrow(() -> new UnknownRegisterRecord("unit " + unitText));
 		requireWrite(me, unit);
 		return geography.get(unit);
@@ -109,13 +110,14 @@ class Registers {
 		if (!authorization.permitsSomewhere(me, Action.MANAGE_ACTION_PLANS)) {
 			authorization.requireSomewhere(me, Action.SUBMIT_PLAN_REPORTS);
 		}
-		parse(unitText).filter(u -> geography.find(u).isPresent()).ifPresent(u -> requireWrite(me, u));
+		RegisterRules.parse(unitText).filter(u -> geography.find(u).isPresent()).ifPresent(u -> requireWrite(me, u));
 	}
 
 	/** The unit shown (the user's own when none is asked), once the user may read it. */
 	UnitId viewedUnit(CurrentUser me, String unitText) {
 		UnitId unit = unitText == null || unitText.isBlank() ? me.jurisdiction()
-				: parse(unitText).filter(u -> geography.find(u).isPresent())
+				: RegisterRules.parse(unitText)
+					.filter(u -> geography.find(u).isPresent())
 					.orElseThrow(() -> new UnknownRegisterRecord("unit " + unitText));
 		authorization.require(me, Action.VIEW_STATISTICS, ResourceScope.at(unit));
 		return unit;
@@ -253,18 +255,6 @@ class Registers {
 
 	Instant now() {
 		return clock.instant();
-	}
-
-	static Optional<UnitId> parse(String text) {
-		if (text == null || text.isBlank()) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(new UnitId(Long.parseLong(text.strip())));
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -79,8 +79,8 @@ class TrainingRegister {
 	}
 
 	long add(Actor actor, TrainingEntry entry) {
-		NewTraining training = registers.enter(actor, entry.unit(),
-				in -> TrainingPolicy.training(entry, in.today(), in.units(), rosterOf(Registers.parse(entry.unit()))));
+		NewTraining training = registers.enter(actor, entry.unit(), in -> TrainingPolicy.training(entry, in.today(),
+				in.units(), rosterOf(RegisterRules.parse(entry.unit()))));
 		long id = linking(() -> records.insert(training, actor.name(), registers.now()));
 		registers.audit(actor, REGISTER, "ADDED", id, "unit=" + registers.code(training.unit()) + " kind="
 				+ training.kind() + " roster=" + training.participants().size());
