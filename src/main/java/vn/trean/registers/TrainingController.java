@@ -62,7 +62,7 @@ class TrainingController {
 	@ShownAgainAt("/registers/trainings/new")
 	String add(Actor actor, @Valid TrainingEntry entry, @RequestParam Map<String, String> fields,
 			RedirectAttributes redirect) {
-		trainings.add(actor, entry.withCounts(fields));
+		trainings.add(actor, entry.addCounts(fields));
 		return RegisterPages.done(redirect, "registers.saved", "/registers/trainings");
 	}
 
@@ -80,7 +80,7 @@ class TrainingController {
 	@ShownAgainAt("/registers/trainings/{id}/edit")
 	String change(Actor actor, @PathVariable TrainingId id, @RequestParam(required = false) String version,
 			@Valid TrainingEntry entry, @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
-		trainings.change(actor, id, version, entry.withCounts(fields));
+		trainings.change(actor, id, version, entry.addCounts(fields));
 		return RegisterPages.done(redirect, "registers.changed", "/registers/trainings");
 	}
 
@@ -106,7 +106,7 @@ class TrainingController {
 		model.addAttribute("unit", unit);
 		model.addAttribute("roster", workforce.roster(actor, unit.id(), form.participants()));
 		model.addAttribute("form", form);
-		model.addAttribute("counts", form.counts() == null ? Map.of() : form.counts());
+		model.addAttribute("counts", form.counts());
 		model.addAttribute("kinds", TrainingKind.values());
 		model.addAttribute("roles", WorkforceRole.values());
 		model.addAttribute("sexes", Sex.values());

@@ -2,6 +2,7 @@ package vn.trean.registers;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +32,29 @@ final class TrainingPolicy {
 
 	/**
 	 * A training as its form submits it; the counts by role and sex come as fields of
-	 * their own ({@link #countField}), added with {@link #withCounts}.
+	 * their own ({@link #countField}), added with {@link TrainingEntry#addCounts} once
+	 * bound, into the entry itself so that a refused form shows them again as typed.
 	 */
 	record TrainingEntry(String unit, String heldOn, @NotBlank @PlainText(max = 300) String topic,
 			@NotBlank @PlainText(max = 200) String organiser, @NotNull TrainingKind kind, List<String> participants,
 			Map<String, String> counts) {
 
+		TrainingEntry {
+			counts = counts == null ? new LinkedHashMap<>() : new LinkedHashMap<>(counts);
+		}
+
 		static TrainingEntry blank(String unit) {
 			return new TrainingEntry(unit, null, null, null, null, List.of(), Map.of());
 		}
 
-		TrainingEntry withCounts(Map<String, String> fields) {
-			return new TrainingEntry(unit, heldOn, topic, organiser, kind, participants, fields);
+		/** Takes the counts by role and sex from the fields of the request. */
+		TrainingEntry addCounts(Map<String, String> fields) {
+			fields.forEach((name, value) -> {
+				if (name.startsWith("count-")) {
+					counts.put(name, value);
+				}
+			});
+			return this;
 		}
 
 		/** The same entry at another unit (a correction keeps the training's). */

@@ -117,12 +117,18 @@ class RegisterRefusalsIntegrationTests {
 				training(caiKhe, today, List.of(), Map.of("count-VOLUNTEER-MALE", "4")));
 		fields.replaceAll(e -> e.getKey().equals("topic") ? Map.entry("topic", "x".repeat(301)) : e);
 
-		var refused = agent.post("/registers/trainings", fields);
+		var tooLong = agent.post("/registers/trainings", fields);
 
-		assertRefused(refused, "topic", "Nội dung quá dài.");
-		Document html = Jsoup.parse(refused.body());
+		assertRefused(tooLong, "topic", "Nội dung quá dài.");
+		Document html = Jsoup.parse(tooLong.body());
 		assertThat(html.select("input[name=unit]").val()).isEqualTo(caiKhe.toString());
 		assertThat(html.select("#organiser").val()).isEqualTo("Sở Y tế thành phố Cần Thơ");
+
+		String tomorrow = geography.today().plusDays(1).toString();
+		var future = agent.post("/registers/trainings",
+				training(caiKhe, tomorrow, List.of(), Map.of("count-VOLUNTEER-MALE", "4")));
+		assertRefused(future, "heldOn", "Ngày này chưa đến.");
+		assertThat(Jsoup.parse(future.body()).select("input[name=unit]").val()).isEqualTo(caiKhe.toString());
 	}
 
 	@Test
