@@ -8,5 +8,5 @@ import vn.trean.geography.UnitId;
  * A communication event with how many people it reached and the households it identified.
  */
 record CommunicationEvent(long id, UnitId unit, LocalDate heldOn, String type, String channel, String audience,
-		int reach, String materials, int households, int version) {
+		int reach, String materials, int households, int version) implements RegisterRecord {
 }

@@ -4,23 +4,14 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitHistory;
@@ -113,17 +104,12 @@ public class RegisterCounts {
 
 	private final Geography geography;
 
-	private final Executor executor;
+	private final CommuneCounts communes;
 
-	private final TransactionTemplate transactions;
-
-	RegisterCounts(JdbcClient jdbc, Geography geography, @Qualifier("applicationTaskExecutor") Executor executor,
-			PlatformTransactionManager transactionManager) {
+	RegisterCounts(JdbcClient jdbc, Geography geography, CommuneCounts communes) {
 		this.jdbc = jdbc;
 		this.geography = geography;
-		this.executor = executor;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setReadOnly(true);
+		this.communes = communes;
 	}
 
 	/** The rows behind a count; {@code label} is what a trace shows. */
@@ -195,147 +181,6 @@ public class RegisterCounts {
 
 	}
 
-	/** Counts computed together by one query. */
-	private enum Family {
-
-		/**
-		 * One pass over the roster grouped by unit, a count per year and figure (the
-		 * years are written into the statement by {@link #workforceByYear}), reading the
-		 * first training dates kept on the row (V20) through a covering index (V21).
-		 */
-		WORKFORCE(
-				EnumSet.of(Count.WORKFORCE, Count.WORKFORCE_TRAINED, Count.INVESTIGATORS, Count.INVESTIGATORS_TRAINED),
-				null),
-
-		/**
-		 * The facilities of each commune, and one check per facility and year read
-		 * through the flags kept on the checks (V23): a school's first check of the year
-		 * with a prevention session, and a health facility's last check of the year,
-		 * whose verdict (the low bit of its ordering key, V22) holds until the year of
-		 * its next check. A verdict is counted as a change: +1 in the year it starts to
-		 * hold (the first year shown for an earlier one), -1 in the year of the next
-		 * check; a commune's count in a year is the sum of its changes up to that year.
-		 */
-		FACILITIES(
-				EnumSet.of(Count.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION, Count.HEALTH_FACILITIES,
-						Count.HEALTH_FACILITIES_STRENGTHENED),
-				"""
-						located AS (
-						  SELECT f.id, f.kind, u.commune_id FROM facility f JOIN units u ON u.unit_id = f.unit_id),
-						sessions AS (
-						  SELECT f.commune_id, c.checked_year AS year, count(*) AS schools
-						  FROM facility_check c JOIN located f ON f.id = c.facility_id
-						  WHERE c.first_session_of_year AND f.kind = 'SCHOOL' AND c.checked_year BETWEEN :from AND :to
-						  GROUP BY 1, 2),
-						verdicts AS (
-						  SELECT f.commune_id, greatest(c.checked_year, :from) AS since, c.verdict_key & 1 = 1 AS strengthened,
-						    lead(c.checked_year) OVER (PARTITION BY c.facility_id ORDER BY c.checked_year) AS until
-						  FROM facility_check c JOIN located f ON f.id = c.facility_id
-						  WHERE c.last_of_year AND f.kind = 'HEALTH_FACILITY' AND c.checked_year <= :to),
-						changes AS (
-						  SELECT commune_id, since AS year, count(*) AS change FROM verdicts
-						  WHERE strengthened AND (until IS NULL OR until > since) GROUP BY 1, 2
-						  UNION ALL
-						  SELECT commune_id, until, -count(*) FROM verdicts
-						  WHERE strengthened AND until > since AND until <= :to GROUP BY 1, 2),
-						counted AS (
-						  SELECT p.commune_id, y.year, p.schools, 0 AS prevention, p.health, 0 AS strengthened
-						  FROM (SELECT commune_id, count(*) FILTER (WHERE kind = 'SCHOOL') AS schools,
-						      count(*) FILTER (WHERE kind = 'HEALTH_FACILITY') AS health
-						    FROM located GROUP BY 1) p CROSS JOIN years y
-						  UNION ALL
-						  SELECT commune_id, year, 0, schools, 0, 0 FROM sessions
-						  UNION ALL
-						  SELECT c.commune_id, y.year, 0, 0, 0, sum(c.change)
-						  FROM changes c JOIN years y ON c.year <= y.year GROUP BY 1, 2)
-						SELECT commune_id, year, GROUPING(commune_id) AS total,
-						  sum(schools) AS schools, sum(prevention) AS schools_with_prevention_session,
-						  sum(health) AS health_facilities, sum(strengthened) AS health_facilities_strengthened
-						FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
-
-		ROOMS(EnumSet.of(Count.INTERVIEW_ROOMS, Count.CHILD_FRIENDLY_INTERVIEW_ROOMS), """
-				counted AS (
-				  SELECT u.commune_id, y.year, r.child_friendly
-				  FROM interview_room r JOIN units u ON u.unit_id = r.unit_id
-				  JOIN years y ON r.established_on <= make_date(y.year, 12, 31))
-				SELECT commune_id, year, GROUPING(commune_id) AS total, count(*) AS interview_rooms,
-				  count(*) FILTER (WHERE child_friendly) AS child_friendly_interview_rooms
-				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
-
-		HOUSEHOLDS(EnumSet.of(Count.HOUSEHOLDS_REACHED), """
-				counted AS (
-				  SELECT u.commune_id, y.year, h.household_code
-				  FROM communication_event e JOIN units u ON u.unit_id = e.unit_id
-				  JOIN years y ON e.held_on BETWEEN make_date(y.year, 1, 1) AND make_date(y.year, 12, 31)
-				  JOIN communication_event_household h ON h.event_id = e.id)
-				SELECT commune_id, year, GROUPING(commune_id) AS total,
-				  count(DISTINCT household_code) AS households_reached
-				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""");
-
-		private final Set<Count> counts;
-
-		private final String sql;
-
-		Family(Set<Count> counts, String sql) {
-			this.counts = counts;
-			this.sql = sql;
-		}
-
-		String sql(int fromYear, int toYear) {
-			return this == WORKFORCE ? workforceByYear(fromYear, toYear) : sql;
-		}
-
-	}
-
-	/**
-	 * The workforce family for a range of years: each year's active members and trained
-	 * members (a member is active in a year when their period overlaps it, and trained
-	 * when their first training of the kind is on or before its last day) counted in one
-	 * pass over the roster per unit, then one row per group and year. The years are
-	 * numbers written into the statement.
-	 */
-	private static String workforceByYear(int fromYear, int toYear) {
-		StringBuilder counts = new StringBuilder();
-		StringBuilder active = new StringBuilder();
-		StringBuilder trained = new StringBuilder();
-		for (int year = fromYear; year <= toYear; year++) {
-			String overlaps = "m.active_from <= DATE '%d-12-31' AND (m.active_to IS NULL OR m.active_to >= DATE '%d-01-01')"
-				.formatted(year, year);
-			counts.append(",\n count(*) FILTER (WHERE ")
-				.append(overlaps)
-				.append(") AS active_")
-				.append(year)
-				.append(",\n count(*) FILTER (WHERE ")
-				.append(overlaps)
-				.append(" AND m.trained_on <= DATE '")
-				.append(year)
-				.append("-12-31') AS trained_")
-				.append(year);
-			active.append(" WHEN ").append(year).append(" THEN p.active_").append(year);
-			trained.append(" WHEN ").append(year).append(" THEN p.trained_").append(year);
-		}
-		return """
-				per_unit AS (
-				  SELECT m.unit_id, m.investigator%s
-				  FROM (SELECT unit_id, role = 'POLICE_INVESTIGATOR' AS investigator, active_from, active_to,
-				      CASE WHEN role = 'POLICE_INVESTIGATOR' THEN first_investigation_training_on
-				        ELSE first_trained_on END AS trained_on
-				    FROM workforce_member
-				    WHERE unit_id = ANY(CAST(:units AS bigint[])) AND active_from <= make_date(:to, 12, 31)
-				      AND (active_to IS NULL OR active_to >= make_date(:from, 1, 1))) m
-				  GROUP BY m.unit_id, m.investigator),
-				counted AS (
-				  SELECT u.commune_id, y.year, p.investigator,
-				    CASE y.year%s END AS active, CASE y.year%s END AS trained
-				  FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y)
-				SELECT commune_id, year, GROUPING(commune_id) AS total,
-				  coalesce(sum(active) FILTER (WHERE NOT investigator), 0) AS workforce,
-				  coalesce(sum(trained) FILTER (WHERE NOT investigator), 0) AS workforce_trained,
-				  coalesce(sum(active) FILTER (WHERE investigator), 0) AS investigators,
-				  coalesce(sum(trained) FILTER (WHERE investigator), 0) AS investigators_trained
-				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""".formatted(counts, active, trained);
-	}
-
 	/**
 	 * Every count asked for, of every commune in force today in the province and of the
 	 * province, for every year from {@code fromYear} to {@code toYear}; the records of
@@ -357,86 +202,7 @@ public class RegisterCounts {
 	 * are summed with numerators and denominators with denominators; nothing is averaged.
 	 */
 	public Grouped countsByGroup(UnitId province, UnitHistory.View view, int fromYear, int toYear, Set<Count> wanted) {
-		UnitHistory history = geography.history(province);
-		Map<UnitId, UnitId> groupOf = new HashMap<>(history.groups(view));
-		geography.unitsWithin(province).forEach(u -> groupOf.putIfAbsent(u, null));
-		Long[] units = new Long[groupOf.size()];
-		Long[] communeIds = new Long[groupOf.size()];
-		int i = 0;
-		for (Map.Entry<UnitId, UnitId> e : groupOf.entrySet()) {
-			units[i] = e.getKey().value();
-			communeIds[i] = e.getValue() == null ? null : e.getValue().value();
-			i++;
-		}
-		// the families are independent queries: each runs on its own
-		// connection at the same time as the others (read-only, each with
-		// its own snapshot), so the dashboard waits for the slowest family
-		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new ConcurrentHashMap<>();
-		List<CompletableFuture<Void>> running = new ArrayList<>();
-		for (Family family : Family.values()) {
-			if (family.counts.stream().noneMatch(wanted::contains)) {
-				continue;
-			}
-			running.add(CompletableFuture
-				.runAsync(() -> count(family, province, units, communeIds, fromYear, toYear, values), executor));
-		}
-		try {
-			CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw ex;
-		}
-		Map<UnitId, Map<Integer, Figures>> figures = new HashMap<>();
-		values.forEach(
-				(unit, byYear) -> byYear.forEach((year, counts) -> figures.computeIfAbsent(unit, u -> new HashMap<>())
-					.put(year, new Figures(unit, year, counts))));
-		return new Grouped(province, fromYear, toYear, figures);
-	}
-
-	private void count(Family family, UnitId province, Long[] units, Long[] communeIds, int fromYear, int toYear,
-			Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
-		transactions.executeWithoutResult(
-				status -> countInTransaction(family, province, units, communeIds, fromYear, toYear, values));
-	}
-
-	/**
-	 * Without parallel workers: the families already run side by side, one per core;
-	 * workers on top would only compete for the same cores.
-	 */
-	private void countInTransaction(Family family, UnitId province, Long[] units, Long[] communeIds, int fromYear,
-			int toYear, Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
-		jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
-		jdbc.sql("""
-				WITH units(unit_id, commune_id) AS (
-				  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
-				years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
-				""" + family.sql(fromYear, toYear))
-			.param("units", units)
-			.param("communes", communeIds)
-			.param("from", fromYear)
-			.param("to", toYear)
-			.query(rs -> {
-				UnitId unit;
-				if (rs.getInt("total") == 1) {
-					unit = province;
-				}
-				else {
-					long commune = rs.getLong("commune_id");
-					if (rs.wasNull()) {
-						return;
-					}
-					unit = new UnitId(commune);
-				}
-				Map<Count, Long> counts = values.computeIfAbsent(unit, u -> new ConcurrentHashMap<>())
-					.computeIfAbsent(rs.getInt("year"),
-							y -> java.util.Collections.synchronizedMap(new EnumMap<>(Count.class)));
-				for (Count count : family.counts) {
-					counts.put(count, rs.getLong(count.name().toLowerCase()));
-				}
-			});
+		return communes.countsByGroup(province, view, fromYear, toYear, wanted);
 	}
 
 	/** How many workforce members (not investigators) had a training of the kind. */
@@ -466,13 +232,12 @@ public class RegisterCounts {
 		return new ArrayList<>(
 				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label, id"), unit, start, end)
 					.query((rs, n) -> new TracedRecord(rs.getString("register"), rs.getLong("id"),
-							rs.getString("label"), new UnitId(rs.getLong("unit_id")),
-							RegisterRepository.day(rs, "day")))
+							rs.getString("label"), new UnitId(rs.getLong("unit_id")), RegisterRows.day(rs, "day")))
 					.list());
 	}
 
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, UnitId unit, LocalDate start, LocalDate end) {
-		return spec.param("units", RegisterRepository.ids(geography.unitsCountedFor(unit)))
+		return spec.param("units", RegisterRows.ids(geography.unitsCountedFor(unit)))
 			.param("start", Date.valueOf(start))
 			.param("end", Date.valueOf(end));
 	}

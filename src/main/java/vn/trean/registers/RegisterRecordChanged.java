@@ -1,20 +1,15 @@
 package vn.trean.registers;
 
-import vn.trean.shared.FormErrors;
+import vn.trean.shared.ChangedMeanwhile;
 
 /**
  * A register record was changed or deleted by someone else since the form was read; the
  * edit or deletion was refused (409) and nothing was saved.
  */
-class RegisterRecordChanged extends InvalidRegisterInput {
+class RegisterRecordChanged extends ChangedMeanwhile {
 
-	RegisterRecordChanged() {
-		super(new FormErrors().reject("version", "registers.changed-meanwhile"));
-	}
-
-	@Override
-	int status() {
-		return 409;
+	RegisterRecordChanged(String what) {
+		super("registers.changed-meanwhile", what);
 	}
 
 }

@@ -1,20 +1,15 @@
 package vn.trean.registers;
 
-import vn.trean.shared.FormErrors;
+import vn.trean.shared.RuleBroken;
 
 /**
  * A register record other records refer to (a workforce member a training lists) cannot
  * be deleted (409); nothing was deleted.
  */
-class RegisterRecordInUse extends InvalidRegisterInput {
+class RegisterRecordInUse extends RuleBroken {
 
-	RegisterRecordInUse(FormErrors errors) {
-		super(errors);
-	}
-
-	@Override
-	int status() {
-		return 409;
+	RegisterRecordInUse(String messageKey, String what) {
+		super(messageKey, what);
 	}
 
 }

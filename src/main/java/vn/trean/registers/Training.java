@@ -9,5 +9,5 @@ import vn.trean.geography.UnitId;
  * roster are linked to it (so "trained" is counted, not typed).
  */
 record Training(long id, UnitId unit, LocalDate heldOn, String topic, String organiser, TrainingKind kind, int counted,
-		int fromRoster, int version) {
+		int fromRoster, int version) implements RegisterRecord {
 }

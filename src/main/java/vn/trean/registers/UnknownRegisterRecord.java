@@ -1,11 +1,25 @@
 package vn.trean.registers;
 
-/** Asked for a facility (or other register record) that does not exist: 404. */
+/**
+ * Asked for a register record (or unit, or count) that does not exist, or by an id that
+ * cannot be one: 404.
+ */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 class UnknownRegisterRecord extends RuntimeException {
 
 	UnknownRegisterRecord(String what) {
 		super("No such " + what);
+	}
+
+	/**
+	 * The number a record's id in an address stands for; anything else is no record (a
+	 * 404, also when the id is converted for a handler's parameter).
+	 */
+	static long idOf(String text, String what) {
+		if (text == null || !text.strip().matches("[0-9]{1,18}")) {
+			throw new UnknownRegisterRecord(what + " " + text);
+		}
+		return Long.parseLong(text.strip());
 	}
 
 }

@@ -18,6 +18,10 @@
  * <li>Lists show the user's jurisdiction and, read-only, the old communes merged whole
  * into it; records of units to review count in the province's total and are listed
  * nowhere.</li>
+ * <li>Each register is a slice of its own (service, policy, rows and pages:
+ * {@code WorkforceRegister}, {@code WorkforcePolicy}, {@code WorkforceRecords},
+ * {@code WorkforceController}, …) over one shared piece, {@code Registers} (who may, the
+ * list's page, the version check, the audit entry) and {@code RecordPages}.</li>
  * </ul>
  * Invariants: every row knows its unit by id and a count for a unit covers every unit
  * under it; a count and its trace run the same query, so they cannot disagree; access is
