@@ -23,18 +23,13 @@ import vn.trean.cases.CaseWorkflow;
 import vn.trean.cases.DeadlineEscalation;
 import vn.trean.cases.RiskItem;
 import vn.trean.cases.TestCases;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
-import vn.trean.intake.ReportDraft;
 import vn.trean.intake.ReportReceipt;
 import vn.trean.shared.Time;
 
@@ -67,7 +62,7 @@ class CaseBrowserTests {
 	MessageSource messages;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	Intake intake;
@@ -220,14 +215,16 @@ class CaseBrowserTests {
 	}
 
 	private CaseId emergencyCase(String child, String officer, String chair) {
-		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		UnitId caiKhe = testUnits.caiKhe();
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
-				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry(child, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
-								null, null)),
-						ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
-						"Mẹ của bé gọi đường dây nóng.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)));
+				ReportDrafts.at(caiKhe)
+					.withChild(child, 9)
+					.withHarm(HarmForm.SEXUAL_MOLESTATION)
+					.withPerpetratorAccess()
+					.withAccount("Mẹ của bé gọi đường dây nóng.")
+					.withDangerSigns(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)
+					.build());
 		CaseId id = testCases.caseOf(receipt);
 		int version = jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
 			.param(id.value())

@@ -200,11 +200,27 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 				throw new IllegalStateException(ex);
 			}
 		}
+		enterPassword(base, username);
+		enterCode(base, username);
+	}
+
+	/**
+	 * The first step of signing in: opens the login page and sends the test accounts'
+	 * password. Returns when the second-factor page is shown.
+	 */
+	public void enterPassword(String base, String username) {
 		driver().get(base + "/login");
 		submitPassword(username, TestAccounts.PASSWORD);
 		waiting().until(ExpectedConditions.urlToBe(base + "/login/second-factor"));
+	}
+
+	/**
+	 * The second step of signing in, on the second-factor page: sends the current TOTP
+	 * code of the test accounts' secret. Returns when the start page is shown.
+	 */
+	public void enterCode(String base, String username) {
 		// the step of the code actually sent (a slow page may have crossed into the next
-		// step since the wait above)
+		// step since the page was shown)
 		Instant codeTime = Instant.now();
 		LAST_CODE_STEP.put(username, codeTime.getEpochSecond() / 30);
 		submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, codeTime));

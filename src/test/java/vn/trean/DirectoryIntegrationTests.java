@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
 import vn.trean.identity.Actor;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.Role;
@@ -44,7 +43,7 @@ class DirectoryIntegrationTests {
 	Directory directory;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -53,7 +52,7 @@ class DirectoryIntegrationTests {
 
 	@BeforeEach
 	void units() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 	}
 
 	@Test

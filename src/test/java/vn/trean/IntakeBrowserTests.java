@@ -56,6 +56,9 @@ class IntakeBrowserTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -187,7 +190,7 @@ class IntakeBrowserTests {
 	}
 
 	private vn.trean.geography.UnitId anBinh() {
-		return geography.unitByCode("31150", geography.today()).orElseThrow().id();
+		return testUnits.id("31150");
 	}
 
 	private String message(String key) {

@@ -20,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 // untrusted
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "trean.web.trusted-proxies=127.0.0.1")
-@Import({ TestDatabase.class, TestAccounts.class, TestClock.Configuration.class, vn.trean.cases.TestCases.class })
+@Import({ TestDatabase.class, TestAccounts.class, TestUnits.class, TestClock.Configuration.class,
+		vn.trean.cases.TestCases.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

@@ -14,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.trean.geography.Geography;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,7 @@ class PlanExportBrowserTests {
 	MessageSource messages;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -80,7 +79,7 @@ class PlanExportBrowserTests {
 
 	/** A plan of Cần Thơ of its own for 2024 to 2026. */
 	private long plan() {
-		long canTho = geography.unitByCode("92", geography.today()).orElseThrow().id().value();
+		long canTho = testUnits.canTho().value();
 		long plan = jdbc.sql("""
 				INSERT INTO plan (province_unit_id, number, title, issuer, start_year, end_year, status, created_at)
 				VALUES (?, ?, 'Kế hoạch kiểm thử xuất tệp', 'Ủy ban nhân dân thành phố Cần Thơ', 2024, 2026,

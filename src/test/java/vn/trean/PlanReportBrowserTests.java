@@ -13,7 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.trean.geography.Geography;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,7 +41,7 @@ class PlanReportBrowserTests {
 	MessageSource messages;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -179,7 +178,7 @@ class PlanReportBrowserTests {
 	 * A plan of Cần Thơ of its own, so the journey never meets another test's reports.
 	 */
 	private long planWithAReportedIndicator() {
-		long canTho = geography.unitByCode("92", geography.today()).orElseThrow().id().value();
+		long canTho = testUnits.canTho().value();
 		long plan = jdbc.sql("""
 				INSERT INTO plan (province_unit_id, number, title, issuer, start_year, end_year, status, created_at)
 				VALUES (?, ?, 'Kế hoạch kiểm thử hành trình', 'Ủy ban nhân dân thành phố Cần Thơ', 2024, 2026,

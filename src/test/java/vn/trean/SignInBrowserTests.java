@@ -40,14 +40,11 @@ class SignInBrowserTests {
 	void officerSignsInWithPasswordAndCodeAndIsGreetedOnTheStartPage() {
 		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		WebDriver browser = chromium.driver();
-		browser.get(base() + "/login");
 
-		chromium.submitPassword(officer, TestAccounts.PASSWORD);
-		chromium.waiting().until(ExpectedConditions.urlToBe(base() + "/login/second-factor"));
+		chromium.enterPassword(base(), officer);
 		assertThat(chromium.find("h1").getText()).isEqualTo(message("login.second-factor.title"));
 
-		chromium.submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, Instant.now()));
-		chromium.waiting().until(ExpectedConditions.urlToBe(base() + "/"));
+		chromium.enterCode(base(), officer);
 		assertThat(chromium.find("h1").getText()).isEqualTo(
 				messages.getMessage("home.heading", new Object[] { "Người kiểm thử COMMUNE_OFFICER" }, VIETNAMESE));
 		assertThat(browser.findElements(By.cssSelector("form[action$='/logout'] button"))).hasSize(1);
@@ -57,9 +54,7 @@ class SignInBrowserTests {
 	void wrongCodeShowsTheTranslatedErrorAndKeepsTheSecondFactorPage() {
 		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		WebDriver browser = chromium.driver();
-		browser.get(base() + "/login");
-		chromium.submitPassword(officer, TestAccounts.PASSWORD);
-		chromium.waiting().until(ExpectedConditions.urlToBe(base() + "/login/second-factor"));
+		chromium.enterPassword(base(), officer);
 
 		chromium.submitCode(wrongCode());
 		chromium.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code-error")));
@@ -70,8 +65,7 @@ class SignInBrowserTests {
 		assertThat(chromium.find("#code").getAttribute("aria-describedby")).isEqualTo("code-error");
 
 		// still half signed in: the right code now lets the officer in
-		chromium.submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, Instant.now()));
-		chromium.waiting().until(ExpectedConditions.urlToBe(base() + "/"));
+		chromium.enterCode(base(), officer);
 	}
 
 	/** A six-digit code that no TOTP window around now accepts. */

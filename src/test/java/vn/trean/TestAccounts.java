@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
 
-import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.Role;
 import vn.trean.shared.AgencyId;
@@ -25,11 +24,11 @@ public class TestAccounts {
 
 	private final Accounts accounts;
 
-	private final Geography geography;
+	private final TestUnits testUnits;
 
-	TestAccounts(Accounts accounts, Geography geography) {
+	TestAccounts(Accounts accounts, TestUnits testUnits) {
 		this.accounts = accounts;
-		this.geography = geography;
+		this.testUnits = testUnits;
 	}
 
 	/** A new enrolled account with the role, acting on the unit with that code today. */
@@ -40,7 +39,7 @@ public class TestAccounts {
 	public String create(Role role, String unitCode, AgencyId agency, boolean enrolled) {
 		String username = "t" + System.nanoTime() % 1_000_000 + "." + SEQUENCE.incrementAndGet() + "."
 				+ role.name().toLowerCase().replace('_', '-');
-		var unit = geography.unitByCode(unitCode, geography.today()).orElseThrow();
+		var unit = testUnits.unit(unitCode);
 		accounts.provision(new Accounts.AccountDetails(username, "Người kiểm thử " + role, null, unit.id(), agency,
 				EnumSet.of(role), true), PASSWORD, false, false, enrolled ? TOTP_SECRET : null);
 		return username;

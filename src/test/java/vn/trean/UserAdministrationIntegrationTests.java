@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.trean.geography.Geography;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +35,7 @@ class UserAdministrationIntegrationTests {
 	TestAccounts testAccounts;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -47,8 +46,8 @@ class UserAdministrationIntegrationTests {
 
 	@BeforeEach
 	void units() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		caiKhe = testUnits.caiKhe().value();
+		ninhKieu = testUnits.ninhKieu().value();
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -61,12 +62,14 @@ class CaseViewsBenchmark {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Test
 	void myCasesAndOverdueInTheProvinceWithThreeHundredThousandCases() throws Exception {
-		List<AdministrativeUnit> communes = geography
-			.currentUnitsWithin(geography.unitByCode("92", geography.today()).orElseThrow().id())
+		List<AdministrativeUnit> communes = geography.currentUnitsWithin(testUnits.canTho())
 			.stream()
 			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE)
 			.toList();

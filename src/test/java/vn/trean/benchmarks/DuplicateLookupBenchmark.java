@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildRegistry;
 import vn.trean.children.Sex;
@@ -62,10 +63,12 @@ class DuplicateLookupBenchmark {
 	@Autowired
 	Geography geography;
 
+	@Autowired
+	TestUnits testUnits;
+
 	@Test
 	void duplicateLookupWithAMillionChildren() throws IOException {
-		List<Long> communes = geography
-			.unitsUnder(geography.unitByCode("92", geography.today()).orElseThrow().id(), geography.today())
+		List<Long> communes = geography.unitsUnder(testUnits.canTho(), geography.today())
 			.stream()
 			.map(AdministrativeUnit::id)
 			.map(UnitId::value)
@@ -79,7 +82,7 @@ class DuplicateLookupBenchmark {
 		vn.trean.TestDatabase.asOwner("ANALYZE child");
 		long total = jdbc.sql("SELECT count(*) FROM child").query(Long.class).single();
 
-		Set<UnitId> province = geography.unitsWithin(geography.unitByCode("92", geography.today()).orElseThrow().id());
+		Set<UnitId> province = geography.unitsWithin(testUnits.canTho());
 		Random random = new Random(42);
 		for (int i = 0; i < 200; i++) {
 			registry.likelyMatches(probe(random, communes), province, 5);

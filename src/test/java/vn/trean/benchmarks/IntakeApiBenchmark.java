@@ -43,7 +43,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.trean.IntegrationTest;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.ApiClient;
 import vn.trean.identity.ApiPermission;
@@ -87,7 +87,7 @@ class IntakeApiBenchmark {
 	Accounts accounts;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -105,7 +105,7 @@ class IntakeApiBenchmark {
 			.issue(vn.trean.identity.Actor.of(accounts.current(adminId).orElseThrow(), "127.0.0.1"), "benchmark",
 					new AgencyId(agency), EnumSet.of(ApiPermission.INTAKE))
 			.token();
-		long place = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		long place = testUnits.caiKhe().value();
 		HttpClient http = HttpClient.newHttpClient();
 
 		Call api = i -> post(http, token, place, i);

@@ -18,19 +18,16 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
-import vn.trean.intake.ReportDraft;
 import vn.trean.intake.ReportReceipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,7 +74,7 @@ class CaseAttachmentsIntegrationTests {
 	AttachmentBox box;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -92,7 +89,7 @@ class CaseAttachmentsIntegrationTests {
 
 	@BeforeEach
 	void people() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 		operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		officer = testCases.user(officerName);
@@ -368,11 +365,11 @@ class CaseAttachmentsIntegrationTests {
 	 */
 	private CaseId newCase(String childName) {
 		ReportReceipt receipt = intake.record(operator,
-				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry(childName, Sex.FEMALE, null, 10, null, caiKhe.value(), null,
-								null, null, null)),
-						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
-						"Trẻ thường xuyên ở nhà một mình, bỏ bữa.", List.of()));
+				ReportDrafts.at(caiKhe)
+					.withChild(childName, 10)
+					.withHarm(HarmForm.NEGLECT)
+					.withAccount("Trẻ thường xuyên ở nhà một mình, bỏ bữa.")
+					.build());
 		return testCases.caseOf(receipt);
 	}
 

@@ -1,7 +1,6 @@
 package vn.trean.cases;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -16,19 +15,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.children.Sex;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
-import vn.trean.intake.ReportDraft;
 import vn.trean.intake.ReportReceipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +54,9 @@ class CasePagesIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -70,15 +70,17 @@ class CasePagesIntegrationTests {
 
 	@BeforeEach
 	void aCase() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 		officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
-				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry("Châu Ngọc Bích", Sex.FEMALE, null, 9, null, caiKhe.value(),
-								null, null, null, null)),
-						ContactType.HARM, List.of(HarmForm.VIOLENCE), null, null, true, true, caiKhe.value(),
-						"Trẻ bị đánh.", List.of(DangerSign.INJURIES_NEEDING_CARE)));
+				ReportDrafts.at(caiKhe)
+					.withChild("Châu Ngọc Bích", 9)
+					.withHarm(HarmForm.VIOLENCE)
+					.withPerpetratorAccess()
+					.withAccount("Trẻ bị đánh.")
+					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+					.build());
 		caseId = testCases.caseOf(receipt);
 	}
 
@@ -273,7 +275,7 @@ class CasePagesIntegrationTests {
 		String link = "a[href=/cases/" + caseId + "]";
 		assertThat(Jsoup.parse(agent.get("/cases").body()).select(link)).isNotEmpty();
 
-		long ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		long ninhKieu = testUnits.ninhKieu().value();
 		jdbc.sql("UPDATE app_user SET jurisdiction_id = ? WHERE id = ?").param(ninhKieu).param(officerId).update();
 		var mine = agent.get("/cases");
 

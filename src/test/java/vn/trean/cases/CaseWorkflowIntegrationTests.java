@@ -14,17 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
 import vn.trean.TestClock;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.AccessRefused;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
@@ -72,7 +70,7 @@ class CaseWorkflowIntegrationTests {
 	CaseLists lists;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -92,8 +90,8 @@ class CaseWorkflowIntegrationTests {
 
 	@BeforeEach
 	void people() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
 		operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		officer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
 		chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
@@ -158,9 +156,7 @@ class CaseWorkflowIntegrationTests {
 			.single();
 		ReportDraft moved = emergencyReport("Đặng Minh Tâm", child);
 		// she has moved: the new report happened in Ninh Kiều and goes there
-		ReportDraft inNinhKieu = new ReportDraft(moved.channel(), moved.reporterAnonymous(), null, null, null, false,
-				moved.children(), moved.contactType(), moved.harmForms(), null, null, true, true, ninhKieu.value(),
-				moved.account(), moved.dangerSigns());
+		ReportDraft inNinhKieu = ReportDrafts.from(moved).withPlace(ninhKieu).build();
 
 		ReportReceipt second = intake.record(operator, inNinhKieu);
 
@@ -176,9 +172,10 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void aCounsellingContactOpensNoCase() {
-		ReportDraft counselling = new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false, List.of(),
-				ContactType.COUNSELLING, List.of(), null, null, false, false, caiKhe.value(),
-				"Mẹ hỏi cách nói chuyện với con về an toàn.", List.of());
+		ReportDraft counselling = ReportDrafts.at(caiKhe)
+			.withCounselling()
+			.withAccount("Mẹ hỏi cách nói chuyện với con về an toàn.")
+			.build();
 		ReportReceipt receipt = intake.record(operator, counselling);
 
 		// the case work has seen the report once its publication is complete
@@ -198,11 +195,11 @@ class CaseWorkflowIntegrationTests {
 
 	@Test
 	void anOfficerOpensACaseByHandFromAContactThatTurnsOutToBeHarm() {
-		ReportDraft counselling = new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-				List.of(new ReportDraft.ChildEntry("Lưu Thanh Trúc", Sex.FEMALE, null, 12, null, caiKhe.value(), null,
-						null, null, null)),
-				ContactType.COUNSELLING, List.of(), null, null, false, false, caiKhe.value(),
-				"Em hỏi cách xử lý khi bị bạn bè bắt nạt; sau đó kể bị bố đánh.", List.of());
+		ReportDraft counselling = ReportDrafts.at(caiKhe)
+			.withChild("Lưu Thanh Trúc", 12)
+			.withCounselling()
+			.withAccount("Em hỏi cách xử lý khi bị bạn bè bắt nạt; sau đó kể bị bố đánh.")
+			.build();
 		ReportReceipt receipt = intake.record(operator, counselling);
 		CurrentUser elsewhere = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31135"));
 
@@ -484,11 +481,13 @@ class CaseWorkflowIntegrationTests {
 	}
 
 	ReportDraft emergencyReport(String childName, String linkTo) {
-		return new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-				List.of(new ReportDraft.ChildEntry(childName, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null,
-						null, linkTo)),
-				ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), null, null, true, true, caiKhe.value(),
-				"Hàng xóm nghe thấy trẻ kêu cứu.", List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS));
+		return ReportDrafts.at(caiKhe)
+			.withChild(childName, 9, linkTo)
+			.withHarm(HarmForm.SEXUAL_MOLESTATION)
+			.withPerpetratorAccess()
+			.withAccount("Hàng xóm nghe thấy trẻ kêu cứu.")
+			.withDangerSigns(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)
+			.build();
 	}
 
 	long entries(CaseId id) {

@@ -17,19 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
 import vn.trean.TestClock;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
-import vn.trean.intake.ReportDraft;
 import vn.trean.intake.ReportReceipt;
 import vn.trean.shared.Time;
 
@@ -66,7 +63,7 @@ class DeadlineEscalationIntegrationTests {
 	DeadlineEscalation escalation;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -84,7 +81,7 @@ class DeadlineEscalationIntegrationTests {
 
 	@BeforeEach
 	void people() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 		officer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
 		chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
 		province = testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
@@ -183,11 +180,11 @@ class DeadlineEscalationIntegrationTests {
 	private CaseId assessedCase(String name) {
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		ReportReceipt receipt = intake.record(operator,
-				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry(name, Sex.FEMALE, null, 10, null, caiKhe.value(), null, null,
-								null, null)),
-						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, caiKhe.value(),
-						"Trẻ thường bị bỏ đói.", List.of()));
+				ReportDrafts.at(caiKhe)
+					.withChild(name, 10)
+					.withHarm(HarmForm.NEGLECT)
+					.withAccount("Trẻ thường bị bỏ đói.")
+					.build());
 		CaseId id = testCases.caseOf(receipt);
 		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
 		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Đã xác minh.");

@@ -1,20 +1,16 @@
 package vn.trean.cases;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
@@ -43,14 +39,14 @@ class FirstAssignmentIntegrationTests {
 	CaseManagement cases;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void aNewCaseGoesToTheOfficerWithTheFewestOpenCasesThenToTheOneLongestWithoutANewCase() {
-		UnitId thoiLong = geography.unitByCode("31157", geography.today()).orElseThrow().id();
+		UnitId thoiLong = testUnits.id("31157");
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
 		CurrentUser lower = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31157"));
 		CurrentUser higher = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31157"));
@@ -78,12 +74,16 @@ class FirstAssignmentIntegrationTests {
 	}
 
 	private static ReportDraft report(UnitId commune, String child, boolean harm) {
-		return new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-				List.of(new ReportDraft.ChildEntry(child, Sex.FEMALE, null, 10, null, commune.value(), null, null, null,
-						null)),
-				harm ? ContactType.HARM : ContactType.COUNSELLING, harm ? List.of(HarmForm.VIOLENCE) : List.of(), null,
-				null, false, false, commune.value(), "Hàng xóm nghe thấy trẻ kêu cứu.",
-				harm ? List.of(DangerSign.INJURIES_NEEDING_CARE) : List.of());
+		ReportDrafts draft = ReportDrafts.at(commune)
+			.withChild(child, 10)
+			.withAccount("Hàng xóm nghe thấy trẻ kêu cứu.");
+		if (harm) {
+			draft.withHarm(HarmForm.VIOLENCE).withDangerSigns(DangerSign.INJURIES_NEEDING_CARE);
+		}
+		else {
+			draft.withCounselling();
+		}
+		return draft.build();
 	}
 
 }

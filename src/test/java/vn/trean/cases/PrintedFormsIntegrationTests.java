@@ -18,17 +18,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
 import vn.trean.TestClock;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
@@ -76,7 +74,7 @@ class PrintedFormsIntegrationTests {
 	CaseForms forms;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -101,7 +99,7 @@ class PrintedFormsIntegrationTests {
 
 	@BeforeEach
 	void people() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 		officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
 		chairName = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
 		officer = testCases.user(officerName);
@@ -252,11 +250,15 @@ class PrintedFormsIntegrationTests {
 	}
 
 	private ReportDraft report() {
-		return new ReportDraft(Channel.HOTLINE_111, false, REPORTER, "0912 345 678", Relation.NEIGHBOUR, true,
-				List.of(new ReportDraft.ChildEntry(CHILD, Sex.FEMALE, null, 9, null, caiKhe.value(), null, null, null,
-						null)),
-				ContactType.HARM, List.of(HarmForm.VIOLENCE), null, Relation.STEP_PARENT, true, true, caiKhe.value(),
-				"Hàng xóm nghe thấy trẻ kêu cứu nhiều lần.", List.of(DangerSign.INJURIES_NEEDING_CARE));
+		return ReportDrafts.at(caiKhe)
+			.withReporter(REPORTER, "0912 345 678", Relation.NEIGHBOUR, true)
+			.withChild(CHILD, 9)
+			.withHarm(HarmForm.VIOLENCE)
+			.withPerpetrator(Relation.STEP_PARENT)
+			.withPerpetratorAccess()
+			.withAccount("Hàng xóm nghe thấy trẻ kêu cứu nhiều lần.")
+			.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+			.build();
 	}
 
 	private long printEntries(String actor, CaseId id, String detail) {

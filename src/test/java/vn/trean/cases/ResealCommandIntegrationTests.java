@@ -22,17 +22,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.Application;
 import vn.trean.IntegrationTest;
+import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
 import vn.trean.TestDatabase;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Channel;
-import vn.trean.intake.ContactType;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
-import vn.trean.intake.ReportDraft;
 import vn.trean.shared.Keyring;
 import vn.trean.shared.KeyringTests;
 import vn.trean.shared.SealedStore;
@@ -67,7 +64,7 @@ class ResealCommandIntegrationTests {
 	Intake intake;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	AttachmentBox box;
@@ -217,13 +214,12 @@ class ResealCommandIntegrationTests {
 
 	private CaseId newCase(CurrentUser officer) {
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		long unit = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
 		return testCases.caseOf(intake.record(operator,
-				new ReportDraft(Channel.HOTLINE_111, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry("Vũ Thị Khóa", Sex.FEMALE, null, 9, null, unit, null, null,
-								null, null)),
-						ContactType.HARM, List.of(HarmForm.NEGLECT), null, null, false, false, unit,
-						"Trẻ thường xuyên ở nhà một mình.", List.of())));
+				ReportDrafts.at(testUnits.caiKhe())
+					.withChild("Vũ Thị Khóa", 9)
+					.withHarm(HarmForm.NEGLECT)
+					.withAccount("Trẻ thường xuyên ở nhà một mình.")
+					.build()));
 	}
 
 }

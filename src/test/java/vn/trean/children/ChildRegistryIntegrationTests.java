@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.FormErrors;
@@ -24,13 +25,12 @@ class ChildRegistryIntegrationTests {
 	@Autowired
 	Geography geography;
 
-	private UnitId unit(String code) {
-		return geography.unitByCode(code, geography.today()).orElseThrow().id();
-	}
+	@Autowired
+	TestUnits testUnits;
 
 	private ChildDetails child(String name, LocalDate born, String pid, String unitCode, String parent) {
-		return new ChildDetails(name, Sex.FEMALE, born, null, pid, unitCode == null ? null : unit(unitCode), null, null,
-				parent);
+		return new ChildDetails(name, Sex.FEMALE, born, null, pid, unitCode == null ? null : testUnits.id(unitCode),
+				null, null, parent);
 	}
 
 	@Test
@@ -38,7 +38,7 @@ class ChildRegistryIntegrationTests {
 		String family = "Trịnh" + (System.nanoTime() % 100000);
 		ChildId thuy = registry.register(child(family + " Thị Thủy", LocalDate.of(2017, 3, 4), null, "31120", null),
 				false);
-		Set<UnitId> province = geography.unitsWithin(unit("92"));
+		Set<UnitId> province = geography.unitsWithin(testUnits.canTho());
 		for (String typed : List.of(family.toUpperCase() + " THI THUY", family + " Thị Thuỷ",
 				Normalizer.normalize(family + " Thị Thủy", Normalizer.Form.NFD))) {
 			List<ChildMatch> matches = registry
@@ -61,7 +61,7 @@ class ChildRegistryIntegrationTests {
 			.register(child(family + " Thị Thuỷ", LocalDate.of(2017, 1, 1), null, "31120", null), false);
 		ChildId decomposed = registry.register(child(Normalizer.normalize(family + " Thị Thủy", Normalizer.Form.NFD),
 				LocalDate.of(2018, 1, 1), null, "31120", null), false);
-		Set<UnitId> province = geography.unitsWithin(unit("92"));
+		Set<UnitId> province = geography.unitsWithin(testUnits.canTho());
 		String bare = bare(family);
 
 		for (String typed : List.of(bare + " thi thuy", (family + " THỊ THUỶ").toUpperCase(),

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +24,13 @@ class GeographyIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private AdministrativeUnit unit(String code, LocalDate on) {
-		return geography.unitByCode(code, on).orElseThrow();
+		return testUnits.unit(code, on);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 import vn.trean.geography.UnitHistory.View;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,8 +26,11 @@ class UnitHistoryIntegrationTests {
 	@Autowired
 	Geography geography;
 
+	@Autowired
+	TestUnits testUnits;
+
 	private UnitId id(String code, LocalDate on) {
-		return geography.unitByCode(code, on).orElseThrow().id();
+		return testUnits.id(code, on);
 	}
 
 	private UnitId today(String code) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.trean.IntegrationTest;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 
@@ -207,7 +207,7 @@ class AuthorizationMatrixTests {
 	Authorization authorization;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	private UnitId province;
 
@@ -217,9 +217,9 @@ class AuthorizationMatrixTests {
 
 	@BeforeEach
 	void units() {
-		province = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		commune = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		otherCommune = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		province = testUnits.canTho();
+		commune = testUnits.caiKhe();
+		otherCommune = testUnits.ninhKieu();
 	}
 
 	record Row(Role role, Action action, boolean ownUnit, boolean unitBelow, boolean otherCommune,

@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.trean.SmtpSink;
 import vn.trean.TestAccounts;
 import vn.trean.TestDatabase;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * the mail server must be known when the application starts.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestUnits.class })
 @ActiveProfiles("demo")
 class LockNoticeIntegrationTests {
 
@@ -43,7 +43,7 @@ class LockNoticeIntegrationTests {
 	LoginAttempts attempts;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Test
 	void theOwnerIsToldOfASecondFactorLockButNotOfAPasswordLock() {
@@ -75,7 +75,7 @@ class LockNoticeIntegrationTests {
 	}
 
 	private long provision(String username, String email) {
-		var unit = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		var unit = testUnits.ninhKieu();
 		return accounts.provision(
 				new Accounts.AccountDetails(username, "Người nhận thư", email, unit, null,
 						EnumSet.of(Role.COMMUNE_OFFICER), true),

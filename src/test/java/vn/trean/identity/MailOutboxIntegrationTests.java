@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.trean.SmtpSink;
 import vn.trean.TestAccounts;
 import vn.trean.TestDatabase;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "trean.notices.outbox-interval=200ms", "trean.notices.retry-first-delay=500ms",
 				"trean.notices.retry-max-delay=1s" })
-@Import(TestDatabase.class)
+@Import({ TestDatabase.class, TestUnits.class })
 @ActiveProfiles("demo")
 class MailOutboxIntegrationTests {
 
@@ -48,7 +48,7 @@ class MailOutboxIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -106,7 +106,7 @@ class MailOutboxIntegrationTests {
 	}
 
 	private long provision(String username, String email) {
-		var unit = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		var unit = testUnits.ninhKieu();
 		return accounts.provision(
 				new Accounts.AccountDetails(username, "Người nhận thư", email, unit, null,
 						EnumSet.of(Role.COMMUNE_OFFICER), true),

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.Geography;
 
@@ -32,6 +33,9 @@ class SignInIntegrationTests {
 
 	@Autowired
 	Geography geography;
+
+	@Autowired
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -138,8 +142,7 @@ class SignInIntegrationTests {
 	@Test
 	void firstSignInRequiresANewPasswordThenEnrolmentAndGivesOneTimeRecoveryCodes() {
 		String username = "first.signin." + System.nanoTime() % 100000;
-		accounts.provision(new Accounts.AccountDetails(username, "Lần đầu", null,
-				geography.unitByCode("31120", geography.today()).orElseThrow().id(), null,
+		accounts.provision(new Accounts.AccountDetails(username, "Lần đầu", null, testUnits.caiKhe(), null,
 				EnumSet.of(Role.COMMUNE_CHAIR), true), TestAccounts.PASSWORD, false, true, null);
 		TestUserAgent agent = agent();
 		agent.get("/login");

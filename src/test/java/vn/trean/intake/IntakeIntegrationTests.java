@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.IntegrationTest;
 import vn.trean.OverlappingTransactions;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildId;
@@ -63,6 +64,9 @@ class IntakeIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	ChildRegistry childRegistry;
 
 	@Autowired
@@ -93,11 +97,11 @@ class IntakeIntegrationTests {
 	@BeforeEach
 	void units() {
 		LocalDate today = geography.today();
-		city = geography.unitByCode("92", today).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", today).orElseThrow().id();
-		tanAn = geography.unitByCode("31147", today).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", today).orElseThrow().id();
-		haNoi = geography.unitByCode("01", today).orElseThrow().id();
+		city = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		tanAn = testUnits.id("31147");
+		ninhKieu = testUnits.ninhKieu();
+		haNoi = testUnits.id("01");
 		nineYearsOld = today.minusYears(9).minusDays(40);
 	}
 

@@ -2,7 +2,6 @@ package vn.trean.intake;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,11 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import vn.trean.ReportDrafts;
 import vn.trean.SmtpSink;
 import vn.trean.TestAccounts;
 import vn.trean.TestDatabase;
-import vn.trean.children.Sex;
-import vn.trean.geography.Geography;
+import vn.trean.TestUnits;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.Role;
 
@@ -30,7 +29,7 @@ import static org.awaitility.Awaitility.await;
  * at start.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@Import({ TestDatabase.class, TestAccounts.class })
+@Import({ TestDatabase.class, TestAccounts.class, TestUnits.class })
 @ActiveProfiles("demo")
 class MailNotificationIntegrationTests {
 
@@ -48,25 +47,30 @@ class MailNotificationIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void emailsTheCommunesOfficerAndChairALinkWithoutPersonalData() {
-		long unit = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		long unit = testUnits.ninhKieu().value();
 		long officer = provision("mail.officer." + System.nanoTime() % 100000, Role.COMMUNE_OFFICER,
 				"can.bo@example.vn");
 		provision("mail.chair." + System.nanoTime() % 100000, Role.COMMUNE_CHAIR, "chu.tich@example.vn");
 		long hotline = jdbc.sql("SELECT id FROM app_user WHERE username = 'demo.hotline'").query(Long.class).single();
 
 		ReportReceipt receipt = intake.record(accounts.current(hotline).orElseThrow(),
-				new ReportDraft(Channel.HOTLINE_111, false, "Người Gọi Bí Mật", "0912345678", Relation.NEIGHBOUR, false,
-						List.of(new ReportDraft.ChildEntry("Đoàn Thị Bảo Mật", Sex.FEMALE, null, 8, null, unit, null,
-								null, null, null)),
-						ContactType.HARM, List.of(HarmForm.VIOLENCE), Setting.FAMILY, Relation.PARENT, true, true, unit,
-						"Chi tiết rất riêng tư về vụ việc", List.of(DangerSign.INJURIES_NEEDING_CARE)));
+				ReportDrafts.at(unit)
+					.withReporter("Người Gọi Bí Mật", "0912345678", Relation.NEIGHBOUR, false)
+					.withChild("Đoàn Thị Bảo Mật", 8)
+					.withHarm(HarmForm.VIOLENCE)
+					.withSetting(Setting.FAMILY)
+					.withPerpetrator(Relation.PARENT)
+					.withPerpetratorAccess()
+					.withAccount("Chi tiết rất riêng tư về vụ việc")
+					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+					.build());
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(smtp.messages().stream().flatMap(m -> m.recipients().stream()))
@@ -103,7 +107,7 @@ class MailNotificationIntegrationTests {
 	}
 
 	private long provision(String username, Role role, String email) {
-		var unit = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		var unit = testUnits.ninhKieu();
 		return accounts.provision(
 				new Accounts.AccountDetails(username, "Người nhận thư", email, unit, null, EnumSet.of(role), true),
 				TestAccounts.PASSWORD, false, false, TestAccounts.TOTP_SECRET);

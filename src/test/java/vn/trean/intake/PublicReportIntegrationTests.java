@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.geography.Geography;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class PublicReportIntegrationTests {
 	int port;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -67,7 +67,7 @@ class PublicReportIntegrationTests {
 
 	@BeforeEach
 	void caiKhe() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		caiKhe = testUnits.caiKhe().value();
 	}
 
 	@Test
@@ -301,7 +301,7 @@ class PublicReportIntegrationTests {
 
 	@Test
 	void placeNoLongerInForceIsRefusedNextToTheField() {
-		long anHoa = geography.unitByCode("31120", LocalDate.of(2025, 6, 30)).orElseThrow().id().value();
+		long anHoa = testUnits.id("31120", LocalDate.of(2025, 6, 30)).value();
 		Map<String, String> form = form(marker());
 		form.put("placeUnit", Long.toString(anHoa));
 
@@ -344,7 +344,7 @@ class PublicReportIntegrationTests {
 	@Test
 	void aProvinceIsNotAPlaceOnThePublicForm() {
 		Map<String, String> form = form(marker());
-		form.put("placeUnit", Long.toString(geography.unitByCode("92", geography.today()).orElseThrow().id().value()));
+		form.put("placeUnit", Long.toString(testUnits.canTho().value()));
 
 		assertRefused(form, "placeUnit", "Đơn vị hành chính không tồn tại hoặc không còn hiệu lực.");
 	}

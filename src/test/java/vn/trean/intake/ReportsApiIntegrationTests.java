@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.IntegrationTest;
 import vn.trean.OverlappingTransactions;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.children.ChildDetails;
 import vn.trean.children.ChildId;
@@ -75,6 +76,9 @@ class ReportsApiIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -101,7 +105,7 @@ class ReportsApiIntegrationTests {
 		demoAgency = new AgencyId(jdbc.sql("SELECT id FROM agency WHERE name LIKE '[DEMO]%' ORDER BY id LIMIT 1")
 			.query(Long.class)
 			.single());
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id().value();
+		caiKhe = testUnits.caiKhe().value();
 		intake = issue(ApiPermission.INTAKE);
 	}
 
@@ -201,7 +205,7 @@ class ReportsApiIntegrationTests {
 	@Test
 	void placeInAnotherProvinceGoesToTheReceivingProvinceForTransfer() {
 		var today = geography.today();
-		AdministrativeUnit canTho = geography.unitByCode("92", today).orElseThrow();
+		AdministrativeUnit canTho = testUnits.unit("92");
 		AdministrativeUnit elsewhere = geography.provinces(today)
 			.stream()
 			.filter(p -> !p.id().equals(canTho.id()))
@@ -397,7 +401,7 @@ class ReportsApiIntegrationTests {
 		String pid = "0923" + String.format("%02d", LocalDate.now().minusYears(9).getYear() % 100)
 				+ String.format("%06d", System.nanoTime() % 1_000_000);
 		LocalDate born = LocalDate.now().minusYears(9);
-		long ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id().value();
+		long ninhKieu = testUnits.ninhKieu().value();
 		ChildId registered = childRegistry.register(new ChildDetails("Trần Thị Cúc", Sex.FEMALE, born, null, pid,
 				new vn.trean.geography.UnitId(ninhKieu), null, null, null), false);
 		String reference = childRegistry.find(registered).orElseThrow().reference().toString();

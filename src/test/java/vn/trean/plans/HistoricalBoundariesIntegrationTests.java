@@ -1,6 +1,5 @@
 package vn.trean.plans;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitHistory;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
@@ -60,7 +59,7 @@ class HistoricalBoundariesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	PlanRepository plans;
@@ -84,13 +83,13 @@ class HistoricalBoundariesIntegrationTests {
 
 	@BeforeEach
 	void recordsOnTheUnitsOfTheTime() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		anHoa = geography.unitByCode("31120", BEFORE_2025).orElseThrow().id();
-		UnitId oldCaiKhe = geography.unitByCode("31117", BEFORE_2025).orElseThrow().id();
-		buiHuuNghia = geography.unitByCode("31178", BEFORE_2025).orElseThrow().id();
-		quanNinhKieu = geography.unitByCode("916", BEFORE_2025).orElseThrow().id();
-		quanBinhThuy = geography.unitByCode("918", BEFORE_2025).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		anHoa = testUnits.id("31120", BEFORE_2025);
+		UnitId oldCaiKhe = testUnits.id("31117", BEFORE_2025);
+		buiHuuNghia = testUnits.id("31178", BEFORE_2025);
+		quanNinhKieu = testUnits.id("916", BEFORE_2025);
+		quanBinhThuy = testUnits.id("918", BEFORE_2025);
 		TestPlans.TestPlan created = TestPlans.plan(plans, canTho, "H", "Kế hoạch kiểm thử địa giới cũ", YEAR,
 				YEAR + 1);
 		plan = created.id();
@@ -177,7 +176,7 @@ class HistoricalBoundariesIntegrationTests {
 		assertThat(byCommune.get(caiKhe, YEAR).get(RegisterCounts.Count.WORKFORCE)).isEqualTo(4);
 		assertThat(registerCounts.trace(caiKhe, YEAR, RegisterCounts.Count.WORKFORCE))
 			.extracting(RegisterCounts.TracedRecord::unit)
-			.containsOnly(anHoa, geography.unitByCode("31117", BEFORE_2025).orElseThrow().id(), caiKhe)
+			.containsOnly(anHoa, testUnits.id("31117", BEFORE_2025), caiKhe)
 			.hasSize(4);
 	}
 

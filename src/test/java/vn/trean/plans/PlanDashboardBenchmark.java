@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.benchmarks.Percentiles;
 import vn.trean.geography.AdministrativeUnit;
@@ -76,6 +77,9 @@ class PlanDashboardBenchmark {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	TestAccounts testAccounts;
 
 	@Autowired
@@ -89,7 +93,7 @@ class PlanDashboardBenchmark {
 
 	@Test
 	void theCityDashboardOfEveryIndicatorCommuneAndYearFromAMillionRegisterRows() throws Exception {
-		UnitId canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
+		UnitId canTho = testUnits.canTho();
 		List<AdministrativeUnit> communes = geography.currentUnitsWithin(canTho)
 			.stream()
 			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE)

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -56,6 +57,9 @@ class PlanDashboardIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	PlanRepository plans;
 
 	@Autowired
@@ -71,9 +75,9 @@ class PlanDashboardIntegrationTests {
 
 	@BeforeEach
 	void planAndRecords() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
 		TestPlans.TestPlan created = TestPlans.plan(plans, canTho, "D", "Kế hoạch kiểm thử bảng tổng hợp", YEAR,
 				YEAR + 1);
 		plan = created.id();

@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
 
@@ -65,7 +65,7 @@ class PlanExportsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	PlanRepository plans;
@@ -92,8 +92,8 @@ class PlanExportsIntegrationTests {
 
 	@BeforeEach
 	void plan() {
-		UnitId canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		UnitId canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
 		number = "X" + System.nanoTime() + "/KH-UBND";
 		plan = plans.insert(new Plan(0, canTho, number, "Kế hoạch kiểm thử xuất báo cáo",
 				"Ủy ban nhân dân thành phố Cần Thơ", null, 2024, 2027, Plan.Status.ACTIVE), Instant.now());

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -54,6 +55,9 @@ class PlanImportIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	PlanRepository repository;
 
 	@Autowired
@@ -67,9 +71,9 @@ class PlanImportIntegrationTests {
 
 	@BeforeEach
 	void units() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		haNoi = geography.unitByCode("01", geography.today()).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		haNoi = testUnits.id("01");
 	}
 
 	// ---- importing ----

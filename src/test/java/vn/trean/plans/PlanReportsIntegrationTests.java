@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestClock;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
 import vn.trean.shared.Time;
@@ -48,7 +48,7 @@ class PlanReportsIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	PlanRepository plans;
@@ -71,9 +71,9 @@ class PlanReportsIntegrationTests {
 
 	@BeforeEach
 	void plan() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
 		plan = plans.insert(new Plan(0, canTho, "R" + System.nanoTime() + "/KH-UBND", "Kế hoạch kiểm thử báo cáo",
 				"Ủy ban nhân dân thành phố Cần Thơ", null, 2024, 2027, Plan.Status.ACTIVE), Instant.now());
 		long objective = plans.insertObjective(plan, 1, "Mục tiêu kiểm thử");

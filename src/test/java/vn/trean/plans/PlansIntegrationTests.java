@@ -17,10 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
 import vn.trean.shared.AgencyId;
@@ -45,7 +45,7 @@ class PlansIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	Directory directory;
@@ -72,9 +72,9 @@ class PlansIntegrationTests {
 
 	@BeforeEach
 	void plan() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		haNoi = geography.unitByCode("01", geography.today()).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		haNoi = testUnits.id("01");
 		plan55 = repository.find(canTho, "55/KH-UBND").orElseThrow().id();
 	}
 

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
 
@@ -45,7 +45,7 @@ class RegisterProgressIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	Geography geography;
+	TestUnits testUnits;
 
 	@Autowired
 	PlanRepository plans;
@@ -60,9 +60,9 @@ class RegisterProgressIntegrationTests {
 
 	@BeforeEach
 	void plan() {
-		canTho = geography.unitByCode("92", geography.today()).orElseThrow().id();
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
 		TestPlans.TestPlan created = TestPlans.plan(plans, canTho, "S", "Kế hoạch kiểm thử sổ theo dõi", YEAR,
 				YEAR + 1);
 		plan = created.id();

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.registers.RegisterCounts.Count;
@@ -37,6 +38,9 @@ class FacilityCheckFlagsIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	RegisterCounts registerCounts;
 
 	@Autowired
@@ -49,7 +53,7 @@ class FacilityCheckFlagsIntegrationTests {
 
 	@Test
 	void aHealthFacilitysLastCheckOfEachYearIsFlaggedAndItsVerdictHoldsUntilTheNextCheck() {
-		UnitId caiKhe = caiKhe();
+		UnitId caiKhe = testUnits.caiKhe();
 		long clinic = facility(caiKhe, "HEALTH_FACILITY");
 		long ready2018 = healthCheck(clinic, "2018-05-01", true);
 		long notReady2019 = healthCheck(clinic, "2019-03-01", false);
@@ -84,7 +88,7 @@ class FacilityCheckFlagsIntegrationTests {
 
 	@Test
 	void aSchoolsFirstCheckOfEachYearWithAPreventionSessionIsFlagged() {
-		UnitId caiKhe = caiKhe();
+		UnitId caiKhe = testUnits.caiKhe();
 		long school = facility(caiKhe, "SCHOOL");
 		long without = schoolCheck(school, "2022-01-10", false);
 		long first = schoolCheck(school, "2022-03-10", true);
@@ -106,7 +110,7 @@ class FacilityCheckFlagsIntegrationTests {
 
 	@Test
 	void checksOfOneFacilityAddedByTwoUsersAtOnceLeaveOneLastCheckOfTheYear() throws Exception {
-		UnitId caiKhe = caiKhe();
+		UnitId caiKhe = testUnits.caiKhe();
 		long clinic = facility(caiKhe, "HEALTH_FACILITY");
 		String add = """
 				INSERT INTO facility_check (facility_id, checked_on, intake_procedure, trained_staff, counselling,
@@ -157,10 +161,6 @@ class FacilityCheckFlagsIntegrationTests {
 
 	private long sessions(UnitId commune, int year) {
 		return registerCounts.counts(commune, year).get(Count.SCHOOLS_WITH_PREVENTION_SESSION);
-	}
-
-	private UnitId caiKhe() {
-		return geography.unitByCode("31120", geography.today()).orElseThrow().id();
 	}
 
 	private long facility(UnitId unit, String kind) {

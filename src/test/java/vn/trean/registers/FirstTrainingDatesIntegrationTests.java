@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
+import vn.trean.TestUnits;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 
@@ -31,6 +32,9 @@ class FirstTrainingDatesIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	RegisterCounts registerCounts;
 
 	@Autowired
@@ -47,7 +51,7 @@ class FirstTrainingDatesIntegrationTests {
 
 	@Test
 	void theFirstTrainingDatesFollowEveryChangeOfParticipationsAndTrainings() {
-		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		UnitId caiKhe = testUnits.caiKhe();
 		long member = member(caiKhe, "Người kiểm thử ngày tập huấn", "FEMALE");
 		long skills = training(caiKhe, "2015-03-01", "SCHOOL_VIOLENCE");
 		assertThat(dates(member)).containsEntry("any", null).containsEntry("investigation", null);
@@ -75,7 +79,7 @@ class FirstTrainingDatesIntegrationTests {
 
 	@Test
 	void participationsOfOneMemberAddedByTwoUsersAtOnceKeepTheEarliestDate() throws Exception {
-		UnitId caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		UnitId caiKhe = testUnits.caiKhe();
 		long member = member(caiKhe, "Người tập huấn hai lớp cùng lúc", "MALE");
 		long early = training(caiKhe, "2018-04-01", "SCHOOL_VIOLENCE");
 		long late = training(caiKhe, "2020-04-01", "SCHOOL_VIOLENCE");

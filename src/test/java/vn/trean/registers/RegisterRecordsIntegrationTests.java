@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
@@ -52,6 +53,9 @@ class RegisterRecordsIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	RegisterCounts counts;
 
 	@Autowired
@@ -67,8 +71,8 @@ class RegisterRecordsIntegrationTests {
 
 	@BeforeEach
 	void units() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
-		ninhKieu = geography.unitByCode("31135", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
 		year = geography.today().getYear();
 		today = geography.today().toString();
 	}
@@ -390,7 +394,7 @@ class RegisterRecordsIntegrationTests {
 	@Test
 	void recordsOfAnOldCommuneMergedIntoTodaysAreListedThereReadOnlyUnderTheirOldName() {
 		// An Hòa (31120 before 1 July 2025) was merged whole into Cái Khế
-		UnitId anHoa = geography.unitByCode("31120", LocalDate.of(2025, 6, 30)).orElseThrow().id();
+		UnitId anHoa = testUnits.id("31120", LocalDate.of(2025, 6, 30));
 		long old = oldRoom(anHoa, "Phòng của phường An Hòa cũ");
 		TestUserAgent caiKheReporter = signedIn(port, testAccounts.create(Role.PLAN_REPORTER, "31120"));
 		long current = addRoom(caiKheReporter, "Phòng của Cái Khế hôm nay", "true");
@@ -417,8 +421,8 @@ class RegisterRecordsIntegrationTests {
 		// a ward split between communes (Bùi Hữu Nghĩa), an old district's own (Quận Ninh
 		// Kiều), whose territory went to several communes
 		LocalDate before = LocalDate.of(2025, 6, 30);
-		long split = oldRoom(geography.unitByCode("31178", before).orElseThrow().id(), "Phòng của phường bị chia");
-		long district = oldRoom(geography.unitByCode("916", before).orElseThrow().id(), "Phòng của quận cũ");
+		long split = oldRoom(testUnits.id("31178", before), "Phòng của phường bị chia");
+		long district = oldRoom(testUnits.id("916", before), "Phòng của quận cũ");
 		String city = manager(port, testAccounts).get("/registers/rooms").body();
 		assertThat(city).contains("Phòng của phường An Hòa cũ", "Phòng của Cái Khế hôm nay")
 			.doesNotContain("Phòng của phường bị chia", "Phòng của quận cũ");

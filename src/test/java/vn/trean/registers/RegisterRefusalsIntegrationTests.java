@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
@@ -46,13 +47,16 @@ class RegisterRefusalsIntegrationTests {
 	@Autowired
 	Geography geography;
 
+	@Autowired
+	TestUnits testUnits;
+
 	private UnitId caiKhe;
 
 	private String today;
 
 	@BeforeEach
 	void units() {
-		caiKhe = geography.unitByCode("31120", geography.today()).orElseThrow().id();
+		caiKhe = testUnits.caiKhe();
 		today = geography.today().toString();
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
@@ -51,6 +52,9 @@ class RegistersIntegrationTests {
 	Geography geography;
 
 	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -70,10 +74,10 @@ class RegistersIntegrationTests {
 
 	@BeforeEach
 	void units() {
-		canTho = unit("92");
-		caiKhe = unit("31120");
-		ninhKieu = unit("31135");
-		haNoi = unit("01");
+		canTho = testUnits.canTho();
+		caiKhe = testUnits.caiKhe();
+		ninhKieu = testUnits.ninhKieu();
+		haNoi = testUnits.id("01");
 		year = geography.today().getYear();
 		today = geography.today().toString();
 	}
@@ -465,10 +469,6 @@ class RegistersIntegrationTests {
 
 	private long rows(String table) {
 		return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
-	}
-
-	private UnitId unit(String code) {
-		return geography.unitByCode(code, geography.today()).orElseThrow().id();
 	}
 
 }
