@@ -1,8 +1,8 @@
--- Action plans as data (issue 5): plan -> objectives -> indicators -> targets per year and
+-- Action plans as data: plan -> objectives -> indicators -> targets per year and
 -- unit; activities with responsible agencies; reference denominators per unit and year.
 -- Every record knows its unit (the plan's province), so many provinces' plans coexist.
 -- Units are referenced by id, not by code: a code can name another unit in another period
--- (DOMAIN.md §6), an id names one unit version.
+-- (docs/domain.md §6), an id names one unit version.
 CREATE TABLE plan (
   id               BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   province_unit_id BIGINT       NOT NULL REFERENCES administrative_unit (id),

@@ -1,8 +1,8 @@
--- Registers behind the plan indicators (issue 5 point 3): the child-protection workforce
+-- Registers behind the plan indicators: the child-protection workforce
 -- roster, trainings with their participants, communication events with the households they
 -- reached, schools and health facilities with capacity checks, interview rooms.
 -- Every row knows its administrative unit (by id: a code can name another unit in another
--- period, DOMAIN.md §6), so many provinces coexist; counts for a unit's subtree filter on
+-- period, docs/domain.md §6), so many provinces coexist; counts for a unit's subtree filter on
 -- unit_id = ANY(...) and a date, hence the (unit_id, date) indexes.
 
 CREATE TABLE workforce_member (

@@ -1,4 +1,4 @@
--- Periodic reports of an action plan (issue 5, point 4): for each reporting unit (a commune
+-- Periodic reports of an action plan: for each reporting unit (a commune
 -- or the city) and period, the figures of the plan's REPORTED indicators, drafted and
 -- submitted by the unit's plan reporter, returned with a comment or approved by the province.
 -- A correction after approval is a new row (report_version + 1, previous_id) so the approved

@@ -1,4 +1,4 @@
--- Exports of a plan's progress report (issue 5, point 7) as XLSX or PDF. A request is a row
+-- Exports of a plan's progress report as XLSX or PDF. A request is a row
 -- here; a worker thread of whichever instance accepted it fills in the progress and, when
 -- done, the file itself, so any instance can answer the polls and serve the download and no
 -- instance keeps state. Only the user who asked may see the job. Files older than a day are

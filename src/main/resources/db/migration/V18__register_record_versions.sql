@@ -1,4 +1,4 @@
--- Register records can be corrected and deleted (issue 5 point 3): each row gets a version
+-- Register records can be corrected and deleted: each row gets a version
 -- for optimistic locking, so an edit or deletion made from a page read before someone
 -- else's change is refused instead of silently overwriting it.
 ALTER TABLE workforce_member ADD COLUMN version INT NOT NULL DEFAULT 0;

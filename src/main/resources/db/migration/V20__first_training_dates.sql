@@ -2,7 +2,7 @@
 -- child-friendly investigation: derived from training_participant and training, kept in the
 -- same transaction as every change to them by the triggers below, so the city dashboard counts
 -- "trained" by reading the roster once instead of aggregating every participation on every
--- request (issue 5 point 9). The definition stays the participation rows: RegisterCounts.trace
+-- request (for the city dashboard's counts). The definition stays the participation rows: RegisterCounts.trace
 -- lists them, and a test compares both.
 ALTER TABLE workforce_member ADD COLUMN first_trained_on DATE;
 ALTER TABLE workforce_member ADD COLUMN first_investigation_training_on DATE;

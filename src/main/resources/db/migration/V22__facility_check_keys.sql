@@ -1,5 +1,5 @@
 -- The city dashboard finds, per facility and year, whether a prevention session was held and
--- what the latest check found (issue 5 point 9). Both are read from every check of a province on
+-- what the latest check found (for the city dashboard's counts). Both are read from every check of a province on
 -- every request; these columns are the check's own year and its (date, id, verdict) ordering key,
 -- derived from the row alone by PostgreSQL, so the reading does no per-row arithmetic.
 ALTER TABLE facility_check

@@ -1,5 +1,5 @@
 -- The city dashboard counts, per commune and year, the schools that held a prevention session
--- and the health facilities whose latest check found them ready (issue 5 point 9). Both depend on
+-- and the health facilities whose latest check found them ready (for the city dashboard's counts). Both depend on
 -- a facility's other checks of the same year; these two flags say where a check stands among
 -- them, kept in the same transaction as every change to a facility's checks by the triggers
 -- below, so the dashboard reads one check per facility and year instead of grouping them all on

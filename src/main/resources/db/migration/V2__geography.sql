@@ -1,4 +1,4 @@
--- Effective-dated administrative units (DOMAIN.md §6). A code is unique only within its
+-- Effective-dated administrative units (docs/domain.md §6). A code is unique only within its
 -- validity period: 31120 is "Phường An Hòa" until 2025-06-30 and "Phường Cái Khế" after.
 CREATE TABLE administrative_unit (
   id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

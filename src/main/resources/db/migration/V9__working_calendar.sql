@@ -1,4 +1,4 @@
--- The working-day calendar for legal deadlines counted in working days (DOMAIN.md §2):
+-- The working-day calendar for legal deadlines counted in working days (docs/domain.md §2):
 -- Saturdays and Sundays are days off; this table lists the exceptions. HOLIDAY is a
 -- weekday (or, for clarity, a weekend day of a holiday break) on which public bodies do
 -- not work; WORKING_DAY is a Saturday or Sunday that is worked because the Government
