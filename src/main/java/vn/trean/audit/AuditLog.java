@@ -4,10 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,10 +27,10 @@ import vn.trean.shared.Page;
  * chain made every audited write in the system queue behind every other). A transaction's
  * entries are appended just before it commits: {@code audit_reserve}
  * (V27__keyed_audit_chain.sql) takes a chain's lock and returns its head and the new ids,
- * the hashes are computed here (the key never reaches the database) and the rows inserted
- * in one statement, so a chain's lock is held for two calls and the commit. There is
- * deliberately no update or delete method, and the database role of the application may
- * not do either.
+ * the hashes are computed in Java (the key never reaches the database) and the rows
+ * inserted in one statement ({@link ChainWriter}), so a chain's lock is held for two
+ * calls and the commit; {@link ChainVerifier} walks the chains. There is deliberately no
+ * update or delete method, and the database role of the application may not do either.
  */
 @Service
 public class AuditLog {
@@ -44,12 +41,15 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final ChainKeys keys;
+	private final ChainWriter writer;
 
-	AuditLog(JdbcClient jdbc, Clock clock, ChainKeys keys) {
+	private final ChainVerifier verifier;
+
+	AuditLog(JdbcClient jdbc, Clock clock, ChainWriter writer, ChainVerifier verifier) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.keys = keys;
+		this.writer = writer;
+		this.verifier = verifier;
 	}
 
 	/**
@@ -81,7 +81,7 @@ public class AuditLog {
 			pendingInThisTransaction().add(entry);
 		}
 		else {
-			write(List.of(entry));
+			writer.write(List.of(entry));
 		}
 	}
 
@@ -108,63 +108,11 @@ public class AuditLog {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			if (!entries.isEmpty()) {
-				write(List.copyOf(entries));
+				writer.write(List.copyOf(entries));
 				entries.clear();
 			}
 		}
 
-	}
-
-	private record Reserved(int chain, String previous, Long[] ids) {
-	}
-
-	/**
-	 * Appends entries to a free chain: its lock and head, then the rows with their hashes
-	 * in one statement (V27__keyed_audit_chain.sql).
-	 */
-	private void write(List<AuditEntry> entries) {
-		Reserved reserved = jdbc.sql("SELECT chain_no, previous, ids FROM audit_reserve(:count)")
-			.param("count", entries.size())
-			.query((rs, n) -> new Reserved(rs.getInt("chain_no"), rs.getString("previous"),
-					(Long[]) rs.getArray("ids").getArray()))
-			.single();
-		String keyId = keys.currentId();
-		List<AuditEntry> chained = new ArrayList<>(entries.size());
-		String previous = reserved.previous();
-		for (int i = 0; i < entries.size(); i++) {
-			AuditEntry e = entries.get(i);
-			AuditEntry numbered = new AuditEntry(reserved.ids()[i], e.occurredAt(), e.actor(), e.action(),
-					e.targetType(), e.targetId(), e.clientAddress(), e.outcome(), e.detail(), previous, null);
-			String hash = keys.sign(canonical(numbered));
-			chained.add(new AuditEntry(numbered.id(), e.occurredAt(), e.actor(), e.action(), e.targetType(),
-					e.targetId(), e.clientAddress(), e.outcome(), e.detail(), previous, hash));
-			previous = hash;
-		}
-		jdbc.sql(
-				"""
-						INSERT INTO audit_entry (id, occurred_at, actor, action, target_type, target_id, client_address, outcome,
-						  detail, previous_hash, hash, chain, key_id)
-						SELECT u.*, :chain, :key FROM unnest(:ids::bigint[], :occurred::timestamptz[], :actors::text[],
-						  :actions::text[], :types::text[], :targets::text[], :clients::text[], :outcomes::text[], :details::text[],
-						  :previous::text[], :hashes::text[]) AS u""")
-			.param("chain", reserved.chain())
-			.param("key", keyId)
-			.param("ids", chained.stream().map(AuditEntry::id).toArray(Long[]::new))
-			.param("occurred", column(chained, e -> e.occurredAt().toString()))
-			.param("actors", column(chained, AuditEntry::actor))
-			.param("actions", column(chained, AuditEntry::action))
-			.param("types", column(chained, AuditEntry::targetType))
-			.param("targets", column(chained, AuditEntry::targetId))
-			.param("clients", column(chained, AuditEntry::clientAddress))
-			.param("outcomes", column(chained, AuditEntry::outcome))
-			.param("details", column(chained, AuditEntry::detail))
-			.param("previous", column(chained, AuditEntry::previousHash))
-			.param("hashes", column(chained, AuditEntry::hash))
-			.update();
-	}
-
-	private static String[] column(List<AuditEntry> entries, Function<AuditEntry, String> value) {
-		return entries.stream().map(value).toArray(String[]::new);
 	}
 
 	/** Verifies the log against the latest stored anchor, if there is one. */
@@ -174,90 +122,13 @@ public class AuditLog {
 	}
 
 	/**
-	 * Walks every chain in order and names the first row that does not match (see
-	 * {@link ChainVerification} for the problems), then compares the chains with the
-	 * anchor: each anchored chain must still hold the anchored number of entries up to
-	 * its anchored newest entry, and that entry its hash.
+	 * Walks every chain in order and names the first row that does not match, then
+	 * compares the chains with the anchor ({@link ChainVerifier}).
 	 * @param anchor the anchor to compare with, or {@code null} for none
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public ChainVerification verify(AuditAnchor anchor) {
-		// one row, written by the migration that keyed the chain; another row, whoever
-		// added
-		// it, could move the cutoff and let plain hashes pass for keyed ones
-		long[] form = jdbc
-			.sql("SELECT count(*), coalesce(max(last_legacy_id), 0), coalesce(max(legacy_entries), 0) "
-					+ "FROM audit_chain_form")
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
-			.single();
-		if (form[0] != 1) {
-			return new ChainVerification(0, 0, null, "form", anchor, 0);
-		}
-		long lastLegacyId = form[1];
-		long legacyEntries = form[2];
-		Map<Integer, AuditAnchor.Head> anchored = new HashMap<>();
-		if (anchor != null) {
-			anchor.heads().forEach(head -> anchored.put(head.chain(), head));
-		}
-		Map<Integer, Long> foundUpToHead = new HashMap<>();
-		Map<Integer, String> headHash = new HashMap<>();
-		long[] checked = { 0, 0 };
-		Map<Integer, String> expectedPrevious = new HashMap<>();
-		ChainVerification[] broken = { null };
-		jdbc.sql("SELECT * FROM audit_entry ORDER BY id").withFetchSize(1000).query(rs -> {
-			if (broken[0] != null) {
-				return;
-			}
-			AuditEntry entry = map(rs);
-			int chain = rs.getInt("chain");
-			String keyId = rs.getString("key_id");
-			checked[0]++;
-			String problem = null;
-			if (!entry.previousHash().equals(expectedPrevious.getOrDefault(chain, GENESIS))) {
-				problem = "link";
-			}
-			else if (keyId == null && (entry.id() > lastLegacyId || checked[1] >= legacyEntries)) {
-				// after the cutoff, or one more than there were: added outside the
-				// application
-				problem = "legacy";
-			}
-			else {
-				String expected = keys.expected(keyId, canonical(entry));
-				problem = expected == null ? "key" : expected.equals(entry.hash()) ? null : "content";
-			}
-			if (problem != null) {
-				broken[0] = new ChainVerification(checked[0], checked[1], entry.id(), problem, anchor, 0);
-				return;
-			}
-			if (keyId == null) {
-				checked[1]++;
-			}
-			AuditAnchor.Head head = anchored.get(chain);
-			if (head != null && entry.id() <= head.headId()) {
-				foundUpToHead.merge(chain, 1L, Long::sum);
-				if (entry.id() == head.headId()) {
-					headHash.put(chain, entry.hash());
-				}
-			}
-			expectedPrevious.put(chain, entry.hash());
-		});
-		if (broken[0] != null) {
-			return broken[0];
-		}
-		long found = foundUpToHead.values().stream().mapToLong(Long::longValue).sum();
-		if (anchor != null) {
-			for (AuditAnchor.Head head : anchor.heads()) {
-				String hash = headHash.get(head.chain());
-				if (foundUpToHead.getOrDefault(head.chain(), 0L) < head.count() || hash == null) {
-					return new ChainVerification(checked[0], checked[1], head.headId(),
-							found == 0 ? "truncated" : "missing", anchor, found);
-				}
-				if (!hash.startsWith(head.hashStart())) {
-					return new ChainVerification(checked[0], checked[1], head.headId(), "anchor", anchor, found);
-				}
-			}
-		}
-		return new ChainVerification(checked[0], checked[1], null, null, anchor, found);
+		return verifier.verify(anchor);
 	}
 
 	/**
@@ -329,7 +200,7 @@ public class AuditLog {
 				String.valueOf(e.detail()));
 	}
 
-	private static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
+	static AuditEntry map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
 				rs.getString("action"), rs.getString("target_type"), rs.getString("target_id"),
 				rs.getString("client_address"), rs.getString("outcome"), rs.getString("detail"),

@@ -46,7 +46,7 @@ class AuditChainCommandTests {
 
 	@Test
 	void reportsATailCutAgainstTheAnchorFromTheLogAndExitsWithThree(CapturedOutput output) throws Exception {
-		AuditLog log = new AuditLog(
+		AuditLog log = TestAuditLogs.on(
 				JdbcClient.create(new SimpleDriverDataSource(new org.postgresql.Driver(), TestDatabase.jdbcUrl(),
 						TestDatabase.APPLICATION_ROLE, TestDatabase.APPLICATION_ROLE)),
 				Clock.systemUTC(),

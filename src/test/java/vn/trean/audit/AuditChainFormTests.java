@@ -146,7 +146,7 @@ class AuditChainFormTests {
 	void aRetiredKeyStillVerifiesTheEntriesItSignedAndAnUnknownKeyIsNamed() {
 		log(KEY).recordAccess(TestActors.named("le.van.c", null), "CHILD", "7", null);
 
-		AuditLog rotated = new AuditLog(JdbcClient.create(application), Clock.systemUTC(),
+		AuditLog rotated = TestAuditLogs.on(JdbcClient.create(application), Clock.systemUTC(),
 				new ChainKeys(new AuditSettings(OTHER_KEY, List.of(KEY), Duration.ofMinutes(15), false)));
 		rotated.recordAccess(TestActors.named("le.van.c", null), "CHILD", "8", null);
 		assertThat(rotated.verify().intact()).isTrue();
@@ -181,7 +181,7 @@ class AuditChainFormTests {
 	}
 
 	private AuditLog log(String key) {
-		return new AuditLog(JdbcClient.create(application), Clock.systemUTC(),
+		return TestAuditLogs.on(JdbcClient.create(application), Clock.systemUTC(),
 				new ChainKeys(new AuditSettings(key, List.of(), Duration.ofMinutes(15), false)));
 	}
 
