@@ -45,10 +45,6 @@ class SourceSizeTests {
 			"vn.trean.cases.CaseRepository", //
 			"vn.trean.cases.DeadlineEscalation.escalate", //
 			"vn.trean.cases.ProtectionCase", //
-			"vn.trean.children.ChildDetailsPolicy.check", //
-			"vn.trean.children.ChildRegistry", //
-			"vn.trean.children.ChildRegistry.likelyMatches", //
-			"vn.trean.children.ChildRegistry.score", //
 			"vn.trean.demo.DemoData.load", //
 			"vn.trean.geography.AdministrativeUnitRepository", //
 			"vn.trean.geography.AdministrativeUnitRepository.history", //

@@ -41,6 +41,18 @@ class ChildDetailsPolicy {
 		if (child.sex() == null) {
 			errors.reject(prefix + "sex", "validation.required");
 		}
+		checkAge(child, prefix, errors, today);
+		if (child.personalId() != null && !child.personalId().isBlank()) {
+			checkPersonalId(child, prefix, errors, today);
+		}
+		if (child.residence() != null && geography.find(child.residence()).filter(u -> u.current()).isEmpty()) {
+			errors.reject(prefix + "residence", "validation.unit-unknown");
+		}
+		return errors;
+	}
+
+	/** A child's birth date or approximate age: under 16, not born in the future. */
+	private static void checkAge(ChildDetails child, String prefix, FormErrors errors, LocalDate today) {
 		if (child.birthDate() != null) {
 			if (child.birthDate().isAfter(today)) {
 				errors.reject(prefix + "birthDate", "child.birth-date.future");
@@ -53,26 +65,24 @@ class ChildDetailsPolicy {
 				&& (child.approximateAge() < 0 || child.approximateAge() >= ChildRegistry.CHILD_AGE_LIMIT)) {
 			errors.reject(prefix + "approximateAge", "child.too-old");
 		}
-		if (child.personalId() != null && !child.personalId().isBlank()) {
-			try {
-				PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
-				LocalDate born = child.birthDate();
-				String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
-				if (disagreement == null && born == null) {
-					disagreement = yearWithoutBirthDate(pid, child.approximateAge(), today);
-				}
-				if (disagreement != null) {
-					errors.reject(prefix + "personalId", disagreement);
-				}
+	}
+
+	/** A valid identification number that agrees with her sex and birth year. */
+	private static void checkPersonalId(ChildDetails child, String prefix, FormErrors errors, LocalDate today) {
+		try {
+			PersonalIdNumber pid = PersonalIdNumber.parse(child.personalId());
+			LocalDate born = child.birthDate();
+			String disagreement = pid.consistentWith(child.sex(), born == null ? null : born.getYear());
+			if (disagreement == null && born == null) {
+				disagreement = yearWithoutBirthDate(pid, child.approximateAge(), today);
 			}
-			catch (InvalidPersonalIdNumber ex) {
-				errors.reject(prefix + "personalId", ex.messageKey());
+			if (disagreement != null) {
+				errors.reject(prefix + "personalId", disagreement);
 			}
 		}
-		if (child.residence() != null && geography.find(child.residence()).filter(u -> u.current()).isEmpty()) {
-			errors.reject(prefix + "residence", "validation.unit-unknown");
+		catch (InvalidPersonalIdNumber ex) {
+			errors.reject(prefix + "personalId", ex.messageKey());
 		}
-		return errors;
 	}
 
 	/**

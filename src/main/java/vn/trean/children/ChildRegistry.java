@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,18 +32,19 @@ public class ChildRegistry {
 	/** A child is a person under 16 (Law on Children, Art. 1). */
 	public static final int CHILD_AGE_LIMIT = 16;
 
-	static final int SHOW_FROM_SCORE = 30;
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final ChildDetailsPolicy policy;
 
-	ChildRegistry(JdbcClient jdbc, Clock clock, ChildDetailsPolicy policy) {
+	private final DuplicateSearch duplicates;
+
+	ChildRegistry(JdbcClient jdbc, Clock clock, ChildDetailsPolicy policy, DuplicateSearch duplicates) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.policy = policy;
+		this.duplicates = duplicates;
 	}
 
 	/**
@@ -180,61 +180,12 @@ public class ChildRegistry {
 
 	/**
 	 * Registered children that may be the one described, best first, each with its
-	 * reasons.
+	 * reasons ({@link DuplicateSearch}).
 	 * @param within the units to look in (the province), or empty for everywhere
 	 */
 	@Transactional(readOnly = true)
 	public List<ChildMatch> likelyMatches(ChildDetails candidate, Collection<UnitId> within, int limit) {
-		if (candidate.fullName() == null || candidate.fullName().isBlank()) {
-			return List.of();
-		}
-		LocalDate today = LocalDate.now(clock);
-		LocalDate born = candidate.effectiveBirthDate(today);
-		String nameKey = VietnameseText.fold(candidate.fullName());
-		String given = givenKey(candidate.fullName());
-		String parentKey = candidate.parentName() == null || candidate.parentName().isBlank() ? null
-				: VietnameseText.fold(candidate.parentName());
-		String pid = null;
-		try {
-			PersonalIdNumber parsed = PersonalIdNumber.parse(candidate.personalId());
-			pid = parsed == null ? null : parsed.value();
-		}
-		catch (InvalidPersonalIdNumber ignored) {
-			// an invalid number matches nothing
-		}
-		int year = born == null ? -10 : born.getYear();
-		StringBuilder sql = new StringBuilder("""
-				SELECT * FROM child WHERE (personal_id = :pid OR name_key = :name
-				  OR (given_key = :given AND residence_unit_id = :home AND birth_year BETWEEN :y1 AND :y2)
-				  OR (parent_key = :parent AND given_key = :given))""");
-		if (!within.isEmpty()) {
-			sql.append(" AND (residence_unit_id IS NULL OR residence_unit_id = ANY(:units) OR personal_id = :pid)");
-		}
-		// strongest signals first, so the cap never drops a same-number or same-name
-		// child
-		sql.append(" ORDER BY (personal_id IS NOT DISTINCT FROM :pid) DESC, (name_key = :name) DESC,"
-				+ " (parent_key IS NOT DISTINCT FROM :parent) DESC, abs(coalesce(birth_year, 0) - :year) LIMIT 200");
-		var spec = jdbc.sql(sql.toString())
-			.param("pid", pid)
-			.param("name", nameKey)
-			.param("given", given)
-			.param("y1", year - 1)
-			.param("y2", year + 1)
-			.param("parent", parentKey)
-			.param("home", candidate.residence() == null ? null : candidate.residence().value())
-			.param("year", year);
-		if (!within.isEmpty()) {
-			spec = spec.param("units", within.stream().map(UnitId::value).toArray(Long[]::new));
-		}
-		List<ChildMatch> matches = new ArrayList<>();
-		for (Child child : spec.query(ChildRegistry::map).list()) {
-			ChildMatch match = score(candidate, born, nameKey, given, parentKey, pid, child);
-			if (match.score() >= SHOW_FROM_SCORE) {
-				matches.add(match);
-			}
-		}
-		matches.sort(Comparator.comparingInt(ChildMatch::score).reversed());
-		return matches.size() > limit ? matches.subList(0, limit) : matches;
+		return duplicates.likelyMatches(candidate, within, limit);
 	}
 
 	/**
@@ -275,45 +226,6 @@ public class ChildRegistry {
 			.param("limit", limit)
 			.query(ChildRegistry::map)
 			.list();
-	}
-
-	static ChildMatch score(ChildDetails candidate, LocalDate born, String nameKey, String given, String parentKey,
-			String pid, Child child) {
-		int score = 0;
-		List<String> reasons = new ArrayList<>();
-		if (pid != null && child.personalId() != null && pid.equals(child.personalId().value())) {
-			score += 100;
-			reasons.add("child.match.personal-id");
-		}
-		String childKey = VietnameseText.fold(child.fullName());
-		if (childKey.equals(nameKey)) {
-			score += 40;
-			reasons.add("child.match.name");
-		}
-		else if (givenKey(child.fullName()).equals(given)) {
-			score += 15;
-			reasons.add("child.match.given-name");
-		}
-		if (born != null && child.birthDate() != null) {
-			if (born.equals(child.birthDate()) && candidate.birthDate() != null && !child.birthDateApproximate()) {
-				score += 25;
-				reasons.add("child.match.birth-date");
-			}
-			else if (Math.abs(born.getYear() - child.birthDate().getYear()) <= 1) {
-				score += 15;
-				reasons.add("child.match.birth-year");
-			}
-		}
-		if (candidate.residence() != null && candidate.residence().equals(child.residence())) {
-			score += 10;
-			reasons.add("child.match.commune");
-		}
-		if (parentKey != null && child.parentName() != null
-				&& parentKey.equals(VietnameseText.fold(child.parentName()))) {
-			score += 15;
-			reasons.add("child.match.parent");
-		}
-		return new ChildMatch(child, score, reasons);
 	}
 
 	static String givenKey(String fullName) {
