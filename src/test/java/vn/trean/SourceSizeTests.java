@@ -51,9 +51,6 @@ class SourceSizeTests {
 			"vn.trean.geography.ReferenceDataImport", //
 			"vn.trean.geography.ReferenceDataImport.importFile", //
 			"vn.trean.geography.UnitHistory.of", //
-			"vn.trean.identity.Accounts", //
-			"vn.trean.identity.SecurityConfiguration.web", //
-			"vn.trean.identity.UserAccountRepository", //
 			"vn.trean.intake.ExactJson.check", //
 			"vn.trean.intake.ReportPrintout.compose", //
 			"vn.trean.intake.ReportRecording.save", //

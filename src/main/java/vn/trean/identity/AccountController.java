@@ -33,14 +33,17 @@ class AccountController {
 
 	private final UserAccountRepository repository;
 
+	private final SecondFactorRepository credentials;
+
 	private final IdentitySettings settings;
 
 	AccountController(Accounts accounts, SecondFactor secondFactor, LoginSteps steps, UserAccountRepository repository,
-			IdentitySettings settings) {
+			SecondFactorRepository credentials, IdentitySettings settings) {
 		this.accounts = accounts;
 		this.secondFactor = secondFactor;
 		this.steps = steps;
 		this.repository = repository;
+		this.credentials = credentials;
 		this.settings = settings;
 	}
 
@@ -60,7 +63,7 @@ class AccountController {
 	String account(CurrentUser me, Model model) {
 		UserAccount account = repository.find(me.id()).orElseThrow();
 		model.addAttribute("enrolled", account.secondFactorEnrolled());
-		model.addAttribute("recoveryCodesLeft", repository.unusedRecoveryCodes(me.id()));
+		model.addAttribute("recoveryCodesLeft", credentials.unusedRecoveryCodes(me.id()));
 		return "identity/account";
 	}
 

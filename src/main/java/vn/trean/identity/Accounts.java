@@ -1,8 +1,6 @@
 package vn.trean.identity;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,28 +11,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.trean.geography.AdministrativeUnit;
-import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
-import vn.trean.shared.Page;
 import vn.trean.shared.VietnameseText;
 
 /**
- * Managing user accounts: administrators create and change accounts only inside their own
- * jurisdiction; users change their own password. Every change is published for the audit
- * log.
+ * User accounts as the rest of the system knows them: the signed-in user read afresh, the
+ * accounts to notify, the accounts provisioned without an administrator, and a user's
+ * change of their own password. What administrators do to accounts is
+ * {@link AccountAdministration}. Every change is published for the audit log.
  */
 @Service
 public class Accounts {
 
 	private final UserAccountRepository accounts;
-
-	private final Authorization authorization;
-
-	private final Geography geography;
-
-	private final AgencyLookup agencies;
 
 	private final PasswordEncoder passwords;
 
@@ -44,20 +34,13 @@ public class Accounts {
 
 	private final Clock clock;
 
-	private final SignedInSessions sessions;
-
-	Accounts(UserAccountRepository accounts, Authorization authorization, Geography geography, AgencyLookup agencies,
-			PasswordEncoder passwords, SecondFactor secondFactor, ApplicationEventPublisher events, Clock clock,
-			SignedInSessions sessions) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder passwords, SecondFactor secondFactor,
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
-		this.authorization = authorization;
-		this.geography = geography;
-		this.agencies = agencies;
 		this.passwords = passwords;
 		this.secondFactor = secondFactor;
 		this.events = events;
 		this.clock = clock;
-		this.sessions = sessions;
 	}
 
 	/** What an administrator enters for a new or changed account. */
@@ -75,132 +58,6 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> current(long userId) {
 		return accounts.find(userId).filter(UserAccount::enabled).map(UserAccount::toCurrentUser);
-	}
-
-	/** One page of the accounts the administrator may manage, ordered by username. */
-	@Transactional(readOnly = true)
-	public Page<AccountSummary> visibleTo(CurrentUser actor, int page, int size) {
-		List<AccountSummary> fetched = accounts
-			.findInUnits(authorization.unitsInReach(actor, Action.MANAGE_USERS), Page.offset(page, size),
-					Page.fetchSize(size))
-			.stream()
-			.map(this::summary)
-			.toList();
-		return Page.of(fetched, page, size);
-	}
-
-	@Transactional(readOnly = true)
-	public AccountSummary get(CurrentUser actor, long userId) {
-		return summary(inReach(actor, Action.MANAGE_USERS, userId));
-	}
-
-	@Transactional
-	public long create(Actor by, AccountDetails details, String initialPassword) {
-		CurrentUser actor = by.signedIn();
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(details.jurisdiction()));
-		String username = checkUsername(details.username());
-		if (accounts.findByUsername(username).isPresent()) {
-			throw new AccountRejected("username", "account.username.taken");
-		}
-		checkDetails(actor, details);
-		Decision password = PasswordPolicy.check(initialPassword, username);
-		if (password.refused()) {
-			throw new AccountRejected("password", password.reason());
-		}
-		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
-				blankToNull(details.email()), passwords.encode(initialPassword), details.jurisdiction(),
-				details.agency(), false, true, clock.instant());
-		accounts.replaceRoles(id, details.roles());
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_CREATED", id,
-				"roles=" + details.roles() + " jurisdiction=" + details.jurisdiction() + " agency=" + details.agency(),
-				by.clientAddress(), clock.instant()));
-		return id;
-	}
-
-	@Transactional
-	public void update(Actor by, long userId, AccountDetails details) {
-		CurrentUser actor = by.signedIn();
-		UserAccount before = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(Action.MANAGE_USERS, "access.refused.not-found"));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(before.jurisdiction()));
-		authorization.require(actor, Action.MANAGE_USERS, ResourceScope.at(details.jurisdiction()));
-		checkDetails(actor, details);
-		if (actor.id() == userId && !details.enabled()) {
-			throw new AccountRejected("enabled", "account.cannot-disable-self");
-		}
-		accounts.updateProfile(userId, VietnameseText.normalize(details.displayName()), blankToNull(details.email()),
-				details.jurisdiction(), details.agency(), details.enabled());
-		accounts.replaceRoles(userId, details.roles());
-		List<String> changes = new ArrayList<>();
-		if (!before.roles().equals(details.roles())) {
-			changes.add("roles " + before.roles() + " -> " + details.roles());
-		}
-		if (!before.jurisdiction().equals(details.jurisdiction())) {
-			changes.add("jurisdiction " + before.jurisdiction() + " -> " + details.jurisdiction());
-		}
-		if (!java.util.Objects.equals(before.agency(), details.agency())) {
-			changes.add("agency " + before.agency() + " -> " + details.agency());
-		}
-		if (before.enabled() != details.enabled()) {
-			changes.add("enabled " + before.enabled() + " -> " + details.enabled());
-		}
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UPDATED", userId,
-				String.join("; ", changes), by.clientAddress(), clock.instant()));
-	}
-
-	@Transactional
-	public void unlock(Actor by, long userId) {
-		CurrentUser actor = by.signedIn();
-		inReach(actor, Action.MANAGE_USERS, userId);
-		accounts.clearFailures(userId);
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "USER_UNLOCKED", userId, null,
-				by.clientAddress(), clock.instant()));
-	}
-
-	/**
-	 * Resets the second factor together with the password: the owner enrols again after
-	 * signing in with a temporary password the administrator hands over. A reset alone
-	 * would let whoever knows the old password (the likely reason the second factor was
-	 * locked or lost) enrol a phone of their own.
-	 */
-	@Transactional
-	public void resetSecondFactor(Actor by, long userId, String temporaryPassword) {
-		CurrentUser actor = by.signedIn();
-		UserAccount account = inReach(actor, Action.RESET_SECOND_FACTOR, userId);
-		Decision policy = PasswordPolicy.check(temporaryPassword, account.username());
-		if (policy.refused()) {
-			throw new AccountRejected("password", policy.reason());
-		}
-		secondFactor.reset(actor.username(), userId, by.clientAddress());
-		accounts.updatePassword(userId, passwords.encode(temporaryPassword), true);
-		accounts.clearFailures(userId);
-		sessions.endAll(account.username());
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				by.clientAddress(), clock.instant()));
-	}
-
-	@Transactional
-	public void resetPassword(Actor by, long userId, String newPassword) {
-		CurrentUser actor = by.signedIn();
-		UserAccount account = inReach(actor, Action.MANAGE_USERS, userId);
-		Decision policy = PasswordPolicy.check(newPassword, account.username());
-		if (policy.refused()) {
-			throw new AccountRejected("password", policy.reason());
-		}
-		accounts.updatePassword(userId, passwords.encode(newPassword), true);
-		sessions.endAll(account.username());
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				by.clientAddress(), clock.instant()));
-	}
-
-	/**
-	 * What the password policy says of a password an administrator sets for an account in
-	 * their reach ({@code action} names the change), before the change is made: the reset
-	 * pages show a refusal after a redirect, next to the buttons.
-	 */
-	@Transactional(readOnly = true)
-	public Decision checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
-		return PasswordPolicy.check(password, inReach(actor, action, userId).username());
 	}
 
 	/**
@@ -269,41 +126,11 @@ public class Accounts {
 		return accounts.findByUsername(username).isPresent();
 	}
 
-	private UserAccount inReach(CurrentUser actor, Action action, long userId) {
-		UserAccount account = accounts.find(userId)
-			.orElseThrow(() -> new AccessRefused(action, "access.refused.not-found"));
-		authorization.require(actor, action, ResourceScope.at(account.jurisdiction()));
-		return account;
-	}
-
-	private void checkDetails(CurrentUser actor, AccountDetails details) {
-		if (details.displayName() == null || details.displayName().isBlank()) {
-			throw new AccountRejected("displayName", "validation.required");
-		}
-		if (details.roles() == null || details.roles().isEmpty()) {
-			throw new AccountRejected("roles", "account.roles.required");
-		}
-		AdministrativeUnit unit = geography.find(details.jurisdiction())
-			.orElseThrow(() -> new AccountRejected("jurisdiction", "account.jurisdiction.unknown"));
-		if (!unit.current()) {
-			throw new AccountRejected("jurisdiction", "account.jurisdiction.historical");
-		}
-		if (details.agency() != null) {
-			var agency = agencies.find(details.agency())
-				.orElseThrow(() -> new AccountRejected("agency", "account.agency.unknown"));
-			if (!geography.contains(actor.jurisdiction(), agency.unit())) {
-				throw new AccountRejected("agency", "account.agency.outside");
-			}
-		}
-		else if (details.roles().contains(Role.AGENCY_FOCAL_POINT)) {
-			throw new AccountRejected("agency", "account.agency.required");
-		}
-		if (details.roles().contains(Role.SYSTEM_ADMINISTRATOR) && !actor.has(Role.SYSTEM_ADMINISTRATOR)) {
-			throw new AccountRejected("roles", "account.roles.cannot-grant");
-		}
-	}
-
-	private static String checkUsername(String username) {
+	/**
+	 * The username as stored, stripped and in lower case: 3 to 64 letters a-z, digits,
+	 * dots, underscores and hyphens, the first a letter or digit.
+	 */
+	static String checkUsername(String username) {
 		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
 		if (!name.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
 			throw new AccountRejected("username", "account.username.invalid");
@@ -311,14 +138,8 @@ public class Accounts {
 		return name;
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
-	}
-
-	private AccountSummary summary(UserAccount a) {
-		return new AccountSummary(a.id(), a.username(), a.displayName(), a.email(), a.jurisdiction(), a.agency(),
-				a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()), a.enabled(),
-				a.lockedAt(clock.instant()), a.secondFactorEnrolled(), a.secondFactorRequired(), a.demo());
 	}
 
 }

@@ -41,15 +41,18 @@ class SecondFactor {
 
 	private final UserAccountRepository accounts;
 
+	private final SecondFactorRepository credentials;
+
 	private final ApplicationEventPublisher events;
 
 	private final IdentitySettings settings;
 
 	private final Clock clock;
 
-	SecondFactor(UserAccountRepository accounts, ApplicationEventPublisher events, IdentitySettings settings,
-			Clock clock) {
+	SecondFactor(UserAccountRepository accounts, SecondFactorRepository credentials, ApplicationEventPublisher events,
+			IdentitySettings settings, Clock clock) {
 		this.accounts = accounts;
+		this.credentials = credentials;
 		this.events = events;
 		this.settings = settings;
 		this.clock = clock;
@@ -65,12 +68,12 @@ class SecondFactor {
 		String trimmed = code.replace(" ", "").strip();
 		OptionalLong step = Totp.matchingStep(account.totpSecret(), trimmed, clock.instant());
 		if (step.isPresent()) {
-			return accounts.useStep(userId, step.getAsLong()) ? Outcome.ACCEPTED : Outcome.REPLAYED;
+			return credentials.useStep(userId, step.getAsLong()) ? Outcome.ACCEPTED : Outcome.REPLAYED;
 		}
 		String normalised = normaliseRecoveryCode(trimmed);
-		if (normalised.length() == 10 && accounts.useRecoveryCode(userId, hash(normalised), clock.instant())) {
+		if (normalised.length() == 10 && credentials.useRecoveryCode(userId, hash(normalised), clock.instant())) {
 			events.publishEvent(new IdentityEvents.AccountChanged(account.username(), "RECOVERY_CODE_USED", userId,
-					accounts.unusedRecoveryCodes(userId) + " left", clientAddress, clock.instant()));
+					credentials.unusedRecoveryCodes(userId) + " left", clientAddress, clock.instant()));
 			return Outcome.ACCEPTED;
 		}
 		return Outcome.WRONG;
@@ -88,7 +91,7 @@ class SecondFactor {
 			return List.of();
 		}
 		UserAccount account = accounts.find(userId).orElseThrow();
-		if (!accounts.enrolSecondFactor(userId, secret, step.getAsLong(), clock.instant())) {
+		if (!credentials.enrolSecondFactor(userId, secret, step.getAsLong(), clock.instant())) {
 			return List.of();
 		}
 		List<String> codes = newRecoveryCodes(userId);
@@ -100,12 +103,12 @@ class SecondFactor {
 	/** Provisions a known secret without a code (demo accounts only). */
 	@Transactional
 	void enrolKnownSecret(long userId, String secret) {
-		accounts.enrolSecondFactor(userId, secret, Totp.stepAt(Instant.EPOCH), clock.instant());
+		credentials.enrolSecondFactor(userId, secret, Totp.stepAt(Instant.EPOCH), clock.instant());
 	}
 
 	@Transactional
 	void reset(String actor, long userId, String clientAddress) {
-		accounts.resetSecondFactor(userId);
+		credentials.resetSecondFactor(userId);
 		events.publishEvent(new IdentityEvents.AccountChanged(actor, "SECOND_FACTOR_RESET", userId, null, clientAddress,
 				clock.instant()));
 	}
@@ -120,7 +123,7 @@ class SecondFactor {
 			codes.add(code.substring(0, 5) + "-" + code.substring(5));
 			hashes.add(hash(code));
 		}
-		accounts.replaceRecoveryCodes(userId, hashes);
+		credentials.replaceRecoveryCodes(userId, hashes);
 		return codes;
 	}
 

@@ -15,7 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -85,24 +87,7 @@ class SecurityConfiguration {
 			SecurityContextRepository contexts, ActionAccess actions) throws Exception {
 		http.securityContext(c -> c.securityContextRepository(contexts))
 			.addFilterBefore(new ThrottledAddresses(throttle), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(a -> a
-				.requestMatchers("/login", "/report", "/report/status", "/css/**", "/js/**", "/webjars/**",
-						"/favicon.ico", "/error", "/actuator/health", "/actuator/health/**")
-				.permitAll()
-				.requestMatchers("/login/second-factor")
-				.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR))
-				.requestMatchers("/account/password")
-				.access(stepDue(steps, LoginSteps.Step.PASSWORD_CHANGE))
-				.requestMatchers("/account/second-factor/enrol")
-				.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR_ENROLMENT))
-				.requestMatchers("/login/continue")
-				.hasAuthority(SignInPrincipal.FACTOR_PASSWORD)
-				.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
-				.access(actions.requires(Action.VIEW_API_DOCUMENTATION))
-				.requestMatchers("/geography", "/geography/**")
-				.access(actions.requires(Action.VIEW_ADMINISTRATIVE_UNITS))
-				.anyRequest()
-				.hasAuthority(SignInPrincipal.LOGIN_COMPLETE))
+			.authorizeHttpRequests(pageAccess(steps, actions))
 			.formLogin(f -> f.loginPage("/login")
 				.successHandler(steps::proceed)
 				.failureHandler((req, res, ex) -> loginFailed(req, res, ex, attempts)))
@@ -117,6 +102,34 @@ class SecurityConfiguration {
 				.frameOptions(f -> f.deny())
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	/**
+	 * The login, the public report form, static files and health are open to all; each
+	 * page of the sign-in steps only while its step is due; the API documentation and the
+	 * administrative units to those who may see them; every other page once the login is
+	 * complete.
+	 */
+	private static Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> pageAccess(
+			LoginSteps steps, ActionAccess actions) {
+		return a -> a
+			.requestMatchers("/login", "/report", "/report/status", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+					"/error", "/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/login/second-factor")
+			.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR))
+			.requestMatchers("/account/password")
+			.access(stepDue(steps, LoginSteps.Step.PASSWORD_CHANGE))
+			.requestMatchers("/account/second-factor/enrol")
+			.access(stepDue(steps, LoginSteps.Step.SECOND_FACTOR_ENROLMENT))
+			.requestMatchers("/login/continue")
+			.hasAuthority(SignInPrincipal.FACTOR_PASSWORD)
+			.requestMatchers("/api/docs", "/api/docs/**", "/api/openapi", "/api/openapi/**", "/api/swagger-ui/**")
+			.access(actions.requires(Action.VIEW_API_DOCUMENTATION))
+			.requestMatchers("/geography", "/geography/**")
+			.access(actions.requires(Action.VIEW_ADMINISTRATIVE_UNITS))
+			.anyRequest()
+			.hasAuthority(SignInPrincipal.LOGIN_COMPLETE);
 	}
 
 	/**

@@ -34,7 +34,7 @@ class UserAdminController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final Accounts accounts;
+	private final AccountAdministration accounts;
 
 	private final Authorization authorization;
 
@@ -42,7 +42,8 @@ class UserAdminController {
 
 	private final AgencyLookup agencies;
 
-	UserAdminController(Accounts accounts, Authorization authorization, Geography geography, AgencyLookup agencies) {
+	UserAdminController(AccountAdministration accounts, Authorization authorization, Geography geography,
+			AgencyLookup agencies) {
 		this.accounts = accounts;
 		this.authorization = authorization;
 		this.geography = geography;
