@@ -1,29 +1,14 @@
 package vn.trean.shared;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import com.google.crypto.tink.AccessesPartialKey;
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.InsecureSecretKeyAccess;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.AesGcmKey;
-import com.google.crypto.tink.aead.AesGcmParameters;
-import com.google.crypto.tink.util.SecretBytes;
 
 /**
  * Encryption at rest under configured keys that can be rotated: AES-256-GCM with
@@ -44,7 +29,7 @@ import com.google.crypto.tink.util.SecretBytes;
  *
  * <p>
  * One instance per purpose (the second-factor secrets, the case attachments), each with
- * its own keys; immutable and safe to share.
+ * its own keys ({@link KeyringKeys}); immutable and safe to share.
  */
 public final class Keyring {
 
@@ -55,21 +40,6 @@ public final class Keyring {
 	private static final int PREFIX_BYTES = 5;
 
 	private static final byte TINK_PREFIX = 1;
-
-	private static final AesGcmParameters NAMED;
-
-	private static final AesGcmParameters UNNAMED;
-
-	static {
-		try {
-			AeadConfig.register();
-			NAMED = parameters(AesGcmParameters.Variant.TINK);
-			UNNAMED = parameters(AesGcmParameters.Variant.NO_PREFIX);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new ExceptionInInitializerError(ex);
-		}
-	}
 
 	private final String purpose;
 
@@ -88,22 +58,8 @@ public final class Keyring {
 		this.variable = variable;
 		this.currentId = keys.keySet().iterator().next();
 		this.ids = Set.copyOf(keys.keySet());
-		KeysetHandle.Builder named = KeysetHandle.newBuilder();
-		KeysetHandle.Builder unnamed = KeysetHandle.newBuilder();
-		for (Map.Entry<Integer, byte[]> key : keys.entrySet()) {
-			KeysetHandle.Builder.Entry entry = KeysetHandle.importKey(key(NAMED, key.getValue(), key.getKey()))
-				.withFixedId(key.getKey());
-			KeysetHandle.Builder.Entry old = KeysetHandle.importKey(key(UNNAMED, key.getValue(), null))
-				.withFixedId(key.getKey());
-			if (key.getKey() == currentId) {
-				entry.makePrimary();
-				old.makePrimary();
-			}
-			named.addEntry(entry);
-			unnamed.addEntry(old);
-		}
-		this.named = named.build().getPrimitive(RegistryConfiguration.get(), Aead.class);
-		this.legacy = unnamed.build().getPrimitive(RegistryConfiguration.get(), Aead.class);
+		this.named = KeyringKeys.aead(keys, currentId, true);
+		this.legacy = KeyringKeys.aead(keys, currentId, false);
 	}
 
 	/**
@@ -113,17 +69,7 @@ public final class Keyring {
 	 * one, or with two keys of the same identifier.
 	 */
 	public static Keyring of(String purpose, String variable, String currentKey, List<String> retiredKeys) {
-		Map<Integer, byte[]> keys = new LinkedHashMap<>();
-		byte[] current = decode(currentKey, variable, purpose);
-		keys.put(idOf(current), current);
-		for (String retired : retiredKeys == null ? List.<String>of() : retiredKeys) {
-			byte[] raw = decode(retired, variable + "'s retired keys", purpose);
-			byte[] before = keys.putIfAbsent(idOf(raw), raw);
-			if (before != null && !MessageDigest.isEqual(before, raw)) {
-				throw new IllegalStateException(
-						"Two keys of " + variable + " have the same identifier: " + "generate another one");
-			}
-		}
+		Map<Integer, byte[]> keys = KeyringKeys.read(purpose, variable, currentKey, retiredKeys);
 		try {
 			return new Keyring(purpose, variable, keys);
 		}
@@ -220,51 +166,6 @@ public final class Keyring {
 
 	private static String name(int id) {
 		return HexFormat.of().toHexDigits(id);
-	}
-
-	@AccessesPartialKey
-	private static AesGcmKey key(AesGcmParameters parameters, byte[] raw, Integer id) throws GeneralSecurityException {
-		return AesGcmKey.builder()
-			.setParameters(parameters)
-			.setKeyBytes(SecretBytes.copyFrom(raw, InsecureSecretKeyAccess.get()))
-			.setIdRequirement(id)
-			.build();
-	}
-
-	private static AesGcmParameters parameters(AesGcmParameters.Variant variant) throws GeneralSecurityException {
-		return AesGcmParameters.builder()
-			.setKeySizeBytes(32)
-			.setIvSizeBytes(12)
-			.setTagSizeBytes(16)
-			.setVariant(variant)
-			.build();
-	}
-
-	/** The key's identifier: the start of an HMAC of a fixed text under it. */
-	private static int idOf(byte[] raw) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(raw, "HmacSHA256"));
-			return ByteBuffer.wrap(mac.doFinal("trean keyring key id".getBytes(StandardCharsets.US_ASCII))).getInt();
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static byte[] decode(String base64, String variable, String purpose) {
-		byte[] raw;
-		try {
-			raw = Base64.getDecoder().decode(base64 == null ? "" : base64.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			raw = new byte[0];
-		}
-		if (raw.length != 32) {
-			throw new IllegalStateException(variable + " must be 32 random bytes in Base64 "
-					+ "(for example the output of `openssl rand -base64 32`); it encrypts the " + purpose);
-		}
-		return raw;
 	}
 
 	/** For a list of keys in messages and tests: never the keys themselves. */

@@ -5,27 +5,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Enumeration;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.apache.tomcat.util.http.InvalidParameterException;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -55,9 +45,10 @@ class RequestInput {
 	static final int ORDER = RefusedUploads.ORDER + 10;
 
 	@Bean
-	FilterRegistrationBean<Gate> requestInputFilter(InputLimits limits, MessageSource messages,
+	FilterRegistrationBean<InputGate> requestInputFilter(InputLimits limits, MessageSource messages,
 			LocaleResolver locales) {
-		FilterRegistrationBean<Gate> registration = new FilterRegistrationBean<>(new Gate(limits, messages, locales));
+		FilterRegistrationBean<InputGate> registration = new FilterRegistrationBean<>(
+				new InputGate(limits, messages, locales));
 		registration.setOrder(ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;
@@ -98,133 +89,6 @@ class RequestInput {
 
 		BodyTooLarge(long limit) {
 			super("The request body is larger than " + limit + " bytes");
-		}
-
-	}
-
-	static final class Gate extends OncePerRequestFilter {
-
-		private final InputLimits limits;
-
-		private final MessageSource messages;
-
-		private final LocaleResolver locales;
-
-		Gate(InputLimits limits, MessageSource messages, LocaleResolver locales) {
-			this.limits = limits;
-			this.messages = messages;
-			this.locales = locales;
-		}
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			boolean multipart = multipart(request);
-			if (multipart && !RefusedUploads.uploadPath(request)) {
-				// parsed by Tomcat up to the upload limit at the first parameter read:
-				// only
-				// the addresses that take files may receive one
-				refuse(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-				return;
-			}
-			long limit = BareAnswer.api(request) ? limits.maxApiBody().toBytes() : limits.maxFormBody().toBytes();
-			if (!multipart && request.getContentLengthLong() > limit) {
-				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
-				return;
-			}
-			Map<String, String[]> parameters;
-			try {
-				parameters = request.getParameterMap();
-			}
-			catch (InvalidParameterException ex) {
-				refuse(request, response, ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
-						? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST);
-				return;
-			}
-			if (!acceptable(parameters) || hasControlCharacter(path(request)) || !acceptableHeaders(request)) {
-				refuse(request, response, HttpStatus.BAD_REQUEST);
-				return;
-			}
-			try {
-				chain.doFilter(multipart ? request : new Bounded(request, limit), response);
-			}
-			catch (IOException | ServletException | RuntimeException ex) {
-				if (!tooLarge(ex) || response.isCommitted()) {
-					throw ex;
-				}
-				response.reset();
-				refuse(request, response, HttpStatus.CONTENT_TOO_LARGE);
-			}
-		}
-
-		/** The path as decoded for the handlers, whose variables it fills. */
-		private static String path(HttpServletRequest request) {
-			String info = request.getPathInfo();
-			return info == null ? request.getServletPath() : request.getServletPath() + info;
-		}
-
-		/**
-		 * Headers as Tomcat decodes them (ISO-8859-1): Spring Security's firewall refuses
-		 * the same characters, but with an untranslated answer.
-		 */
-		private static boolean acceptableHeaders(HttpServletRequest request) {
-			for (Enumeration<String> names = request.getHeaderNames(); names.hasMoreElements();) {
-				String name = names.nextElement();
-				if (hasControlCharacter(name)) {
-					return false;
-				}
-				for (Enumeration<String> values = request.getHeaders(name); values.hasMoreElements();) {
-					if (hasControlCharacter(values.nextElement())) {
-						return false;
-					}
-				}
-			}
-			return true;
-		}
-
-		private static boolean acceptable(Map<String, String[]> parameters) {
-			for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-				if (hasControlCharacter(parameter.getKey())) {
-					return false;
-				}
-				for (String value : parameter.getValue()) {
-					if (value != null && hasControlCharacter(value)) {
-						return false;
-					}
-				}
-			}
-			return true;
-		}
-
-		/**
-		 * A page gets a plain translated page in the language of its cookie, the API a
-		 * problem in the language of its {@code Accept-Language}. Neither goes through
-		 * the error page: that would read the refused parameters again, and run the
-		 * security filters on a request without its CSRF token.
-		 */
-		private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status)
-				throws IOException {
-			if (BareAnswer.api(request)) {
-				Locale locale = request.getHeader("Accept-Language") == null ? WebShell.VIETNAMESE
-						: request.getLocale();
-				String key = status == HttpStatus.CONTENT_TOO_LARGE ? "input.too-large" : "input.refused";
-				BareAnswer.write(request, response, status, locale, messages.getMessage(key, null, key, locale), null);
-			}
-			else {
-				Locale locale = locales.resolveLocale(request);
-				String prefix = "error." + status.value();
-				BareAnswer.write(request, response, status, locale, text(prefix + ".title", locale),
-						text(prefix + ".text", locale));
-			}
-		}
-
-		private String text(String key, Locale locale) {
-			return messages.getMessage(key, null, key, locale);
-		}
-
-		private static boolean multipart(HttpServletRequest request) {
-			String type = request.getContentType();
-			return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 		}
 
 	}
