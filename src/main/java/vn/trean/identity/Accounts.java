@@ -18,6 +18,7 @@ import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.Page;
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -103,8 +104,8 @@ public class Accounts {
 			throw new AccountRejected("username", "account.username.taken");
 		}
 		checkDetails(actor, details);
-		Decision password = PasswordPolicy.check(initialPassword, username);
-		if (password.refused()) {
+		Verdict<Void> password = PasswordPolicy.check(initialPassword, username);
+		if (!password.allowed()) {
 			throw new AccountRejected("password", password.reason());
 		}
 		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
@@ -167,8 +168,8 @@ public class Accounts {
 	public void resetSecondFactor(Actor by, long userId, String temporaryPassword) {
 		CurrentUser actor = by.signedIn();
 		UserAccount account = inReach(actor, Action.RESET_SECOND_FACTOR, userId);
-		Decision policy = PasswordPolicy.check(temporaryPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(temporaryPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("password", policy.reason());
 		}
 		secondFactor.reset(actor.username(), userId, by.clientAddress());
@@ -183,8 +184,8 @@ public class Accounts {
 	public void resetPassword(Actor by, long userId, String newPassword) {
 		CurrentUser actor = by.signedIn();
 		UserAccount account = inReach(actor, Action.MANAGE_USERS, userId);
-		Decision policy = PasswordPolicy.check(newPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(newPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("password", policy.reason());
 		}
 		accounts.updatePassword(userId, passwords.encode(newPassword), true);
@@ -199,7 +200,7 @@ public class Accounts {
 	 * pages show a refusal after a redirect, next to the buttons.
 	 */
 	@Transactional(readOnly = true)
-	public Decision checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
+	public Verdict<Void> checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
 		return PasswordPolicy.check(password, inReach(actor, action, userId).username());
 	}
 
@@ -213,8 +214,8 @@ public class Accounts {
 		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
 			throw new AccountRejected("currentPassword", "password.current-wrong");
 		}
-		Decision policy = PasswordPolicy.check(newPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(newPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("newPassword", policy.reason());
 		}
 		if (passwords.matches(newPassword, account.passwordHash())) {
