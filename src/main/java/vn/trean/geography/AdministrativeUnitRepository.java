@@ -58,12 +58,8 @@ class AdministrativeUnitRepository {
 
 	}
 
-	/** Histories of provinces, kept and dropped like subtrees. */
-	private final ProvinceHistories histories;
-
 	AdministrativeUnitRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.histories = new ProvinceHistories(jdbc, this);
 	}
 
 	Optional<AdministrativeUnit> find(UnitId id) {
@@ -181,15 +177,6 @@ class AdministrativeUnitRepository {
 	/** Forgets what lies under which unit: units were imported. */
 	void forgetSubtrees() {
 		subtrees.clear();
-		histories.forget();
-	}
-
-	/**
-	 * The province's history on a day: computed from the succession rows (see
-	 * {@link UnitHistory}), kept for {@link #SUBTREE_TTL}.
-	 */
-	UnitHistory history(UnitId province, LocalDate on) {
-		return histories.of(province, on);
 	}
 
 	private Set<UnitId> querySubtree(UnitId root) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.AdministrativeUnitRepository.Expiring;
 
@@ -17,8 +18,10 @@ import vn.trean.geography.AdministrativeUnitRepository.Expiring;
  * The histories of provinces ({@link UnitHistory}): which old units reach which communes
  * of today, read from the succession rows by one recursive query, and the units involved,
  * read through the {@link AdministrativeUnitRepository}'s cache. A history is kept for
- * {@link AdministrativeUnitRepository#SUBTREE_TTL} and dropped with the subtrees.
+ * {@link AdministrativeUnitRepository#SUBTREE_TTL} at most, like subtrees, and dropped at
+ * once by an import on this instance.
  */
+@Repository
 class ProvinceHistories {
 
 	/** One path of the old→new mapping: an old unit reaches a unit in force. */
@@ -36,7 +39,10 @@ class ProvinceHistories {
 		this.units = units;
 	}
 
-	/** The province's history on a day, computed or kept. */
+	/**
+	 * The province's history on a day: computed from the succession rows (see
+	 * {@link UnitHistory}), or as kept.
+	 */
 	UnitHistory of(UnitId province, LocalDate on) {
 		Expiring<UnitHistory> cached = kept.get(province);
 		if (cached != null && cached.fresh()) {

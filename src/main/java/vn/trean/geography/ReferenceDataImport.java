@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,16 +52,19 @@ class ReferenceDataImport {
 
 	private final AdministrativeUnitRepository units;
 
+	private final ProvinceHistories histories;
+
 	private final ReferenceImportRows rows;
 
 	private final ReferenceFileRows fileRows;
 
-	ReferenceDataImport(JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
-			AdministrativeUnitRepository units) {
+	ReferenceDataImport(ReferenceImportRows rows, TransactionTemplate transactions, Clock clock,
+			AdministrativeUnitRepository units, ProvinceHistories histories) {
 		this.transactions = transactions;
 		this.clock = clock;
 		this.units = units;
-		this.rows = new ReferenceImportRows(jdbc);
+		this.histories = histories;
+		this.rows = rows;
 		this.fileRows = new ReferenceFileRows(rows);
 	}
 
@@ -76,6 +78,7 @@ class ReferenceDataImport {
 		Integer imported = transactions.execute(status -> importOnce(kind, fileName, content, sha256));
 		if (imported != null && imported > 0) {
 			units.forgetSubtrees();
+			histories.forget();
 			log.info("Imported {} rows of reference file {}", imported, fileName);
 		}
 		return imported == null ? 0 : imported;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
 import vn.trean.shared.VietnameseText;
 
@@ -14,7 +15,8 @@ import vn.trean.shared.VietnameseText;
  * advisory lock, so instances starting together import each file once), the units and
  * successions it writes, and the lookup of a unit it wrote before by level, code and day.
  */
-final class ReferenceImportRows {
+@Repository
+class ReferenceImportRows {
 
 	private final JdbcClient jdbc;
 
