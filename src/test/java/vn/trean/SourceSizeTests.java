@@ -52,12 +52,6 @@ class SourceSizeTests {
 			"vn.trean.children.ChildRegistry", //
 			"vn.trean.children.ChildRegistry.likelyMatches", //
 			"vn.trean.children.ChildRegistry.score", //
-			"vn.trean.demo.DemoData.load", //
-			"vn.trean.geography.AdministrativeUnitRepository", //
-			"vn.trean.geography.AdministrativeUnitRepository.history", //
-			"vn.trean.geography.ReferenceDataImport", //
-			"vn.trean.geography.ReferenceDataImport.importFile", //
-			"vn.trean.geography.UnitHistory.of", //
 			"vn.trean.identity.Accounts", //
 			"vn.trean.identity.SecurityConfiguration.web", //
 			"vn.trean.identity.UserAccountRepository", //
@@ -67,15 +61,6 @@ class SourceSizeTests {
 			"vn.trean.intake.ReportRepository", //
 			"vn.trean.intake.ReportRepository.insert", //
 			"vn.trean.intake.ReportsApiController.submit", //
-			"vn.trean.plans.CsvText.misquoted", //
-			"vn.trean.plans.ImportSheet.read", //
-			"vn.trean.plans.PlanReportPolicy", //
-			"vn.trean.plans.PlanReportRepository", //
-			"vn.trean.plans.Workbook.bytes", //
-			"vn.trean.printing.FormPrinter", //
-			"vn.trean.printing.FormPrinter.block", //
-			"vn.trean.printing.FormPrinter.heading", //
-			"vn.trean.registers.CountFamily.workforceByYear", //
 			"vn.trean.shared.Keyring", //
 			"vn.trean.shared.RequestInput", //
 			"vn.trean.shared.RequestInput.doFilterInternal");
