@@ -61,12 +61,6 @@ class SourceSizeTests {
 			"vn.trean.identity.Accounts", //
 			"vn.trean.identity.SecurityConfiguration.web", //
 			"vn.trean.identity.UserAccountRepository", //
-			"vn.trean.intake.ExactJson.check", //
-			"vn.trean.intake.ReportPrintout.compose", //
-			"vn.trean.intake.ReportRecording.save", //
-			"vn.trean.intake.ReportRepository", //
-			"vn.trean.intake.ReportRepository.insert", //
-			"vn.trean.intake.ReportsApiController.submit", //
 			"vn.trean.plans.CsvText.misquoted", //
 			"vn.trean.plans.ImportSheet.read", //
 			"vn.trean.plans.PlanReportPolicy", //
