@@ -43,11 +43,6 @@ class SourceSizeTests {
 	private static final Set<String> STILL_TOO_LONG = Set.of("vn.trean.audit.AuditLog", //
 			"vn.trean.audit.AuditLog.verify", //
 			"vn.trean.audit.AuditLog.write", //
-			"vn.trean.cases.CaseManagement", //
-			"vn.trean.cases.CasePrintouts", //
-			"vn.trean.cases.CaseRepository", //
-			"vn.trean.cases.DeadlineEscalation.escalate", //
-			"vn.trean.cases.ProtectionCase", //
 			"vn.trean.children.ChildDetailsPolicy.check", //
 			"vn.trean.children.ChildRegistry", //
 			"vn.trean.children.ChildRegistry.likelyMatches", //
