@@ -43,11 +43,6 @@ class SourceSizeTests {
 	private static final Set<String> STILL_TOO_LONG = Set.of("vn.trean.audit.AuditLog", //
 			"vn.trean.audit.AuditLog.verify", //
 			"vn.trean.audit.AuditLog.write", //
-			"vn.trean.cases.CaseManagement", //
-			"vn.trean.cases.CasePrintouts", //
-			"vn.trean.cases.CaseRepository", //
-			"vn.trean.cases.DeadlineEscalation.escalate", //
-			"vn.trean.cases.ProtectionCase", //
 			"vn.trean.children.ChildDetailsPolicy.check", //
 			"vn.trean.children.ChildRegistry", //
 			"vn.trean.children.ChildRegistry.likelyMatches", //
@@ -55,12 +50,6 @@ class SourceSizeTests {
 			"vn.trean.identity.Accounts", //
 			"vn.trean.identity.SecurityConfiguration.web", //
 			"vn.trean.identity.UserAccountRepository", //
-			"vn.trean.intake.ExactJson.check", //
-			"vn.trean.intake.ReportPrintout.compose", //
-			"vn.trean.intake.ReportRecording.save", //
-			"vn.trean.intake.ReportRepository", //
-			"vn.trean.intake.ReportRepository.insert", //
-			"vn.trean.intake.ReportsApiController.submit", //
 			"vn.trean.shared.Keyring", //
 			"vn.trean.shared.RequestInput", //
 			"vn.trean.shared.RequestInput.doFilterInternal");
