@@ -1,6 +1,5 @@
 package vn.trean;
 
-import java.util.List;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -19,7 +18,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the module boundaries ({@link ModularityTests}) don't check: the domain (the
@@ -38,16 +36,6 @@ class ArchitectureTests {
 	private static final String[] SQL = { "java.sql..", "javax.sql..", "org.springframework.jdbc.." };
 
 	/**
-	 * Exceptions that still choose their HTTP status with {@code @ResponseStatus}: a page
-	 * answer named in the domain. Each should become a refusal the web advice maps (as
-	 * {@code shared.RuleBroken} is); the list only shrinks
-	 * ({@link #theExceptionsStillNamingTheirHttpStatusAreOnlyThoseListed}).
-	 */
-	private static final Set<String> NAMING_THEIR_HTTP_STATUS = Set.of("vn.trean.cases.UnknownAttachment",
-			"vn.trean.cases.UnknownCase", "vn.trean.directory.UnknownAgency", "vn.trean.directory.UnknownCalendarDay",
-			"vn.trean.intake.UnknownReport", "vn.trean.plans.UnknownPlan", "vn.trean.registers.UnknownRegisterRecord");
-
-	/**
 	 * Part of the web edge though not beans: the bare answers of the servlet filters that
 	 * refuse a request before Spring MVC runs, and the page steps the register
 	 * controllers share.
@@ -58,7 +46,6 @@ class ArchitectureTests {
 	@Test
 	void domainTypesNeverDependOnWebTypes() {
 		noClasses().that(domainTypes())
-			.and(notIn(NAMING_THEIR_HTTP_STATUS))
 			.and(notIn(WEB_EDGE_HELPERS))
 			.should()
 			.dependOnClassesThat()
@@ -66,16 +53,18 @@ class ArchitectureTests {
 			.check(MAIN);
 	}
 
+	/**
+	 * A refusal is a kind ({@code shared.InvalidInput}, {@code RuleBroken},
+	 * {@code ChangedMeanwhile}, {@code UnknownRecord}) the web advices answer; no
+	 * exception, nested in a bean or not, picks its HTTP status itself.
+	 */
 	@Test
-	void theExceptionsStillNamingTheirHttpStatusAreOnlyThoseListed() {
-		List<String> naming = MAIN.stream()
-			.filter(domainTypes())
-			.filter(type -> type.isAssignableTo(RuntimeException.class))
-			.filter(type -> type.isAnnotatedWith(org.springframework.web.bind.annotation.ResponseStatus.class))
-			.map(JavaClass::getName)
-			.toList();
-		assertThat(naming).as("remove a fixed exception from NAMING_THEIR_HTTP_STATUS")
-			.containsExactlyInAnyOrderElementsOf(NAMING_THEIR_HTTP_STATUS);
+	void noExceptionNamesItsHttpStatus() {
+		noClasses().that()
+			.areAssignableTo(Throwable.class)
+			.should()
+			.beAnnotatedWith(org.springframework.web.bind.annotation.ResponseStatus.class)
+			.check(MAIN);
 	}
 
 	@Test

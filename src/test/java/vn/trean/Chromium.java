@@ -183,23 +183,10 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 	}
 
 	/**
-	 * Signs in through the pages, as a person does: username and password, then the
-	 * current TOTP code of the test accounts' secret. Returns when the start page is
-	 * shown.
+	 * Signs in through the pages, as a person does: username and password, then a TOTP
+	 * code of the test accounts' secret. Returns when the start page is shown.
 	 */
 	public void signIn(String base, String username) {
-		// a code is accepted once: a second sign-in of the same account waits for the
-		// next
-		Long last = LAST_CODE_STEP.get(username);
-		while (last != null && Instant.now().getEpochSecond() / 30 == last) {
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 		enterPassword(base, username);
 		enterCode(base, username);
 	}
@@ -215,16 +202,33 @@ public final class Chromium implements BeforeAllCallback, BeforeEachCallback, Af
 	}
 
 	/**
-	 * The second step of signing in, on the second-factor page: sends the current TOTP
-	 * code of the test accounts' secret. Returns when the start page is shown.
+	 * The second step of signing in, on the second-factor page: sends a TOTP code of the
+	 * test accounts' secret. Returns when the start page is shown. A code is accepted
+	 * once, so a second sign-in of the same account within one 30-second step sends the
+	 * next step's code, which the server accepts as clock drift of one step (as a phone a
+	 * little ahead would send it); only a third sign-in within the same step waits.
 	 */
 	public void enterCode(String base, String username) {
-		// the step of the code actually sent (a slow page may have crossed into the next
-		// step since the page was shown)
-		Instant codeTime = Instant.now();
-		LAST_CODE_STEP.put(username, codeTime.getEpochSecond() / 30);
-		submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, codeTime));
+		long step = LAST_CODE_STEP.merge(username, currentStep(), (last, now) -> Math.max(last + 1, now));
+		while (step > currentStep() + 1) {
+			pause();
+		}
+		submitCode(TestUserAgent.totp(TestAccounts.TOTP_SECRET, Instant.ofEpochSecond(step * 30)));
 		waiting().until(ExpectedConditions.urlToBe(base + "/"));
+	}
+
+	private static long currentStep() {
+		return Instant.now().getEpochSecond() / 30;
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Fills in and sends the login form of the page shown. */

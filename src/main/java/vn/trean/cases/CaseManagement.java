@@ -46,6 +46,8 @@ public class CaseManagement {
 
 	private final CaseRepository cases;
 
+	private final StoredForms forms;
+
 	private final DeadlineSettings settings;
 
 	private final Authorization authorization;
@@ -66,11 +68,12 @@ public class CaseManagement {
 
 	private final FirstAssignment firstAssignment;
 
-	CaseManagement(CaseRepository cases, DeadlineSettings settings, Authorization authorization, Geography geography,
-			Accounts accounts, Intake intake, AuditLog audit, ApplicationEventPublisher events,
+	CaseManagement(CaseRepository cases, StoredForms forms, DeadlineSettings settings, Authorization authorization,
+			Geography geography, Accounts accounts, Intake intake, AuditLog audit, ApplicationEventPublisher events,
 			BreakGlassAccess breakGlass, Clock clock, FirstAssignment firstAssignment) {
 		this.firstAssignment = firstAssignment;
 		this.cases = cases;
+		this.forms = forms;
 		this.settings = settings;
 		this.authorization = authorization;
 		this.geography = geography;
@@ -188,17 +191,7 @@ public class CaseManagement {
 		}
 		Set<NoteVisibility> visible = visibleTo(user, c);
 		return new CaseView(c, cases.timeline(id, visible), cases.deadlinesOf(id), cases.reportsOf(id),
-				cases.childrenOf(id), forms(c), steps(user, c), visible, !inScope);
-	}
-
-	private CaseView.Forms forms(ProtectionCase c) {
-		return new CaseView.Forms(
-				cases.latestFormEver(c.id(), CaseForm.INITIAL_ASSESSMENT, InitialAssessment.class).orElse(null),
-				cases.latestFormEver(c.id(), CaseForm.NEEDS_ASSESSMENT, NeedsAssessment.class).orElse(null),
-				cases.latestForm(c.id(), CaseForm.SUPPORT_PLAN, c.cycle(), SupportPlan.class).orElse(null),
-				cases.latestForm(c.id(), CaseForm.PLAN_DECISION, c.cycle(), PlanDecision.class).orElse(null),
-				cases.latestFormEver(c.id(), CaseForm.EMERGENCY_DECISION, EmergencyDecision.class).orElse(null),
-				cases.latestForm(c.id(), CaseForm.CLOSING_ASSESSMENT, c.cycle(), ClosingAssessment.class).orElse(null));
+				cases.childrenOf(id), forms.of(c), steps(user, c), visible, !inScope);
 	}
 
 	private boolean mayView(CurrentUser user, ProtectionCase c) {

@@ -13,28 +13,26 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.trean.children.ChildId;
 import vn.trean.geography.UnitId;
 import vn.trean.intake.Urgency;
 
 /**
- * Cases, their forms, clocks and timeline in PostgreSQL; what a step recorded is stored
- * by {@link CaseChangeStore}.
+ * Cases, their clocks, links and timeline in PostgreSQL; their forms are read by
+ * {@link StoredForms}, what a step recorded is stored by {@link CaseChangeStore}.
  */
 @Repository
 class CaseRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
+	private final StoredForms forms;
 
 	private final CaseChangeStore changes;
 
-	CaseRepository(JdbcClient jdbc, JsonMapper json, CaseChangeStore changes) {
+	CaseRepository(JdbcClient jdbc, StoredForms forms, CaseChangeStore changes) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.forms = forms;
 		this.changes = changes;
 	}
 
@@ -94,31 +92,6 @@ class CaseRepository {
 			throw new CaseEditedConcurrently(c.id());
 		}
 		changes.apply(c, actor, now);
-	}
-
-	/** The latest version of a form in a cycle, if any. */
-	<T> Optional<StoredForm<T>> latestForm(CaseId id, CaseForm form, int cycle, Class<T> type) {
-		return jdbc.sql("""
-				SELECT version, data::text AS data, recorded_by, recorded_at FROM case_form
-				WHERE case_id = :id AND form = :form AND cycle = :cycle ORDER BY version DESC LIMIT 1""")
-			.param("id", id.value())
-			.param("form", form.name())
-			.param("cycle", cycle)
-			.query((rs, n) -> new StoredForm<>(form, rs.getInt("version"), json.readValue(rs.getString("data"), type),
-					rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-			.optional();
-	}
-
-	/** The latest version of a form in any cycle, if any. */
-	<T> Optional<StoredForm<T>> latestFormEver(CaseId id, CaseForm form, Class<T> type) {
-		return jdbc.sql("""
-				SELECT version, data::text AS data, recorded_by, recorded_at FROM case_form
-				WHERE case_id = :id AND form = :form ORDER BY cycle DESC, version DESC LIMIT 1""")
-			.param("id", id.value())
-			.param("form", form.name())
-			.query((rs, n) -> new StoredForm<>(form, rs.getInt("version"), json.readValue(rs.getString("data"), type),
-					rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-			.optional();
 	}
 
 	void linkReport(CaseId id, UUID report, Instant at) {
@@ -246,8 +219,9 @@ class CaseRepository {
 		UnitId transferTo = rs.wasNull() ? null : new UnitId(transfer);
 		Timestamp closed = rs.getTimestamp("closed_at");
 		ProtectionCase.CaseFile file = new ProtectionCase.CaseFile(rs.getTimestamp("received_at").toInstant(),
-				latestForm(id, CaseForm.SUPPORT_PLAN, cycle, SupportPlan.class).map(StoredForm::data).orElse(null),
-				latestForm(id, CaseForm.CLOSING_ASSESSMENT, cycle, ClosingAssessment.class).map(StoredForm::data)
+				forms.latest(id, CaseForm.SUPPORT_PLAN, cycle, SupportPlan.class).map(StoredForm::data).orElse(null),
+				forms.latest(id, CaseForm.CLOSING_ASSESSMENT, cycle, ClosingAssessment.class)
+					.map(StoredForm::data)
 					.orElse(null));
 		return new ProtectionCase(id, rs.getString("reference_code"), new UnitId(rs.getLong("unit_id")),
 				nullableLong(rs, "assigned_officer_id"), ProtectionCase.Status.valueOf(rs.getString("status")),

@@ -90,8 +90,22 @@ public class DeadlineEscalation {
 	}
 
 	private int escalate(Escalation from, Escalation to, String when, Instant now) {
+		int raised = 0;
+		for (Due d : due(from, when, now)) {
+			if (raise(d, to, now)) {
+				raised++;
+			}
+		}
+		return raised;
+	}
+
+	/**
+	 * The running clocks at the level {@code from} (none: below overdue) due
+	 * {@code when}.
+	 */
+	private List<Due> due(Escalation from, String when, Instant now) {
 		String fromClause = from == null ? "d.escalation IN ('NONE', 'DUE_SOON')" : "d.escalation = :from";
-		List<Due> due = jdbc.sql("""
+		return jdbc.sql("""
 				SELECT d.id, d.case_id, d.step, d.due_at, p.unit_id, p.assigned_officer_id
 				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
 				WHERE d.met_at IS NULL AND %s AND %s
@@ -109,40 +123,47 @@ public class DeadlineEscalation {
 						new UnitId(rs.getLong("unit_id")), assigned);
 			})
 			.list();
-		int raised = 0;
-		for (Due d : due) {
-			int claimed = jdbc.sql("""
-					UPDATE case_deadline SET escalation = :to, escalated_at = :now
-					WHERE id = :id AND met_at IS NULL AND escalation <> :to AND escalation <> 'PROVINCE'""")
-				.param("to", to.name())
-				.param("now", Timestamp.from(now))
-				.param("id", d.deadlineId())
-				.update();
-			if (claimed == 0) {
-				continue;
-			}
-			Set<Long> recipients = recipients(d, to);
-			for (long user : recipients) {
-				jdbc.sql("""
-						INSERT INTO case_alert (user_id, case_id, deadline_id, level, created_at)
-						VALUES (:user, :case, :deadline, :level, :now) ON CONFLICT DO NOTHING""")
-					.param("user", user)
-					.param("case", d.caseId())
-					.param("deadline", d.deadlineId())
-					.param("level", to.name())
-					.param("now", Timestamp.from(now))
-					.update();
-			}
-			if (to == Escalation.OVERDUE) {
-				events.publishEvent(new DeadlineMissed(new CaseId(d.caseId()), d.unit(), d.step(), d.dueAt()));
-				events.publishEvent(new CaseAudit("system", "CASE_DEADLINE_MISSED", d.caseId().toString(), null,
-						d.step() + " due " + d.dueAt(), now));
-			}
-			events.publishEvent(new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients),
-					d.deadlineId()));
-			raised++;
+	}
+
+	/**
+	 * Raises the deadline to the level, unless another pass already did; whether this one
+	 * raised it.
+	 */
+	private boolean raise(Due d, Escalation to, Instant now) {
+		int claimed = jdbc.sql("""
+				UPDATE case_deadline SET escalation = :to, escalated_at = :now
+				WHERE id = :id AND met_at IS NULL AND escalation <> :to AND escalation <> 'PROVINCE'""")
+			.param("to", to.name())
+			.param("now", Timestamp.from(now))
+			.param("id", d.deadlineId())
+			.update();
+		if (claimed == 0) {
+			return false;
 		}
-		return raised;
+		Set<Long> recipients = recipients(d, to);
+		alert(recipients, d, to, now);
+		if (to == Escalation.OVERDUE) {
+			events.publishEvent(new DeadlineMissed(new CaseId(d.caseId()), d.unit(), d.step(), d.dueAt()));
+			events.publishEvent(new CaseAudit("system", "CASE_DEADLINE_MISSED", d.caseId().toString(), null,
+					d.step() + " due " + d.dueAt(), now));
+		}
+		events.publishEvent(
+				new DeadlineEscalated(new CaseId(d.caseId()), d.step(), to, List.copyOf(recipients), d.deadlineId()));
+		return true;
+	}
+
+	private void alert(Set<Long> recipients, Due d, Escalation to, Instant now) {
+		for (long user : recipients) {
+			jdbc.sql("""
+					INSERT INTO case_alert (user_id, case_id, deadline_id, level, created_at)
+					VALUES (:user, :case, :deadline, :level, :now) ON CONFLICT DO NOTHING""")
+				.param("user", user)
+				.param("case", d.caseId())
+				.param("deadline", d.deadlineId())
+				.param("level", to.name())
+				.param("now", Timestamp.from(now))
+				.update();
+		}
 	}
 
 	private Set<Long> recipients(Due d, Escalation level) {

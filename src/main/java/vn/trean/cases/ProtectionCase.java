@@ -15,8 +15,11 @@ import vn.trean.intake.Urgency;
  * and records what happened (timeline entry, form version, clocks started or met, events)
  * for the repository to store in one transaction.
  * <p>
- * Longer than the other classes on purpose: every transition of the statutory workflow is
- * a verb here, so no state of the case changes from outside it.
+ * Kept whole: the aggregate reads like Decree 56 Chapter III, one verb per statutory
+ * transition in the order of the process, each checking the state and recording what it
+ * changed. Moved into other classes, the verbs would set the case's state from outside,
+ * which is what the aggregate is there to prevent; its nested types ({@code Status},
+ * {@code Change}, {@code CaseFile}) and accessors are the vocabulary those verbs share.
  */
 public class ProtectionCase {
 

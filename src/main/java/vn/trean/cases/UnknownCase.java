@@ -1,11 +1,12 @@
 package vn.trean.cases;
 
+import vn.trean.shared.UnknownRecord;
+
 /**
- * A case id that names no case (404), or a text in an address that is no case id at all:
- * Spring MVC finds this status behind the failed conversion of {@link CaseId#valueOf}.
+ * A case id that names no case (404), or a text in an address that is no case id at all
+ * ({@link CaseId#valueOf}).
  */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class UnknownCase extends RuntimeException {
+public class UnknownCase extends UnknownRecord {
 
 	UnknownCase(CaseId id) {
 		super("No case " + id);

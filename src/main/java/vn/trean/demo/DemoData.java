@@ -1,8 +1,11 @@
 package vn.trean.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +110,19 @@ class DemoData implements ApplicationRunner {
 		AdministrativeUnit city = geography.unitByCode("92", today).orElseThrow();
 		AdministrativeUnit caiKhe = geography.unitByCode("31120", today).orElseThrow();
 		AdministrativeUnit ninhKieu = geography.unitByCode("31135", today).orElseThrow();
-		var agencies = new java.util.HashMap<String, AgencyId>();
+		Map<String, AgencyId> agencies = registerDemoAgencies(city, caiKhe, ninhKieu);
+		long hotline = provisionDemoAccounts(agencies, today);
+		recordDemoReports(accounts.current(hotline).orElseThrow(), caiKhe.id().value(), ninhKieu.id().value());
+		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports", agencies.size() + 2, ACCOUNTS.size());
+	}
+
+	/**
+	 * The demo agencies, keyed as {@link DemoAccount#agencyKey()} names them; the health
+	 * station and the police post have no demo account.
+	 */
+	private Map<String, AgencyId> registerDemoAgencies(AdministrativeUnit city, AdministrativeUnit caiKhe,
+			AdministrativeUnit ninhKieu) {
+		var agencies = new HashMap<String, AgencyId>();
 		agencies.put("authority",
 				directory.registerDemo(new Directory.AgencyDetails("[DEMO] Sở Y tế thành phố Cần Thơ (cơ quan BVTE)",
 						Sector.CHILD_PROTECTION_AUTHORITY, city.id(), null, null, null, null)));
@@ -125,6 +140,11 @@ class DemoData implements ApplicationRunner {
 				caiKhe.id(), null, null, null, null));
 		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Công an phường Cái Khế", Sector.POLICE, caiKhe.id(),
 				null, null, null, null));
+		return agencies;
+	}
+
+	/** Provisions every demo account; answers the hotline operator's account id. */
+	private long provisionDemoAccounts(Map<String, AgencyId> agencies, LocalDate today) {
 		long hotline = 0;
 		for (DemoAccount account : ACCOUNTS) {
 			var unit = geography.unitByCode(account.unitCode(), today).orElseThrow();
@@ -136,8 +156,7 @@ class DemoData implements ApplicationRunner {
 				hotline = id;
 			}
 		}
-		recordDemoReports(accounts.current(hotline).orElseThrow(), caiKhe.id().value(), ninhKieu.id().value());
-		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports", agencies.size() + 2, ACCOUNTS.size());
+		return hotline;
 	}
 
 	/** Two labelled demo reports, so the inboxes are not empty on first sight. */

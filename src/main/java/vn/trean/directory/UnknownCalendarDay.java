@@ -2,12 +2,10 @@ package vn.trean.directory;
 
 import java.time.LocalDate;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import vn.trean.shared.UnknownRecord;
 
 /** Asked for a date the calendar does not list (answered with 404). */
-@ResponseStatus(HttpStatus.NOT_FOUND)
-class UnknownCalendarDay extends RuntimeException {
+class UnknownCalendarDay extends UnknownRecord {
 
 	UnknownCalendarDay(LocalDate day) {
 		super("No calendar entry on " + day);

@@ -24,7 +24,7 @@ class AdministrativeUnitRepository {
 	private static final String COLUMNS = "id, code, level, unit_type, unit_type_label, name, full_name, name_en, "
 			+ "alt_name, parent_id, valid_from, valid_to, note";
 
-	private static final String VALID_ON = " (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on) ";
+	static final String VALID_ON = " (valid_from IS NULL OR valid_from <= :on) AND (valid_to IS NULL OR valid_to >= :on) ";
 
 	private final JdbcClient jdbc;
 
@@ -177,74 +177,6 @@ class AdministrativeUnitRepository {
 	/** Forgets what lies under which unit: units were imported. */
 	void forgetSubtrees() {
 		subtrees.clear();
-		histories.clear();
-	}
-
-	/** Histories of provinces, kept and dropped like subtrees. */
-	private final Map<UnitId, Expiring<UnitHistory>> histories = new ConcurrentHashMap<>();
-
-	/** One path of the old→new mapping: an old unit reaches a unit in force. */
-	record Reach(UnitId origin, UnitId current, boolean partial) {
-	}
-
-	/**
-	 * The province's history on a day: computed from the succession rows (see
-	 * {@link UnitHistory}), kept for {@link #SUBTREE_TTL}.
-	 */
-	UnitHistory history(UnitId province, LocalDate on) {
-		Expiring<UnitHistory> cached = histories.get(province);
-		if (cached != null && cached.fresh()) {
-			return cached.value();
-		}
-		AdministrativeUnit root = find(province).orElseThrow(() -> new UnknownUnit(province.toString()));
-		List<AdministrativeUnit> communes = findChildren(province, on).stream()
-			.sorted(java.util.Comparator.comparing(AdministrativeUnit::name))
-			.toList();
-		// every unit whose territory went (through any number of reforms)
-		// into a commune of today, and every unit in force that it reaches
-		List<Reach> reaches = jdbc
-			.sql("""
-					WITH RECURSIVE back(unit_id) AS (
-					  SELECT id FROM administrative_unit WHERE parent_id = :province AND""" + VALID_ON
-					+ """
-							  UNION
-							  SELECT s.predecessor_id FROM administrative_unit_succession s JOIN back b ON s.successor_id = b.unit_id),
-							fwd(origin, unit_id, partial) AS (
-							  SELECT unit_id, unit_id, false FROM back
-							  UNION
-							  SELECT f.origin, s.successor_id, f.partial OR s.kind = 'PARTIAL'
-							  FROM fwd f JOIN administrative_unit_succession s ON s.predecessor_id = f.unit_id)
-							SELECT f.origin, f.unit_id, f.partial FROM fwd f JOIN administrative_unit u ON u.id = f.unit_id
-							WHERE"""
-					+ VALID_ON.replace("valid_", "u.valid_"))
-			.param("province", province.value())
-			.param("on", on)
-			.query((rs, n) -> new Reach(new UnitId(rs.getLong(1)), new UnitId(rs.getLong(2)), rs.getBoolean(3)))
-			.list();
-		Set<UnitId> origins = new HashSet<>();
-		reaches.forEach(r -> origins.add(r.origin()));
-		Map<UnitId, AdministrativeUnit> known = new java.util.HashMap<>();
-		findAll(origins).forEach(u -> known.put(u.id(), u));
-		// the old districts and provinces above the old communes
-		for (int level = 0; level < 2; level++) {
-			Set<UnitId> parents = new HashSet<>();
-			known.values()
-				.stream()
-				.filter(u -> !u.validOn(on) && u.parentId() != null && !known.containsKey(u.parentId()))
-				.forEach(u -> parents.add(u.parentId()));
-			findAll(parents).forEach(u -> known.put(u.id(), u));
-		}
-		Map<UnitId, Set<UnitId>> reached = new java.util.HashMap<>();
-		Set<UnitId> split = new HashSet<>();
-		for (Reach r : reaches) {
-			reached.computeIfAbsent(r.origin(), o -> new HashSet<>()).add(r.current());
-			if (r.partial()) {
-				split.add(r.origin());
-			}
-		}
-		UnitHistory history = UnitHistory.of(root, communes, known, reached, split, on);
-		histories.put(province, Expiring.keep(history, SUBTREE_TTL));
-		return history;
 	}
 
 	private Set<UnitId> querySubtree(UnitId root) {

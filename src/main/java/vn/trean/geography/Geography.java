@@ -27,10 +27,13 @@ public class Geography {
 
 	private final AdministrativeUnitRepository units;
 
+	private final ProvinceHistories histories;
+
 	private final Clock clock;
 
-	Geography(AdministrativeUnitRepository units, Clock clock) {
+	Geography(AdministrativeUnitRepository units, ProvinceHistories histories, Clock clock) {
 		this.units = units;
+		this.histories = histories;
 		this.clock = clock;
 	}
 
@@ -152,7 +155,7 @@ public class Geography {
 	 * the old districts.
 	 */
 	public UnitHistory history(UnitId province) {
-		return units.history(province, today());
+		return histories.of(province, today());
 	}
 
 	/**

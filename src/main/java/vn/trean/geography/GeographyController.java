@@ -32,7 +32,7 @@ class GeographyController {
 
 	@GetMapping("/geography/units/{id}")
 	String unit(@PathVariable UnitId id, Model model) {
-		AdministrativeUnit unit = geography.find(id).orElseThrow(() -> new UnknownUnitPage(id));
+		AdministrativeUnit unit = geography.find(id).orElseThrow(() -> new UnknownUnit(id.toString()));
 		LocalDate asOf = unit.validOn(geography.today()) ? geography.today() : unit.validTo();
 		model.addAttribute("unit", unit);
 		model.addAttribute("ancestors", geography.ancestors(unit.id()));
@@ -74,16 +74,6 @@ class GeographyController {
 		model.addAttribute("results", results);
 		model.addAttribute("searched", !query.isBlank());
 		return htmx != null ? "geography/partials/search-results" : "geography/search";
-	}
-
-	/** A unit id in a URL that names no unit: answered with 404. */
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-	static class UnknownUnitPage extends RuntimeException {
-
-		UnknownUnitPage(UnitId id) {
-			super("No administrative unit " + id);
-		}
-
 	}
 
 }

@@ -45,20 +45,56 @@ public record UnitHistory(AdministrativeUnit province, List<AdministrativeUnit> 
 	static UnitHistory of(AdministrativeUnit province, List<AdministrativeUnit> communes,
 			Map<UnitId, AdministrativeUnit> known, Map<UnitId, Set<UnitId>> reached, Set<UnitId> split,
 			LocalDate today) {
-		Set<UnitId> ofToday = new HashSet<>();
-		communes.forEach(c -> ofToday.add(c.id()));
-		Map<UnitId, UnitId> byCommune = new HashMap<>();
-		Map<UnitId, UnitId> byDistrict = new HashMap<>();
-		Map<UnitId, List<UnitId>> candidates = new HashMap<>();
-		Map<UnitId, Set<UnitId>> districtsOfCommune = new HashMap<>();
+		Grouping grouping = new Grouping(communes, known, today);
 		for (AdministrativeUnit unit : known.values()) {
-			if (unit.validOn(today)) {
-				continue;
+			if (!unit.validOn(today)) {
+				grouping.placeOld(unit, reached.getOrDefault(unit.id(), Set.of()), split.contains(unit.id()));
 			}
+		}
+		communes.forEach(grouping::placeCurrent);
+		List<AdministrativeUnit> oldDistricts = known.values()
+			.stream()
+			.filter(u -> u.level() == AdministrativeUnit.Level.DISTRICT && !u.validOn(today))
+			.sorted(Comparator.comparing(AdministrativeUnit::code))
+			.toList();
+		return new UnitHistory(province, communes, oldDistricts, grouping.byCommune, grouping.byDistrict,
+				grouping.candidates);
+	}
+
+	/**
+	 * The groups of both views while they are worked out: every old unit is placed first
+	 * (which also notes the old districts each commune of today was made from), then
+	 * every commune of today.
+	 */
+	private static final class Grouping {
+
+		final Map<UnitId, UnitId> byCommune = new HashMap<>();
+
+		final Map<UnitId, UnitId> byDistrict = new HashMap<>();
+
+		final Map<UnitId, List<UnitId>> candidates = new HashMap<>();
+
+		private final Map<UnitId, Set<UnitId>> districtsOfCommune = new HashMap<>();
+
+		private final Set<UnitId> ofToday = new HashSet<>();
+
+		private final Map<UnitId, AdministrativeUnit> known;
+
+		private final LocalDate today;
+
+		Grouping(List<AdministrativeUnit> communes, Map<UnitId, AdministrativeUnit> known, LocalDate today) {
+			communes.forEach(c -> ofToday.add(c.id()));
+			this.known = known;
+			this.today = today;
+		}
+
+		/**
+		 * An old unit, the units in force it reaches and whether the way crosses a split.
+		 */
+		void placeOld(AdministrativeUnit unit, Set<UnitId> reaches, boolean split) {
 			UnitId id = unit.id();
-			Set<UnitId> reaches = reached.getOrDefault(id, Set.of());
 			List<UnitId> inProvince = reaches.stream().filter(ofToday::contains).sorted(BY_ID).toList();
-			if (unit.level() == AdministrativeUnit.Level.COMMUNE && !split.contains(id) && reaches.size() == 1
+			if (unit.level() == AdministrativeUnit.Level.COMMUNE && !split && reaches.size() == 1
 					&& inProvince.size() == 1) {
 				byCommune.put(id, inProvince.get(0));
 			}
@@ -72,7 +108,9 @@ public record UnitHistory(AdministrativeUnit province, List<AdministrativeUnit> 
 				inProvince.forEach(c -> districtsOfCommune.computeIfAbsent(c, k -> new HashSet<>()).add(district));
 			}
 		}
-		for (AdministrativeUnit commune : communes) {
+
+		/** A commune of today, after every old unit. */
+		void placeCurrent(AdministrativeUnit commune) {
 			UnitId id = commune.id();
 			byCommune.put(id, id);
 			List<UnitId> districts = districtsOfCommune.getOrDefault(id, Set.of()).stream().sorted(BY_ID).toList();
@@ -81,12 +119,7 @@ public record UnitHistory(AdministrativeUnit province, List<AdministrativeUnit> 
 				candidates.put(id, districts);
 			}
 		}
-		List<AdministrativeUnit> oldDistricts = known.values()
-			.stream()
-			.filter(u -> u.level() == AdministrativeUnit.Level.DISTRICT && !u.validOn(today))
-			.sorted(Comparator.comparing(AdministrativeUnit::code))
-			.toList();
-		return new UnitHistory(province, communes, oldDistricts, byCommune, byDistrict, candidates);
+
 	}
 
 	private static final Comparator<UnitId> BY_ID = Comparator.comparingLong(UnitId::value);

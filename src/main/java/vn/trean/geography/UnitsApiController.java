@@ -102,11 +102,6 @@ class UnitsApiController {
 				Map.of("code", "api.unit.code"));
 	}
 
-	@ExceptionHandler(UnknownUnit.class)
-	ResponseEntity<ProblemDetail> unknown(HttpServletRequest request) {
-		return problems.problem(HttpStatus.NOT_FOUND, "api.unit.unknown", ApiProblems.localeOf(request), null);
-	}
-
 	/** A unit code that is not two to five digits. */
 	private static final class MalformedUnitCode extends RuntimeException {
 

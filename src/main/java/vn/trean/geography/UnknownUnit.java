@@ -1,10 +1,12 @@
 package vn.trean.geography;
 
-/** Asked for an administrative unit that does not exist. */
-public class UnknownUnit extends RuntimeException {
+import vn.trean.shared.UnknownRecord;
+
+/** Asked for an administrative unit that does not exist (answered with 404). */
+public class UnknownUnit extends UnknownRecord {
 
 	public UnknownUnit(String reference) {
-		super("No administrative unit " + reference);
+		super("api.unit.unknown", "No administrative unit " + reference);
 	}
 
 }

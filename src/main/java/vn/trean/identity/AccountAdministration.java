@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.shared.Page;
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -81,8 +82,8 @@ class AccountAdministration {
 			throw new AccountRejected("username", "account.username.taken");
 		}
 		checkDetails(actor, details);
-		Decision password = PasswordPolicy.check(initialPassword, username);
-		if (password.refused()) {
+		Verdict<Void> password = PasswordPolicy.check(initialPassword, username);
+		if (!password.allowed()) {
 			throw new AccountRejected("password", password.reason());
 		}
 		long id = accounts.insert(username, VietnameseText.normalize(details.displayName()),
@@ -152,8 +153,8 @@ class AccountAdministration {
 	public void resetSecondFactor(Actor by, long userId, String temporaryPassword) {
 		CurrentUser actor = by.signedIn();
 		UserAccount account = inReach(actor, Action.RESET_SECOND_FACTOR, userId);
-		Decision policy = PasswordPolicy.check(temporaryPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(temporaryPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("password", policy.reason());
 		}
 		secondFactor.reset(actor.username(), userId, by.clientAddress());
@@ -168,8 +169,8 @@ class AccountAdministration {
 	public void resetPassword(Actor by, long userId, String newPassword) {
 		CurrentUser actor = by.signedIn();
 		UserAccount account = inReach(actor, Action.MANAGE_USERS, userId);
-		Decision policy = PasswordPolicy.check(newPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(newPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("password", policy.reason());
 		}
 		accounts.updatePassword(userId, passwords.encode(newPassword), true);
@@ -184,7 +185,7 @@ class AccountAdministration {
 	 * pages show a refusal after a redirect, next to the buttons.
 	 */
 	@Transactional(readOnly = true)
-	public Decision checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
+	public Verdict<Void> checkNewPassword(CurrentUser actor, Action action, long userId, String password) {
 		return PasswordPolicy.check(password, inReach(actor, action, userId).username());
 	}
 

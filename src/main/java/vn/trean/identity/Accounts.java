@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -70,8 +71,8 @@ public class Accounts {
 		if (currentPassword == null || !passwords.matches(currentPassword, account.passwordHash())) {
 			throw new AccountRejected("currentPassword", "password.current-wrong");
 		}
-		Decision policy = PasswordPolicy.check(newPassword, account.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(newPassword, account.username());
+		if (!policy.allowed()) {
 			throw new AccountRejected("newPassword", policy.reason());
 		}
 		if (passwords.matches(newPassword, account.passwordHash())) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.shared.Verdict;
 
 /**
  * The one place that decides "may user U perform action A on a resource located in unit X
@@ -22,25 +23,29 @@ public class Authorization {
 		this.geography = geography;
 	}
 
-	public Decision decide(CurrentUser user, Action action, ResourceScope resource) {
+	/**
+	 * Allowed, or refused as a whole ({@link Verdict#GENERAL}) with the message key that
+	 * says why: the role, the location, the jurisdiction or the agency.
+	 */
+	public Verdict<Void> decide(CurrentUser user, Action action, ResourceScope resource) {
 		Optional<RolePermissions.Reach> reach = RolePermissions.widestReach(user.roles(), action);
 		if (reach.isEmpty()) {
-			return Decision.refuse("access.refused.role");
+			return Verdict.refuse(Verdict.GENERAL, "access.refused.role");
 		}
 		if (reach.get() == RolePermissions.Reach.ANYWHERE) {
-			return Decision.allow();
+			return Verdict.allow(null);
 		}
 		if (resource == null || resource.location() == null) {
-			return Decision.refuse("access.refused.location");
+			return Verdict.refuse(Verdict.GENERAL, "access.refused.location");
 		}
 		if (!geography.contains(user.jurisdiction(), resource.location())) {
-			return Decision.refuse("access.refused.jurisdiction");
+			return Verdict.refuse(Verdict.GENERAL, "access.refused.jurisdiction");
 		}
 		if (reach.get() == RolePermissions.Reach.OWN_AGENCY
 				&& (user.agency() == null || !user.agency().equals(resource.owner()))) {
-			return Decision.refuse("access.refused.agency");
+			return Verdict.refuse(Verdict.GENERAL, "access.refused.agency");
 		}
-		return Decision.allow();
+		return Verdict.allow(null);
 	}
 
 	/**
@@ -50,17 +55,17 @@ public class Authorization {
 	 * agency changed keeps nothing for having been the author.
 	 * @param author the user who made the record, or {@code null} when no user did
 	 */
-	public Decision decideAsAuthor(CurrentUser user, Long author, Action action, ResourceScope resource) {
+	public Verdict<Void> decideAsAuthor(CurrentUser user, Long author, Action action, ResourceScope resource) {
 		if (author == null || author != user.id()) {
-			return Decision.refuse("access.refused.not-found");
+			return Verdict.refuse(Verdict.GENERAL, "access.refused.not-found");
 		}
 		return decide(user, action, resource);
 	}
 
 	/** Refuses with {@link AccessRefused} unless {@link #decide} allows. */
 	public void require(CurrentUser user, Action action, ResourceScope resource) {
-		Decision decision = decide(user, action, resource);
-		if (decision.refused()) {
+		Verdict<Void> decision = decide(user, action, resource);
+		if (!decision.allowed()) {
 			throw new AccessRefused(action, decision.reason());
 		}
 	}

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.trean.geography.Geography;
+import vn.trean.shared.Verdict;
 
 /**
  * The production bootstrap: on an installation without any account, creates the first
@@ -57,8 +58,8 @@ class FirstAdministrator implements ApplicationRunner {
 		var unit = geography.unitByCode(String.valueOf(bootstrap.jurisdiction()), geography.today())
 			.orElseThrow(() -> new IllegalStateException(
 					"TREAN_BOOTSTRAP_ADMIN_JURISDICTION must be the code of a unit in force today, e.g. 92"));
-		Decision policy = PasswordPolicy.check(bootstrap.password(), bootstrap.username());
-		if (policy.refused()) {
+		Verdict<Void> policy = PasswordPolicy.check(bootstrap.password(), bootstrap.username());
+		if (!policy.allowed()) {
 			throw new IllegalStateException(
 					"TREAN_BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: " + policy.reason());
 		}

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
 
+import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
 /**
  * What a password must be: 12 to 128 characters, not a commonly used password, not built
- * from the username, and not one character repeated. Returns the reason as a message key.
+ * from the username, and not one character repeated. A refusal concerns the password as a
+ * whole ({@link Verdict#GENERAL}); its reason is a message key the caller files under its
+ * own field.
  */
 final class PasswordPolicy {
 
@@ -25,24 +28,24 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	static Decision check(String password, String username) {
+	static Verdict<Void> check(String password, String username) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-			return Decision.refuse("password.too-short");
+			return Verdict.refuse(Verdict.GENERAL, "password.too-short");
 		}
 		if (password.length() > MAX_LENGTH) {
-			return Decision.refuse("password.too-long");
+			return Verdict.refuse(Verdict.GENERAL, "password.too-long");
 		}
 		String folded = VietnameseText.fold(password).replace(" ", "");
 		if (COMMON.contains(folded) || COMMON.contains(folded.replaceAll("[^a-z0-9]", ""))) {
-			return Decision.refuse("password.common");
+			return Verdict.refuse(Verdict.GENERAL, "password.common");
 		}
 		if (username != null && !username.isBlank() && folded.contains(VietnameseText.fold(username))) {
-			return Decision.refuse("password.contains-username");
+			return Verdict.refuse(Verdict.GENERAL, "password.contains-username");
 		}
 		if (password.chars().distinct().count() < 4) {
-			return Decision.refuse("password.too-simple");
+			return Verdict.refuse(Verdict.GENERAL, "password.too-simple");
 		}
-		return Decision.allow();
+		return Verdict.allow(null);
 	}
 
 	private static Set<String> load() {

@@ -27,6 +27,7 @@ import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.PlainText;
 import vn.trean.shared.ShownAgainAt;
+import vn.trean.shared.Verdict;
 
 /** Administration of user accounts, limited to the administrator's jurisdiction. */
 @Controller
@@ -154,7 +155,7 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/second-factor/reset")
 	String resetSecondFactor(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
-		Decision policy = accounts.checkNewPassword(actor.signedIn(), Action.RESET_SECOND_FACTOR, id, password);
+		Verdict<Void> policy = accounts.checkNewPassword(actor.signedIn(), Action.RESET_SECOND_FACTOR, id, password);
 		if (policy.allowed()) {
 			accounts.resetSecondFactor(actor, id, password);
 		}
@@ -166,14 +167,14 @@ class UserAdminController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String password,
 			RedirectAttributes redirect) {
-		Decision policy = accounts.checkNewPassword(actor.signedIn(), Action.MANAGE_USERS, id, password);
+		Verdict<Void> policy = accounts.checkNewPassword(actor.signedIn(), Action.MANAGE_USERS, id, password);
 		if (policy.allowed()) {
 			accounts.resetPassword(actor, id, password);
 		}
 		return afterReset(id, policy, "users.password-reset", redirect);
 	}
 
-	private static String afterReset(long id, Decision policy, String done, RedirectAttributes redirect) {
+	private static String afterReset(long id, Verdict<Void> policy, String done, RedirectAttributes redirect) {
 		if (policy.allowed()) {
 			redirect.addFlashAttribute("message", done);
 		}

@@ -53,27 +53,41 @@ final class ExactJson {
 			report(node.isBoolean(), path, problem);
 		}
 		else if (raw == String.class || raw.isEnum() || raw == LocalDate.class) {
-			report(node.isString(), path, problem);
-			if (node.isString()
-					&& hasControl(node.stringValue(), path.size() == 1 && multiLine.contains(path.get(0)))) {
-				problem.accept(List.copyOf(path), "api.body.control-character");
-			}
+			checkText(node, path, multiLine, problem);
 		}
 		else if (List.class.isAssignableFrom(raw) && type instanceof ParameterizedType list) {
-			report(node.isArray(), path, problem);
-			for (int i = 0; node.isArray() && i < node.size(); i++) {
-				path.add(i);
-				check(node.get(i), list.getActualTypeArguments()[0], path, multiLine, problem);
-				path.remove(path.size() - 1);
-			}
+			checkItems(node, list, path, multiLine, problem);
 		}
 		else if (raw.isRecord()) {
-			report(node.isObject(), path, problem);
-			for (RecordComponent component : node.isObject() ? raw.getRecordComponents() : new RecordComponent[0]) {
-				path.add(component.getName());
-				check(node.get(component.getName()), component.getGenericType(), path, multiLine, problem);
-				path.remove(path.size() - 1);
-			}
+			checkComponents(node, raw, path, multiLine, problem);
+		}
+	}
+
+	private static void checkText(JsonNode node, List<Object> path, Set<String> multiLine,
+			BiConsumer<List<Object>, String> problem) {
+		report(node.isString(), path, problem);
+		if (node.isString() && hasControl(node.stringValue(), path.size() == 1 && multiLine.contains(path.get(0)))) {
+			problem.accept(List.copyOf(path), "api.body.control-character");
+		}
+	}
+
+	private static void checkItems(JsonNode node, ParameterizedType list, List<Object> path, Set<String> multiLine,
+			BiConsumer<List<Object>, String> problem) {
+		report(node.isArray(), path, problem);
+		for (int i = 0; node.isArray() && i < node.size(); i++) {
+			path.add(i);
+			check(node.get(i), list.getActualTypeArguments()[0], path, multiLine, problem);
+			path.remove(path.size() - 1);
+		}
+	}
+
+	private static void checkComponents(JsonNode node, Class<?> recordType, List<Object> path, Set<String> multiLine,
+			BiConsumer<List<Object>, String> problem) {
+		report(node.isObject(), path, problem);
+		for (RecordComponent component : node.isObject() ? recordType.getRecordComponents() : new RecordComponent[0]) {
+			path.add(component.getName());
+			check(node.get(component.getName()), component.getGenericType(), path, multiLine, problem);
+			path.remove(path.size() - 1);
 		}
 	}
 

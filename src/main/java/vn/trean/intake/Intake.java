@@ -37,6 +37,8 @@ public class Intake {
 
 	private final ReportRepository reports;
 
+	private final ReportNotificationStore notifications;
+
 	private final ReportRecording recording;
 
 	private final Geography geography;
@@ -53,9 +55,11 @@ public class Intake {
 
 	private final Validator validator;
 
-	Intake(ReportRepository reports, ReportRecording recording, Geography geography, Authorization authorization,
-			AuditLog audit, ApplicationEventPublisher events, Clock clock, ChildLinking linking, Validator validator) {
+	Intake(ReportRepository reports, ReportNotificationStore notifications, ReportRecording recording,
+			Geography geography, Authorization authorization, AuditLog audit, ApplicationEventPublisher events,
+			Clock clock, ChildLinking linking, Validator validator) {
 		this.reports = reports;
+		this.notifications = notifications;
 		this.recording = recording;
 		this.geography = geography;
 		this.authorization = authorization;
@@ -129,7 +133,7 @@ public class Intake {
 		if (identityVisible) {
 			audit.recordAccess(actor, "REPORTER_IDENTITY", id.toString(), purpose);
 		}
-		reports.markNotificationRead(user.id(), id, clock.instant());
+		notifications.markRead(user.id(), id, clock.instant());
 		return new ReportView(report, identityVisible);
 	}
 
@@ -215,7 +219,7 @@ public class Intake {
 
 	@Transactional(readOnly = true)
 	public Set<UUID> unread(CurrentUser user) {
-		return reports.unreadNotifications(user.id());
+		return notifications.unread(user.id());
 	}
 
 	/** What the public may learn from a reference code: only the status. */

@@ -24,15 +24,15 @@ class ReportNotifications {
 
 	private final Accounts accounts;
 
-	private final ReportRepository reports;
+	private final ReportNotificationStore notifications;
 
 	private final Notices notices;
 
 	private final Clock clock;
 
-	ReportNotifications(Accounts accounts, ReportRepository reports, Notices notices, Clock clock) {
+	ReportNotifications(Accounts accounts, ReportNotificationStore notifications, Notices notices, Clock clock) {
 		this.accounts = accounts;
-		this.reports = reports;
+		this.notifications = notifications;
 		this.notices = notices;
 		this.clock = clock;
 	}
@@ -44,7 +44,7 @@ class ReportNotifications {
 			.stream()
 			.map(Accounts.Recipient::userId)
 			.toList();
-		reports.notify(recipients, event.reportId(), clock.instant());
+		notifications.notify(recipients, event.reportId(), clock.instant());
 		notices.mailLink("report:" + event.reportId(), recipients, subject(event),
 				"Trẻ An: có một thông báo mới cần xử lý / a new report needs action.",
 				"/intake/reports/" + event.reportId());

@@ -52,16 +52,34 @@ class ReportPrintout {
 			.builder(OfficialWording.committee(unit.fullName()), unit.name(),
 					report.receivedAt().atZone(Time.ZONE).toLocalDate(), TITLE)
 			.formNumber("01");
+		receipt(doc, report, unit);
+		boolean identityShown = reporter(doc, report.reporter(), view.reporterVisible());
+		children(doc, report);
+		harm(doc, report);
+		danger(doc, report);
+		doc.section("VI. " + upper(label("report.account")));
+		doc.text(report.account());
+		if (identityShown) {
+			doc.signature("NGƯỜI THÔNG BÁO, TỐ GIÁC", OfficialWording.SIGN, report.reporter().name());
+		}
+		String receiver = report.receivedBy() == null ? null
+				: accounts.current(report.receivedBy()).map(CurrentUser::displayName).orElse(null);
+		doc.signature("NGƯỜI TIẾP NHẬN", OfficialWording.SIGN, receiver);
+		return doc.build();
+	}
 
+	private void receipt(OfficialDocument.Builder doc, Report report, AdministrativeUnit unit) {
 		doc.section("I. " + upper(label("report.section.receipt")));
 		doc.field("Mã thông báo", report.referenceCode());
 		doc.field(label("report.received-at"), TIME.format(report.receivedAt()));
 		doc.field(label("report.channel"), label("channel." + report.channel()));
 		doc.field(label("report.routed-to"), unit.fullName());
+	}
 
+	/** The reporter's section; whether it showed the reporter's identity. */
+	private boolean reporter(OfficialDocument.Builder doc, Report.Reporter reporter, boolean visible) {
 		doc.section("II. " + upper(label("report.section.reporter")));
-		Report.Reporter reporter = report.reporter();
-		boolean identityShown = !reporter.anonymous() && view.reporterVisible();
+		boolean identityShown = !reporter.anonymous() && visible;
 		if (reporter.anonymous()) {
 			doc.text(label("report.reporter.anonymous"));
 		}
@@ -75,7 +93,10 @@ class ReportPrintout {
 					reporter.relation() == null ? null : label("relation." + reporter.relation()));
 			doc.field(label("report.reporter.feedback"), label(reporter.wantsFeedback() ? "form.yes" : "form.no"));
 		}
+		return identityShown;
+	}
 
+	private void children(OfficialDocument.Builder doc, Report report) {
 		doc.section("III. THÔNG TIN VỀ TRẺ EM");
 		int n = 1;
 		for (Report.ReportedChild child : report.children()) {
@@ -93,7 +114,9 @@ class ReportPrintout {
 		if (report.children().isEmpty()) {
 			doc.field(label("report.child.name"), null);
 		}
+	}
 
+	private void harm(OfficialDocument.Builder doc, Report report) {
 		doc.section("IV. " + upper(label("report.section.harm")));
 		doc.field(label("report.contact-type"), label("contact." + report.contactType()));
 		doc.checklist(label("report.harm-forms"),
@@ -109,7 +132,9 @@ class ReportPrintout {
 				label(report.perpetratorLivesWithChild() ? "form.yes" : "form.no"));
 		doc.field(label("report.perpetrator.can-reach"),
 				label(report.perpetratorCanReachChild() ? "form.yes" : "form.no"));
+	}
 
+	private void danger(OfficialDocument.Builder doc, Report report) {
 		doc.section("V. " + upper(label("report.section.danger")));
 		doc.checklist(null,
 				Arrays.stream(DangerSign.values())
@@ -119,17 +144,6 @@ class ReportPrintout {
 		if (report.emergencyDecisionDue() != null) {
 			doc.field("Hạn quyết định can thiệp khẩn cấp", TIME.format(report.emergencyDecisionDue()));
 		}
-
-		doc.section("VI. " + upper(label("report.account")));
-		doc.text(report.account());
-
-		if (identityShown) {
-			doc.signature("NGƯỜI THÔNG BÁO, TỐ GIÁC", OfficialWording.SIGN, reporter.name());
-		}
-		String receiver = report.receivedBy() == null ? null
-				: accounts.current(report.receivedBy()).map(CurrentUser::displayName).orElse(null);
-		doc.signature("NGƯỜI TIẾP NHẬN", OfficialWording.SIGN, receiver);
-		return doc.build();
 	}
 
 	/**

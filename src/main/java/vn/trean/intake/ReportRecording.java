@@ -88,29 +88,47 @@ class ReportRecording {
 			.filter(r -> r != null)
 			.findFirst()
 			.orElse(null);
-		UnitId province = receiver.province() != null ? receiver.province()
-				: residence != null ? geography.provinceOf(residence) : null;
-		if (province == null) {
-			throw new InvalidReport(new FormErrors().reject("placeUnit", "validation.required"));
-		}
-		RoutingPolicy.Routing routing = RoutingPolicy.route(geography, place, residence, province);
-		PhoneNumber phone = draft.anonymous() ? null : PhoneNumber.parse(draft.reporterPhone());
+		RoutingPolicy.Routing routing = RoutingPolicy.route(geography, place, residence, province(receiver, residence));
+		Report.Reporter reporter = reporter(draft);
 		Report report = new Report(new ReportId(UUID.randomUUID()), newReferenceCode(), now, draft.channel(),
-				receiver.userId(), receiver.agencyId(), receiver.tokenId(),
-				new Report.Reporter(draft.anonymous(), draft.anonymous() ? null : text(draft.reporterName()),
-						phone == null ? null : phone.value(), draft.anonymous() ? null : draft.reporterRelation(),
-						!draft.anonymous() && Boolean.TRUE.equals(draft.reporterWantsFeedback())),
-				reported, draft.contactType(), harms, draft.setting(), draft.perpetratorRelation(),
+				receiver.userId(), receiver.agencyId(), receiver.tokenId(), reporter, reported, draft.contactType(),
+				harms, draft.setting(), draft.perpetratorRelation(),
 				Boolean.TRUE.equals(draft.perpetratorLivesWithChild()),
 				Boolean.TRUE.equals(draft.perpetratorCanReachChild()), place,
 				VietnameseText.normalizeParagraphs(draft.account()), dangers, urgency,
 				emergencyClock.decisionDue(urgency, now), routing.unit(), routing.transferOut(), receiver.status());
 		reports.insert(report);
-		events.publishEvent(Intake.received(report));
-		events.publishEvent(IntakeEvents.ReportAudit.recorded(receiver.actor(), report.id().toString(),
-				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
+		publish(report, receiver.actor(), now);
 		return new ReportReceipt(report.id(), report.referenceCode(), now, report.urgency(),
 				report.emergencyDecisionDue(), report.routedTo(), report.transferOut());
+	}
+
+	/**
+	 * The province the report is received in: the receiver's, or that of the first
+	 * child's residence.
+	 */
+	private UnitId province(Receiver receiver, UnitId residence) {
+		UnitId province = receiver.province() != null ? receiver.province()
+				: residence != null ? geography.provinceOf(residence) : null;
+		if (province == null) {
+			throw new InvalidReport(new FormErrors().reject("placeUnit", "validation.required"));
+		}
+		return province;
+	}
+
+	/** The reporter as recorded: nothing but the wish for anonymity when anonymous. */
+	private static Report.Reporter reporter(ReportDraft draft) {
+		PhoneNumber phone = draft.anonymous() ? null : PhoneNumber.parse(draft.reporterPhone());
+		return new Report.Reporter(draft.anonymous(), draft.anonymous() ? null : text(draft.reporterName()),
+				phone == null ? null : phone.value(), draft.anonymous() ? null : draft.reporterRelation(),
+				!draft.anonymous() && Boolean.TRUE.equals(draft.reporterWantsFeedback()));
+	}
+
+	/** The event the case work and notifications follow, and the audit entry. */
+	private void publish(Report report, String actor, Instant now) {
+		events.publishEvent(Intake.received(report));
+		events.publishEvent(IntakeEvents.ReportAudit.recorded(actor, report.id().toString(),
+				report.channel() + " " + report.urgency() + " -> unit " + report.routedTo(), now));
 	}
 
 	/**

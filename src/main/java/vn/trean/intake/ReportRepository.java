@@ -21,7 +21,10 @@ import vn.trean.children.ChildId;
 import vn.trean.children.Sex;
 import vn.trean.geography.UnitId;
 
-/** Reports and their children in PostgreSQL. */
+/**
+ * Reports and their children in PostgreSQL; who was told of them is
+ * {@link ReportNotificationStore}'s.
+ */
 @Repository
 class ReportRepository {
 
@@ -31,6 +34,13 @@ class ReportRepository {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Stores a new report and its children.
+	 * <p>
+	 * Kept whole: one INSERT of the report's row, each of its 26 parameters bound in the
+	 * order of the columns it names; split, a column and its value would be read in two
+	 * places.
+	 */
 	void insert(Report r) {
 		jdbc.sql("""
 				INSERT INTO report (id, reference_code, received_at, channel, received_by, receiving_agency_id,
@@ -68,6 +78,10 @@ class ReportRepository {
 			.param("transfer", r.transferOut())
 			.param("status", r.status().name())
 			.update();
+		insertChildren(r);
+	}
+
+	private void insertChildren(Report r) {
 		int position = 0;
 		for (Report.ReportedChild c : r.children()) {
 			jdbc.sql(
@@ -168,38 +182,6 @@ class ReportRepository {
 			.param("limit", limit)
 			.query((rs, n) -> inboxItem(rs))
 			.list();
-	}
-
-	/** Notifies the users of the report, in one statement. */
-	void notify(Collection<Long> userIds, ReportId report, Instant at) {
-		if (userIds.isEmpty()) {
-			return;
-		}
-		jdbc.sql("""
-				INSERT INTO report_notification (user_id, report_id, created_at)
-				SELECT u, :report, :at FROM unnest(:users) AS u
-				ON CONFLICT (user_id, report_id) DO NOTHING""")
-			.param("users", userIds.toArray(Long[]::new))
-			.param("report", report.value())
-			.param("at", Timestamp.from(at))
-			.update();
-	}
-
-	Set<UUID> unreadNotifications(long userId) {
-		return Set
-			.copyOf(jdbc.sql("SELECT report_id FROM report_notification WHERE user_id = :user AND read_at IS NULL")
-				.param("user", userId)
-				.query(UUID.class)
-				.list());
-	}
-
-	void markNotificationRead(long userId, ReportId report, Instant at) {
-		jdbc.sql("UPDATE report_notification SET read_at = :at WHERE user_id = :user AND report_id = :report "
-				+ "AND read_at IS NULL")
-			.param("at", Timestamp.from(at))
-			.param("user", userId)
-			.param("report", report.value())
-			.update();
 	}
 
 	private List<Report.ReportedChild> children(ReportId id) {

@@ -1,29 +1,16 @@
 package vn.trean.intake;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonPointer;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
-import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -53,24 +40,14 @@ class ReportsApiController {
 
 	private final IntakeApi api;
 
-	private final JsonMapper json;
-
-	/**
-	 * Reads this API's bodies as trees (a key given twice is malformed) and writes them
-	 * with sorted keys, the content a retry is compared by.
-	 */
-	private final JsonMapper strict;
+	private final ReportsApiBody bodies;
 
 	private final ApiProblems problems;
 
 	ReportsApiController(IntakeApi api, JsonMapper json, ApiProblems problems) {
 		this.api = api;
-		this.json = json;
+		this.bodies = new ReportsApiBody(json);
 		this.problems = problems;
-		this.strict = json.rebuild()
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-			.build();
 	}
 
 	// any content type is taken in, so that a wrong one gets this API's translated
@@ -92,7 +69,6 @@ class ReportsApiController {
 			@Parameter(description = "Client-chosen key that makes retries safe") @RequestHeader(
 					name = "Idempotency-Key", required = false) String key,
 			@RequestBody(required = false) byte[] body, HttpServletRequest request) {
-		ApiClient client = actor.client();
 		Locale locale = actor.locale();
 		if (!json(request.getContentType())) {
 			return problems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "api.body.media-type", locale, null);
@@ -103,33 +79,21 @@ class ReportsApiController {
 		if (key != null && (key.isBlank() || key.length() > MAX_KEY || FormErrors.hasControlCharacter(key))) {
 			return problems.problem(HttpStatus.BAD_REQUEST, "api.idempotency-key.invalid", locale, null);
 		}
-		JsonNode tree;
-		try {
-			tree = strict.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return malformed(locale);
-		}
-		// every value of the wrong kind is named, not only the first
-		Map<String, String> refused = new LinkedHashMap<>();
-		ExactJson.check(tree, ReportDraft.class, Set.of("account"),
-				(path, message) -> refused.put(field(path), message));
-		if (refused.containsKey("")) {
-			// not an object at all
-			return malformed(locale);
-		}
-		// a retry is the same content however it is laid out: keys sorted, no spaces
-		byte[] content = strict.writeValueAsBytes(tree);
-		Read read = read(content, refused);
+		return submit(actor.client(), key, bodies.read(body), locale);
+	}
+
+	/** Submits the draft read from the body, unless a value was refused. */
+	private ResponseEntity<?> submit(ApiClient client, String key, ReportsApiBody.Read read, Locale locale) {
 		if (read.problem() != null) {
 			return problems.problem(HttpStatus.BAD_REQUEST, read.problem(), locale, null);
 		}
-		if (!refused.isEmpty()) {
-			return problems.problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, refused);
+		if (!read.refused().isEmpty()) {
+			return problems.problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", locale, read.refused());
 		}
-		if (read.draft() == null) {
+		if (read.draft() == null || read.content() == null) {
 			return malformed(locale);
 		}
+		byte[] content = read.content();
 		try {
 			IntakeApi.Answer answer = api.submit(client, key, content, read.draft());
 			if (answer.created() == null) {
@@ -145,43 +109,6 @@ class ReportsApiController {
 				.<ResponseEntity<?>>map(this::stored)
 				.orElseGet(() -> reused(locale));
 		}
-	}
-
-	/** The draft read from the content, or the problem that stops the reading. */
-	private record Read(ReportDraft draft, String problem) {
-	}
-
-	/**
-	 * Binds the content to a draft, naming in {@code refused} every value Jackson cannot
-	 * bind.
-	 */
-	private Read read(byte[] content, Map<String, String> refused) {
-		try {
-			return new Read(
-					json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(content),
-					null);
-		}
-		catch (DeferredBindingException ex) {
-			ex.getProblems().forEach(problem -> refused.putIfAbsent(field(problem.getPath()), "validation.invalid"));
-		}
-		catch (DatabindException ex) {
-			// a value Jackson cannot read past (of the wrong shape): the first is named
-			String field = field(ex.getPath()
-				.stream()
-				.map(r -> r.getPropertyName() != null ? (Object) r.getPropertyName() : r.getIndex())
-				.toList());
-			if (refused.isEmpty() && field.isEmpty()) {
-				return new Read(null, "api.body.invalid-value");
-			}
-			refused.putIfAbsent(field, "validation.invalid");
-		}
-		catch (JacksonException ex) {
-			// such as a number too large for its field, named above
-			if (refused.isEmpty()) {
-				return new Read(null, "api.body.malformed");
-			}
-		}
-		return new Read(null, null);
 	}
 
 	/** A report that breaks the report's rules: 422 naming every field. */
@@ -203,32 +130,6 @@ class ReportsApiController {
 
 	private ResponseEntity<ProblemDetail> malformed(Locale locale) {
 		return problems.problem(HttpStatus.BAD_REQUEST, "api.body.malformed", locale, null);
-	}
-
-	/**
-	 * A JSON pointer as the form names its fields: {@code /children/0/sex} is
-	 * {@code children[0].sex}.
-	 */
-	private static String field(JsonPointer path) {
-		List<Object> steps = new ArrayList<>();
-		for (JsonPointer at = path; !at.matches(); at = at.tail()) {
-			steps.add(at.getMatchingIndex() >= 0 ? (Object) at.getMatchingIndex() : at.getMatchingProperty());
-		}
-		return field(steps);
-	}
-
-	/** Property names and list positions as the form names its fields. */
-	private static String field(List<Object> steps) {
-		StringBuilder field = new StringBuilder();
-		for (Object step : steps) {
-			if (step instanceof Integer index) {
-				field.append('[').append(index).append(']');
-			}
-			else {
-				field.append(field.isEmpty() ? "" : ".").append(step);
-			}
-		}
-		return field.toString();
 	}
 
 	private static boolean json(String contentType) {

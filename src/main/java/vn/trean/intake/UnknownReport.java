@@ -1,8 +1,9 @@
 package vn.trean.intake;
 
+import vn.trean.shared.UnknownRecord;
+
 /** A report id that names no report (404). */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class UnknownReport extends RuntimeException {
+public class UnknownReport extends UnknownRecord {
 
 	UnknownReport(ReportId id) {
 		this(id.toString());

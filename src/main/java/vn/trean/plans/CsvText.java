@@ -83,25 +83,11 @@ final class CsvText {
 	 */
 	static ImportProblem misquoted(String text, int line, char delimiter) {
 		int column = 1;
-		int quoteLine = line;
-		boolean quoted = false;
 		boolean closed = false;
 		boolean started = false;
 		for (int i = offsetOf(text, line); i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-					closed = true;
-				}
-				else if (lineBreak(text, i)) {
-					line++;
-				}
-			}
-			else if (c == delimiter) {
+			if (c == delimiter) {
 				column++;
 				closed = false;
 				started = false;
@@ -115,13 +101,47 @@ final class CsvText {
 			else if (c == '"' && started) {
 				return ImportProblem.at(line, column, null, "plans.import.csv.stray-quote");
 			}
+			else if (c == '"') {
+				int end = closingQuote(text, i + 1);
+				if (end < 0) {
+					return ImportProblem.at(line, column, null, "plans.import.csv.unclosed-quote");
+				}
+				line += lineBreaks(text, i + 1, end);
+				i = end;
+				closed = true;
+			}
 			else {
-				quoted = c == '"';
-				quoteLine = line;
 				started = true;
 			}
 		}
-		return quoted ? ImportProblem.at(quoteLine, column, null, "plans.import.csv.unclosed-quote") : null;
+		return null;
+	}
+
+	/**
+	 * Where the quoted cell that starts before {@code from} closes, a doubled quote being
+	 * a quote inside it; -1 when it never closes.
+	 */
+	private static int closingQuote(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			if (text.charAt(i) == '"') {
+				if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					i++;
+				}
+				else {
+					return i;
+				}
+			}
+		}
+		return -1;
+	}
+
+	/** The line breaks between two offsets. */
+	private static int lineBreaks(String text, int from, int to) {
+		int breaks = 0;
+		for (int i = from; i < to; i++) {
+			breaks += lineBreak(text, i) ? 1 : 0;
+		}
+		return breaks;
 	}
 
 	/** Where a line starts, counting CR, LF and CRLF as one line break each. */

@@ -80,22 +80,60 @@ final class ImportSheet {
 		if (!problems.isEmpty()) {
 			throw new ImportRefused(problems, false);
 		}
-		List<Figure<K>> figures = new ArrayList<>();
-		Map<String, Integer> firstLine = new HashMap<>();
-		int blankCells = 0;
+		Reading<K> reading = new Reading<>(headings, keys, columns, problems);
 		boolean truncated = false;
 		for (CsvTable.Row row : table.rows()) {
 			if (problems.size() >= maxProblems) {
 				truncated = true;
 				break;
 			}
-			int line = row.line();
 			for (int i = headings.size(); i < row.cells().size(); i++) {
 				if (!row.cell(i).isBlank()) {
-					problems.add(ImportProblem.at(line, i + 1, null, "plans.import.row.extra-cell"));
+					problems.add(ImportProblem.at(row.line(), i + 1, null, "plans.import.row.extra-cell"));
 				}
 			}
-			Where where = where(plan, row, places, problems);
+			reading.figures(row, where(plan, row, places, problems));
+		}
+		if (!problems.isEmpty()) {
+			throw new ImportRefused(problems.subList(0, Math.min(problems.size(), maxProblems)),
+					truncated || problems.size() > maxProblems);
+		}
+		return new Sheet<>(reading.figures, table.rows().size(), reading.blankCells);
+	}
+
+	/**
+	 * The figures read so far, the line each cell was first filled on and the blank cells
+	 * counted; the problems go to the list the whole sheet's are collected in.
+	 */
+	private static final class Reading<K> {
+
+		final List<Figure<K>> figures = new ArrayList<>();
+
+		int blankCells;
+
+		private final Map<String, Integer> firstLine = new HashMap<>();
+
+		private final List<String> headings;
+
+		private final List<K> keys;
+
+		private final Columns<K> columns;
+
+		private final List<ImportProblem> problems;
+
+		Reading(List<String> headings, List<K> keys, Columns<K> columns, List<ImportProblem> problems) {
+			this.headings = headings;
+			this.keys = keys;
+			this.columns = columns;
+			this.problems = problems;
+		}
+
+		/**
+		 * Reads the filled figure cells of a line; they are kept only where the line's
+		 * unit and year are allowed ({@code where} not {@code null}).
+		 */
+		void figures(CsvTable.Row row, Where where) {
+			int line = row.line();
 			for (int i = FIXED.size(); i < headings.size(); i++) {
 				String text = row.cell(i);
 				if (text.isBlank()) {
@@ -119,11 +157,7 @@ final class ImportSheet {
 				}
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new ImportRefused(problems.subList(0, Math.min(problems.size(), maxProblems)),
-					truncated || problems.size() > maxProblems);
-		}
-		return new Sheet<>(figures, table.rows().size(), blankCells);
+
 	}
 
 	/** The unit and year of a line where both are allowed. */

@@ -63,6 +63,8 @@ class PlanReportPages {
 
 	private final PlanReportRepository reports;
 
+	private final ReportingScheduleRepository schedules;
+
 	private final Authorization authorization;
 
 	private final Geography geography;
@@ -70,10 +72,11 @@ class PlanReportPages {
 	private final Clock clock;
 
 	PlanReportPages(ActionPlans actionPlans, PlanRepository plans, PlanReportRepository reports,
-			Authorization authorization, Geography geography, Clock clock) {
+			ReportingScheduleRepository schedules, Authorization authorization, Geography geography, Clock clock) {
 		this.actionPlans = actionPlans;
 		this.plans = plans;
 		this.reports = reports;
+		this.schedules = schedules;
 		this.authorization = authorization;
 		this.geography = geography;
 		this.clock = clock;
@@ -92,7 +95,7 @@ class PlanReportPages {
 			.current(plan.id(), period, units.stream().map(AdministrativeUnit::id).toList())
 			.stream()
 			.collect(Collectors.toMap(PlanReport::unit, Function.identity()));
-		Map<ReportingPeriod.Kind, Integer> schedule = reports.schedule(plan.id());
+		Map<ReportingPeriod.Kind, Integer> schedule = schedules.of(plan.id());
 		LocalDate due = PlanReportPolicy.dueOn(period, schedule.get(period.kind()));
 		List<Row> rows = new ArrayList<>();
 		for (AdministrativeUnit unit : units) {

@@ -2,7 +2,6 @@ package vn.trean.plans;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,72 +108,14 @@ final class PlanReportPolicy {
 		if (!indicator.bySex()) {
 			return values;
 		}
-		BySex bySex = new BySex(explanation != null && !explanation.isBlank());
+		FiguresBySex bySex = new FiguresBySex(indicator, explanation, errors);
 		for (ReportValue.Disaggregation sex : SEXES) {
-			sexFigure(indicator, sex, form, explanation, errors, bySex).ifPresent(values::add);
+			bySex.read(sex, form).ifPresent(values::add);
 		}
-		if (bySex.readable && total.allowed()) {
-			List<Verdict<Void>> rules = List.of(
-					sexesWithinTotal(total.value().numerator(), bySex.numerators, bySex.explained,
-							sexesField(indicator) + "-numerator"),
-					sexesWithinTotal(total.value().denominator(), bySex.denominators, bySex.explained,
-							sexesField(indicator) + "-denominator"));
-			rules.stream().filter(v -> !v.allowed()).forEach(v -> errors.reject(v.field(), v.reason()));
+		if (total.allowed()) {
+			bySex.checkAgainst(total.value());
 		}
 		return values;
-	}
-
-	/**
-	 * The counts by sex read so far, whether each could be read, and whether the
-	 * indicator's explanation was given.
-	 */
-	private static final class BySex {
-
-		final Map<ReportValue.Disaggregation, Long> numerators = new EnumMap<>(ReportValue.Disaggregation.class);
-
-		final Map<ReportValue.Disaggregation, Long> denominators = new EnumMap<>(ReportValue.Disaggregation.class);
-
-		final boolean explained;
-
-		boolean readable = true;
-
-		BySex(boolean explained) {
-			this.explained = explained;
-		}
-
-	}
-
-	/**
-	 * One sex's figures as typed, when given and allowed; refusals go to {@code errors}.
-	 */
-	private static Optional<ReportValue> sexFigure(Indicator indicator, ReportValue.Disaggregation sex,
-			Map<String, String> form, String explanation, FormErrors errors, BySex bySex) {
-		String field = sexField(indicator, sex);
-		Verdict<Long> n = count(form.get(field + "-numerator"), field + "-numerator");
-		Verdict<Long> d = indicator.hasDenominator() ? count(form.get(field + "-denominator"), field + "-denominator")
-				: Verdict.allow(null);
-		for (Verdict<Long> v : List.of(n, d)) {
-			if (!v.allowed()) {
-				errors.reject(v.field(), v.reason());
-				bySex.readable = false;
-			}
-		}
-		if (!n.allowed() || !d.allowed()) {
-			return Optional.empty();
-		}
-		bySex.numerators.put(sex, n.value());
-		bySex.denominators.put(sex, d.value());
-		boolean over = n.value() != null && d.value() != null && n.value() > d.value();
-		if (over && !bySex.explained) {
-			errors.reject(field + "-numerator", "plan-reports.numerator.over-denominator");
-			bySex.readable = false;
-			return Optional.empty();
-		}
-		if (n.value() == null && d.value() == null) {
-			return Optional.empty();
-		}
-		return Optional.of(new ReportValue(indicator.id(), sex, n.value(), d.value(),
-				over ? VietnameseText.normalize(explanation) : null, over));
 	}
 
 	/**
@@ -247,7 +188,8 @@ final class PlanReportPolicy {
 		return period.end().plusDays(daysAfterEnd);
 	}
 
-	private static Verdict<Long> count(String text, String field) {
+	/** A count as typed: blank, or whole and not negative. */
+	static Verdict<Long> count(String text, String field) {
 		String t = text == null ? "" : text.strip();
 		if (t.isEmpty()) {
 			return Verdict.allow(null);

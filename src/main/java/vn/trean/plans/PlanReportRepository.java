@@ -7,9 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.UnitId;
 
-/** Plan reports with their figures, and each plan's reporting schedule. */
+/** Plan reports with their figures. */
 @Repository
 class PlanReportRepository {
 
@@ -213,45 +211,6 @@ class PlanReportRepository {
 							rs.getInt("report_version"), nullableLong(rs, "numerator"), nullableLong(rs, "denominator"),
 							rs.getBoolean("flagged"), rs.getString("explanation"))))
 			.list();
-	}
-
-	// ---- schedule ----
-
-	/**
-	 * Days after a period's end reports are due, the defaults where the plan sets none.
-	 */
-	Map<ReportingPeriod.Kind, Integer> schedule(long planId) {
-		Map<ReportingPeriod.Kind, Integer> days = new EnumMap<>(PlanReportPolicy.DEFAULT_DAYS);
-		jdbc.sql("SELECT period_kind, days_after_period_end FROM plan_reporting_schedule WHERE plan_id = :plan")
-			.param("plan", planId)
-			.query(rs -> {
-				days.put(ReportingPeriod.Kind.valueOf(rs.getString(1)), rs.getInt(2));
-			});
-		return days;
-	}
-
-	void saveSchedule(long planId, ReportingPeriod.Kind kind, int days, String by, Instant at) {
-		jdbc.sql(
-				"""
-						INSERT INTO plan_reporting_schedule (plan_id, period_kind, days_after_period_end, changed_by, changed_at)
-						VALUES (:plan, :kind, :days, :by, :at)
-						ON CONFLICT (plan_id, period_kind) DO UPDATE SET days_after_period_end = EXCLUDED.days_after_period_end,
-						  changed_by = EXCLUDED.changed_by, changed_at = EXCLUDED.changed_at""")
-			.param("plan", planId)
-			.param("kind", kind.name())
-			.param("days", days)
-			.param("by", by)
-			.param("at", Timestamp.from(at))
-			.update();
-		// reports not yet submitted follow the new schedule
-		jdbc.sql("""
-				UPDATE plan_report SET due_on = (CASE WHEN half = 1 THEN make_date(year, 6, 30)
-				  ELSE make_date(year, 12, 31) END) + :days
-				WHERE plan_id = :plan AND period_kind = :kind AND state IN ('DRAFT', 'RETURNED')""")
-			.param("plan", planId)
-			.param("kind", kind.name())
-			.param("days", days)
-			.update();
 	}
 
 	// ---- mapping ----

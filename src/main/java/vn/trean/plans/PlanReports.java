@@ -63,6 +63,8 @@ class PlanReports {
 
 	private final PlanReportRepository reports;
 
+	private final ReportingScheduleRepository schedules;
+
 	private final Authorization authorization;
 
 	private final Geography geography;
@@ -72,10 +74,12 @@ class PlanReports {
 	private final Clock clock;
 
 	PlanReports(ActionPlans actionPlans, PlanRepository plans, PlanReportRepository reports,
-			Authorization authorization, Geography geography, ApplicationEventPublisher events, Clock clock) {
+			ReportingScheduleRepository schedules, Authorization authorization, Geography geography,
+			ApplicationEventPublisher events, Clock clock) {
 		this.actionPlans = actionPlans;
 		this.plans = plans;
 		this.reports = reports;
+		this.schedules = schedules;
 		this.authorization = authorization;
 		this.geography = geography;
 		this.events = events;
@@ -94,7 +98,7 @@ class PlanReports {
 		if (reports.current(plan.id(), unit, period).isPresent()) {
 			throw refused("period", "plan-reports.duplicate");
 		}
-		int days = reports.schedule(plan.id()).get(period.kind());
+		int days = schedules.of(plan.id()).get(period.kind());
 		PlanReport report = PlanReport.draft(plan.id(), unit, period, PlanReportPolicy.dueOn(period, days));
 		long id;
 		try {
@@ -183,9 +187,9 @@ class PlanReports {
 		if (errors.hasErrors()) {
 			throw new InvalidPlanInput(errors);
 		}
-		Map<ReportingPeriod.Kind, Integer> before = reports.schedule(plan.id());
-		reports.saveSchedule(plan.id(), ReportingPeriod.Kind.SIX_MONTHLY, six.value(), actor.name(), clock.instant());
-		reports.saveSchedule(plan.id(), ReportingPeriod.Kind.YEARLY, year.value(), actor.name(), clock.instant());
+		Map<ReportingPeriod.Kind, Integer> before = schedules.of(plan.id());
+		schedules.save(plan.id(), ReportingPeriod.Kind.SIX_MONTHLY, six.value(), actor.name(), clock.instant());
+		schedules.save(plan.id(), ReportingPeriod.Kind.YEARLY, year.value(), actor.name(), clock.instant());
 		events.publishEvent(new PlanChanged(actor.name(), "PLAN_REPORTING_SCHEDULE_SET", plan.id(),
 				"six-monthly " + before.get(ReportingPeriod.Kind.SIX_MONTHLY) + " -> " + six.value() + " days, yearly "
 						+ before.get(ReportingPeriod.Kind.YEARLY) + " -> " + year.value() + " days",

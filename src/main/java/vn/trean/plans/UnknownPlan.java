@@ -1,8 +1,9 @@
 package vn.trean.plans;
 
+import vn.trean.shared.UnknownRecord;
+
 /** Asked for a plan, indicator or activity that does not exist (answered with 404). */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-class UnknownPlan extends RuntimeException {
+class UnknownPlan extends UnknownRecord {
 
 	UnknownPlan(String what) {
 		super("No such " + what);

@@ -21,6 +21,27 @@ final class Workbook {
 
 	static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	/** Where a reader of the package finds the workbook. */
+	private static final String PACKAGE_RELATIONS = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+			<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+			</Relationships>""";
+
+	/** Two cell styles: 0 the body's, 1 the header row's (bold). */
+	private static final String STYLES = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+			<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>\
+			<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+			<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
+			<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
+			<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+			<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+			<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
+			<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+			</styleSheet>""";
+
 	private final List<Sheet> sheets = new ArrayList<>();
 
 	/**
@@ -62,27 +83,10 @@ final class Workbook {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			put(zip, "[Content_Types].xml", contentTypes());
-			put(zip, "_rels/.rels",
-					"""
-							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-							<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-							<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-							</Relationships>""");
+			put(zip, "_rels/.rels", PACKAGE_RELATIONS);
 			put(zip, "xl/workbook.xml", workbook());
 			put(zip, "xl/_rels/workbook.xml.rels", workbookRelations());
-			put(zip, "xl/styles.xml",
-					"""
-							<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-							<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-							<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>\
-							<font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
-							<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-							<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-							<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-							<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-							<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-							<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-							</styleSheet>""");
+			put(zip, "xl/styles.xml", STYLES);
 			for (int i = 0; i < sheets.size(); i++) {
 				put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", sheet(sheets.get(i)));
 			}

@@ -85,6 +85,31 @@ enum CountFamily {
 			  count(DISTINCT household_code) AS households_reached
 			FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""");
 
+	/**
+	 * The workforce family's statement; {@code %s} are, in order, the per-year columns of
+	 * {@code per_unit}, the active and the trained members' {@code CASE} branches.
+	 */
+	private static final String WORKFORCE_BY_YEAR = """
+			per_unit AS (
+			  SELECT m.unit_id, m.investigator%s
+			  FROM (SELECT unit_id, role = 'POLICE_INVESTIGATOR' AS investigator, active_from, active_to,
+			      CASE WHEN role = 'POLICE_INVESTIGATOR' THEN first_investigation_training_on
+			        ELSE first_trained_on END AS trained_on
+			    FROM workforce_member
+			    WHERE unit_id = ANY(CAST(:units AS bigint[])) AND active_from <= make_date(:to, 12, 31)
+			      AND (active_to IS NULL OR active_to >= make_date(:from, 1, 1))) m
+			  GROUP BY m.unit_id, m.investigator),
+			counted AS (
+			  SELECT u.commune_id, y.year, p.investigator,
+			    CASE y.year%s END AS active, CASE y.year%s END AS trained
+			  FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y)
+			SELECT commune_id, year, GROUPING(commune_id) AS total,
+			  coalesce(sum(active) FILTER (WHERE NOT investigator), 0) AS workforce,
+			  coalesce(sum(trained) FILTER (WHERE NOT investigator), 0) AS workforce_trained,
+			  coalesce(sum(active) FILTER (WHERE investigator), 0) AS investigators,
+			  coalesce(sum(trained) FILTER (WHERE investigator), 0) AS investigators_trained
+			FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""";
+
 	final Set<Count> counts;
 
 	private final String sql;
@@ -103,7 +128,7 @@ enum CountFamily {
 	 * members (a member is active in a year when their period overlaps it, and trained
 	 * when their first training of the kind is on or before its last day) counted in one
 	 * pass over the roster per unit, then one row per group and year. The years are
-	 * numbers written into the statement. (Long: most of it is the statement's text.)
+	 * numbers written into the statement.
 	 */
 	private static String workforceByYear(int fromYear, int toYear) {
 		StringBuilder counts = new StringBuilder();
@@ -125,26 +150,7 @@ enum CountFamily {
 			active.append(" WHEN ").append(year).append(" THEN p.active_").append(year);
 			trained.append(" WHEN ").append(year).append(" THEN p.trained_").append(year);
 		}
-		return """
-				per_unit AS (
-				  SELECT m.unit_id, m.investigator%s
-				  FROM (SELECT unit_id, role = 'POLICE_INVESTIGATOR' AS investigator, active_from, active_to,
-				      CASE WHEN role = 'POLICE_INVESTIGATOR' THEN first_investigation_training_on
-				        ELSE first_trained_on END AS trained_on
-				    FROM workforce_member
-				    WHERE unit_id = ANY(CAST(:units AS bigint[])) AND active_from <= make_date(:to, 12, 31)
-				      AND (active_to IS NULL OR active_to >= make_date(:from, 1, 1))) m
-				  GROUP BY m.unit_id, m.investigator),
-				counted AS (
-				  SELECT u.commune_id, y.year, p.investigator,
-				    CASE y.year%s END AS active, CASE y.year%s END AS trained
-				  FROM per_unit p JOIN units u ON u.unit_id = p.unit_id CROSS JOIN years y)
-				SELECT commune_id, year, GROUPING(commune_id) AS total,
-				  coalesce(sum(active) FILTER (WHERE NOT investigator), 0) AS workforce,
-				  coalesce(sum(trained) FILTER (WHERE NOT investigator), 0) AS workforce_trained,
-				  coalesce(sum(active) FILTER (WHERE investigator), 0) AS investigators,
-				  coalesce(sum(trained) FILTER (WHERE investigator), 0) AS investigators_trained
-				FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""".formatted(counts, active, trained);
+		return WORKFORCE_BY_YEAR.formatted(counts, active, trained);
 	}
 
 }

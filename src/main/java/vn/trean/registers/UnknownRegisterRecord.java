@@ -1,11 +1,12 @@
 package vn.trean.registers;
 
+import vn.trean.shared.UnknownRecord;
+
 /**
  * Asked for a register record (or unit, or count) that does not exist, or by an id that
  * cannot be one: 404.
  */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-class UnknownRegisterRecord extends RuntimeException {
+class UnknownRegisterRecord extends UnknownRecord {
 
 	UnknownRegisterRecord(String what) {
 		super("No such " + what);

@@ -32,12 +32,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * written by Jackson from Spring's {@link ProblemDetail}, with the title in the caller's
  * language (Accept-Language, Vietnamese when absent) and, for invalid input, the errors
  * by field ({@code errors: [{field, message}]}). The same refusals as the pages
- * ({@link Refusal}): invalid input 422, a rule or a stale version 409. Pages keep their
- * translated HTML error pages; only REST controllers answer with problems. Errors raised
- * before a handler is chosen (a content type no mapping consumes) never reach this
- * advice, so an endpoint that must answer those in the caller's language takes any
- * content type and checks it itself (the intake API's 415). A body that passed its limit
- * while it was read ({@link RequestInput}) is a 413, not an unreadable body.
+ * ({@link Refusal}): invalid input 422, a rule or a stale version 409, a record that does
+ * not exist 404 ({@link UnknownRecord}). Pages keep their translated HTML error pages;
+ * only REST controllers answer with problems. Errors raised before a handler is chosen (a
+ * content type no mapping consumes) never reach this advice, so an endpoint that must
+ * answer those in the caller's language takes any content type and checks it itself (the
+ * intake API's 415). A body that passed its limit while it was read
+ * ({@link RequestInput}) is a 413, not an unreadable body.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -86,7 +87,18 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem(refusal.status(), "api.input.invalid", locale, refusal.errors().asMap());
 	}
 
-	/** An id or a parameter of the wrong shape: 400 naming it, never a 500. */
+	/**
+	 * A record the address names that does not exist: 404 titled with what is missing.
+	 */
+	@ExceptionHandler(UnknownRecord.class)
+	ResponseEntity<ProblemDetail> unknown(UnknownRecord ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, ex.messageKey(), localeOf(request), null);
+	}
+
+	/**
+	 * An id or a parameter of the wrong shape: 400 naming it, never a 500 (also when the
+	 * id's {@code valueOf} refused it as an {@link UnknownRecord}).
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> mismatched(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, "api.body.invalid-value", localeOf(request),

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -22,8 +23,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -36,7 +40,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@link ShownAgainAt}. Controllers keep no catch blocks; pages read {@code errors}
  * (always present, empty when nothing was refused).
  * <p>
- * The REST API answers the same refusals as problem details ({@code ApiProblems}).
+ * An address that names no record ({@link UnknownRecord}) answers the translated 404
+ * page, and so does a page address whose id cannot be read ({@code /cases/abc}, a typed
+ * id's {@code valueOf} refusing the text, which Spring reports as a type mismatch): both
+ * name no page, never a 500. A parameter that cannot be read is a 400. Both are sent as
+ * errors, so the servlet container shows the error page of their status.
+ * <p>
+ * The REST API answers the same refusals as problem details ({@code ApiProblems}, which
+ * comes first).
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -89,6 +100,24 @@ class Refusals {
 		request.setAttribute(Refusal.ATTRIBUTE, refusal);
 		response.setStatus(refusal.status().value());
 		request.getRequestDispatcher(pageOf(handler, request)).forward(new AsPageRequest(request), response);
+	}
+
+	@ExceptionHandler(UnknownRecord.class)
+	ModelAndView unknown(UnknownRecord ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.NOT_FOUND.value());
+		return new ModelAndView();
+	}
+
+	/**
+	 * An argument that cannot be converted: a page address's id names no page (404), a
+	 * parameter is a bad request (400). Handled here before the converter's cause (often
+	 * an {@link UnknownRecord}) is looked at, so a parameter stays a 400.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView unreadable(MethodArgumentTypeMismatchException ex, HttpServletResponse response) throws IOException {
+		boolean inPath = ex.getParameter().hasParameterAnnotation(PathVariable.class);
+		response.sendError(inPath ? HttpStatus.NOT_FOUND.value() : HttpStatus.BAD_REQUEST.value());
+		return new ModelAndView();
 	}
 
 	/** The current refusal while a page is shown again, for handlers that need it. */

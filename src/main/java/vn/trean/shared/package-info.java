@@ -10,7 +10,8 @@
  * database-outage answer, and the one way a refusal is answered.
  * <p>
  * Decisions: a refusal is an exception ({@link vn.trean.shared.InvalidInput} 422,
- * {@link vn.trean.shared.RuleBroken} and {@link vn.trean.shared.ChangedMeanwhile} 409);
+ * {@link vn.trean.shared.RuleBroken} and {@link vn.trean.shared.ChangedMeanwhile} 409,
+ * {@link vn.trean.shared.UnknownRecord} 404), so no exception names its HTTP status;
  * {@link vn.trean.shared.Refusals} shows a refused form again on its own page, through
  * that page's GET handler, and {@link vn.trean.shared.ApiProblems} answers the same
  * refusals to the API as problem details, so controllers catch none. The input gate

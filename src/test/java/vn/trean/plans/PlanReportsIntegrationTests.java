@@ -57,6 +57,9 @@ class PlanReportsIntegrationTests {
 	PlanReportRepository reports;
 
 	@Autowired
+	ReportingScheduleRepository schedules;
+
+	@Autowired
 	TestClock clock;
 
 	private UnitId canTho;
@@ -575,7 +578,7 @@ class PlanReportsIntegrationTests {
 		assertThat(province.post("/plans/" + plan + "/reports/schedule", Map.of("sixMonthly", "30", "yearly", "45"))
 			.status()).isEqualTo(302);
 
-		assertThat(reports.schedule(plan)).containsEntry(ReportingPeriod.Kind.SIX_MONTHLY, 30)
+		assertThat(schedules.of(plan)).containsEntry(ReportingPeriod.Kind.SIX_MONTHLY, 30)
 			.containsEntry(ReportingPeriod.Kind.YEARLY, 45);
 		assertThat(reports.find(plan, report).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2027, 1, 30));
 	}

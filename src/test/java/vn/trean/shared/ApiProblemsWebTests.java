@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -28,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The REST API answers the same refusals as the pages with problem details
  * ({@link ApiProblems}): a title in the caller's language (Vietnamese unless
- * Accept-Language asks otherwise), the errors by field for invalid input, 422 or 409, and
- * 400 for an id of the wrong shape.
+ * Accept-Language asks otherwise), the errors by field for invalid input, 422 or 409, 404
+ * for a record that does not exist, and 400 for an id of the wrong shape.
  */
 @RefusalWebSlice
 class ApiProblemsWebTests {
@@ -112,6 +114,32 @@ class ApiProblemsWebTests {
 	}
 
 	@Test
+	void aRecordThatDoesNotExistIs404TitledNotFoundInVietnamese() throws Exception {
+		mvc.perform(get("/api/test/shelves/7"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.title").value(text(UnknownRecord.NOT_FOUND, VIETNAMESE)))
+			.andExpect(jsonPath("$.errors").doesNotExist());
+	}
+
+	@Test
+	void aRecordThatDoesNotExistIsTitledWithItsOwnKeyInTheCallersLanguage() throws Exception {
+		mvc.perform(get("/api/test/units/7").header("Accept-Language", "en"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value(text("api.unit.unknown", Locale.ENGLISH)));
+	}
+
+	@Test
+	void anIdWhoseValueOfNamesNoRecordIsStill400NamingIt() throws Exception {
+		mvc.perform(get("/api/test/shelves/abc").header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.title").value(text("api.body.invalid-value", Locale.ENGLISH)))
+			.andExpect(jsonPath("$.errors[0].field").value("id"));
+	}
+
+	@Test
 	void theTitlesAreTranslatedNotKeys() {
 		assertThat(text("api.input.invalid", VIETNAMESE)).isNotEqualTo(text("api.input.invalid", Locale.ENGLISH))
 			.isNotEqualTo("api.input.invalid");
@@ -138,6 +166,36 @@ class ApiProblemsWebTests {
 				return new RecordId(UUID.fromString(text));
 			}
 
+		}
+
+		/** A typed id whose {@code valueOf} refuses a text as naming no shelf. */
+		record ShelfId(long value) {
+
+			public static ShelfId valueOf(String text) {
+				if (!text.matches("[0-9]{1,9}")) {
+					throw new UnknownShelf(UnknownRecord.NOT_FOUND, text);
+				}
+				return new ShelfId(Long.parseLong(text));
+			}
+
+		}
+
+		static final class UnknownShelf extends UnknownRecord {
+
+			UnknownShelf(String messageKey, String id) {
+				super(messageKey, "No shelf " + id);
+			}
+
+		}
+
+		@GetMapping("/api/test/shelves/{id}")
+		void shelf(@PathVariable ShelfId id) {
+			throw new UnknownShelf(UnknownRecord.NOT_FOUND, id.toString());
+		}
+
+		@GetMapping("/api/test/units/{id}")
+		void unit(@PathVariable ShelfId id) {
+			throw new UnknownShelf("api.unit.unknown", id.toString());
 		}
 
 		@PostMapping("/api/test/notes")

@@ -43,6 +43,21 @@ class MalformedIdsIntegrationTests {
 	}
 
 	@Test
+	void pageAddressesWhoseIdNamesNoRecordShowTheSameNotFoundPage() {
+		TestUserAgent admin = new TestUserAgent(port);
+		assertThat(admin.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92")).location()).endsWith("/");
+
+		for (String path : List.of("/directory/agencies/999999999", "/geography/units/999999999")) {
+			var page = admin.get(path, Map.of("Accept", "text/html"));
+
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path)
+				.contains("Không tìm thấy", "Trang hoặc bản ghi bạn yêu cầu không tồn tại.")
+				.doesNotContain("Exception");
+		}
+	}
+
+	@Test
 	void aFormPostedToAnUnreadableIdIsNotFoundAndChangesNothing() {
 		TestUserAgent admin = new TestUserAgent(port);
 		assertThat(admin.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92")).location()).endsWith("/");

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * (a thrown {@link InvalidInput} or a {@code @Valid} command), 409 for a rule of the
  * record or a stale version, and a forward to the page the form belongs to, which shows
  * the errors, the reason and the command as typed. MockMvc records the forward instead of
- * performing it; the page's own GET is then requested as the forward would.
+ * performing it; the page's own GET is then requested as the forward would. An address
+ * that names no record ({@link UnknownRecord}, or an id that cannot be read) is sent as a
+ * 404 error, which the container shows as its translated error page.
  */
 @RefusalWebSlice
 class RefusalsWebTests {
@@ -142,6 +145,31 @@ class RefusalsWebTests {
 		assertThat(shown.getModelAndView().getModel()).containsEntry("refusal", null).containsEntry("submitted", null);
 	}
 
+	@Test
+	void aRecordThatDoesNotExistIsTheNotFoundPage() throws Exception {
+		MvcResult result = mvc.perform(get("/test-pages/shelves/7"))
+			.andExpect(status().isNotFound())
+			.andExpect(forwardedUrl(null))
+			.andReturn();
+
+		// sent as an error, so the container shows its error page (templates/error/404)
+		assertThat(result.getResponse().isCommitted()).isTrue();
+		assertThat(result.getModelAndView()).isNull();
+		assertThat(refusalOf(result)).isNull();
+	}
+
+	@Test
+	void aPageAddressWhoseIdCannotBeReadIsNotFound() throws Exception {
+		MvcResult result = mvc.perform(get("/test-pages/shelves/abc")).andExpect(status().isNotFound()).andReturn();
+
+		assertThat(result.getModelAndView()).isNull();
+	}
+
+	@Test
+	void aParameterWhoseIdCannotBeReadStaysABadRequest() throws Exception {
+		mvc.perform(get("/test-pages/shelves/7").param("next", "abc")).andExpect(status().isBadRequest());
+	}
+
 	private static Refusal refusalOf(MvcResult result) {
 		return (Refusal) result.getRequest().getAttribute(Refusal.ATTRIBUTE);
 	}
@@ -151,6 +179,26 @@ class RefusalsWebTests {
 	static class RefusingPages {
 
 		record Note(@NotBlank @PlainText(max = 20) String text, @NotNull Integer count, @Size(max = 5) String tag) {
+		}
+
+		/** A typed id as the modules write one: a text that is no id names no shelf. */
+		record ShelfId(long value) {
+
+			public static ShelfId valueOf(String text) {
+				if (!text.matches("[0-9]{1,9}")) {
+					throw new UnknownShelf(text);
+				}
+				return new ShelfId(Long.parseLong(text));
+			}
+
+		}
+
+		static final class UnknownShelf extends UnknownRecord {
+
+			UnknownShelf(String id) {
+				super("No shelf " + id);
+			}
+
 		}
 
 		@GetMapping("/test-pages/notes")
@@ -176,6 +224,12 @@ class RefusalsWebTests {
 		String step(@PathVariable String id) {
 			throw new RuleBroken("case.plan.none", "record " + id) {
 			};
+		}
+
+		/** A shelf no page shows: every address names a record that does not exist. */
+		@GetMapping("/test-pages/shelves/{id}")
+		String shelf(@PathVariable ShelfId id, @RequestParam(required = false) ShelfId next) {
+			throw new UnknownShelf(id.toString());
 		}
 
 		@PostMapping("/test-pages/records/{id}/stale")
