@@ -114,7 +114,7 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public List<Recipient> actingOn(UnitId unit, Set<Role> roles) {
-		return accounts.findActingOn(unit, roles).stream().map(a -> new Recipient(a.id(), a.email())).toList();
+		return accounts.findActingOn(unit, roles);
 	}
 
 	@Transactional(readOnly = true)

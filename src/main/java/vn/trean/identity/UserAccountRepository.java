@@ -65,13 +65,17 @@ class UserAccountRepository {
 			.list();
 	}
 
-	List<UserAccount> findActingOn(UnitId unit, Set<Role> roles) {
+	/**
+	 * Who is told about work in a unit: only the id and address are read, so no second
+	 * factor is decrypted for a notice.
+	 */
+	List<Accounts.Recipient> findActingOn(UnitId unit, Set<Role> roles) {
 		return jdbc
-			.sql(SELECT + "WHERE u.jurisdiction_id = :unit AND u.enabled AND EXISTS (SELECT 1 FROM app_user_role r "
-					+ "WHERE r.user_id = u.id AND r.role = ANY(:roles)) ORDER BY u.id")
+			.sql("SELECT u.id, u.email FROM app_user u WHERE u.jurisdiction_id = :unit AND u.enabled AND EXISTS "
+					+ "(SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = ANY(:roles)) ORDER BY u.id")
 			.param("unit", unit.value())
 			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
-			.query(this::map)
+			.query((rs, row) -> new Accounts.Recipient(rs.getLong("id"), rs.getString("email")))
 			.list();
 	}
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.DeferredBindingException;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
@@ -25,16 +26,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReportsApiBody {
 
-	private final JsonMapper json;
-
 	/**
 	 * Reads this API's bodies as trees (a key given twice is malformed) and writes them
 	 * with sorted keys, the content a retry is compared by.
 	 */
 	private final JsonMapper strict;
 
+	/** Binds a draft, collecting every problem (built once: a reader is immutable). */
+	private final ObjectReader drafts;
+
 	ReportsApiBody(JsonMapper json) {
-		this.json = json;
+		this.drafts = json.readerFor(ReportDraft.class).problemCollectingReader();
 		this.strict = json.rebuild()
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
@@ -80,9 +82,7 @@ final class ReportsApiBody {
 	 */
 	private Read bind(byte[] content, Map<String, String> refused) {
 		try {
-			return new Read(content,
-					json.readerFor(ReportDraft.class).problemCollectingReader().readValueCollectingProblems(content),
-					refused, null);
+			return new Read(content, drafts.readValueCollectingProblems(content), refused, null);
 		}
 		catch (DeferredBindingException ex) {
 			ex.getProblems().forEach(problem -> refused.putIfAbsent(field(problem.getPath()), "validation.invalid"));
