@@ -24,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * SMTP; a password lock, which any stranger can cause, sends nothing. (Its own context:
  * the mail server must be known when the application starts.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// the outbox sends often here, so the test waits for the mail and not for the timer
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "trean.notices.outbox-interval=200ms")
 @Import({ TestDatabase.class, TestUnits.class })
 @ActiveProfiles("demo")
 class LockNoticeIntegrationTests {

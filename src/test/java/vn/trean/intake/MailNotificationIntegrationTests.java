@@ -28,7 +28,8 @@ import static org.awaitility.Awaitility.await;
  * and carry a link but no name or detail. (Its own context: the mail server must be known
  * at start.)
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// the outbox sends often here, so the test waits for the mail and not for the timer
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "trean.notices.outbox-interval=200ms")
 @Import({ TestDatabase.class, TestAccounts.class, TestUnits.class })
 @ActiveProfiles("demo")
 class MailNotificationIntegrationTests {
