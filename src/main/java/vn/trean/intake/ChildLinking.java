@@ -83,7 +83,8 @@ class ChildLinking {
 	 * not see children's records. Counted against the user's limit and access-logged.
 	 * @throws TooManyLookups over the limit
 	 */
-	List<ShownMatch> shownTo(CurrentUser me, ChildDetails details, String clientAddress) {
+	List<ShownMatch> shownTo(Actor actor, ChildDetails details) {
+		CurrentUser me = actor.signedIn();
 		if (!authorization.permitsSomewhere(me, Action.VIEW_CHILD_RECORDS) || details.fullName() == null
 				|| details.fullName().isBlank()) {
 			return List.of();
@@ -95,13 +96,12 @@ class ChildLinking {
 		for (ChildMatch match : offered(me, details)) {
 			ShownMatch seen = show(me, details, match);
 			shown.add(seen);
-			audit.recordAccess(vn.trean.identity.Actor.of(me, clientAddress), "CHILD", match.child().id().toString(),
+			audit.recordAccess(actor, "CHILD", match.child().id().toString(),
 					seen.masked() ? "shown masked as a possible duplicate" : "shown as a possible duplicate");
 		}
 		boolean byNumber = details.personalId() != null && !details.personalId().isBlank();
-		audit.recordAccess(vn.trean.identity.Actor.of(me, clientAddress), "CHILD_MATCHES", "-",
-				"lookup" + (byNumber ? " with a number" : "") + ": " + shown.size() + " shown, "
-						+ shown.stream().filter(ShownMatch::masked).count() + " masked");
+		audit.recordAccess(actor, "CHILD_MATCHES", "-", "lookup" + (byNumber ? " with a number" : "") + ": "
+				+ shown.size() + " shown, " + shown.stream().filter(ShownMatch::masked).count() + " masked");
 		return shown;
 	}
 
@@ -111,7 +111,7 @@ class ChildLinking {
 	 */
 	Optional<List<ShownMatch>> lookUp(Actor actor, ChildDetails details) {
 		try {
-			return Optional.of(shownTo(actor.signedIn(), details, actor.clientAddress()));
+			return Optional.of(shownTo(actor, details));
 		}
 		catch (TooManyLookups ex) {
 			return Optional.empty();
