@@ -153,30 +153,34 @@ class AccountAdministration {
 	public void resetSecondFactor(Actor by, long userId, String temporaryPassword) {
 		CurrentUser actor = by.signedIn();
 		UserAccount account = inReach(actor, Action.RESET_SECOND_FACTOR, userId);
-		Verdict<Void> policy = PasswordPolicy.check(temporaryPassword, account.username());
-		if (!policy.allowed()) {
-			throw new AccountRejected("password", policy.reason());
-		}
+		requireAllowed(temporaryPassword, account);
 		secondFactor.reset(actor.username(), userId, by.clientAddress());
-		accounts.updatePassword(userId, passwords.encode(temporaryPassword), true);
 		accounts.clearFailures(userId);
-		sessions.endAll(account.username());
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				by.clientAddress(), clock.instant()));
+		setTemporaryPassword(by, account, temporaryPassword);
 	}
 
 	@Transactional
 	public void resetPassword(Actor by, long userId, String newPassword) {
-		CurrentUser actor = by.signedIn();
-		UserAccount account = inReach(actor, Action.MANAGE_USERS, userId);
-		Verdict<Void> policy = PasswordPolicy.check(newPassword, account.username());
+		UserAccount account = inReach(by.signedIn(), Action.MANAGE_USERS, userId);
+		requireAllowed(newPassword, account);
+		setTemporaryPassword(by, account, newPassword);
+	}
+
+	private static void requireAllowed(String password, UserAccount account) {
+		Verdict<Void> policy = PasswordPolicy.check(password, account.username());
 		if (!policy.allowed()) {
 			throw new AccountRejected("password", policy.reason());
 		}
-		accounts.updatePassword(userId, passwords.encode(newPassword), true);
+	}
+
+	/**
+	 * A password the owner must change at the next sign-in; the owner's sessions end.
+	 */
+	private void setTemporaryPassword(Actor by, UserAccount account, String password) {
+		accounts.updatePassword(account.id(), passwords.encode(password), true);
 		sessions.endAll(account.username());
-		events.publishEvent(new IdentityEvents.AccountChanged(actor.username(), "PASSWORD_RESET", userId, null,
-				by.clientAddress(), clock.instant()));
+		events.publishEvent(new IdentityEvents.AccountChanged(by.signedIn().username(), "PASSWORD_RESET", account.id(),
+				null, by.clientAddress(), clock.instant()));
 	}
 
 	/**
