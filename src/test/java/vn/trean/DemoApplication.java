@@ -15,6 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -36,15 +37,9 @@ public class DemoApplication {
 			.setDataDirectory(data)
 			.setCleanDataDirectory(false)
 			.setPort(port)
+			// stopped by the demo's own hook below, after the application
+			.setRegisterShutdownHook(false)
 			.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				postgres.close();
-			}
-			catch (IOException ignored) {
-				// stopping anyway
-			}
-		}));
 		try (Connection owner = postgres.getPostgresDatabase().getConnection();
 				Statement st = owner.createStatement()) {
 			st.execute("""
@@ -58,7 +53,44 @@ public class DemoApplication {
 			throw new IllegalStateException(ex);
 		}
 		DemoDatabase.postgres = postgres;
-		SpringApplication.from(Application::main).with(DemoDatabase.class).withAdditionalProfiles("demo").run(args);
+		ConfigurableApplicationContext context;
+		try {
+			context = SpringApplication.from(Application::main)
+				.with(DemoDatabase.class)
+				.withAdditionalProfiles("demo")
+				.run(withoutShutdownHook(args))
+				.getApplicationContext();
+		}
+		catch (RuntimeException ex) {
+			close(postgres);
+			throw ex;
+		}
+		// one hook stops everything in order: the application (its pool, timers and event
+		// workers) first, then the database under it, so nothing is left retrying a
+		// closed
+		// database; the stop asked for is a normal end (exit 0), not a failure
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			context.close();
+			close(postgres);
+			Runtime.getRuntime().halt(0);
+		}, "demo-stop"));
+	}
+
+	private static String[] withoutShutdownHook(String[] args) {
+		String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+		all[args.length] = "--spring.main.register-shutdown-hook=false";
+		// the logging stops with the JVM, after the application's last words
+		all[args.length + 1] = "--logging.register-shutdown-hook=false";
+		return all;
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ignored) {
+			// stopping anyway
+		}
 	}
 
 	/**
