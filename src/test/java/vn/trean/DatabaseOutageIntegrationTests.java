@@ -68,6 +68,7 @@ class DatabaseOutageIntegrationTests {
 			assertThat(took).isLessThan(Duration.ofSeconds(15));
 			assertThat(login.headers().firstValue("Retry-After")).hasValue("30");
 			assertThat(login.body()).contains("Hệ thống tạm thời không phục vụ được").contains("111");
+			assertThat(login.body()).contains("<a href=\"tel:111\">111</a>").contains("<a href=\"tel:113\">113</a>");
 			assertThat(english.status()).isEqualTo(503);
 			assertThat(english.body()).contains("The system is temporarily unavailable");
 			assertThat(api.status()).isEqualTo(503);

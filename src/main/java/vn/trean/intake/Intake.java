@@ -222,9 +222,12 @@ public class Intake {
 		return notifications.unread(user.id());
 	}
 
-	/** What the public may learn from a reference code: only the status. */
+	/**
+	 * What the public may learn from a reference code: only the status and the day the
+	 * report came in.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<ReportStatus> publicStatus(String referenceCode) {
+	public Optional<PublicStatus> publicStatus(String referenceCode) {
 		if (referenceCode == null || !referenceCode.strip().toUpperCase().matches("[A-Z0-9]{10}")) {
 			return Optional.empty();
 		}

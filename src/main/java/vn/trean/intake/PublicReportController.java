@@ -28,7 +28,8 @@ import vn.trean.shared.FormErrors;
 
 /**
  * The public, anonymous report form (no sign-in): few fields, rate-limited per client
- * address. The reporter gets a reference code that shows only the status later.
+ * address. The reporter gets a reference code that shows only the status, the day it came
+ * in and what comes next.
  */
 @Controller
 class PublicReportController {

@@ -113,12 +113,12 @@ class ReportRepository {
 			.map(r -> r.withChildren(children(id)));
 	}
 
-	Optional<ReportStatus> statusByReference(String referenceCode) {
-		return jdbc.sql("SELECT status FROM report WHERE reference_code = :ref")
+	Optional<PublicStatus> statusByReference(String referenceCode) {
+		return jdbc.sql("SELECT status, received_at FROM report WHERE reference_code = :ref")
 			.param("ref", referenceCode)
-			.query(String.class)
-			.optional()
-			.map(ReportStatus::valueOf);
+			.query((rs, n) -> new PublicStatus(ReportStatus.valueOf(rs.getString("status")),
+					rs.getTimestamp("received_at").toInstant()))
+			.optional();
 	}
 
 	boolean inCase(ReportId id) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 final class BareAnswer {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The numbers to call when a child is in danger now (the child protection hotline,
+	 * the police, Cần Thơ's line), as a page's text may name them.
+	 */
+	private static final Pattern EMERGENCY_NUMBER = Pattern.compile("(?<!\\d)(111|113|1800 8065)(?!\\d)");
 
 	private BareAnswer() {
 	}
@@ -63,9 +70,16 @@ final class BareAnswer {
 						+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
 						+ escape(title) + "</title><link rel=\"stylesheet\" href=\"" + context
 						+ "/css/app.css\"></head>\n<body><main id=\"main\"><h1>" + escape(title)
-						+ "</h1>\n<p class=\"alert\" role=\"alert\">" + escape(text) + "</p></main></body></html>\n");
+						+ "</h1>\n<p class=\"alert\" role=\"alert\">" + callable(escape(text))
+						+ "</p></main></body></html>\n");
 		}
 		response.flushBuffer();
+	}
+
+	/** The page's text with each emergency number it names a tel: link. */
+	static String callable(String html) {
+		return EMERGENCY_NUMBER.matcher(html)
+			.replaceAll(m -> "<a href=\"tel:" + m.group(1).replace(" ", "") + "\">" + m.group(1) + "</a>");
 	}
 
 	private static String escape(String text) {

@@ -3,6 +3,7 @@ package vn.trean.shared;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,24 @@ public class Dates {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
 		.withZone(Time.ZONE);
 
 	public String date(LocalDate date) {
 		return date == null ? "–" : DATE.format(date);
+	}
+
+	/**
+	 * A day as a reader of the page's language writes it: dd/MM/yyyy in Vietnamese, "7
+	 * December 2026" in English (whose readers may take 07/12 for the 12th of July).
+	 */
+	public String date(LocalDate date, Locale locale) {
+		if (date == null || locale == null || !"en".equals(locale.getLanguage())) {
+			return date(date);
+		}
+		return ENGLISH_DATE.format(date);
 	}
 
 	public String time(Instant instant) {

@@ -37,10 +37,10 @@ public class WebShell implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Static files live under /css and /webjars only. The default mapping of every path
-	 * ({@code /**}) made each link a page renders (Thymeleaf passes every {@code @{…}}
-	 * through the resource URL provider) look for a file of that name on the classpath:
-	 * most of a case list's CPU under load. Turned off with
+	 * Static files live under /css, /js and /webjars only. The default mapping of every
+	 * path ({@code /**}) made each link a page renders (Thymeleaf passes every
+	 * {@code @{…}} through the resource URL provider) look for a file of that name on the
+	 * classpath: most of a case list's CPU under load. Turned off with
 	 * {@code spring.web.resources.add-mappings=false}.
 	 */
 	@Override
@@ -48,6 +48,10 @@ public class WebShell implements WebMvcConfigurer {
 			org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**")
 			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)))
+			.resourceChain(true);
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
 			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)))
 			.resourceChain(true);
 		registry.addResourceHandler("/webjars/**")
