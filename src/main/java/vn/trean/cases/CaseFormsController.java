@@ -4,7 +4,10 @@ import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -12,9 +15,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,6 +38,8 @@ import vn.trean.shared.Time;
  */
 @Controller
 class CaseFormsController {
+
+	private static final Pattern ROW = Pattern.compile("\\w+\\[(\\d+)]");
 
 	private final CaseManagement cases;
 
@@ -60,6 +67,22 @@ class CaseFormsController {
 			}
 
 		});
+	}
+
+	/**
+	 * Refuses a row number no form shows before Spring binds it: binding a record's list
+	 * past the binder's collection limit fails with an index error instead of a binding
+	 * error.
+	 */
+	@ModelAttribute
+	void rowsWithinLimit(HttpServletRequest request) {
+		for (String name : request.getParameterMap().keySet()) {
+			Matcher row = ROW.matcher(name);
+			if (row.lookingAt() && (row.group(1).length() > 6
+					|| Integer.parseInt(row.group(1)) >= DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT)) {
+				throw new InvalidCaseInput(new FormErrors().reject("measures", "case.plan.measures-too-many"));
+			}
+		}
 	}
 
 	@GetMapping("/cases/{id}/forms/{form}")
