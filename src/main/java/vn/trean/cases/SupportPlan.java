@@ -141,7 +141,7 @@ public record SupportPlan(@NotBlank @PlainText(max = 5000, markup = true) String
 		}
 
 		/** Who carries the measure out, as printed: the agency, the person, or both. */
-		String whoIsResponsible() {
+		public String whoIsResponsible() {
 			String agencyPart = agency == null || empty(agencyName) ? "" : agencyName.strip();
 			String person = empty(responsible) ? "" : responsible.strip();
 			return agencyPart.isEmpty() || person.isEmpty() ? agencyPart + person : agencyPart + " – " + person;

@@ -47,6 +47,8 @@ class SupportPlanFormIntegrationTests extends SupportPlanFormFixture {
 			.containsExactly(SupportMeasure.MEDICAL_CARE, SupportMeasure.PSYCHOLOGICAL_THERAPY,
 					SupportMeasure.LEGAL_AID);
 		assertThat(saved.measures().get(0).agencyName()).isEqualTo(centreName);
+		assertThat(agent.get("/cases/" + id.value()).body()).contains("Khám sức khoẻ", centreName, "Chị Lan",
+				"Luật sư Minh");
 		String plan = text(agent.download("/cases/" + id.value() + "/print/04").body());
 		assertThat(plan).contains("Khám sức khoẻ", centreName, "Trị liệu tâm lý", "Chị Lan", "Phòng tư vấn",
 				"Trợ giúp pháp lý", "Luật sư Minh");
