@@ -72,6 +72,9 @@ class SupportPlanRefusalsIntegrationTests extends SupportPlanFormFixture {
 		assertThat(nobody.status()).isEqualTo(422);
 		assertThat(nobody.body()).contains(message("case.plan.responsible-required"));
 		assertThat(garbled.status()).isEqualTo(422);
+		TestUserAgent.Response badDate = agent.post(path(id), List.of(Map.entry("version", "1"),
+				Map.entry("measures[0].startOn", "2026-13-45"), Map.entry("edit", "add")));
+		assertThat(badDate.status()).isEqualTo(200);
 		assertThat(farRow.status()).isEqualTo(422);
 		assertThat(farRow.body()).contains(message("case.plan.measures-too-many"));
 		assertThat(agent.post(path(id),
