@@ -76,15 +76,22 @@ class CaseFormLayout {
 		}
 	}
 
+	/** Every measure of the plan, one row each, as Mẫu 04 and Mẫu 05 list them. */
 	void measures(OfficialDocument.Builder doc, SupportPlan plan) {
 		List<List<String>> rows = new ArrayList<>();
 		int n = 1;
 		for (SupportPlan.PlannedMeasure m : plan.measures()) {
-			rows.add(List.of(String.valueOf(n++), m.measure() == null ? "" : label("measure." + m.measure()),
-					orEmpty(m.responsible()), date(m.startOn()), date(m.endBy())));
+			rows.add(List.of(String.valueOf(n++), measure(m), m.whoIsResponsible(), orEmpty(date(m.startOn())),
+					orEmpty(date(m.endBy())), orEmpty(m.resources())));
 		}
 		doc.table(List.of("STT", "Biện pháp", label("case.plan.responsible"), label("case.plan.start"),
-				label("case.plan.end")), rows, List.of(3, 8, 8, 5, 5));
+				label("case.plan.end"), label("case.plan.resources")), rows, List.of(2, 8, 7, 4, 4, 6));
+	}
+
+	private String measure(SupportPlan.PlannedMeasure m) {
+		String type = m.measure() == null ? "" : label("measure." + m.measure());
+		String details = m.details() == null ? "" : m.details().strip();
+		return type.isEmpty() || details.isEmpty() ? type + details : type + ": " + details;
 	}
 
 	OfficialDocument.Builder preparedAndChair(OfficialDocument.Builder doc, StoredForm<?> stored) {

@@ -23,11 +23,14 @@ public class CaseForms {
 
 	private final DeadlineSettings settings;
 
+	private final PlanAgencies agencies;
+
 	private final Clock clock;
 
-	CaseForms(CaseChanges changes, DeadlineSettings settings, Clock clock) {
+	CaseForms(CaseChanges changes, DeadlineSettings settings, PlanAgencies agencies, Clock clock) {
 		this.changes = changes;
 		this.settings = settings;
+		this.agencies = agencies;
 		this.clock = clock;
 	}
 
@@ -42,9 +45,14 @@ public class CaseForms {
 		changes.change(actor, id, version, CaseStep.NEEDS_ASSESSMENT, (c, a) -> c.recordNeedsAssessment(a, form));
 	}
 
+	/**
+	 * Saves the plan without its blank rows, each chosen agency named as the directory
+	 * names it now; errors are keyed by the rows as typed.
+	 */
 	public void draftPlan(Actor actor, CaseId id, int version, SupportPlan plan) {
 		InvalidCaseInput.check(plan.check());
-		changes.change(actor, id, version, CaseStep.DRAFT_PLAN, (c, a) -> c.draftPlan(a, plan));
+		SupportPlan named = agencies.named(plan, changes.load(id).unit()).withoutBlankRows();
+		changes.change(actor, id, version, CaseStep.DRAFT_PLAN, (c, a) -> c.draftPlan(a, named));
 	}
 
 	/** The chair approves the submitted plan or returns it with reasons. */

@@ -1,17 +1,25 @@
 package vn.trean.cases;
 
+import java.beans.PropertyEditorSupport;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
+import vn.trean.shared.AgencyId;
+import vn.trean.shared.FormErrors;
 import vn.trean.shared.Time;
 
 /**
@@ -29,16 +39,50 @@ import vn.trean.shared.Time;
 @Controller
 class CaseFormsController {
 
+	private static final Pattern ROW = Pattern.compile("\\w+\\[(\\d+)]");
+
 	private final CaseManagement cases;
 
 	private final CaseForms forms;
 
+	private final PlanAgencies agencies;
+
 	private final Clock clock;
 
-	CaseFormsController(CaseManagement cases, CaseForms forms, Clock clock) {
+	CaseFormsController(CaseManagement cases, CaseForms forms, PlanAgencies agencies, Clock clock) {
 		this.cases = cases;
 		this.forms = forms;
+		this.agencies = agencies;
 		this.clock = clock;
+	}
+
+	/** A plan row without an agency sends an empty choice: no agency, not a bad id. */
+	@InitBinder
+	void agencyChoices(WebDataBinder binder) {
+		binder.registerCustomEditor(AgencyId.class, new PropertyEditorSupport() {
+
+			@Override
+			public void setAsText(String text) {
+				setValue(text == null || text.isBlank() ? null : AgencyId.valueOf(text));
+			}
+
+		});
+	}
+
+	/**
+	 * Refuses a row number no form shows before Spring binds it: binding a record's list
+	 * past the binder's collection limit fails with an index error instead of a binding
+	 * error.
+	 */
+	@ModelAttribute
+	void rowsWithinLimit(HttpServletRequest request) {
+		for (String name : request.getParameterMap().keySet()) {
+			Matcher row = ROW.matcher(name);
+			if (row.lookingAt() && (row.group(1).length() > 6
+					|| Integer.parseInt(row.group(1)) >= DataBinder.DEFAULT_AUTO_GROW_COLLECTION_LIMIT)) {
+				throw new InvalidCaseInput(new FormErrors().reject("measures", "case.plan.measures-too-many"));
+			}
+		}
 	}
 
 	@GetMapping("/cases/{id}/forms/{form}")
@@ -96,17 +140,40 @@ class CaseFormsController {
 	}
 
 	/**
-	 * The plan again with one more blank measure, nothing saved and nothing checked: the
-	 * plan is checked when it is saved.
+	 * The plan again with its rows edited as a button asked ({@code add}, or
+	 * {@code remove-N}, {@code up-N}, {@code down-N} for row N), everything else kept as
+	 * typed; nothing saved and nothing checked but the number of rows: the plan is
+	 * checked when it is saved.
 	 */
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
-	@PostMapping(path = "/cases/{id}/forms/plan", params = "action=add-measure")
-	String addMeasure(Actor actor, @PathVariable CaseId id, SupportPlan form, BindingResult unconvertible,
-			Model model) {
+	@PostMapping(path = "/cases/{id}/forms/plan", params = "edit")
+	String editPlan(Actor actor, @PathVariable CaseId id, @RequestParam String edit, SupportPlan form,
+			BindingResult unconvertible, Model model, HttpServletResponse response) {
 		SupportPlan typed = form == null ? SupportPlan.blank() : form;
-		List<SupportPlan.PlannedMeasure> more = new ArrayList<>(typed.measures());
-		more.add(new SupportPlan.PlannedMeasure(null, "", null, null));
-		return formPage(model, cases.open(actor, id), "plan", new SupportPlan(typed.goals(), more, typed.resources()));
+		if (edit.equals("add") && typed.measures().size() >= SupportPlan.MAX_MEASURES) {
+			((FormErrors) model.getAttribute("errors")).reject("measures", "case.plan.measures-too-many");
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			return formPage(model, cases.open(actor, id), "plan", typed);
+		}
+		return formPage(model, cases.open(actor, id), "plan", edited(typed, edit));
+	}
+
+	private static SupportPlan edited(SupportPlan plan, String edit) {
+		if (edit.equals("add")) {
+			return plan.withRowAdded();
+		}
+		int dash = edit.lastIndexOf('-');
+		int row = dash < 0 ? -1 : rowNumber(edit.substring(dash + 1));
+		return switch (dash < 0 ? "" : edit.substring(0, dash)) {
+			case "remove" -> plan.withRowRemoved(row);
+			case "up" -> plan.withRowMoved(row, -1);
+			case "down" -> plan.withRowMoved(row, 1);
+			default -> plan;
+		};
+	}
+
+	private static int rowNumber(String text) {
+		return text.matches("\\d{1,3}") ? Integer.parseInt(text) : -1;
 	}
 
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
@@ -146,6 +213,10 @@ class CaseFormsController {
 		model.addAttribute("ratings", Rating.values());
 		model.addAttribute("riskItems", RiskItem.values());
 		model.addAttribute("measures", SupportMeasure.values());
+		if (form.equals("plan")) {
+			model.addAttribute("agencies", agencies.around(view.protectionCase().unit()));
+			model.addAttribute("maxMeasures", SupportPlan.MAX_MEASURES);
+		}
 		model.addAttribute("emergencyMeasures", EmergencyMeasure.values());
 		return "cases/form";
 	}
