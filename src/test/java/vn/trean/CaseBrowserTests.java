@@ -155,6 +155,7 @@ class CaseBrowserTests {
 		chromium.signIn(base(), chair);
 		browser.get(base() + "/cases/" + id);
 		click("#form-plan-decision");
+		chromium.find("#approved-yes").click();
 		chromium.find("#decisionNumber").sendKeys("123/QĐ-UBND");
 		click("#save-form");
 		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.IN_IMPLEMENTATION"));

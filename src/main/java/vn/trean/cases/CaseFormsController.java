@@ -103,7 +103,7 @@ class CaseFormsController {
 			case "initial-assessment" -> latest(stored.initialAssessment(), InitialAssessment.blank());
 			case "needs-assessment" -> latest(stored.needsAssessment(), NeedsAssessment.blank());
 			case "plan" -> latest(stored.plan(), SupportPlan.blank());
-			case "plan-decision" -> new PlanDecision(true, "", LocalDate.now(clock.withZone(Time.ZONE)), "");
+			case "plan-decision" -> new PlanDecision(null, "", LocalDate.now(clock.withZone(Time.ZONE)), "");
 			case "emergency-decision" ->
 				EmergencyDecision.blank(LocalDateTime.now(clock.withZone(Time.ZONE)).withSecond(0).withNano(0));
 			case "closing-assessment" -> latest(stored.closing(), ClosingAssessment.blank());

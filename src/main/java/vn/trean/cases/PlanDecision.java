@@ -10,10 +10,10 @@ import vn.trean.shared.PlainText;
 /**
  * Mẫu 05, the chair's decision on a submitted plan: approved (with the decision's number
  * and date) or returned with reasons. The decision's number is printed on Mẫu 05 and is
- * no place for markup.
+ * no place for markup. No outcome is chosen in advance: the chair picks one.
  */
-public record PlanDecision(boolean approved, @PlainText(max = 50) String decisionNumber, @NotNull LocalDate decidedOn,
-		@PlainText(max = 5000, markup = true) String note) {
+public record PlanDecision(@NotNull Boolean approved, @PlainText(max = 50) String decisionNumber,
+		@NotNull LocalDate decidedOn, @PlainText(max = 5000, markup = true) String note) {
 
 	static final int SCHEMA = 1;
 
@@ -23,6 +23,9 @@ public record PlanDecision(boolean approved, @PlainText(max = 50) String decisio
 	 */
 	FormErrors check(LocalDate today) {
 		FormErrors errors = new FormErrors();
+		if (approved == null) {
+			return errors.reject("approved", "validation.required");
+		}
 		if (approved && blank(decisionNumber)) {
 			errors.reject("decisionNumber", "validation.required");
 		}

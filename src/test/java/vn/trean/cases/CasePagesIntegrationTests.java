@@ -215,6 +215,26 @@ class CasePagesIntegrationTests {
 	}
 
 	@Test
+	void thePlanDecisionChoosesNoOutcomeInAdvanceAndADecisionWithoutOneIsRefused() {
+		TestUserAgent agent = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		String before = version();
+
+		Document form = Jsoup.parse(agent.get("/cases/" + caseId + "/forms/plan-decision").body());
+		assertThat(form.select("input[name=approved]")).hasSize(2);
+		assertThat(form.select("input[name=approved][checked]")).as("no outcome chosen for the chair").isEmpty();
+
+		var response = agent.post("/cases/" + caseId + "/forms/plan-decision",
+				Map.of("version", before, "decisionNumber", "45/QĐ-UBND", "decidedOn", geography.today().toString()));
+
+		assertThat(response.status()).isEqualTo(422);
+		Document page = Jsoup.parse(response.body());
+		assertThat(page.selectFirst("#approved-error").text()).isEqualTo(message("validation.required"));
+		assertThat(page.select("input[name=approved][checked]")).isEmpty();
+		assertThat(version()).isEqualTo(before);
+		assertThat(forms()).isZero();
+	}
+
+	@Test
 	void aCaseOrAttachmentIdThatIsNoIdIsNotFoundOnEveryUrl() {
 		TestUserAgent agent = signedIn(officer);
 
