@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
@@ -20,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pages stay light for slow mobile connections in the communes: the HTML of every main
- * page (static files excluded) is at most 100 KB, and nothing is loaded from another
- * host.
+ * page (static files excluded) is at most 100 KB, the static files come compressed and
+ * once per release, and nothing is loaded from another host.
  */
 @IntegrationTest
 class PageWeightTests {
 
 	private static final int MAX_BYTES = 100 * 1024;
+
+	private static final int MAX_STATIC_BYTES = 50 * 1024;
 
 	@LocalServerPort
 	int port;
@@ -65,6 +68,32 @@ class PageWeightTests {
 			}
 		});
 		assertThat(external).as("attributes (src, href, action, ...) naming another host").isEmpty();
+	}
+
+	/**
+	 * The style sheets and scripts every page loads come once per release (linked by a
+	 * name with a hash of their content, kept a year) and weigh at most 50 KB together as
+	 * sent to a browser that accepts gzip.
+	 */
+	@Test
+	void theStyleSheetsAndScriptsOfThePagesAreContentVersionedAndLightWhenCompressed() {
+		Map<String, String> files = new TreeMap<>();
+		mainPages().forEach((path, response) -> Jsoup.parse(response.body())
+			.select("link[rel=stylesheet], script[src]")
+			.forEach(e -> files.put(e.hasAttr("src") ? e.attr("src") : e.attr("href"), path)));
+		assertThat(files).as("files linked by the pages").isNotEmpty();
+		assertThat(files.keySet()).as("files linked without a content version")
+			.allMatch(file -> file.matches("/[^?#]+-[0-9a-f]{32}\\.(css|js)"));
+
+		TestUserAgent browser = new TestUserAgent(port);
+		int compressed = 0;
+		for (String file : files.keySet()) {
+			TestUserAgent.Download download = browser.download(file, Map.of("Accept-Encoding", "gzip"));
+			assertThat(download.status()).as(file + " (linked by " + files.get(file) + ")").isEqualTo(200);
+			compressed += download.body().length;
+		}
+		System.out.printf("static files %s: %d bytes compressed%n", files.keySet(), compressed);
+		assertThat(compressed).as("bytes of the static files as sent").isLessThanOrEqualTo(MAX_STATIC_BYTES);
 	}
 
 	@Test

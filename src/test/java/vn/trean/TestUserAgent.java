@@ -172,7 +172,16 @@ public class TestUserAgent {
 
 	/** Gets a path and keeps the body as bytes. */
 	public Download download(String path) {
+		return download(path, Map.of());
+	}
+
+	/**
+	 * Gets a path with the given request headers and keeps the body as sent (compressed
+	 * when asked for with {@code Accept-Encoding}).
+	 */
+	public Download download(String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+		headers.forEach(request::header);
 		if (forwardedFor != null) {
 			request.setHeader("X-Forwarded-For", forwardedFor);
 		}

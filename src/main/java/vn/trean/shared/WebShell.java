@@ -41,23 +41,26 @@ public class WebShell implements WebMvcConfigurer {
 	 * path ({@code /**}) made each link a page renders (Thymeleaf passes every
 	 * {@code @{…}} through the resource URL provider) look for a file of that name on the
 	 * classpath: most of a case list's CPU under load. Turned off with
-	 * {@code spring.web.resources.add-mappings=false}.
+	 * {@code spring.web.resources.add-mappings=false}. Templates name a web jar's file
+	 * without the jar's version ({@code @{/webjars/htmx.org/dist/htmx.min.js}}); the link
+	 * rendered carries it and a hash of the content, and is kept a year
+	 * ({@link ContentVersionedFiles}).
 	 */
 	@Override
 	public void addResourceHandlers(
 			org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/css/**")
 			.addResourceLocations("classpath:/static/css/")
-			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)))
-			.resourceChain(true);
+			.resourceChain(true)
+			.addResolver(new ContentVersionedFiles());
 		registry.addResourceHandler("/js/**")
 			.addResourceLocations("classpath:/static/js/")
-			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)))
-			.resourceChain(true);
+			.resourceChain(true)
+			.addResolver(new ContentVersionedFiles());
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(7)))
 			.resourceChain(true)
+			.addResolver(new ContentVersionedFiles())
 			.addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
 	}
 
