@@ -1,0 +1,119 @@
+package vn.trean.geography;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.IntegrationTest;
+import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
+import vn.trean.TestUserAgent;
+import vn.trean.identity.Role;
+import vn.trean.shared.VietnameseText;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Names are listed in the Vietnamese alphabet (a ă â b c d đ e ê … o ô ơ …), not in
+ * Unicode order, which puts every Đ-, Ô- and Ơ- name after Y: in SQL by the database's
+ * {@code vietnamese} collation, in Java by {@link VietnameseText#ORDER}, and the two
+ * agree.
+ */
+@IntegrationTest
+class VietnameseOrderIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestUnits testUnits;
+
+	@Test
+	void thePublicFormListsCanThosWardsAndCommunesInVietnameseOrder() {
+		var page = new TestUserAgent(port).get("/report");
+
+		assertThat(page.status()).isEqualTo(200);
+		List<String> communes = optionTexts(page.body(), "placeUnit");
+		assertThat(communes).containsSubsequence("Phường Cái Răng", "Phường Đại Thành", "Phường Hưng Phú",
+				"Phường Ninh Kiều", "Phường Ô Môn", "Phường Phú Lợi", "Phường Vĩnh Phước", "Xã An Lạc Thôn",
+				"Xã Cù Lao Dung", "Xã Đại Hải", "Xã Đông Thuận", "Xã Gia Hòa", "Xã Phong Điền", "Xã Xà Phiên");
+	}
+
+	@Test
+	void theGeographyPageListsTheCommunesUnderCanThoInVietnameseOrder() {
+		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		long canTho = testUnits.unit("92", java.time.LocalDate.of(2025, 7, 1)).id().value();
+
+		var page = officer.get("/geography/units/" + canTho);
+
+		assertThat(page.status()).isEqualTo(200);
+		String body = page.body();
+		assertThat(body.indexOf("Phường Ninh Kiều")).isPositive()
+			.isLessThan(body.indexOf("Phường Ô Môn"))
+			.isLessThan(body.indexOf("Phường Phú Lợi"));
+		assertThat(body.indexOf("Xã Cù Lao Dung")).isPositive()
+			.isLessThan(body.indexOf("Xã Đông Hiệp"))
+			.isLessThan(body.indexOf("Xã Gia Hòa"));
+	}
+
+	@Test
+	void theReportFormListsThePlacesOfTheProvinceByNameInVietnameseOrder() {
+		TestUserAgent operator = signedIn(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+
+		var page = operator.get("/intake/reports/new");
+
+		assertThat(page.status()).isEqualTo(200);
+		List<String> places = optionTexts(page.body(), "placeUnit");
+		assertThat(places).containsSubsequence("Phường An Bình", "Xã Cù Lao Dung", "Xã Đại Hải", "Phường Đại Thành",
+				"Xã Đông Thuận", "Xã Gia Hòa", "Phường Ninh Kiều", "Phường Ô Môn", "Xã Phong Điền", "Xã Xà Phiên");
+	}
+
+	@Test
+	void javaAndTheDatabaseOrderEveryUnitNameAlike() {
+		List<String> names = new ArrayList<>(jdbc
+			.sql("SELECT DISTINCT n FROM (SELECT name AS n FROM administrative_unit "
+					+ "UNION SELECT full_name FROM administrative_unit) AS u")
+			.query(String.class)
+			.list());
+		names.addAll(List.of("An Phú", "Anh", "Phú Tân", "Phúc Thọ", "Tân An", "Tân-An", "Tân Bình", "Hòa", "Hoà",
+				"hòa", "Ha", "Hà", "Hả", "Hã", "Há", "Hạ", "Xã 2", "Xã 10"));
+		List<String> byDatabase = jdbc
+			.sql("SELECT n FROM unnest(CAST(:names AS text[])) AS n ORDER BY n COLLATE vietnamese")
+			.param("names", names.toArray(String[]::new))
+			.query(String.class)
+			.list();
+
+		List<String> byJava = names.stream().sorted(VietnameseText.ORDER).toList();
+
+		assertThat(byDatabase).hasSizeGreaterThan(500).contains("Phường Ô Môn", "Xã Đông Hiệp");
+		assertThat(byJava).containsExactlyElementsOf(byDatabase);
+	}
+
+	private static List<String> optionTexts(String html, String select) {
+		return Jsoup.parse(html)
+			.select("select#" + select + " option[value~=\\d+]")
+			.stream()
+			.map(Element::text)
+			.toList();
+	}
+
+	private TestUserAgent signedIn(String username) {
+		TestUserAgent agent = new TestUserAgent(port);
+		assertThat(agent.signIn(username).location()).as("sign-in of %s", username).endsWith("/");
+		return agent;
+	}
+
+}
