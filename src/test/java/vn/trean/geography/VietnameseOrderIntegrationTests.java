@@ -17,6 +17,12 @@ import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
+import vn.trean.directory.Agency;
+import vn.trean.directory.Directory;
+import vn.trean.directory.Sector;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
+import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.shared.VietnameseText;
 
@@ -42,6 +48,12 @@ class VietnameseOrderIntegrationTests {
 
 	@Autowired
 	TestUnits testUnits;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void thePublicFormListsCanThosWardsAndCommunesInVietnameseOrder() {
@@ -82,6 +94,23 @@ class VietnameseOrderIntegrationTests {
 	}
 
 	@Test
+	void theDirectoryListsAgenciesInVietnameseOrder() {
+		CurrentUser officer = user(testAccounts.create(Role.COMMUNE_OFFICER, "31120"));
+		String marker = Long.toString(System.nanoTime() % 1_000_000_000L);
+		for (String place : List.of("Phong Điền", "Ô Môn", "Đông Hiệp", "An Bình", "Ơn Thành")) {
+			directory.register(Actor.of(officer, "127.0.0.1"),
+					new Directory.AgencyDetails("Trạm y tế " + place + " " + marker, Sector.HEALTH_FACILITY,
+							testUnits.caiKhe(), null, null, null, null));
+		}
+
+		List<Agency> found = directory.search(officer, null, marker);
+
+		assertThat(found).extracting(Agency::name)
+			.containsExactly("Trạm y tế An Bình " + marker, "Trạm y tế Đông Hiệp " + marker,
+					"Trạm y tế Ô Môn " + marker, "Trạm y tế Ơn Thành " + marker, "Trạm y tế Phong Điền " + marker);
+	}
+
+	@Test
 	void javaAndTheDatabaseOrderEveryUnitNameAlike() {
 		List<String> names = new ArrayList<>(jdbc
 			.sql("SELECT DISTINCT n FROM (SELECT name AS n FROM administrative_unit "
@@ -108,6 +137,11 @@ class VietnameseOrderIntegrationTests {
 			.stream()
 			.map(Element::text)
 			.toList();
+	}
+
+	private CurrentUser user(String username) {
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+		return accounts.current(id).orElseThrow();
 	}
 
 	private TestUserAgent signedIn(String username) {
