@@ -17,6 +17,10 @@ import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
+import vn.trean.children.Child;
+import vn.trean.children.ChildDetails;
+import vn.trean.children.ChildRegistry;
+import vn.trean.children.Sex;
 import vn.trean.directory.Agency;
 import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
@@ -50,10 +54,16 @@ class VietnameseOrderIntegrationTests {
 	TestUnits testUnits;
 
 	@Autowired
+	Geography geography;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ChildRegistry children;
 
 	@Test
 	void thePublicFormListsCanThosWardsAndCommunesInVietnameseOrder() {
@@ -108,6 +118,20 @@ class VietnameseOrderIntegrationTests {
 		assertThat(found).extracting(Agency::name)
 			.containsExactly("Trạm y tế An Bình " + marker, "Trạm y tế Đông Hiệp " + marker,
 					"Trạm y tế Ô Môn " + marker, "Trạm y tế Ơn Thành " + marker, "Trạm y tế Phong Điền " + marker);
+	}
+
+	@Test
+	void aSearchOfTheChildRegistryListsChildrenInVietnameseOrder() {
+		String marker = "Lưu" + (System.nanoTime() % 100000);
+		for (String given : List.of("Ơn", "Yến", "Đức", "Ân", "Dũng", "Ôn")) {
+			children.register(new ChildDetails(marker + " " + given, Sex.FEMALE, LocalDate.of(2016, 1, 1), null, null,
+					testUnits.caiKhe(), null, null, null), false);
+		}
+
+		List<Child> found = children.searchByName(marker, geography.unitsWithin(testUnits.canTho()), 10);
+
+		assertThat(found).extracting(c -> c.fullName().substring(marker.length() + 1))
+			.containsExactly("Ân", "Dũng", "Đức", "Ôn", "Ơn", "Yến");
 	}
 
 	@Test
