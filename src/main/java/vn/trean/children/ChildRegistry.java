@@ -220,7 +220,7 @@ public class ChildRegistry {
 		}
 		return jdbc
 			.sql("SELECT * FROM child WHERE name_key LIKE :pattern AND (residence_unit_id = ANY(:units) "
-					+ "OR cardinality(:units) = 0) ORDER BY name_key LIMIT :limit")
+					+ "OR cardinality(:units) = 0) ORDER BY full_name COLLATE vietnamese, id LIMIT :limit")
 			.param("pattern", "%" + key + "%")
 			.param("units", within.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("limit", limit)

@@ -40,7 +40,7 @@ class AgencyRepository {
 		if (query != null && !query.isBlank()) {
 			sql.append(" AND search_key LIKE :pattern");
 		}
-		sql.append(" ORDER BY name LIMIT 500");
+		sql.append(" ORDER BY name COLLATE vietnamese, id LIMIT 500");
 		var spec = jdbc.sql(sql.toString()).param("units", units.stream().map(UnitId::value).toArray(Long[]::new));
 		if (sector != null) {
 			spec = spec.param("sector", sector.name());

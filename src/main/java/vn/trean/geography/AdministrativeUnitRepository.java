@@ -109,7 +109,7 @@ class AdministrativeUnitRepository {
 	List<AdministrativeUnit> findChildren(UnitId parent, LocalDate on) {
 		return jdbc
 			.sql("SELECT " + COLUMNS + " FROM administrative_unit WHERE parent_id = :parent AND" + VALID_ON
-					+ "ORDER BY unit_type, name")
+					+ "ORDER BY unit_type, name COLLATE vietnamese")
 			.param("parent", parent.value())
 			.param("on", on)
 			.query(AdministrativeUnitRepository::map)
@@ -127,7 +127,8 @@ class AdministrativeUnitRepository {
 
 	List<AdministrativeUnit> search(String query, LocalDate on, int limit) {
 		String sql = "SELECT " + COLUMNS + " FROM administrative_unit WHERE search_key LIKE :pattern ESCAPE '\\'"
-				+ (on == null ? "" : " AND" + VALID_ON) + " ORDER BY (valid_to IS NOT NULL), level, name LIMIT :limit";
+				+ (on == null ? "" : " AND" + VALID_ON)
+				+ " ORDER BY (valid_to IS NOT NULL), level, name COLLATE vietnamese LIMIT :limit";
 		var spec = jdbc.sql(sql)
 			.param("pattern", "%" + escapeLike(VietnameseText.fold(query)) + "%")
 			.param("limit", limit);

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.shared.VietnameseText;
+
 /**
  * Answers every question the other modules ask about places: which units lie under a unit
  * on a date, which unit a code names on a date, what an old unit became, and whether one
@@ -116,7 +118,8 @@ public class Geography {
 		result.addAll(units.findAll(units.subtree(root))
 			.stream()
 			.filter(u -> !u.id().equals(root) && u.validOn(today))
-			.sorted(java.util.Comparator.comparing(AdministrativeUnit::level).thenComparing(AdministrativeUnit::name))
+			.sorted(java.util.Comparator.comparing(AdministrativeUnit::level)
+				.thenComparing(VietnameseText.byName(AdministrativeUnit::name)))
 			.toList());
 		return result;
 	}

@@ -1,7 +1,6 @@
 package vn.trean.geography;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.AdministrativeUnitRepository.Expiring;
+import vn.trean.shared.VietnameseText;
 
 /**
  * The histories of provinces ({@link UnitHistory}): which old units reach which communes
@@ -51,7 +51,7 @@ class ProvinceHistories {
 		AdministrativeUnit root = units.find(province).orElseThrow(() -> new UnknownUnit(province.toString()));
 		List<AdministrativeUnit> communes = units.findChildren(province, on)
 			.stream()
-			.sorted(Comparator.comparing(AdministrativeUnit::name))
+			.sorted(VietnameseText.byName(AdministrativeUnit::name))
 			.toList();
 		List<Reach> reaches = reaches(province, on);
 		Map<UnitId, Set<UnitId>> reached = new HashMap<>();

@@ -56,8 +56,8 @@ class UserAccountRepository {
 	}
 
 	List<UserAccount> findInUnits(Collection<UnitId> units, long offset, int limit) {
-		return jdbc
-			.sql(SELECT + "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username OFFSET :offset LIMIT :limit")
+		return jdbc.sql(SELECT
+				+ "WHERE u.jurisdiction_id = ANY(:units) ORDER BY u.username COLLATE vietnamese OFFSET :offset LIMIT :limit")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("offset", offset)
 			.param("limit", limit)

@@ -2,7 +2,6 @@ package vn.trean.plans;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
 import vn.trean.registers.RegisterCounts;
 import vn.trean.shared.Time;
+import vn.trean.shared.VietnameseText;
 
 /**
  * Where a number of the progress page comes from: the approved reports and figures that
@@ -92,7 +92,7 @@ class ProgressTrace {
 		Function<UnitId, String> names = names();
 		List<TraceRow> rows = figures.stream()
 			.map(f -> new TraceRow(f, names.apply(f.unit())))
-			.sorted(Comparator.comparing(TraceRow::unitName))
+			.sorted(VietnameseText.byName(TraceRow::unitName))
 			.toList();
 		return new Trace(plan, indicator, period, geography.get(unit),
 				Progress.of(indicator, figures, progress.targets(indicator, period.year()).get(unit)), rows, List.of(),

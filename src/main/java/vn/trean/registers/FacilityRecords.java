@@ -42,8 +42,8 @@ class FacilityRecords {
 	}
 
 	List<Facility> facilities(Set<UnitId> units, long offset, int limit) {
-		return rows.page(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name, f.id", units, offset,
-				limit, FacilityRecords::facility);
+		return rows.page(FACILITY + " WHERE f.unit_id = ANY(:units) ORDER BY f.kind, f.name COLLATE vietnamese, f.id",
+				units, offset, limit, FacilityRecords::facility);
 	}
 
 	Optional<Facility> facility(FacilityId id) {

@@ -230,7 +230,8 @@ public class RegisterCounts {
 
 	private List<TracedRecord> trace(UnitId unit, LocalDate start, LocalDate end, String sql) {
 		return new ArrayList<>(
-				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label, id"), unit, start, end)
+				bind(jdbc.sql("SELECT * FROM (" + sql + ") AS q ORDER BY unit_id, label COLLATE vietnamese, id"), unit,
+						start, end)
 					.query((rs, n) -> new TracedRecord(rs.getString("register"), rs.getLong("id"),
 							rs.getString("label"), new UnitId(rs.getLong("unit_id")), RegisterRows.day(rs, "day")))
 					.list());

@@ -44,13 +44,14 @@ class WorkforceRecords {
 	}
 
 	List<WorkforceMember> members(Set<UnitId> units, long offset, int limit) {
-		return rows.page(MEMBER + " WHERE m.unit_id = ANY(:units) ORDER BY m.unit_id, m.full_name, m.id", units, offset,
-				limit, WorkforceRecords::member);
+		return rows.page(
+				MEMBER + " WHERE m.unit_id = ANY(:units) ORDER BY m.unit_id, m.full_name COLLATE vietnamese, m.id",
+				units, offset, limit, WorkforceRecords::member);
 	}
 
 	/** The members with these ids (any unit), in name order. */
 	List<WorkforceMember> membersById(Collection<Long> ids) {
-		return jdbc.sql(MEMBER + " WHERE m.id = ANY(:ids) ORDER BY m.full_name, m.id")
+		return jdbc.sql(MEMBER + " WHERE m.id = ANY(:ids) ORDER BY m.full_name COLLATE vietnamese, m.id")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(WorkforceRecords::member)
 			.list();

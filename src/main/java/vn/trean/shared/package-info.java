@@ -16,7 +16,12 @@
  * that page's GET handler, and {@link vn.trean.shared.ApiProblems} answers the same
  * refusals to the API as problem details, so controllers catch none. The input gate
  * ({@code RequestInput}) runs before security and refuses control characters, undecodable
- * parameters and oversized bodies with a translated answer.
+ * parameters and oversized bodies with a translated answer. Names are listed in the
+ * Vietnamese alphabet by ICU's collation: most lists are ordered and paged in SQL, so the
+ * database orders them ({@code ORDER BY name COLLATE vietnamese}, the collation migration
+ * V33 creates), and the few lists put together in Java sort with
+ * {@link vn.trean.shared.VietnameseText#ORDER}, the JDK's Vietnamese collator tailored to
+ * the same order and held to the database's by a test over every unit name.
  * <p>
  * Invariants: it depends on no business module; time comes from the injected clock in
  * Asia/Ho_Chi_Minh; text is stored in NFC; every visible text comes from the message

@@ -1,6 +1,9 @@
 package vn.trean.shared;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +52,44 @@ class VietnameseTextTests {
 	void treatsNullAsEmpty() {
 		assertThat(VietnameseText.fold(null)).isEmpty();
 		assertThat(VietnameseText.normalize(null)).isNull();
+	}
+
+	@Test
+	void ordersNamesInTheVietnameseAlphabetNotInUnicodeOrder() {
+		List<String> alphabetical = List.of("An Bình", "Ăn", "Ấp Bắc", "Bình Thủy", "Cần Thơ", "Dung", "Đông Hưng",
+				"Em", "Ê Đê", "Ô Môn", "Ơn", "Phong Điền", "Phường Ô Môn", "Thới Lai", "Ước", "Xã Đông Thuận");
+		List<String> shuffled = new ArrayList<>(alphabetical);
+		Collections.reverse(shuffled);
+		shuffled.sort(VietnameseText.ORDER);
+		assertThat(shuffled).containsExactlyElementsOf(alphabetical);
+		assertThat(alphabetical.stream().sorted().toList()).as("Unicode order puts Đ, Ô and Ơ last")
+			.isNotEqualTo(alphabetical);
+	}
+
+	@Test
+	void ordersTonesAfterTheBareLetterAndSpacesBeforeLetters() {
+		List<String> alphabetical = List.of("An Phú", "Anh", "Ha", "Hà", "Hả", "Hã", "Há", "Hạ", "Phú Tân", "Phúc Thọ",
+				"Tân An", "Tân Bình", "Tân-An");
+		List<String> shuffled = new ArrayList<>(alphabetical);
+		Collections.shuffle(shuffled, new java.util.Random(15));
+		shuffled.sort(VietnameseText.ORDER);
+		assertThat(shuffled).containsExactlyElementsOf(alphabetical);
+	}
+
+	@Test
+	void ordersDecomposedNamesLikeComposedOnes() {
+		String nfd = Normalizer.normalize("Đông Hưng", Normalizer.Form.NFD);
+		assertThat(VietnameseText.ORDER.compare(nfd, "Dung")).isPositive();
+		assertThat(VietnameseText.ORDER.compare(nfd, "Em")).isNegative();
+	}
+
+	@Test
+	void ordersThingsByTheirName() {
+		record Unit(String name) {
+		}
+		List<Unit> units = new ArrayList<>(List.of(new Unit("Ô Môn"), new Unit("Đông Hưng"), new Unit("Ba Láng")));
+		units.sort(VietnameseText.byName(Unit::name));
+		assertThat(units).extracting(Unit::name).containsExactly("Ba Láng", "Đông Hưng", "Ô Môn");
 	}
 
 }
