@@ -37,11 +37,11 @@ class ArchitectureTests {
 
 	/**
 	 * Part of the web edge though not beans: the bare answers of the servlet filters that
-	 * refuse a request before Spring MVC runs, and the page steps the register
-	 * controllers share.
+	 * refuse a request before Spring MVC runs, the page steps the register controllers
+	 * share, and the resolver of the static files' versioned names.
 	 */
 	private static final Set<String> WEB_EDGE_HELPERS = Set.of("vn.trean.shared.BareAnswer",
-			"vn.trean.registers.RegisterPages");
+			"vn.trean.registers.RegisterPages", "vn.trean.shared.ContentVersionedFiles");
 
 	@Test
 	void domainTypesNeverDependOnWebTypes() {
