@@ -170,9 +170,8 @@ class PrintedFormsIntegrationTests {
 	@Test
 	void mau04PrintsAnEstimatedAgeAsAnAgeNeverAsAnInventedBirthDate() {
 		CaseId id = assessedCase();
-		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
-				new NeedsAssessment("Có vết bầm", "Sợ hãi", "Sống với bố", Rating.LOW, "An toàn", today(),
-						"Cán bộ, bố", "Thống nhất."));
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), new NeedsAssessment(
+				"Có vết bầm", "Sợ hãi", "Sống với bố", Rating.LOW, "An toàn", today(), "Cán bộ, bố", "Thống nhất."));
 		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id),
 				new SupportPlan("Trẻ an toàn",
 						List.of(new SupportPlan.PlannedMeasure(SupportMeasure.PSYCHOLOGICAL_THERAPY,
