@@ -161,7 +161,8 @@ class CaseBrowserTests {
 		assertThat(chromium.find("#case-status").getText()).isEqualTo(message("case-status.IN_IMPLEMENTATION"));
 		WebElement review = chromium.find("#clocks tr[data-step=REVIEW]");
 		assertThat(review.getText()).contains(message("step.REVIEW"))
-			.contains(today().plusDays(91).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+			.contains("hết ngày "
+					+ today().plusDays(90).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		assertThat(chromium.find("#plan").getText()).contains(message("measure.PSYCHOLOGICAL_THERAPY"));
 		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
 	}
@@ -188,7 +189,7 @@ class CaseBrowserTests {
 
 		// Fri 13, then Tết until Sunday 22, Mon 23 … Thu 26: due at the end of 26/02
 		WebElement plan = chromium.find("#clocks tr[data-step=PLAN]");
-		assertThat(plan.getText()).contains("27/02/2026 00:00");
+		assertThat(plan.getText()).contains("hạn cuối: hết ngày 26/02/2026");
 
 		// nobody drafts the plan; the job finds it late after the deadline
 		clock.travelTo(LocalDateTime.of(2026, 2, 27, 8, 0).atZone(Time.ZONE).toInstant());
@@ -199,7 +200,7 @@ class CaseBrowserTests {
 			.map(WebElement::getText)
 			.toList();
 		assertThat(late).anySatisfy(row -> assertThat(row).contains(message("step.PLAN"))
-			.contains("27/02/2026 00:00")
+			.contains("hạn cuối: hết ngày 26/02/2026")
 			.contains(message("escalation.OVERDUE")));
 		signOut();
 

@@ -1,5 +1,6 @@
 package vn.trean.cases;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +45,11 @@ class CaseFormLayout {
 
 	private final MessageSource messages;
 
-	CaseFormLayout(Geography geography, ChildRegistry children, CaseManagement cases, MessageSource messages) {
+	private final Clock clock;
+
+	CaseFormLayout(Geography geography, ChildRegistry children, CaseManagement cases, MessageSource messages,
+			Clock clock) {
+		this.clock = clock;
 		this.geography = geography;
 		this.children = children;
 		this.cases = cases;
@@ -69,11 +74,19 @@ class CaseFormLayout {
 			String prefix = list.size() > 1 ? (i + 1) + ". " : "";
 			doc.field(prefix + label("report.child.name"), child.fullName());
 			doc.field(label("report.child.sex"), child.sex() == null ? null : label("sex." + child.sex()));
-			doc.field(label("report.child.birth-date"), child.birthDate() == null ? null
-					: date(child.birthDate()) + (child.birthDateApproximate() ? " (ước tính)" : ""));
+			doc.field(label("report.child.birth-date"), birth(child));
 			doc.field(label("report.child.residence"),
 					child.residence() == null ? null : geography.get(child.residence()).fullName());
 		}
+	}
+
+	/** The birth date, or for a child whose age was estimated, that age. */
+	private String birth(Child child) {
+		Integer age = child.approximateAge(LocalDate.now(clock));
+		if (age != null) {
+			return messages.getMessage("report.child.about", new Object[] { String.valueOf(age) }, WebShell.VIETNAMESE);
+		}
+		return child.birthDate() == null ? null : date(child.birthDate());
 	}
 
 	/** Every measure of the plan, one row each, as Mẫu 04 and Mẫu 05 list them. */

@@ -52,6 +52,14 @@ class DashboardPages {
 	record Dashboard(Plan plan, UnitHistory.View view, int year, List<Integer> years, List<PlanDashboards.Group> rows,
 			List<IndicatorRow> indicators, List<IndicatorRow> withoutValue) {
 
+		/**
+		 * The year as a word in a sentence: a message would group its digits
+		 * ({@code 2.025}).
+		 */
+		public String yearText() {
+			return String.valueOf(year);
+		}
+
 		public boolean byOldDistricts() {
 			return view == UnitHistory.View.OLD_DISTRICTS;
 		}

@@ -2,6 +2,7 @@ package vn.trean.plans;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,8 +33,11 @@ final class FiguresBySex {
 	/** Whether every count by sex read so far could be read. */
 	private boolean readable = true;
 
-	FiguresBySex(Indicator indicator, String explanation, FormErrors errors) {
+	private final Locale locale;
+
+	FiguresBySex(Indicator indicator, String explanation, Locale locale, FormErrors errors) {
 		this.indicator = indicator;
+		this.locale = locale;
 		this.explanation = explanation;
 		this.explained = explanation != null && !explanation.isBlank();
 		this.errors = errors;
@@ -42,9 +46,9 @@ final class FiguresBySex {
 	/** One sex's figures as typed, when given and allowed. */
 	Optional<ReportValue> read(ReportValue.Disaggregation sex, Map<String, String> form) {
 		String field = PlanReportPolicy.sexField(indicator, sex);
-		Verdict<Long> n = PlanReportPolicy.count(form.get(field + "-numerator"), field + "-numerator");
+		Verdict<Long> n = PlanReportPolicy.count(form.get(field + "-numerator"), field + "-numerator", locale);
 		Verdict<Long> d = indicator.hasDenominator()
-				? PlanReportPolicy.count(form.get(field + "-denominator"), field + "-denominator")
+				? PlanReportPolicy.count(form.get(field + "-denominator"), field + "-denominator", locale)
 				: Verdict.allow(null);
 		for (Verdict<Long> v : List.of(n, d)) {
 			if (!v.allowed()) {

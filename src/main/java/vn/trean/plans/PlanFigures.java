@@ -52,7 +52,7 @@ class PlanFigures {
 		Indicator indicator = actionPlans.indicator(plan, code);
 		Optional<UnitId> unit = ActionPlans.unitId(entry.unit());
 		TargetPolicy.Figure figure = TargetPolicy
-			.target(plan, indicator, actionPlans.inProvince(plan, unit), entry.year(), entry.value())
+			.target(plan, indicator, actionPlans.inProvince(plan, unit), entry.year(), entry.value(), actor.locale())
 			.orThrow(InvalidPlanInput::new);
 		Optional<BigDecimal> before = plans.target(indicator.id(), figure.year(), unit.get());
 		plans.saveTarget(
@@ -73,7 +73,7 @@ class PlanFigures {
 		}
 		Optional<UnitId> unit = ActionPlans.unitId(entry.unit());
 		TargetPolicy.Figure figure = TargetPolicy
-			.denominator(plan, kind, actionPlans.inProvince(plan, unit), entry.year(), entry.value())
+			.denominator(plan, kind, actionPlans.inProvince(plan, unit), entry.year(), entry.value(), actor.locale())
 			.orThrow(InvalidPlanInput::new);
 		long value = figure.value().longValueExact();
 		Optional<Long> before = denominators.denominator(kind, unit.get(), figure.year());

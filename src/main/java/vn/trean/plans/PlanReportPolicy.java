@@ -3,11 +3,12 @@ package vn.trean.plans;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.NumberInput;
 import vn.trean.shared.Verdict;
 import vn.trean.shared.VietnameseText;
 
@@ -21,7 +22,6 @@ import vn.trean.shared.VietnameseText;
 final class PlanReportPolicy {
 
 	/** Digits only: a "1.000" or "1,5" is refused rather than guessed at. */
-	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,12}");
 
 	/** Days after a period's end a report is due when the plan does not say. */
 	static final Map<ReportingPeriod.Kind, Integer> DEFAULT_DAYS = Map.of(ReportingPeriod.Kind.SIX_MONTHLY, 15,
@@ -49,12 +49,18 @@ final class PlanReportPolicy {
 
 	/** One indicator's figures as typed; both blank is allowed (not reported yet). */
 	static Verdict<ReportValue> value(Indicator indicator, String numerator, String denominator, String explanation) {
+		return value(indicator, numerator, denominator, explanation, null);
+	}
+
+	/** One indicator's figures as typed in a language ({@link NumberInput}). */
+	static Verdict<ReportValue> value(Indicator indicator, String numerator, String denominator, String explanation,
+			Locale locale) {
 		String field = "indicator-" + indicator.id();
-		Verdict<Long> n = count(numerator, field + "-numerator");
+		Verdict<Long> n = count(numerator, field + "-numerator", locale);
 		if (!n.allowed()) {
 			return Verdict.refuse(n.field(), n.reason());
 		}
-		Verdict<Long> d = count(denominator, field + "-denominator");
+		Verdict<Long> d = count(denominator, field + "-denominator", locale);
 		if (!d.allowed()) {
 			return Verdict.refuse(d.field(), d.reason());
 		}
@@ -71,10 +77,11 @@ final class PlanReportPolicy {
 	}
 
 	/** Every figure of a report form, or the errors of those that break a rule. */
-	static List<ReportValue> values(List<Indicator> reported, Map<String, String> form, FormErrors errors) {
+	static List<ReportValue> values(List<Indicator> reported, Map<String, String> form, Locale locale,
+			FormErrors errors) {
 		List<ReportValue> values = new ArrayList<>();
 		for (Indicator indicator : reported) {
-			values.addAll(figures(indicator, form, errors));
+			values.addAll(figures(indicator, form, locale, errors));
 		}
 		return values;
 	}
@@ -94,10 +101,14 @@ final class PlanReportPolicy {
 	 * returned are the non-empty ones.
 	 */
 	static List<ReportValue> figures(Indicator indicator, Map<String, String> form, FormErrors errors) {
+		return figures(indicator, form, null, errors);
+	}
+
+	static List<ReportValue> figures(Indicator indicator, Map<String, String> form, Locale locale, FormErrors errors) {
 		String prefix = "indicator-" + indicator.id();
 		String explanation = form.get(prefix + "-explanation");
 		Verdict<ReportValue> total = value(indicator, form.get(prefix + "-numerator"),
-				form.get(prefix + "-denominator"), explanation);
+				form.get(prefix + "-denominator"), explanation, locale);
 		if (!total.allowed()) {
 			errors.reject(total.field(), total.reason());
 		}
@@ -108,7 +119,7 @@ final class PlanReportPolicy {
 		if (!indicator.bySex()) {
 			return values;
 		}
-		FiguresBySex bySex = new FiguresBySex(indicator, explanation, errors);
+		FiguresBySex bySex = new FiguresBySex(indicator, explanation, locale, errors);
 		for (ReportValue.Disaggregation sex : SEXES) {
 			bySex.read(sex, form).ifPresent(values::add);
 		}
@@ -169,15 +180,16 @@ final class PlanReportPolicy {
 	}
 
 	/** How many days after a period's end a plan wants its reports (0 to 366). */
-	static Verdict<Integer> days(String text, String field) {
+	static Verdict<Integer> days(String text, String field, Locale locale) {
 		String t = text == null ? "" : text.strip();
 		if (t.isEmpty()) {
 			return Verdict.refuse(field, "validation.required");
 		}
-		if (!WHOLE.matcher(t).matches()) {
+		Optional<Long> typed = NumberInput.whole(t, locale, 12);
+		if (typed.isEmpty()) {
 			return Verdict.refuse(field, "plan-reports.count.malformed");
 		}
-		long days = Long.parseLong(t);
+		long days = typed.get();
 		if (days < 0 || days > 366) {
 			return Verdict.refuse(field, "plan-reports.schedule.out-of-range");
 		}
@@ -190,14 +202,23 @@ final class PlanReportPolicy {
 
 	/** A count as typed: blank, or whole and not negative. */
 	static Verdict<Long> count(String text, String field) {
+		return count(text, field, null);
+	}
+
+	/**
+	 * A count as typed in a language ({@link NumberInput}): blank, or whole and not
+	 * negative.
+	 */
+	static Verdict<Long> count(String text, String field, Locale locale) {
 		String t = text == null ? "" : text.strip();
 		if (t.isEmpty()) {
 			return Verdict.allow(null);
 		}
-		if (!WHOLE.matcher(t).matches()) {
+		Optional<Long> typed = NumberInput.whole(t, locale, 12);
+		if (typed.isEmpty()) {
 			return Verdict.refuse(field, "plan-reports.count.malformed");
 		}
-		long value = Long.parseLong(t);
+		long value = typed.get();
 		if (value < 0) {
 			return Verdict.refuse(field, "plans.value.negative");
 		}

@@ -120,7 +120,7 @@ class PlanReports {
 			.filter(i -> i.source() == Indicator.Source.REPORTED)
 			.toList();
 		FormErrors errors = new FormErrors();
-		List<ReportValue> values = PlanReportPolicy.values(reported, figures.typed(), errors);
+		List<ReportValue> values = PlanReportPolicy.values(reported, figures.typed(), actor.locale(), errors);
 		// the state first: a second submission is named as such, not as a stale form
 		PlanReport changed = figures.submit() ? report.submit(values, actor.name(), clock.instant())
 				: report.saveDraft(values);
@@ -178,8 +178,8 @@ class PlanReports {
 	/** Sets how many days after a period's end the plan's reports are due. */
 	void setSchedule(Actor actor, PlanId planId, Schedule schedule) {
 		Plan plan = actionPlans.administered(actor.signedIn(), planId);
-		Verdict<Integer> six = PlanReportPolicy.days(schedule.sixMonthly(), "sixMonthly");
-		Verdict<Integer> year = PlanReportPolicy.days(schedule.yearly(), "yearly");
+		Verdict<Integer> six = PlanReportPolicy.days(schedule.sixMonthly(), "sixMonthly", actor.locale());
+		Verdict<Integer> year = PlanReportPolicy.days(schedule.yearly(), "yearly", actor.locale());
 		FormErrors errors = new FormErrors();
 		for (Verdict<Integer> v : List.of(six, year)) {
 			v.errors().asMap().forEach(errors::reject);

@@ -1,26 +1,22 @@
 package vn.trean.plans;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import vn.trean.shared.NumberInput;
 import vn.trean.shared.Verdict;
 
 /**
  * The rules a target and a reference denominator must meet before they are stored: a
- * number as people type it (decimal comma or point), never negative, at most 100 for a
- * coverage indicator, a whole number for counts, a year inside the plan's period and a
- * unit inside the plan's province. Each refusal names the field and the message key.
+ * number as people type it in their language ({@link NumberInput}), never negative, at
+ * most 100 for a coverage indicator, a whole number for counts, a year inside the plan's
+ * period and a unit inside the plan's province. Each refusal names the field and the
+ * message key.
  */
 final class TargetPolicy {
-
-	/**
-	 * Digits with at most one decimal separator; a Vietnamese "1.000" (thousands) has
-	 * three decimals and is refused rather than read as one.
-	 */
-	private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,12}([.,]\\d{1,2})?");
-
-	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,12}");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -38,19 +34,34 @@ final class TargetPolicy {
 	 * province ({@code null} when no unit was chosen)
 	 */
 	static Verdict<Figure> target(Plan plan, Indicator indicator, Boolean unitInProvince, String year, String value) {
-		return figure(where(plan, unitInProvince, year), () -> targetValue(indicator, value));
+		return target(plan, indicator, unitInProvince, year, value, null);
+	}
+
+	/** A target as typed in a language ({@link NumberInput}). */
+	static Verdict<Figure> target(Plan plan, Indicator indicator, Boolean unitInProvince, String year, String value,
+			Locale locale) {
+		return figure(where(plan, unitInProvince, year), () -> targetValue(indicator, value, locale));
 	}
 
 	/** The value of a target alone, wherever it is set (the import checks each cell). */
 	static Verdict<BigDecimal> targetValue(Indicator indicator, String value) {
+		return targetValue(indicator, value, null);
+	}
+
+	/**
+	 * The value of a target with at most two decimals: a {@code 1,000} typed in
+	 * Vietnamese (one, or a thousand?) has three and is refused rather than guessed.
+	 */
+	static Verdict<BigDecimal> targetValue(Indicator indicator, String value, Locale locale) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
 		}
-		if (!DECIMAL.matcher(text).matches()) {
+		Optional<BigDecimal> typed = NumberInput.read(text, locale, 12, 2);
+		if (typed.isEmpty()) {
 			return Verdict.refuse("value", "plans.value.malformed");
 		}
-		BigDecimal number = new BigDecimal(text.replace(',', '.'));
+		BigDecimal number = typed.get();
 		if (number.signum() < 0) {
 			return Verdict.refuse("value", "plans.value.negative");
 		}
@@ -66,10 +77,15 @@ final class TargetPolicy {
 	/** A count of families, pupils, schools, … for a unit and year. */
 	static Verdict<Figure> denominator(Plan plan, DenominatorKind kind, Boolean unitInProvince, String year,
 			String value) {
+		return denominator(plan, kind, unitInProvince, year, value, null);
+	}
+
+	static Verdict<Figure> denominator(Plan plan, DenominatorKind kind, Boolean unitInProvince, String year,
+			String value, Locale locale) {
 		if (kind == null) {
 			return Verdict.refuse("kind", "validation.required");
 		}
-		return figure(where(plan, unitInProvince, year), () -> denominatorValue(value));
+		return figure(where(plan, unitInProvince, year), () -> denominatorValue(value, locale));
 	}
 
 	/**
@@ -86,14 +102,19 @@ final class TargetPolicy {
 
 	/** The value of a reference denominator alone: a whole number, never negative. */
 	static Verdict<BigDecimal> denominatorValue(String value) {
+		return denominatorValue(value, null);
+	}
+
+	static Verdict<BigDecimal> denominatorValue(String value, Locale locale) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			return Verdict.refuse("value", "validation.required");
 		}
-		if (!WHOLE.matcher(text).matches()) {
+		Optional<BigDecimal> typed = NumberInput.read(text, locale, 12, 0);
+		if (typed.isEmpty()) {
 			return Verdict.refuse("value", "plans.denominator.malformed");
 		}
-		BigDecimal number = new BigDecimal(text);
+		BigDecimal number = typed.get();
 		if (number.signum() < 0) {
 			return Verdict.refuse("value", "plans.value.negative");
 		}

@@ -49,10 +49,15 @@ final class EventPolicy {
 	}
 
 	static Verdict<NewEvent> event(EventEntry e, LocalDate today, Function<UnitId, UnitStanding> units) {
+		return event(e, today, units, null);
+	}
+
+	/** An event as typed in a language ({@link vn.trean.shared.NumberInput}). */
+	static Verdict<NewEvent> event(EventEntry e, LocalDate today, Function<UnitId, UnitStanding> units, Locale locale) {
 		FormErrors errors = new FormErrors();
 		UnitId unit = RegisterRules.unit(e.unit(), units, errors);
 		LocalDate heldOn = RegisterRules.date(e.heldOn(), "heldOn", true, today, errors);
-		Integer reach = RegisterRules.count(e.reach(), "reach", true, errors);
+		Integer reach = RegisterRules.count(e.reach(), "reach", true, locale, errors);
 		List<String> households = households(e.households(), errors);
 		return new Verdict<>(new NewEvent(unit, heldOn, RegisterRules.text(e.type()), RegisterRules.text(e.channel()),
 				RegisterRules.text(e.audience()), reach == null ? 0 : reach, RegisterRules.blankToNull(e.materials()),

@@ -49,7 +49,8 @@ class EventRegister implements RecordRegister<EventId, CommunicationEvent, Event
 
 	@Override
 	public long add(Actor actor, EventEntry entry) {
-		NewEvent event = registers.enter(actor, entry.unit(), in -> EventPolicy.event(entry, in.today(), in.units()));
+		NewEvent event = registers.enter(actor, entry.unit(),
+				in -> EventPolicy.event(entry, in.today(), in.units(), in.locale()));
 		long id = records.insert(event, actor.name(), registers.now());
 		registers.audit(actor, REGISTER, "ADDED", id, "unit=" + registers.code(event.unit()) + " reach=" + event.reach()
 				+ " households=" + event.households().size());
@@ -60,7 +61,8 @@ class EventRegister implements RecordRegister<EventId, CommunicationEvent, Event
 	public void change(Actor actor, EventId id, String version, EventEntry entry) {
 		CommunicationEvent was = record(actor, id);
 		NewEvent event = registers.correct(actor, entry.unit(), version, was.version(), what(id),
-				in -> EventPolicy.event(entry, in.today(), in.units()), e -> records.update(id, was.version(), e));
+				in -> EventPolicy.event(entry, in.today(), in.units(), in.locale()),
+				e -> records.update(id, was.version(), e));
 		registers.audit(actor, REGISTER, "CHANGED", id.value(),
 				"unit=" + registers.code(was.unit()) + "->" + registers.code(event.unit()) + " reach=" + event.reach()
 						+ " households=" + event.households().size());

@@ -2,12 +2,13 @@ package vn.trean.registers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import vn.trean.geography.UnitId;
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.NumberInput;
 import vn.trean.shared.VietnameseText;
 
 /**
@@ -18,9 +19,6 @@ import vn.trean.shared.VietnameseText;
  * message key; what the rules look up (the units) is passed in.
  */
 final class RegisterRules {
-
-	/** A whole number as people type it: digits only, no thousands separator. */
-	private static final Pattern WHOLE = Pattern.compile("-?\\d{1,9}");
 
 	private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
@@ -81,18 +79,23 @@ final class RegisterRules {
 	 * @return the number, or {@code null} when blank or refused
 	 */
 	static Integer count(String text, String field, boolean required, FormErrors errors) {
+		return count(text, field, required, null, errors);
+	}
+
+	/** A count as typed in a language ({@link NumberInput}), at most nine digits. */
+	static Integer count(String text, String field, boolean required, Locale locale, FormErrors errors) {
 		if (text == null || text.isBlank()) {
 			if (required) {
 				errors.reject(field, "validation.required");
 			}
 			return null;
 		}
-		String t = text.strip();
-		if (!WHOLE.matcher(t).matches()) {
+		Optional<Long> typed = NumberInput.whole(text, locale, 9);
+		if (typed.isEmpty()) {
 			errors.reject(field, "registers.count.malformed");
 			return null;
 		}
-		int n = Integer.parseInt(t);
+		int n = typed.get().intValue();
 		if (n < 0) {
 			errors.reject(field, "registers.count.negative");
 			return null;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -176,11 +177,8 @@ class Registers {
 
 	// ---- changes ----
 
-	/**
-	 * What a register's policy is given to check an entry: today, and the units'
-	 * standing.
-	 */
-	record Entering(LocalDate today, Function<UnitId, UnitStanding> units) {
+	/** What a register's policy checks an entry with; figures are read in the locale. */
+	record Entering(LocalDate today, Function<UnitId, UnitStanding> units, Locale locale) {
 	}
 
 	/**
@@ -190,7 +188,7 @@ class Registers {
 	<N> N enter(Actor actor, String unitText, Function<Entering, Verdict<N>> policy) {
 		CurrentUser me = actor.signedIn();
 		requireWriteIfKnown(me, unitText);
-		return policy.apply(new Entering(today(), standing(me))).orThrow(InvalidRegisterInput::new);
+		return policy.apply(new Entering(today(), standing(me), actor.locale())).orThrow(InvalidRegisterInput::new);
 	}
 
 	/**
@@ -203,7 +201,8 @@ class Registers {
 		CurrentUser me = actor.signedIn();
 		requireWriteIfKnown(me, unitText);
 		requireVersion(typedVersion, version, what);
-		N checked = policy.apply(new Entering(today(), standing(me))).orThrow(InvalidRegisterInput::new);
+		N checked = policy.apply(new Entering(today(), standing(me), actor.locale()))
+			.orThrow(InvalidRegisterInput::new);
 		requireChanged(update.test(checked), what);
 		return checked;
 	}

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,10 +88,16 @@ final class TrainingPolicy {
 	 */
 	static Verdict<NewTraining> training(TrainingEntry e, LocalDate today, Function<UnitId, UnitStanding> units,
 			Function<Long, Optional<RosterEntry>> roster) {
+		return training(e, today, units, roster, null);
+	}
+
+	/** A training as typed in a language ({@link vn.trean.shared.NumberInput}). */
+	static Verdict<NewTraining> training(TrainingEntry e, LocalDate today, Function<UnitId, UnitStanding> units,
+			Function<Long, Optional<RosterEntry>> roster, Locale locale) {
 		FormErrors errors = new FormErrors();
 		UnitId unit = RegisterRules.unit(e.unit(), units, errors);
 		LocalDate heldOn = RegisterRules.date(e.heldOn(), "heldOn", true, today, errors);
-		Map<WorkforceRole, Map<Sex, Integer>> typed = typed(e.counts() == null ? Map.of() : e.counts(), errors);
+		Map<WorkforceRole, Map<Sex, Integer>> typed = typed(e.counts() == null ? Map.of() : e.counts(), locale, errors);
 		Set<Long> participants = new LinkedHashSet<>();
 		Map<WorkforceRole, Map<Sex, Integer>> fromRoster = fromRoster(e.participants(), roster, participants, errors);
 		if (typed != null && !participants.isEmpty() && !errors.has("counts") && !errors.has("participants")
@@ -105,13 +112,14 @@ final class TrainingPolicy {
 	}
 
 	/** The counts typed by role and sex (blank is 0), or {@code null} when none is. */
-	private static Map<WorkforceRole, Map<Sex, Integer>> typed(Map<String, String> counts, FormErrors errors) {
+	private static Map<WorkforceRole, Map<Sex, Integer>> typed(Map<String, String> counts, Locale locale,
+			FormErrors errors) {
 		Map<WorkforceRole, Map<Sex, Integer>> typed = new EnumMap<>(WorkforceRole.class);
 		boolean anyTyped = false;
 		for (WorkforceRole role : WorkforceRole.values()) {
 			for (Sex sex : Sex.values()) {
 				String text = counts.get(countField(role, sex));
-				Integer n = RegisterRules.count(text, "counts", false, errors);
+				Integer n = RegisterRules.count(text, "counts", false, locale, errors);
 				anyTyped |= text != null && !text.isBlank();
 				typed.computeIfAbsent(role, r -> new EnumMap<>(Sex.class)).put(sex, n == null ? 0 : n);
 			}

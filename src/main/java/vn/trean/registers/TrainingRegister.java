@@ -80,7 +80,7 @@ class TrainingRegister {
 
 	long add(Actor actor, TrainingEntry entry) {
 		NewTraining training = registers.enter(actor, entry.unit(), in -> TrainingPolicy.training(entry, in.today(),
-				in.units(), rosterOf(RegisterRules.parse(entry.unit()))));
+				in.units(), rosterOf(RegisterRules.parse(entry.unit())), in.locale()));
 		long id = linking(() -> records.insert(training, actor.name(), registers.now()));
 		registers.audit(actor, REGISTER, "ADDED", id, "unit=" + registers.code(training.unit()) + " kind="
 				+ training.kind() + " roster=" + training.participants().size());
@@ -94,8 +94,9 @@ class TrainingRegister {
 	void change(Actor actor, TrainingId id, String version, TrainingEntry entry) {
 		Training was = training(actor, id);
 		TrainingEntry sameUnit = entry.at(was.unit());
-		NewTraining training = registers.correct(actor, sameUnit.unit(), version, was.version(), what(id),
-				in -> TrainingPolicy.training(sameUnit, in.today(), in.units(), rosterOf(Optional.of(was.unit()))),
+		NewTraining training = registers.correct(
+				actor, sameUnit.unit(), version, was.version(), what(id), in -> TrainingPolicy.training(sameUnit,
+						in.today(), in.units(), rosterOf(Optional.of(was.unit())), in.locale()),
 				t -> linking(() -> records.update(id, was.version(), t)));
 		registers.audit(actor, REGISTER, "CHANGED", id.value(), "unit=" + registers.code(was.unit()) + " kind="
 				+ training.kind() + " roster=" + was.fromRoster() + "->" + training.participants().size());

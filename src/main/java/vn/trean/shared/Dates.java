@@ -21,6 +21,8 @@ public class Dates {
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
 		.withZone(Time.ZONE);
 
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Time.ZONE);
+
 	public String date(LocalDate date) {
 		return date == null ? "–" : DATE.format(date);
 	}
@@ -38,6 +40,19 @@ public class Dates {
 
 	public String time(Instant instant) {
 		return instant == null ? "–" : DATE_TIME.format(instant);
+	}
+
+	/** A moment to the minute, as a deadline counted in hours is shown. */
+	public String minute(Instant instant) {
+		return instant == null ? "–" : MINUTE.format(instant);
+	}
+
+	/**
+	 * The last day before a moment in Viet Nam: a deadline due at midnight ends with the
+	 * day before it.
+	 */
+	public String lastDay(Instant instant) {
+		return instant == null ? "–" : DATE.format(instant.minusNanos(1).atZone(Time.ZONE));
 	}
 
 }

@@ -168,6 +168,23 @@ class PrintedFormsIntegrationTests {
 	}
 
 	@Test
+	void mau04PrintsAnEstimatedAgeAsAnAgeNeverAsAnInventedBirthDate() {
+		CaseId id = assessedCase();
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), new NeedsAssessment(
+				"Có vết bầm", "Sợ hãi", "Sống với bố", Rating.LOW, "An toàn", today(), "Cán bộ, bố", "Thống nhất."));
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id),
+				new SupportPlan("Trẻ an toàn",
+						List.of(new SupportPlan.PlannedMeasure(SupportMeasure.PSYCHOLOGICAL_THERAPY,
+								"Trung tâm Công tác xã hội Cần Thơ", today(), today().plusMonths(2))),
+						""));
+
+		String plan = text(signedIn(officerName).download("/cases/" + id.value() + "/print/04").body());
+
+		assertThat(plan).contains("Mẫu số 04", "khoảng 9 tuổi");
+		assertThat(plan).doesNotContain("ước tính", "01/01/" + (today().getYear() - 9));
+	}
+
+	@Test
 	void theCasePageLinksOnlyTheFormsTheCaseHas() {
 		CaseId id = assessedCase();
 

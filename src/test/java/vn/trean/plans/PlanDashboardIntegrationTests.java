@@ -235,6 +235,15 @@ class PlanDashboardIntegrationTests {
 	}
 
 	@Test
+	void theTableNamesItsYearWithoutGroupingItsDigits() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+
+		Document page = Jsoup.parse(manager.get("/plans/" + plan + "/dashboard?year=" + YEAR).body());
+
+		assertThat(page.select("#dashboard caption").text()).contains("năm " + YEAR + " ").doesNotContain("2.012");
+	}
+
+	@Test
 	void aManagerOfAnotherProvinceIsRefused() {
 		TestUserAgent haNoi = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
 		assertThat(haNoi.get("/plans/" + plan + "/dashboard").status()).isEqualTo(403);

@@ -3,6 +3,7 @@ package vn.trean.plans;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,19 @@ class PlanReportPolicyTests {
 	}
 
 	@Test
+	void readsCountsTypedWithTheGroupingOfTheUsersLanguage() {
+		Locale vi = Locale.forLanguageTag("vi");
+
+		var typed = PlanReportPolicy.value(FAMILIES, "1.200", "2.500", null, vi).value();
+		assertThat(typed.numerator()).isEqualTo(1200L);
+		assertThat(typed.denominator()).isEqualTo(2500L);
+		assertThat(PlanReportPolicy.value(FAMILIES, "1,200", "2,500", null, Locale.ENGLISH).value().numerator())
+			.isEqualTo(1200L);
+		assertThat(PlanReportPolicy.value(FAMILIES, "1,200", "2500", null, vi).reason())
+			.isEqualTo("plan-reports.count.malformed");
+	}
+
+	@Test
 	void refusesNegativeAndMalformedCounts() {
 		assertThat(PlanReportPolicy.value(FAMILIES, "-1", "10", null).reason()).isEqualTo("plans.value.negative");
 		assertThat(PlanReportPolicy.value(FAMILIES, "1.000", "10", null).reason())
@@ -74,7 +88,7 @@ class PlanReportPolicyTests {
 		FormErrors errors = new FormErrors();
 
 		List<ReportValue> values = PlanReportPolicy.values(List.of(FAMILIES),
-				Map.of("indicator-7-numerator", "x", "indicator-7-denominator", "-2"), errors);
+				Map.of("indicator-7-numerator", "x", "indicator-7-denominator", "-2"), null, errors);
 
 		assertThat(values).isEmpty();
 		assertThat(errors.get("indicator-7-numerator")).isEqualTo("plan-reports.count.malformed");
@@ -202,7 +216,8 @@ class PlanReportPolicyTests {
 		assertThat(PlanReportPolicy.dueOn(ReportingPeriod.parse("2025").orElseThrow(),
 				PlanReportPolicy.DEFAULT_DAYS.get(ReportingPeriod.Kind.YEARLY)))
 			.isEqualTo(LocalDate.of(2026, 1, 31));
-		assertThat(PlanReportPolicy.days("400", "yearly").reason()).isEqualTo("plan-reports.schedule.out-of-range");
+		assertThat(PlanReportPolicy.days("400", "yearly", null).reason())
+			.isEqualTo("plan-reports.schedule.out-of-range");
 	}
 
 	@Test

@@ -373,7 +373,18 @@ class PlanReportsIntegrationTests {
 
 	@Test
 	void malformedCountIsRefusedAndNothingChanges() {
-		assertFiguresRefused("1.000", "2000", null, "Hãy nhập một số nguyên không âm");
+		assertFiguresRefused("1,000", "2000", null, "Hãy nhập một số nguyên không âm");
+	}
+
+	@Test
+	void countsTypedWithVietnameseGroupingAreReadAsTheyAreWritten() {
+		TestUserAgent reporter = signedIn(testAccounts.create(Role.PLAN_REPORTER, "31120"));
+		long report = start(reporter, caiKhe, "2025-H1");
+
+		var saved = save(reporter, report, "save", "1.250", "2.000", null);
+
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(numerator(report)).isEqualTo(1250L);
 	}
 
 	@Test

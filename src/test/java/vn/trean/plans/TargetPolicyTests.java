@@ -1,6 +1,7 @@
 package vn.trean.plans;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,25 @@ class TargetPolicyTests {
 			.isEqualByComparingTo("95.5");
 		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", "95.25").value().value())
 			.isEqualByComparingTo("95.25");
+	}
+
+	@Test
+	void readsATargetTypedWithTheGroupingOfTheUsersLanguage() {
+		Locale vi = Locale.forLanguageTag("vi");
+
+		assertThat(TargetPolicy.target(PLAN, COUNT, true, "2024", "1.200", vi).value().value())
+			.isEqualByComparingTo("1200");
+		assertThat(TargetPolicy.target(PLAN, COVERAGE, true, "2024", "12,5", vi).value().value())
+			.isEqualByComparingTo("12.5");
+		assertThat(TargetPolicy.target(PLAN, COUNT, true, "2024", "1,200", Locale.ENGLISH).value().value())
+			.isEqualByComparingTo("1200");
+		assertThat(TargetPolicy.target(PLAN, COUNT, true, "2024", "1,200", vi).reason())
+			.isEqualTo("plans.value.malformed");
+		assertThat(
+				TargetPolicy.denominator(PLAN, DenominatorKind.values()[0], true, "2024", "12.500", vi).value().value())
+			.isEqualByComparingTo("12500");
+		assertThat(TargetPolicy.denominator(PLAN, DenominatorKind.values()[0], true, "2024", "12,5", vi).reason())
+			.isEqualTo("plans.denominator.malformed");
 	}
 
 	@Test

@@ -266,7 +266,7 @@ class RegistersIntegrationTests {
 		TestUserAgent agent = manager(port, testAccounts);
 		long events = rows("communication_event");
 
-		var refused = agent.post("/registers/events", event(caiKhe, today, "1.000", ""));
+		var refused = agent.post("/registers/events", event(caiKhe, today, "1,000", ""));
 
 		assertRefused(refused, "reach", "Hãy nhập một số nguyên");
 		assertThat(rows("communication_event")).isEqualTo(events);
