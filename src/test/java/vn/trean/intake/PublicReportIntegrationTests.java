@@ -471,6 +471,7 @@ class PublicReportIntegrationTests {
 	@Test
 	void aForwardedForFromAPeerThatIsNoTrustedProxyDoesNotEscapeTheLimit() {
 		awaitRoomInTheWindow();
+		forgetReportsCountedFromTheLoopbackPeer();
 		TestUserAgent spoofing = new TestUserAgent("http://[::1]:" + port);
 		spoofing.get("/report");
 		for (int i = 1; i <= 5; i++) {
@@ -576,6 +577,15 @@ class PublicReportIntegrationTests {
 	 * within 5 s (the few posts of a test take well under a second), so all posts of a
 	 * test fall into one window.
 	 */
+	/**
+	 * Other test classes (the browser ones) post the public form from the loopback peer
+	 * [::1] too; this test needs that peer's window to start empty.
+	 */
+	private void forgetReportsCountedFromTheLoopbackPeer() {
+		jdbc.sql("DELETE FROM rate_limit_window WHERE bucket IN ('public-report:0:0:0:0:0:0:0:1', 'public-report:::1')")
+			.update();
+	}
+
 	private void awaitRoomInTheWindow() {
 		long window = settings.publicFormWindow().toMillis();
 		long left = window - clock.millis() % window;
