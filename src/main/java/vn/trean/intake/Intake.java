@@ -170,6 +170,17 @@ public class Intake {
 				report.children().stream().map(Report.ReportedChild::childId).toList(), report.contactType());
 	}
 
+	/**
+	 * The danger a report told of, for the case work's decision pages: no personal data,
+	 * so the case work shows it to whoever may read the case the report is in (which,
+	 * after a transfer, is not the commune the report was routed to).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReportedDanger> dangerOf(ReportId id) {
+		return reports.find(id)
+			.map(r -> new ReportedDanger(r.id(), r.receivedAt(), r.urgency(), r.dangerSigns(), r.harmForms()));
+	}
+
 	/** Whether the case work has taken the report into a case. */
 	@Transactional(readOnly = true)
 	public boolean inCase(ReportId id) {
