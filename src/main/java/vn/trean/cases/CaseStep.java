@@ -36,8 +36,10 @@ public enum CaseStep {
 	ACCEPT_TRANSFER(Action.MANAGE_CASES, EnumSet.of(Status.TRANSFERRING)),
 	DECLINE_TRANSFER(Action.MANAGE_CASES, EnumSet.of(Status.TRANSFERRING)),
 	ASSIGN(Action.DECIDE_ON_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED))),
-	ADD_NOTE(Action.MANAGE_CASES, EnumSet.allOf(Status.class)),
-	ADD_ATTACHMENT(Action.MANAGE_CASES, EnumSet.allOf(Status.class)),
+	// a closed file is kept as it was closed: anything new about the child is a reason
+	// to reopen it, which starts verification again
+	ADD_NOTE(Action.MANAGE_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED))),
+	ADD_ATTACHMENT(Action.MANAGE_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED))),
 	RECORD_SERVICE(Action.MANAGE_CASES, EnumSet.complementOf(EnumSet.of(Status.CLOSED, Status.NOT_SUBSTANTIATED)));
 
 	private final Action action;

@@ -379,6 +379,7 @@ public class ProtectionCase {
 	}
 
 	void addNote(Actor actor, String text, NoteVisibility visibility) {
+		requireOpen();
 		changes.add(new Change.Entry("NOTE", text, visibility, null));
 	}
 
@@ -387,17 +388,26 @@ public class ProtectionCase {
 	 * it.
 	 */
 	void addAttachment(Actor actor, String fileName, NoteVisibility visibility, String attachmentId) {
+		requireOpen();
 		changes.add(new Change.Entry("ATTACHMENT_ADDED", fileName, visibility, attachmentId));
 	}
 
 	void recordService(Actor actor, String summary) {
-		if (!status.open()) {
-			throw new CaseRuleBroken("case.transition.refused", status);
-		}
+		requireOpen();
 		entry("SERVICE_DELIVERED", summary, null);
 	}
 
 	// ---- helpers ----
+
+	/**
+	 * A closed file is kept as it was closed: notes, files and services wait until it is
+	 * reopened.
+	 */
+	private void requireOpen() {
+		if (!status.open()) {
+			throw new CaseRuleBroken("case.transition.refused", status);
+		}
+	}
 
 	private void require(Status... allowed) {
 		for (Status s : allowed) {
