@@ -39,12 +39,16 @@ public class CaseTransfers {
 
 	/** Asks a current commune to take the case over. */
 	public void request(Actor actor, CaseId id, int version, Request request) {
-		UnitId to = new UnitId(request.toUnit());
-		if (geography.find(to).filter(u -> u.current() && u.level() == AdministrativeUnit.Level.COMMUNE).isEmpty()) {
-			throw new InvalidCaseInput(new FormErrors().reject("toUnit", "validation.unit-unknown"));
-		}
+		UnitId to = destination(request).id();
 		changes.change(actor, id, version, CaseStep.REQUEST_TRANSFER,
 				(c, a) -> c.requestTransfer(a, to, clean(request.text())));
+	}
+
+	/** The commune a transfer asks to take the case: a current commune, or refused. */
+	AdministrativeUnit destination(Request request) {
+		return geography.find(new UnitId(request.toUnit()))
+			.filter(u -> u.current() && u.level() == AdministrativeUnit.Level.COMMUNE)
+			.orElseThrow(() -> new InvalidCaseInput(new FormErrors().reject("toUnit", "validation.unit-unknown")));
 	}
 
 	public void accept(Actor actor, CaseId id, int version) {
@@ -52,7 +56,7 @@ public class CaseTransfers {
 	}
 
 	public void decline(Actor actor, CaseId id, int version, String reason) {
-		CaseWorkflow.requireText("reason", reason, true);
+		CaseWorkflow.checkReason(CaseStep.DECLINE_TRANSFER, reason);
 		changes.change(actor, id, version, CaseStep.DECLINE_TRANSFER, (c, a) -> c.declineTransfer(a, clean(reason)));
 	}
 

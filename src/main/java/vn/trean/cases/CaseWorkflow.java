@@ -91,12 +91,12 @@ public class CaseWorkflow {
 	}
 
 	public void confirmHarm(Actor actor, CaseId id, int version, String findings) {
-		requireText("findings", findings, true);
+		checkReason(CaseStep.CONFIRM_HARM, findings);
 		changes.change(actor, id, version, CaseStep.CONFIRM_HARM, (c, a) -> c.confirmHarm(a, clean(findings)));
 	}
 
 	public void closeAsNotSubstantiated(Actor actor, CaseId id, int version, String reason) {
-		requireText("reason", reason, true);
+		checkReason(CaseStep.NOT_SUBSTANTIATED, reason);
 		changes.change(actor, id, version, CaseStep.NOT_SUBSTANTIATED,
 				(c, a) -> c.closeAsNotSubstantiated(a, changes.now(), clean(reason)));
 	}
@@ -111,18 +111,18 @@ public class CaseWorkflow {
 	}
 
 	public void close(Actor actor, CaseId id, int version, String overrideReason) {
-		requireText("overrideReason", overrideReason, false);
+		checkReason(CaseStep.CLOSE, overrideReason);
 		changes.change(actor, id, version, CaseStep.CLOSE, (c, a) -> c.close(a, changes.now(), clean(overrideReason)));
 	}
 
 	public void startNewCycle(Actor actor, CaseId id, int version, String reason) {
-		requireText("reason", reason, true);
+		checkReason(CaseStep.NEW_CYCLE, reason);
 		changes.change(actor, id, version, CaseStep.NEW_CYCLE,
 				(c, a) -> c.startNewCycle(a, changes.now(), clean(reason), settings.current()));
 	}
 
 	public void reopen(Actor actor, CaseId id, int version, String reason) {
-		requireText("reason", reason, true);
+		checkReason(CaseStep.REOPEN, reason);
 		changes.change(actor, id, version, CaseStep.REOPEN,
 				(c, a) -> c.reopen(a, changes.now(), clean(reason), settings.current()));
 	}
@@ -173,6 +173,21 @@ public class CaseWorkflow {
 				.param("at", java.sql.Timestamp.from(changes.now()))
 				.update();
 		});
+	}
+
+	/**
+	 * The reason a step takes, checked the same way before it is confirmed and when it is
+	 * taken: the findings of a confirmed harm, the reason of most steps, the chair's
+	 * optional override reason for a closing.
+	 */
+	static void checkReason(CaseStep step, String text) {
+		switch (step) {
+			case CONFIRM_HARM -> requireText("findings", text, true);
+			case NOT_SUBSTANTIATED, NEW_CYCLE, REOPEN, DECLINE_TRANSFER -> requireText("reason", text, true);
+			case CLOSE -> requireText("overrideReason", text, false);
+			default -> {
+			}
+		}
 	}
 
 	/** A step's reason: required or not depending on the step, never too long. */
