@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,10 +53,14 @@ class CaseController {
 
 	private final Directory directory;
 
+	private final CaseDecisionFacts facts;
+
 	private final Clock clock;
 
 	CaseController(CaseManagement cases, CaseWorkflow workflow, CaseTransfers transfers, BreakGlassAccess breakGlass,
-			CaseAlerts alerts, ChildRegistry children, Geography geography, Directory directory, Clock clock) {
+			CaseAlerts alerts, ChildRegistry children, Geography geography, Directory directory,
+			CaseDecisionFacts facts, Clock clock) {
+		this.facts = facts;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.transfers = transfers;
@@ -112,6 +118,10 @@ class CaseController {
 		model.addAttribute("officerName", cases.nameOf(c.assignedOfficer()).orElse(null));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
+		model.addAttribute("agenda", CaseAgenda.of(view));
+		if (view.can(CaseStep.EMERGENCY_DECISION) || view.can(CaseStep.APPROVE_PLAN)) {
+			model.addAttribute("facts", facts.of(view));
+		}
 	}
 
 	/** The choices of the forms the user is offered, and only those. */
@@ -152,8 +162,12 @@ class CaseController {
 
 	// ---- the steps ----
 
-	/** A step taken with one button and at most a reason, as the case page submits it. */
-	record StepRequest(CaseStep step, int version, @PlainText(max = 10000, markup = true) String text) {
+	/**
+	 * A step taken with one button and at most a reason, as the case page submits it;
+	 * {@code confirmed} is {@code true} when it comes from the step's confirmation page.
+	 */
+	record StepRequest(CaseStep step, int version, @PlainText(max = 10000, markup = true) String text,
+			@Nullable String confirmed) {
 	}
 
 	/** The steps taken with one button and at most a reason. */
@@ -161,6 +175,7 @@ class CaseController {
 	@PostMapping("/cases/{id}/steps/{step}")
 	@ShownAgainAt("/cases/{id}")
 	String step(Actor actor, @PathVariable CaseId id, @Valid StepRequest request, RedirectAttributes redirect) {
+		StepConfirmation.require(request.step(), request.confirmed());
 		int version = request.version();
 		String text = request.text();
 		switch (request.step()) {
@@ -201,7 +216,9 @@ class CaseController {
 	@PostMapping("/cases/{id}/transfer")
 	@ShownAgainAt("/cases/{id}")
 	String transfer(Actor actor, @PathVariable CaseId id, @RequestParam int version,
-			@Valid CaseTransfers.Request transfer, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String confirmed, @Valid CaseTransfers.Request transfer,
+			RedirectAttributes redirect) {
+		StepConfirmation.require(CaseStep.REQUEST_TRANSFER, confirmed);
 		transfers.request(actor, id, version, transfer);
 		return done(redirect, id, CaseStep.REQUEST_TRANSFER);
 	}

@@ -47,9 +47,13 @@ class CaseFormsController {
 
 	private final PlanAgencies agencies;
 
+	private final CaseDecisionFacts facts;
+
 	private final Clock clock;
 
-	CaseFormsController(CaseManagement cases, CaseForms forms, PlanAgencies agencies, Clock clock) {
+	CaseFormsController(CaseManagement cases, CaseForms forms, PlanAgencies agencies, CaseDecisionFacts facts,
+			Clock clock) {
+		this.facts = facts;
 		this.cases = cases;
 		this.forms = forms;
 		this.agencies = agencies;
@@ -218,6 +222,9 @@ class CaseFormsController {
 			model.addAttribute("maxMeasures", SupportPlan.MAX_MEASURES);
 		}
 		model.addAttribute("emergencyMeasures", EmergencyMeasure.values());
+		if (form.equals("emergency-decision") || form.equals("plan-decision")) {
+			model.addAttribute("facts", facts.of(view));
+		}
 		return "cases/form";
 	}
 
