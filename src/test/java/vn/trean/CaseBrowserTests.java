@@ -18,9 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.trean.cases.CaseForms;
 import vn.trean.cases.CaseId;
 import vn.trean.cases.CaseWorkflow;
 import vn.trean.cases.DeadlineEscalation;
+import vn.trean.cases.InitialAssessment;
+import vn.trean.cases.Rating;
 import vn.trean.cases.RiskItem;
 import vn.trean.cases.TestCases;
 import vn.trean.geography.UnitId;
@@ -37,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The case journeys in a real browser at phone width: (a) from an emergency report to an
- * approved plan, the officer and the chair taking turns inside the 12-hour clock; (b) a
- * plan clock started before Tết 2026 that runs across it, is missed and reaches the
- * chair.
+ * approved plan, the officer and the chair taking turns inside the 12-hour clock; (b) the
+ * chair deciding a waiting emergency decision with the danger and the recommendation in
+ * view; (c) a plan clock started before Tết 2026 that runs across it, is missed and
+ * reaches the chair.
  */
 @IntegrationTest
 class CaseBrowserTests {
@@ -69,6 +73,9 @@ class CaseBrowserTests {
 
 	@Autowired
 	CaseWorkflow workflow;
+
+	@Autowired
+	CaseForms forms;
 
 	@Autowired
 	DeadlineEscalation escalation;
@@ -164,6 +171,43 @@ class CaseBrowserTests {
 			.contains("hết ngày "
 					+ today().plusDays(90).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		assertThat(chromium.find("#plan").getText()).contains(message("measure.PSYCHOLOGICAL_THERAPY"));
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+	}
+
+	@Test
+	void theChairOpensTheWaitingEmergencyDecisionSeesTheDangerAndTheRecommendationAndDecidesIt() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		String chair = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		CaseId id = emergencyCase("Đinh Thị Mơ", officer, chair);
+		Actor byOfficer = Actor.of(testCases.user(officer), "127.0.0.1");
+		workflow.confirmHarm(byOfficer, id, testCases.version(id), "Trẻ kể bị hàng xóm sờ soạng hôm qua.");
+		forms.recordInitialAssessment(byOfficer, id, testCases.version(id),
+				new InitialAssessment(java.util.Arrays.stream(RiskItem.values())
+					.map(i -> new InitialAssessment.RatedItem(i, Rating.HIGH, null))
+					.toList(), "Người xâm hại vẫn tiếp cận được trẻ.", true));
+		WebDriver browser = chromium.driver();
+
+		chromium.signIn(base(), chair);
+		browser.get(base() + "/cases/" + id);
+		WebElement waiting = chromium.find("#decide-emergency");
+		assertThat(waiting.getText()).contains(message("danger.SEXUAL_ABUSE_WITHIN_72_HOURS"))
+			.contains(message("harm.SEXUAL_MOLESTATION"))
+			.contains("Trẻ kể bị hàng xóm sờ soạng hôm qua.")
+			.contains("Người xâm hại vẫn tiếp cận được trẻ.");
+		assertThat(chromium.find("#recommendation").getText())
+			.contains(testCases.user(officer).displayName() + " đề nghị");
+		click("#form-emergency-decision");
+		assertThat(chromium.find("#emergency-facts").getText())
+			.contains(message("danger.SEXUAL_ABUSE_WITHIN_72_HOURS"));
+		assertThat(browser.findElements(By.cssSelector("input[name=measures]:checked"))).isEmpty();
+		chromium.find("#em-SAFE_SHELTER").click();
+		chromium.find("#shelterPlace").sendKeys("Nhà tạm lánh của phường");
+		chromium.find("#reasons").sendKeys("Trẻ bị xâm hại trong 72 giờ, người xâm hại ở gần.");
+		click("#save-form");
+
+		assertThat(chromium.find(".flash").getText()).isEqualTo(message("case.form.saved.emergency-decision"));
+		assertThat(chromium.find("#clocks tr[data-step=EMERGENCY_DECISION]").getText()).contains("đã xong lúc");
+		assertThat(browser.findElements(By.id("decide-emergency"))).as("nothing waits any more").isEmpty();
 		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
 	}
 
