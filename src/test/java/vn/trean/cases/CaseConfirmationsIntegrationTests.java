@@ -110,6 +110,25 @@ class CaseConfirmationsIntegrationTests extends DecisionPagesFixture {
 	}
 
 	@Test
+	void aConfirmationAskedForNoStepNoCaseOrWithAnyOtherAnswerChangesNothingAndIsNeverAnError() {
+		TestUserAgent agent = signedIn(officerName);
+		String seen = String.valueOf(version());
+
+		assertThat(agent.post("/cases/" + id + "/steps/BURN/confirm", Map.of("version", seen)).status()).isEqualTo(422);
+		assertThat(agent.post("/cases/not-a-case/steps/NOT_SUBSTANTIATED/confirm", Map.of("version", seen)).status())
+			.isEqualTo(404);
+		assertThat(agent.post("/cases/" + id + "/steps/NOT_SUBSTANTIATED/confirm", Map.of("version", "x")).status())
+			.isEqualTo(422);
+		var otherAnswer = agent.post("/cases/" + id + "/steps/NOT_SUBSTANTIATED",
+				Map.of("version", seen, "text", "Tin báo sai", "confirmed", "yes"));
+		assertThat(otherAnswer.status()).isEqualTo(409);
+		assertThat(Jsoup.parse(otherAnswer.body()).selectFirst("#refusal").text())
+			.isEqualTo(message("case.confirm.missing"));
+		assertThat(status()).isEqualTo("RECEIVED");
+		assertThat(String.valueOf(version())).isEqualTo(seen);
+	}
+
+	@Test
 	void aTransferNamesTheCommuneItGoesToAndIsSentOnlyOnceConfirmed() {
 		TestUserAgent agent = signedIn(officerName);
 		AdministrativeUnit ninhKieu = geography.get(testUnits.ninhKieu());
