@@ -1,6 +1,7 @@
 package vn.trean.intake;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +15,16 @@ public record ReportedDanger(ReportId reportId, Instant receivedAt, Urgency urge
 	public ReportedDanger {
 		dangerSigns = dangerSigns == null ? Set.of() : Set.copyOf(dangerSigns);
 		harmForms = harmForms == null ? Set.of() : Set.copyOf(harmForms);
+	}
+
+	/** The danger signs in the order the checklist asks them. */
+	public List<DangerSign> dangerSignsInOrder() {
+		return dangerSigns.stream().sorted().toList();
+	}
+
+	/** The forms of harm in the order the report form lists them. */
+	public List<HarmForm> harmFormsInOrder() {
+		return harmForms.stream().sorted().toList();
 	}
 
 }

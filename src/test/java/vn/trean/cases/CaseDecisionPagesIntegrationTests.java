@@ -34,6 +34,8 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 			.containsExactly(message("danger.WITH_PERPETRATOR_NOW"), message("danger.INJURIES_NEEDING_CARE"));
 		assertThat(section.select(".harm").eachText()).containsExactly(message("harm.VIOLENCE"),
 				message("harm.NEGLECT"));
+		assertThat(section.selectFirst(".harm").parent().text()).as("one separator between two")
+			.endsWith(message("harm.VIOLENCE") + "; " + message("harm.NEGLECT"));
 		assertThat(section.selectFirst("#verification-findings").text())
 			.isEqualTo("Trẻ có vết bầm ở lưng, cha dượng vẫn ở nhà.");
 		assertThat(section.selectFirst("#recommendation").text())
