@@ -160,6 +160,31 @@ class CaseConfirmationsIntegrationTests extends DecisionPagesFixture {
 	}
 
 	@Test
+	void theReceivingCommuneDeclinesATransferOnlyOnceConfirmed() {
+		transfers.request(as(officer), id, version(),
+				new CaseTransfers.Request(testUnits.ninhKieu().value(), "Gia đình chuyển nhà"));
+		TestUserAgent receiving = signedIn(testAccounts.create(vn.trean.identity.Role.COMMUNE_OFFICER, "31135"));
+		Element form = Jsoup.parse(receiving.get("/cases/" + id).body()).selectFirst("#step-form-DECLINE_TRANSFER");
+		assertThat(form.attr("action")).isEqualTo("/cases/" + id + "/steps/DECLINE_TRANSFER/confirm");
+		assertThat(form.selectFirst("#step-DECLINE_TRANSFER").hasClass("danger")).isTrue();
+		String seen = String.valueOf(version());
+
+		var unconfirmed = receiving.post("/cases/" + id + "/steps/DECLINE_TRANSFER",
+				Map.of("version", seen, "text", "Gia đình không ở đây"));
+		assertThat(unconfirmed.status()).isEqualTo(409);
+		assertThat(status()).isEqualTo("TRANSFERRING");
+		Document confirm = Jsoup
+			.parse(receiving.post(form.attr("action"), Map.of("version", seen, "text", "Gia đình không ở đây")).body());
+		assertThat(confirm.selectFirst("#consequence").text())
+			.isEqualTo(message("case.confirm.consequence.DECLINE_TRANSFER"));
+		assertThat(receiving
+			.post("/cases/" + id + "/steps/DECLINE_TRANSFER",
+					Map.of("version", seen, "text", "Gia đình không ở đây", "confirmed", "true"))
+			.status()).isEqualTo(302);
+		assertThat(status()).isEqualTo("RECEIVED");
+	}
+
+	@Test
 	void aClosedCaseOffersNothingButReadingAndToTheChairReopening() {
 		readyToClose();
 		workflow.close(as(chair), id, version(), null);

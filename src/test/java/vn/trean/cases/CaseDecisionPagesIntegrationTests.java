@@ -168,6 +168,17 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 	}
 
 	@Test
+	void everyFormOfTheCaseHasItsSaveButtonAsItsOnePrimaryAction() {
+		planSubmitted();
+		TestUserAgent agent = signedIn(chairName);
+		for (String form : new String[] { "initial-assessment", "needs-assessment", "plan", "plan-decision",
+				"emergency-decision", "closing-assessment" }) {
+			Document page = Jsoup.parse(agent.get("/cases/" + id + "/forms/" + form).body());
+			assertThat(primaryActions(page)).as(form).extracting(e -> e.id()).containsExactly("save-form");
+		}
+	}
+
+	@Test
 	void eachStateOffersOnePrimaryActionAndTheStepsThatEndSomethingAsWarnings() {
 		Document received = Jsoup.parse(signedIn(officerName).get("/cases/" + id).body());
 		assertThat(primaryActions(received)).extracting(e -> e.id()).containsExactly("step-START_VERIFICATION");

@@ -60,6 +60,9 @@ abstract class DecisionPagesFixture {
 	CaseForms forms;
 
 	@Autowired
+	CaseTransfers transfers;
+
+	@Autowired
 	Geography geography;
 
 	@Autowired
