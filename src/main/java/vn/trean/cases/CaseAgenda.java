@@ -26,7 +26,10 @@ import vn.trean.cases.ProtectionCase.Status;
 public record CaseAgenda(List<AwaitedDecision> awaited, List<AwaitedDecision> waitingFor, boolean held,
 		@Nullable CaseStep primary, boolean stepsOffered) {
 
-	/** The steps taken only once confirmed, which the page styles as a warning. */
+	/**
+	 * The steps that end something, styled as a warning; they are also confirmed first
+	 * ({@link StepConfirmation}), like a transfer.
+	 */
 	static final Set<CaseStep> ENDING = EnumSet.of(CaseStep.NOT_SUBSTANTIATED, CaseStep.CLOSE,
 			CaseStep.DECLINE_TRANSFER);
 

@@ -20,6 +20,11 @@
  * others are settings ({@code DeadlineSettings}). Escalation runs on one instance at a
  * time (its timer's ShedLock, a pass's advisory lock) and raises each alert once in the
  * cluster.</li>
+ * <li>A closed file (closed, or not substantiated) is kept as it was closed: no note,
+ * file or service is added to it; anything new about the child is a reason for the chair
+ * to reopen it, which starts verification again. The steps that end something (closing,
+ * not substantiated, declining a transfer) and a transfer are taken only once confirmed
+ * on a page that says what will happen ({@code StepConfirmation}).</li>
  * <li>Break-glass: a provincial manager opens a case outside their scope for a stated
  * reason, for {@code trean.cases.break-glass-duration}, flagged in the access log.</li>
  * </ul>
