@@ -1,5 +1,8 @@
 package vn.trean.cases;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.IntegrationTest;
 import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
+import vn.trean.TestClock;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.identity.Actor;
@@ -24,6 +28,7 @@ import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
+import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +71,9 @@ class SavedFormViewsIntegrationTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	TestClock clock;
 
 	String officer;
 
@@ -127,6 +135,28 @@ class SavedFormViewsIntegrationTests {
 		close();
 
 		assertReadOnly(page(signedIn(officer), "/forms/initial-assessment"), SECOND, "case.form.read-only.closed");
+	}
+
+	@Test
+	void aCaseClosedThroughEveryStepShowsTheOfficerEachOfItsFormsReadOnly() {
+		CaseId closed = closedThroughEveryStep();
+		TestUserAgent agent = signedIn(officer);
+		Map<String, String> values = Map.of("initial-assessment", SECOND, "needs-assessment", "Sống với bố dượng",
+				"plan", "An toàn cho trẻ", "plan-decision", "45/QĐ-UBND", "emergency-decision", "Nhà tạm lánh Cái Khế",
+				"closing-assessment", "Trẻ an toàn, ổn định.");
+		for (CaseForm form : CaseForm.values()) {
+			var response = agent.get("/cases/" + closed + "/forms/" + form.path());
+			assertThat(response.status()).as(form.path()).isEqualTo(200);
+			Document page = Jsoup.parse(response.body());
+			assertThat(page.select("main form, main input, main textarea, main select")).as(form.path()).isEmpty();
+			assertThat(page.selectFirst("#saved-form").text()).as(form.path()).contains(values.get(form.path()));
+			boolean chairs = form == CaseForm.PLAN_DECISION || form == CaseForm.EMERGENCY_DECISION;
+			assertThat(page.selectFirst("#read-only-reason").text()).as(form.path())
+				.isEqualTo(message(chairs ? "case.form.read-only.role" : "case.form.read-only.closed",
+						Locale.forLanguageTag("vi")));
+		}
+		assertThat(Jsoup.parse(agent.get("/cases/" + closed + "/forms/plan").body()).select("#saved-measures tbody tr"))
+			.hasSize(1);
 	}
 
 	@Test
@@ -197,6 +227,42 @@ class SavedFormViewsIntegrationTests {
 		assertThat(page.selectFirst("#version").text()).startsWith("Version 2 (cycle 1), saved by");
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(refused.body()).contains("Your role may read this form but not fill it in or change it.");
+	}
+
+	/**
+	 * A case taken through every form to its closure, as the officer and the chair do.
+	 */
+	private CaseId closedThroughEveryStep() {
+		Actor byOfficer = Actor.of(testCases.user(officer), "ip");
+		Actor byChair = Actor.of(testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE)), "ip");
+		CaseId c = testCases
+			.caseOf(intake.record(testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO)),
+					ReportDrafts.at(testUnits.caiKhe())
+						.withChild("Tạ Minh Khôi", 7)
+						.withHarm(HarmForm.VIOLENCE)
+						.withAccount("Trẻ bị bỏ đói.")
+						.build()));
+		workflow.startVerification(byOfficer, c, testCases.version(c));
+		workflow.confirmHarm(byOfficer, c, testCases.version(c), "Có dấu hiệu.");
+		forms.recordInitialAssessment(byOfficer, c, testCases.version(c), assessment(SECOND));
+		forms.recordEmergencyDecision(byChair, c, testCases.version(c),
+				new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).truncatedTo(ChronoUnit.MINUTES),
+						List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
+						"Nguy cơ cao"));
+		forms.recordNeedsAssessment(byOfficer, c, testCases.version(c), new NeedsAssessment("Có vết bầm", "Sợ hãi",
+				"Sống với bố dượng", Rating.LOW, "An toàn", today(), "Cán bộ", "Biên bản"));
+		forms.draftPlan(byOfficer, c, testCases.version(c), ProtectionCaseTests.plan());
+		workflow.submitPlan(byOfficer, c, testCases.version(c));
+		forms.decideOnPlan(byChair, c, testCases.version(c), new PlanDecision(true, "45/QĐ-UBND", today(), null));
+		workflow.startReview(byOfficer, c, testCases.version(c));
+		forms.recordClosingAssessment(byOfficer, c, testCases.version(c),
+				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
+		workflow.close(byChair, c, testCases.version(c), null);
+		return c;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Time.ZONE));
 	}
 
 	private void assertReadOnly(Document page, String summary, String reason) {
