@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.Action;
@@ -81,16 +82,16 @@ class CaseFormsController {
 
 	/**
 	 * Before a sent form is bound: refuses (403, audited) a user who may not save it now,
-	 * the form named by the address ({@code /cases/{id}/forms/plan}); then a row number
-	 * no form shows, since binding a record's list past the binder's collection limit
-	 * fails with an index error instead of a binding error.
+	 * the form named by the handler's address ({@code /cases/{id}/forms/plan}); then a
+	 * row number no form shows, since binding a record's list past the binder's
+	 * collection limit fails with an index error instead of a binding error.
 	 */
 	@ModelAttribute
 	void beforeBinding(Actor actor, @PathVariable CaseId id, HttpServletRequest request) {
 		if ("POST".equals(request.getMethod())) {
-			String path = request.getRequestURI();
-			forms.requireMaySave(actor, id,
-					CaseForm.byPath(path.substring(path.lastIndexOf('/') + 1)).orElseThrow(() -> new UnknownCase(id)));
+			String mapping = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+			forms.requireMaySave(actor, id, CaseForm.byPath(mapping.substring(mapping.lastIndexOf('/') + 1))
+				.orElseThrow(() -> new UnknownCase(id)));
 		}
 		for (String name : request.getParameterMap().keySet()) {
 			Matcher row = ROW.matcher(name);

@@ -201,7 +201,8 @@ class SavedFormViewsIntegrationTests {
 		assertThat(first.selectFirst("#version").text()).startsWith("Phiên bản 1 ");
 		assertThat(first.select("#versions a[aria-current=page]").attr("href"))
 			.isEqualTo("/cases/" + id + "/forms/initial-assessment/saved/1/1");
-		Document latest = page(signedIn(officer), "/forms/initial-assessment/saved");
+		TestUserAgent byOfficer = signedIn(officer);
+		Document latest = page(byOfficer, "/forms/initial-assessment/saved");
 		assertThat(latest.selectFirst("#saved-form").text()).contains(SECOND);
 		assertThat(latest.selectFirst("#edit-form")).as("the officer may open the form").isNotNull();
 		for (String missing : List.of("/forms/initial-assessment/saved/1/3", "/forms/initial-assessment/saved/x/1",
@@ -209,6 +210,8 @@ class SavedFormViewsIntegrationTests {
 				"/forms/plan/saved/1/1")) {
 			assertThat(chair.get("/cases/" + id + missing).status()).as(missing).isEqualTo(404);
 		}
+		assertThat(chair.get("/cases/123/forms/initial-assessment/saved").status()).isEqualTo(404);
+		assertThat(byOfficer.post("/cases/123/forms/initial-assessment", posted("x")).status()).isEqualTo(404);
 		assertThat(page(chair, "/forms/needs-assessment").selectFirst("#no-version").text())
 			.isEqualTo(message("case.form.view.none", Locale.forLanguageTag("vi")));
 	}
