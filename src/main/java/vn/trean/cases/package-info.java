@@ -20,6 +20,10 @@
  * others are settings ({@code DeadlineSettings}). Escalation runs on one instance at a
  * time (its timer's ShedLock, a pass's advisory lock) and raises each alert once in the
  * cluster.</li>
+ * <li>A form is editable only by whoever may save it now (the rule of its step,
+ * {@code CaseStep.decide}); everyone else who reads the case gets its read-only view and
+ * every saved version ({@code SavedFormPage}), and a form sent anyway is refused before
+ * it is bound.</li>
  * <li>Break-glass: a provincial manager opens a case outside their scope for a stated
  * reason, for {@code trean.cases.break-glass-duration}, flagged in the access log.</li>
  * </ul>
