@@ -2,12 +2,19 @@ package vn.trean.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.cases.ProtectionCase.Status;
+import vn.trean.identity.AccessRefused;
 import vn.trean.identity.Actor;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
 import vn.trean.shared.Time;
+import vn.trean.shared.Verdict;
 
 /**
  * The official forms of a case (Mẫu 02–06 and the emergency decision), each a step of its
@@ -25,13 +32,63 @@ public class CaseForms {
 
 	private final PlanAgencies agencies;
 
+	private final Authorization authorization;
+
+	private final StoredForms stored;
+
 	private final Clock clock;
 
-	CaseForms(CaseChanges changes, DeadlineSettings settings, PlanAgencies agencies, Clock clock) {
+	CaseForms(CaseChanges changes, DeadlineSettings settings, PlanAgencies agencies, Authorization authorization,
+			StoredForms stored, Clock clock) {
 		this.changes = changes;
 		this.settings = settings;
 		this.agencies = agencies;
+		this.authorization = authorization;
+		this.stored = stored;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether the user may save the form on the case now, by the rule of the step that
+	 * saves it ({@link CaseStep#decide}); else why not, in the words the read-only view
+	 * and the refusal show: the role, the commune, a closed case, or a state without the
+	 * step.
+	 */
+	Verdict<Void> maySave(CurrentUser user, ProtectionCase c, CaseForm form) {
+		Verdict<Void> step = form.step().decide(authorization, user, c);
+		if (step.allowed()) {
+			return step;
+		}
+		boolean closed = c.status() == Status.CLOSED || c.status() == Status.NOT_SUBSTANTIATED;
+		return Verdict.refuse(Verdict.GENERAL, switch (step.reason()) {
+			case "access.refused.role" -> "case.form.read-only.role";
+			case "case.transition.refused" -> closed ? "case.form.read-only.closed" : "case.form.read-only.state";
+			default -> "case.form.read-only.commune";
+		});
+	}
+
+	/**
+	 * Refuses a user who may not save the form now, before anything they sent is read: a
+	 * 403 whose audit entry names the case and the form.
+	 */
+	@Transactional(readOnly = true)
+	public void requireMaySave(Actor actor, CaseId id, CaseForm form) {
+		Verdict<Void> may = maySave(actor.signedIn(), changes.load(id), form);
+		if (!may.allowed()) {
+			throw new AccessRefused(form.step().action(), may.reason(), "CASE", id.toString(), "FORM " + form.name());
+		}
+	}
+
+	/** Every saved version of the form on a case the user has opened, newest first. */
+	@Transactional(readOnly = true)
+	List<StoredForm<Void>> versions(CaseView view, CaseForm form) {
+		return stored.versions(view.protectionCase().id(), form);
+	}
+
+	/** One saved version of the form on a case the user has opened, if there is one. */
+	@Transactional(readOnly = true)
+	Optional<StoredForm<?>> version(CaseView view, CaseForm form, int cycle, int version) {
+		return stored.version(view.protectionCase().id(), form, cycle, version);
 	}
 
 	public void recordInitialAssessment(Actor actor, CaseId id, int version, InitialAssessment form) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.Action;
@@ -31,10 +32,16 @@ import vn.trean.identity.Requires;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.Time;
+import vn.trean.shared.Verdict;
 
 /**
- * The official forms of a case: each shows the latest version (or a blank form), and
- * after a refusal what the user typed ({@code submitted}) with the errors.
+ * The official forms of a case, editable by those who may save them now: each shows the
+ * latest version (or a blank form), and after a refusal what the user typed
+ * ({@code submitted}) with the errors. Everyone else who may read the case sees the
+ * read-only view ({@link SavedFormPage}), and a form they send anyway is refused before
+ * it is read. The handlers let in every role that reads cases: whether the user may save
+ * the form is the form's own rule ({@link CaseForms#maySave}), so the refusal can say
+ * why.
  */
 @Controller
 class CaseFormsController {
@@ -49,11 +56,14 @@ class CaseFormsController {
 
 	private final CaseDecisionFacts facts;
 
+	private final SavedFormPage saved;
+
 	private final Clock clock;
 
 	CaseFormsController(CaseManagement cases, CaseForms forms, PlanAgencies agencies, CaseDecisionFacts facts,
-			Clock clock) {
+			SavedFormPage saved, Clock clock) {
 		this.facts = facts;
+		this.saved = saved;
 		this.cases = cases;
 		this.forms = forms;
 		this.agencies = agencies;
@@ -74,12 +84,18 @@ class CaseFormsController {
 	}
 
 	/**
-	 * Refuses a row number no form shows before Spring binds it: binding a record's list
-	 * past the binder's collection limit fails with an index error instead of a binding
-	 * error.
+	 * Before a sent form is bound: refuses (403, audited) a user who may not save it now,
+	 * the form named by the handler's address ({@code /cases/{id}/forms/plan}); then a
+	 * row number no form shows, since binding a record's list past the binder's
+	 * collection limit fails with an index error instead of a binding error.
 	 */
 	@ModelAttribute
-	void rowsWithinLimit(HttpServletRequest request) {
+	void beforeBinding(Actor actor, @PathVariable CaseId id, HttpServletRequest request) {
+		if ("POST".equals(request.getMethod())) {
+			String mapping = String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+			forms.requireMaySave(actor, id, CaseForm.byPath(mapping.substring(mapping.lastIndexOf('/') + 1))
+				.orElseThrow(() -> new UnknownCase(id)));
+		}
 		for (String name : request.getParameterMap().keySet()) {
 			Matcher row = ROW.matcher(name);
 			if (row.lookingAt() && (row.group(1).length() > 6
@@ -91,7 +107,12 @@ class CaseFormsController {
 
 	@GetMapping("/cases/{id}/forms/{form}")
 	String form(Actor actor, @PathVariable CaseId id, @PathVariable String form, Model model) {
+		CaseForm which = CaseForm.byPath(form).orElseThrow(() -> new UnknownCase(id));
 		CaseView view = cases.open(actor, id);
+		Verdict<Void> may = forms.maySave(actor.signedIn(), view.protectionCase(), which);
+		if (!may.allowed()) {
+			return saved.latest(model, view, which, may.reason());
+		}
 		Object stored = stored(view, form);
 		Object submitted = model.getAttribute("submitted");
 		return formPage(model, view, form,
@@ -119,7 +140,7 @@ class CaseFormsController {
 		return stored == null ? blank : stored.data();
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/initial-assessment")
 	String initialAssessment(Actor actor, @PathVariable CaseId id, @RequestParam int version,
 			@Valid InitialAssessment form, RedirectAttributes redirect) {
@@ -127,7 +148,7 @@ class CaseFormsController {
 		return saved(redirect, id, "initial-assessment");
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/needs-assessment")
 	String needsAssessment(Actor actor, @PathVariable CaseId id, @RequestParam int version, @Valid NeedsAssessment form,
 			RedirectAttributes redirect) {
@@ -135,7 +156,7 @@ class CaseFormsController {
 		return saved(redirect, id, "needs-assessment");
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/plan")
 	String plan(Actor actor, @PathVariable CaseId id, @RequestParam int version, @Valid SupportPlan form,
 			RedirectAttributes redirect) {
@@ -149,7 +170,7 @@ class CaseFormsController {
 	 * typed; nothing saved and nothing checked but the number of rows: the plan is
 	 * checked when it is saved.
 	 */
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping(path = "/cases/{id}/forms/plan", params = "edit")
 	String editPlan(Actor actor, @PathVariable CaseId id, @RequestParam String edit, SupportPlan form,
 			BindingResult unconvertible, Model model, HttpServletResponse response) {
@@ -180,7 +201,7 @@ class CaseFormsController {
 		return text.matches("\\d{1,3}") ? Integer.parseInt(text) : -1;
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/plan-decision")
 	String planDecision(Actor actor, @PathVariable CaseId id, @RequestParam int version, @Valid PlanDecision form,
 			RedirectAttributes redirect) {
@@ -188,7 +209,7 @@ class CaseFormsController {
 		return saved(redirect, id, "plan-decision");
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/emergency-decision")
 	String emergencyDecision(Actor actor, @PathVariable CaseId id, @RequestParam int version,
 			@Valid EmergencyDecision form, RedirectAttributes redirect) {
@@ -196,7 +217,7 @@ class CaseFormsController {
 		return saved(redirect, id, "emergency-decision");
 	}
 
-	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
+	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES, Action.VIEW_CASES })
 	@PostMapping("/cases/{id}/forms/closing-assessment")
 	String closingAssessment(Actor actor, @PathVariable CaseId id, @RequestParam int version,
 			@Valid ClosingAssessment form, RedirectAttributes redirect) {
@@ -210,6 +231,8 @@ class CaseFormsController {
 	}
 
 	private String formPage(Model model, CaseView view, String form, Object data) {
+		CaseForm which = CaseForm.byPath(form).orElseThrow();
+		model.addAttribute("hasSaved", !forms.versions(view, which).isEmpty());
 		model.addAttribute("view", view);
 		model.addAttribute("c", view.protectionCase());
 		model.addAttribute("form", form);

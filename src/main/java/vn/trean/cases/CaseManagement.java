@@ -216,9 +216,7 @@ public class CaseManagement {
 	Set<CaseStep> steps(CurrentUser user, ProtectionCase c) {
 		Set<CaseStep> allowed = EnumSet.noneOf(CaseStep.class);
 		for (CaseStep step : CaseStep.values()) {
-			if (step.possibleIn(c.status()) && authorization.decide(user, step.action(), ResourceScope
-				.at(step == CaseStep.ACCEPT_TRANSFER || step == CaseStep.DECLINE_TRANSFER ? c.transferTo() : c.unit()))
-				.allowed()) {
+			if (step.possibleIn(c.status()) && step.decide(authorization, user, c).allowed()) {
 				allowed.add(step);
 			}
 		}

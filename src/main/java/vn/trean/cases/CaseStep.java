@@ -5,6 +5,10 @@ import java.util.Set;
 
 import vn.trean.cases.ProtectionCase.Status;
 import vn.trean.identity.Action;
+import vn.trean.identity.Authorization;
+import vn.trean.identity.CurrentUser;
+import vn.trean.identity.ResourceScope;
+import vn.trean.shared.Verdict;
 
 /**
  * Every step a user can take on a case: the permission it needs (decided by
@@ -57,6 +61,22 @@ public enum CaseStep {
 
 	public boolean possibleIn(ProtectionCase.Status status) {
 		return states.contains(status);
+	}
+
+	/**
+	 * Whether the user may take the step on the case now: {@code Authorization} allows
+	 * its action where the case is (where it is being transferred to, for the answers to
+	 * a transfer) and the case's state offers it. Refused with the authorization's
+	 * reason, or {@code case.transition.refused} for the state.
+	 */
+	Verdict<Void> decide(Authorization authorization, CurrentUser user, ProtectionCase c) {
+		boolean answer = this == ACCEPT_TRANSFER || this == DECLINE_TRANSFER;
+		Verdict<Void> permitted = authorization.decide(user, action,
+				ResourceScope.at(answer ? c.transferTo() : c.unit()));
+		if (!permitted.allowed() || possibleIn(c.status())) {
+			return permitted;
+		}
+		return Verdict.refuse(Verdict.GENERAL, "case.transition.refused");
 	}
 
 }

@@ -25,6 +25,10 @@
  * to reopen it, which starts verification again. The steps that end something (closing,
  * not substantiated, declining a transfer) and a transfer are taken only once confirmed
  * on a page that says what will happen ({@code StepConfirmation}).</li>
+ * <li>A form is editable only by whoever may save it now (the rule of its step,
+ * {@code CaseStep.decide}); everyone else who reads the case gets its read-only view and
+ * every saved version ({@code SavedFormPage}), and a form sent anyway is refused before
+ * it is bound.</li>
  * <li>Break-glass: a provincial manager opens a case outside their scope for a stated
  * reason, for {@code trean.cases.break-glass-duration}, flagged in the access log.</li>
  * </ul>

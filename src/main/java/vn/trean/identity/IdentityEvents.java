@@ -133,4 +133,23 @@ public final class IdentityEvents {
 
 	}
 
+	/**
+	 * A request was refused by the authorization rules: who, what it was about (the
+	 * record, or the address asked for), and why.
+	 */
+	public record AccessWasRefused(String actor, String targetType, String targetId, String detail,
+			String clientAddress, Instant occurredAt) implements AuditableEvent {
+
+		@Override
+		public String action() {
+			return "ACCESS_REFUSED";
+		}
+
+		@Override
+		public String outcome() {
+			return "DENIED";
+		}
+
+	}
+
 }

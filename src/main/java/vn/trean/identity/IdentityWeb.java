@@ -1,5 +1,6 @@
 package vn.trean.identity;
 
+import java.time.Clock;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
@@ -36,7 +38,8 @@ import vn.trean.shared.ApiProblems;
  * Makes the request's {@link Actor} and the signed-in {@link CurrentUser} available to
  * controllers (as parameters) and pages (as {@code me}, with {@code can} listing the
  * actions their roles grant), and turns {@link AccessRefused} into a 403 page or problem
- * detail; {@link RequiredPermissions} refuses a request before it is bound.
+ * detail and an audit entry; {@link RequiredPermissions} refuses a request before it is
+ * bound.
  */
 @Configuration(proxyBeanMethods = false)
 class IdentityWeb implements WebMvcConfigurer {
@@ -145,10 +148,17 @@ class IdentityWeb implements WebMvcConfigurer {
 
 		private final ApiProblems problems;
 
-		CurrentUserModel(IdentityWeb web, Authorization authorization, ApiProblems problems) {
+		private final ApplicationEventPublisher events;
+
+		private final Clock clock;
+
+		CurrentUserModel(IdentityWeb web, Authorization authorization, ApiProblems problems,
+				ApplicationEventPublisher events, Clock clock) {
 			this.web = web;
 			this.authorization = authorization;
 			this.problems = problems;
+			this.events = events;
+			this.clock = clock;
 		}
 
 		@ModelAttribute("me")
@@ -175,8 +185,13 @@ class IdentityWeb implements WebMvcConfigurer {
 			return Collections.unmodifiableSet(allowed);
 		}
 
+		/**
+		 * The one answer to a refusal, page or problem, each written to the audit log
+		 * (outside the refused change's transaction, which rolled back).
+		 */
 		@ExceptionHandler(AccessRefused.class)
 		Object refused(AccessRefused ex, HttpServletRequest request, HttpServletResponse response) {
+			audit(ex, request);
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 				ResponseEntity<ProblemDetail> problem = problems.problem(HttpStatus.FORBIDDEN, "api.forbidden",
 						ApiProblems.localeOf(request), null);
@@ -189,6 +204,14 @@ class IdentityWeb implements WebMvcConfigurer {
 			view.addObject("me", web.currentUser(request));
 			view.addObject("can", can(request));
 			return view;
+		}
+
+		private void audit(AccessRefused ex, HttpServletRequest request) {
+			Actor actor = web.actor(request);
+			String asked = request.getMethod() + " " + request.getRequestURI();
+			String detail = (ex.detail() == null ? "" : ex.detail() + " ") + asked + ": " + ex.reasonKey();
+			events.publishEvent(new IdentityEvents.AccessWasRefused(actor.name(), ex.targetType(), ex.targetId(),
+					detail, actor.clientAddress(), clock.instant()));
 		}
 
 	}

@@ -199,6 +199,7 @@ class CasePagesIntegrationTests {
 	@Test
 	void markupInADecisionNumberPrintedOnTheDecisionIsRefusedAndNothingSaved() {
 		TestUserAgent agent = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		awaitingApproval();
 		String before = version();
 
 		var response = agent.post("/cases/" + caseId + "/forms/plan-decision", Map.of("version", before, "approved",
@@ -217,6 +218,7 @@ class CasePagesIntegrationTests {
 	@Test
 	void thePlanDecisionChoosesNoOutcomeInAdvanceAndADecisionWithoutOneIsRefused() {
 		TestUserAgent agent = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, "31120"));
+		awaitingApproval();
 		String before = version();
 
 		Document form = Jsoup.parse(agent.get("/cases/" + caseId + "/forms/plan-decision").body());
@@ -340,6 +342,16 @@ class CasePagesIntegrationTests {
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(username);
 		return agent;
+	}
+
+	/**
+	 * Puts the case where the chair decides on its plan (the steps before are tested
+	 * apart).
+	 */
+	private void awaitingApproval() {
+		jdbc.sql("UPDATE protection_case SET status = 'AWAITING_APPROVAL', version = version + 1 WHERE id = ?")
+			.param(caseId.value())
+			.update();
 	}
 
 	private String version() {
