@@ -176,6 +176,12 @@ public class Intake {
 		return reports.inCase(id);
 	}
 
+	/** The case the report went into, as the case work told intake of it. */
+	@Transactional(readOnly = true)
+	public Optional<CaseLink> caseOf(ReportId id) {
+		return reports.caseOf(id);
+	}
+
 	/**
 	 * An officer of the routed unit takes the report up: its reporter then sees it as
 	 * being handled, and it moves below the reports nobody has taken up in the inbox. It

@@ -129,8 +129,19 @@ class ReportRepository {
 			.orElse(false);
 	}
 
-	void markTakenIntoCase(ReportId id) {
-		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
+	Optional<CaseLink> caseOf(ReportId id) {
+		return jdbc.sql("SELECT case_id, case_code FROM report WHERE id = :id AND case_id IS NOT NULL")
+			.param("id", id.value())
+			.query((rs, n) -> new CaseLink(rs.getObject("case_id", UUID.class), rs.getString("case_code")))
+			.optional();
+	}
+
+	void markTakenIntoCase(ReportId id, CaseLink into) {
+		jdbc.sql("UPDATE report SET in_case = TRUE, case_id = :case, case_code = :code WHERE id = :id")
+			.param("id", id.value())
+			.param("case", into.id())
+			.param("code", into.code())
+			.update();
 	}
 
 	/**
