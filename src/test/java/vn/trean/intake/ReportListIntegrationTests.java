@@ -102,6 +102,10 @@ class ReportListIntegrationTests {
 			.query(String.class)
 			.single());
 
+		// the case's code finds the report too, typed in any case
+		assertThat(ids(officer, "/intake/inbox?q=" + opened.code().toLowerCase(Locale.ROOT)))
+			.containsExactly(receipt.id().value());
+
 		Document report = Jsoup.parse(officer.get("/intake/reports/" + receipt.id()).body());
 		assertThat(report.getElementById("case-link").attr("href")).isEqualTo("/cases/" + opened.id());
 		assertThat(report.getElementById("case-link").text()).isEqualTo(opened.code());
