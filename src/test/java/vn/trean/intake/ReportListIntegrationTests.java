@@ -263,6 +263,50 @@ class ReportListIntegrationTests {
 	}
 
 	@Test
+	void thePagingLinksAndTheRefreshKeepTheFilters() {
+		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, O_MON));
+
+		Document page = Jsoup
+			.parse(officer.get("/intake/inbox?q=" + encode("Hồ Văn") + "&status=RECEIVED&page=1").body());
+
+		String kept = "/intake/inbox?q=" + encode("Hồ Văn") + "&status=RECEIVED&sort=attention&dir=desc";
+		assertThat(page.getElementById("previous-page").attr("href")).isEqualTo(kept);
+		assertThat(page.getElementById("inbox").attr("hx-get")).isEqualTo(kept + "&page=1");
+		assertThat(page.selectFirst("#status option[selected]").val()).isEqualTo("RECEIVED");
+	}
+
+	/**
+	 * The migration that gave reports their case and children their folded names filled
+	 * them for the rows already there: run again on rows without them, it fills them.
+	 */
+	@Test
+	void theMigrationFillsTheCaseAndTheNameKeyOfEarlierReports() throws Exception {
+		String name = "Lâm Thị " + unique();
+		ReportReceipt receipt = intake.record(operator, emergency().withChild(name, 9).build());
+		CaseLink opened = caseOf(receipt);
+		jdbc.sql("UPDATE report SET case_id = NULL, case_code = NULL WHERE id = ?")
+			.param(receipt.id().value())
+			.update();
+		jdbc.sql("UPDATE report_child SET name_key = NULL WHERE report_id = ?").param(receipt.id().value()).update();
+		assertThat(intake.caseOf(receipt.id())).isEmpty();
+
+		String migration = new String(
+				getClass().getResourceAsStream("/db/migration/V37__report_case_and_search_keys.sql").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
+			if (statement.strip().startsWith("UPDATE")) {
+				jdbc.sql(statement).update();
+			}
+		}
+
+		assertThat(intake.caseOf(receipt.id())).contains(opened);
+		assertThat(jdbc.sql("SELECT name_key FROM report_child WHERE report_id = ?")
+			.param(receipt.id().value())
+			.query(String.class)
+			.single()).isEqualTo(vn.trean.shared.VietnameseText.fold(name));
+	}
+
+	@Test
 	void aSearchOfOneCharacterOrOfWildcardsOnlyIsRefused() {
 		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, O_MON));
 
