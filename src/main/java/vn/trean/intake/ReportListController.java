@@ -97,6 +97,13 @@ class ReportListController {
 			model.addAttribute("selfLink", path);
 		}
 		model.addAttribute("params", params);
+		model.addAttribute("kind", kind);
+		model.addAttribute("listPath", path);
+		return choices(me, communes, model);
+	}
+
+	/** What the filter form offers, and what the rows are read with. */
+	private String choices(CurrentUser me, List<AdministrativeUnit> communes, Model model) {
 		model.addAttribute("communes", communes);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
@@ -105,8 +112,6 @@ class ReportListController {
 		model.addAttribute("phoneSearch", authorization.permitsSomewhere(me, Action.VIEW_REPORTER_IDENTITY));
 		model.addAttribute("unitNames", geography.currentNamesAround(me.jurisdiction()));
 		model.addAttribute("now", clock.instant());
-		model.addAttribute("kind", kind);
-		model.addAttribute("listPath", path);
 		return "intake/reports-list";
 	}
 
