@@ -139,7 +139,7 @@ public class CaseManagement {
 			cases.update(open, actor, now);
 			cases.linkReport(open.id(), report.reportId().value(), now);
 			cases.addChildren(open.id(), report.children());
-			events.publishEvent(new ReportTakenIntoCase(report.reportId()));
+			events.publishEvent(new ReportTakenIntoCase(report.reportId(), open.id().value(), open.referenceCode()));
 			return open.id();
 		}
 		Long officer = assignTo != null ? assignTo : firstAssignment.officerFor(report.routedTo());
@@ -149,7 +149,7 @@ public class CaseManagement {
 		cases.insert(opened, actor, now);
 		cases.linkReport(opened.id(), report.reportId().value(), now);
 		cases.addChildren(opened.id(), report.children());
-		events.publishEvent(new ReportTakenIntoCase(report.reportId()));
+		events.publishEvent(new ReportTakenIntoCase(report.reportId(), opened.id().value(), opened.referenceCode()));
 		opened.events().forEach(events::publishEvent);
 		events.publishEvent(new CaseAudit("system", "CASE_OPENED", opened.id().toString(), null,
 				"report " + report.reportId(), now));

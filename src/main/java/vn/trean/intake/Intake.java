@@ -1,7 +1,6 @@
 package vn.trean.intake;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +25,8 @@ import vn.trean.shared.AgencyId;
 
 /**
  * Recording reports from every channel with one set of rules, triage and routing; opening
- * them (access-logged, the reporter's identity only for those who may see it); the
- * inboxes.
+ * them (access-logged, the reporter's identity only for those who may see it). The lists
+ * of reports are {@link ReportLists}'.
  */
 @Service
 @Transactional
@@ -187,6 +186,12 @@ public class Intake {
 		return reports.inCase(id);
 	}
 
+	/** The case the report went into, as the case work told intake of it. */
+	@Transactional(readOnly = true)
+	public Optional<CaseLink> caseOf(ReportId id) {
+		return reports.caseOf(id);
+	}
+
 	/**
 	 * An officer of the routed unit takes the report up: its reporter then sees it as
 	 * being handled, and it moves below the reports nobody has taken up in the inbox. It
@@ -206,26 +211,6 @@ public class Intake {
 		events.publishEvent(IntakeEvents.ReportAudit.takenUp(user.username(), id.toString(), actor.clientAddress(),
 				clock.instant()));
 		return true;
-	}
-
-	/**
-	 * Reports routed into the user's jurisdiction: those still needing attention first,
-	 * the most urgent first (ReportRepository.routedTo).
-	 */
-	@Transactional(readOnly = true)
-	public List<InboxItem> inbox(CurrentUser user, int limit) {
-		authorization.requireSomewhere(user, Action.VIEW_CHILD_RECORDS);
-		return reports.routedTo(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS), clock.instant(), limit);
-	}
-
-	/**
-	 * Reports the user recorded and may still read as their recorder (see
-	 * {@link #recorderMayRead}), newest first.
-	 */
-	@Transactional(readOnly = true)
-	public List<InboxItem> recordedBy(CurrentUser user, int limit) {
-		authorization.require(user, Action.RECORD_REPORT, ResourceScope.at(user.jurisdiction()));
-		return reports.recordedBy(user.id(), user.agency() == null ? null : user.agency().value(), limit);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,11 +35,12 @@ import vn.trean.identity.Role;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.ShownAgainAt;
 
-/** The receiving point's pages: record a report (Mẫu 01), open it, the inboxes. */
+/**
+ * The receiving point's pages: record a report (Mẫu 01) and open it; the lists of reports
+ * are {@link ReportListController}'s.
+ */
 @Controller
 class IntakeController {
-
-	static final int INBOX_SIZE = 100;
 
 	/** The request attribute the matches looked up while saving are handed on in. */
 	private static final String SHOWN = IntakeController.class.getName() + ".shown";
@@ -160,6 +160,7 @@ class IntakeController {
 		model.addAttribute("report", view.report());
 		model.addAttribute("reporterVisible", view.reporterVisible());
 		model.addAttribute("inCase", intake.inCase(id));
+		model.addAttribute("caseLink", intake.caseOf(id).orElse(null));
 		model.addAttribute("routedTo", geography.get(view.report().routedTo()));
 		model.addAttribute("place", view.report().place() == null ? null : geography.get(view.report().place()));
 		model.addAttribute("unitNames", unitNames(me));
@@ -173,31 +174,6 @@ class IntakeController {
 		boolean now = intake.takeUp(actor, id);
 		redirect.addFlashAttribute("message", now ? "report.taken-up" : "report.taken-up-already");
 		return "redirect:/intake/reports/" + id;
-	}
-
-	@GetMapping("/intake/inbox")
-	String inbox(Actor actor, Model model) {
-		CurrentUser me = actor.signedIn();
-		return list(me, model, intake.inbox(me, INBOX_SIZE), intake.unread(me), "inbox");
-	}
-
-	@GetMapping("/intake/recorded")
-	String recorded(Actor actor, Model model) {
-		CurrentUser me = actor.signedIn();
-		return list(me, model, intake.recordedBy(me, INBOX_SIZE), java.util.Set.of(), "recorded");
-	}
-
-	/** The inbox and the recorder's list share one page: the keys name its texts. */
-	private String list(CurrentUser me, Model model, List<InboxItem> items, java.util.Set<UUID> unread, String kind) {
-		model.addAttribute("items", items);
-		model.addAttribute("unread", unread);
-		model.addAttribute("unitNames", unitNames(me));
-		model.addAttribute("now", clock.instant());
-		model.addAttribute("titleKey", kind + ".title");
-		model.addAttribute("captionKey", kind + ".caption");
-		model.addAttribute("emptyKey", kind + ".empty");
-		model.addAttribute("listPath", "/intake/" + kind);
-		return "intake/reports-list";
 	}
 
 	private String form(CurrentUser me, Model model, ReportDraft draft) {

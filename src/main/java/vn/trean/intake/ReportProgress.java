@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * work publishes. The listeners run synchronously, in the case work's own transaction:
  * the case and its report's state commit together (a case never exists while its report
  * still reads as nobody's, and the step that moved it reads the new state at once), at no
- * extra commit, and a rollback of the step undoes both.
+ * extra commit, and a rollback of the step undoes both. The report keeps the case it went
+ * into, to link to it.
  */
 @Component
 class ReportProgress {
@@ -21,7 +22,7 @@ class ReportProgress {
 
 	@EventListener
 	void on(ReportTakenIntoCase taken) {
-		reports.markTakenIntoCase(taken.reportId());
+		reports.markTakenIntoCase(taken.reportId(), new CaseLink(taken.caseId(), taken.caseCode()));
 	}
 
 	@EventListener

@@ -3,7 +3,6 @@ package vn.trean.intake;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import vn.trean.children.ChildId;
 import vn.trean.children.Sex;
 import vn.trean.geography.UnitId;
+import vn.trean.shared.VietnameseText;
 
 /**
  * Reports and their children in PostgreSQL; who was told of them is
@@ -84,15 +84,16 @@ class ReportRepository {
 	private void insertChildren(Report r) {
 		int position = 0;
 		for (Report.ReportedChild c : r.children()) {
-			jdbc.sql(
-					"""
-							INSERT INTO report_child (report_id, position, child_id, full_name, sex, birth_date, approximate_age,
-							  personal_id, residence_unit_id, address_detail, school, parent_name)
-							VALUES (:report, :position, :child, :name, :sex, :born, :age, :pid, :unit, :address, :school, :parent)""")
+			jdbc.sql("""
+					INSERT INTO report_child (report_id, position, child_id, full_name, name_key, sex, birth_date,
+					  approximate_age, personal_id, residence_unit_id, address_detail, school, parent_name)
+					VALUES (:report, :position, :child, :name, :key, :sex, :born, :age, :pid, :unit, :address, :school,
+					  :parent)""")
 				.param("report", r.id().value())
 				.param("position", position++)
 				.param("child", c.childId().value())
 				.param("name", c.fullName())
+				.param("key", VietnameseText.fold(c.fullName()))
 				.param("sex", c.sex().name())
 				.param("born", c.birthDate())
 				.param("age", c.approximateAge())
@@ -129,8 +130,19 @@ class ReportRepository {
 			.orElse(false);
 	}
 
-	void markTakenIntoCase(ReportId id) {
-		jdbc.sql("UPDATE report SET in_case = TRUE WHERE id = :id").param("id", id.value()).update();
+	Optional<CaseLink> caseOf(ReportId id) {
+		return jdbc.sql("SELECT case_id, case_code FROM report WHERE id = :id AND case_id IS NOT NULL")
+			.param("id", id.value())
+			.query((rs, n) -> new CaseLink(rs.getObject("case_id", UUID.class), rs.getString("case_code")))
+			.optional();
+	}
+
+	void markTakenIntoCase(ReportId id, CaseLink into) {
+		jdbc.sql("UPDATE report SET in_case = TRUE, case_id = :case, case_code = :code WHERE id = :id")
+			.param("id", id.value())
+			.param("case", into.id())
+			.param("code", into.code())
+			.update();
 	}
 
 	/**
@@ -141,47 +153,6 @@ class ReportRepository {
 				"UPDATE report SET status = 'IN_HANDLING' WHERE id = :id AND status IN ('RECEIVED', 'AWAITING_VERIFICATION')")
 			.param("id", id.value())
 			.update() == 1;
-	}
-
-	/**
-	 * Reports routed to any of the units. First those that still need attention (no
-	 * officer of the unit has opened them yet, or their 12-hour emergency clock still
-	 * runs), then the rest. Within each, the most urgent first, then the earliest
-	 * deadline, then the newest. Whether a case was opened from a report does not matter
-	 * here: a case opened in the background must not push an emergency below a
-	 * counselling call.
-	 */
-	List<InboxItem> routedTo(Collection<UnitId> units, Instant now, int limit) {
-		return jdbc.sql("""
-				SELECT r.id, r.reference_code, r.received_at, r.channel, r.urgency, r.emergency_decision_due,
-				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
-				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
-				FROM report r WHERE r.routed_unit_id = ANY(:units)
-				ORDER BY (r.status <> 'IN_HANDLING' OR coalesce(r.emergency_decision_due > :now, FALSE)) DESC,
-				  CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END,
-				  r.emergency_decision_due NULLS LAST, r.received_at DESC
-				LIMIT :limit""")
-			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
-			.query((rs, n) -> inboxItem(rs))
-			.list();
-	}
-
-	/** Reports the user recorded for the agency (none: {@code null}). */
-	List<InboxItem> recordedBy(long userId, Long agencyId, int limit) {
-		return jdbc.sql("""
-				SELECT r.id, r.reference_code, r.received_at, r.channel, r.urgency, r.emergency_decision_due,
-				  r.routed_unit_id, r.transfer_out, r.status, r.harm_forms, r.contact_type,
-				  (SELECT count(*) FROM report_child c WHERE c.report_id = r.id) AS children
-				FROM report r WHERE r.received_by = :user
-				  AND r.receiving_agency_id IS NOT DISTINCT FROM CAST(:agency AS bigint)
-				ORDER BY r.received_at DESC LIMIT :limit""")
-			.param("user", userId)
-			.param("agency", agencyId)
-			.param("limit", limit)
-			.query((rs, n) -> inboxItem(rs))
-			.list();
 	}
 
 	private List<Report.ReportedChild> children(ReportId id) {
@@ -198,16 +169,6 @@ class ReportRepository {
 						rs.getString("parent_name"));
 			})
 			.list();
-	}
-
-	private static InboxItem inboxItem(ResultSet rs) throws SQLException {
-		Timestamp due = rs.getTimestamp("emergency_decision_due");
-		return new InboxItem(new ReportId(rs.getObject("id", UUID.class)), rs.getString("reference_code"),
-				rs.getTimestamp("received_at").toInstant(), Channel.valueOf(rs.getString("channel")),
-				Urgency.valueOf(rs.getString("urgency")), due == null ? null : due.toInstant(),
-				new UnitId(rs.getLong("routed_unit_id")), rs.getBoolean("transfer_out"),
-				ReportStatus.valueOf(rs.getString("status")), enums(HarmForm.class, rs.getString("harm_forms")),
-				ContactType.valueOf(rs.getString("contact_type")), rs.getInt("children"));
 	}
 
 	private static Report map(ResultSet rs) throws SQLException {

@@ -27,6 +27,13 @@
  * <li>The inbox lists first what still needs attention (not taken up, or its 12-hour
  * clock still running), most urgent first. Taking a report up is an explicit, audited
  * POST; reading one changes only the access log and the reader's notification.</li>
+ * <li>The lists of reports ({@code ReportLists}) follow the report page's rules: a row
+ * names its child for those who may read the report; the reporter's phone is searched
+ * only where the viewer may see reporters, and each report it finds writes an access
+ * entry, as showing the reporter does. Their filters live in the address, and a value
+ * that names nothing answers 400 with its message. A report keeps the id and code of the
+ * case it went into, from {@code ReportTakenIntoCase}, to link to it without reading the
+ * case work's tables.</li>
  * <li>New children are registered together ({@code ChildRegistry.registerChecked}), their
  * numbers locked first, so two reports naming the same children wait in turn instead of
  * deadlocking; the second is told to link the child.</li>
