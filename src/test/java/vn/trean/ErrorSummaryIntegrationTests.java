@@ -66,6 +66,19 @@ class ErrorSummaryIntegrationTests {
 	}
 
 	@Test
+	void aRefusedPublicReportLeadsToThePublicFormsOwnFields() {
+		TestUserAgent visitor = new TestUserAgent(port);
+		visitor.get("/report");
+
+		var refused = visitor.post("/report", Map.of("account", "", "childName", "x".repeat(201)));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).contains("account", "childName").doesNotContain("children[0].fullName");
+	}
+
+	@Test
 	void aRefusedUserListsItsFieldsAndTheEnglishTitleSaysError() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 		admin.get("/admin/users/new?lang=en");

@@ -80,7 +80,7 @@ class RefusedPageDialect extends AbstractProcessorDialect {
 
 	/**
 	 * "Lỗi: " before the page's title, so the refusal is the first thing a screen reader
-	 * says.
+	 * says; the title of a chart (an SVG {@code <title>}) stays as it is.
 	 */
 	private static final class ErrorTitle extends OnElement {
 
@@ -91,7 +91,10 @@ class RefusedPageDialect extends AbstractProcessorDialect {
 		@Override
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag,
 				IElementTagStructureHandler structureHandler) {
-			if (refused(context)) {
+			boolean inChart = context.getElementStack()
+				.stream()
+				.anyMatch(element -> "svg".equals(element.getElementCompleteName()));
+			if (refused(context) && !inChart) {
 				String prefix = context.getMessage(ErrorTitle.class, "error-summary.title-prefix", new Object[0], true);
 				IModelFactory models = context.getModelFactory();
 				structureHandler.insertImmediatelyAfter(
