@@ -1,5 +1,6 @@
 package vn.trean.shared;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -177,7 +178,7 @@ class RefusedPageDialect extends AbstractProcessorDialect {
 			if (described == null || described.isBlank()) {
 				structureHandler.setAttribute("aria-describedby", message);
 			}
-			else if (!Set.of(described.split("\\s+")).contains(message)) {
+			else if (!Arrays.asList(described.trim().split("\\s+")).contains(message)) {
 				structureHandler.setAttribute("aria-describedby", message + " " + described);
 			}
 		}
