@@ -81,7 +81,7 @@ class PublicReportController {
 	String form(Model model) {
 		if (model.getAttribute("submitted") instanceof PublicReportForm refused
 				&& model.getAttribute("errors") instanceof FormErrors errors) {
-			remap(errors);
+			model.addAttribute("errors", remapped(errors));
 			return page(model, refused);
 		}
 		return page(model, new PublicReportForm("", null, null, "", null, null, List.of(), ""));
@@ -117,18 +117,20 @@ class PublicReportController {
 		return "intake/public-status";
 	}
 
-	/** Shows the report's errors next to the public form's own fields. */
-	private static void remap(FormErrors errors) {
-		for (var entry : errors.asMap().entrySet()) {
-			switch (entry.getKey()) {
-				case "children[0].fullName" -> errors.reject("childName", entry.getValue());
-				case "children[0].approximateAge" -> errors.reject("childAge", entry.getValue());
-				case "reporterPhone" -> errors.reject("contactPhone", entry.getValue());
-				case "harmForms" -> errors.reject("harmForm", entry.getValue());
-				default -> {
-				}
-			}
-		}
+	/**
+	 * The report's errors under the public form's own field names, so each shows next to
+	 * its field and the error summary links to it.
+	 */
+	private static FormErrors remapped(FormErrors errors) {
+		FormErrors remapped = new FormErrors();
+		errors.asMap().forEach((field, key) -> remapped.reject(switch (field) {
+			case "children[0].fullName" -> "childName";
+			case "children[0].approximateAge" -> "childAge";
+			case "reporterPhone" -> "contactPhone";
+			case "harmForms" -> "harmForm";
+			default -> field;
+		}, key));
+		return remapped;
 	}
 
 	private String page(Model model, PublicReportForm form) {

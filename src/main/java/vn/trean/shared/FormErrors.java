@@ -1,5 +1,6 @@
 package vn.trean.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -102,8 +103,9 @@ public final class FormErrors {
 		return errors.get(field);
 	}
 
+	/** The errors by field, in the order they were found (the order of the form). */
 	public Map<String, String> asMap() {
-		return Map.copyOf(errors);
+		return Collections.unmodifiableMap(new LinkedHashMap<>(errors));
 	}
 
 	private static int storedLength(String value) {

@@ -37,7 +37,7 @@ class SupportPlanRefusalsIntegrationTests extends SupportPlanFormFixture {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains(message("validation.end-before-start"), "Ngược ngày", "Người A");
-		assertThat(refused.body().indexOf(message("validation.end-before-start")))
+		assertThat(refused.body().lastIndexOf(message("validation.end-before-start")))
 			.isGreaterThan(refused.body().indexOf("name=\"measures[1].endBy\""));
 		assertThat(saved(id)).isZero();
 	}

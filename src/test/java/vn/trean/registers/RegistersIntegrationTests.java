@@ -416,9 +416,10 @@ class RegistersIntegrationTests {
 		assertThat(html.select("h1").text()).isEqualTo("Sổ theo dõi bảo vệ trẻ em");
 		assertThat(html.select("#count-WORKFORCE_TRAINED th").text()).isEqualTo("Trong đó: đã được tập huấn");
 		assertThat(html.select("caption").text()).contains("Phường Cái Khế");
-		assertThat(html.select("#count-WORKFORCE a").attr("aria-label")).isEqualTo(
-				"Xem các bản ghi tạo nên số liệu: Cán bộ, cộng tác viên, tình nguyện viên, nhân viên công tác xã hội "
-						+ "bảo vệ trẻ em đang hoạt động");
+		assertThat(html.select("#count-WORKFORCE a").attr("aria-label"))
+			.isEqualTo(html.select("#count-WORKFORCE a").text()
+					+ " — xem các bản ghi tạo nên số liệu: Cán bộ, cộng tác viên, tình nguyện viên, "
+					+ "nhân viên công tác xã hội bảo vệ trẻ em đang hoạt động");
 		for (String path : List.of("/registers/workforce", "/registers/trainings", "/registers/events",
 				"/registers/facilities", "/registers/rooms", "/registers/trainings/new?unit=" + caiKhe)) {
 			var page = agent.get(path);

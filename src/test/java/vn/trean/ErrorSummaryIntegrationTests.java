@@ -1,0 +1,227 @@
+package vn.trean;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.cases.CaseId;
+import vn.trean.cases.TestCases;
+import vn.trean.identity.Role;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A refused form, on whichever page it is, starts its main content with the GOV.UK error
+ * summary: focusable, announced, one link per field that leads to an element of the same
+ * page (the field, its label, or the message of an error no one control stands for), the
+ * page's title starting with "Lỗi:", and each field in error marked invalid and described
+ * by its message. A page with nothing refused has no summary.
+ */
+@IntegrationTest
+class ErrorSummaryIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
+	TestCases testCases;
+
+	@Autowired
+	Intake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aRefusedReportListsEachErrorWithALinkToItsField() {
+		TestUserAgent operator = signedIn(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		operator.get("/intake/reports/new");
+
+		var refused = operator.post("/intake/reports", Map.of("step", "save", "channel", "HOTLINE_111", "contactType",
+				"HARM", "children[0].fullName", "", "account", ""));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).contains("account", "harmForms");
+		assertThat(page.getElementById("account").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.select("input[name=harmForms]").eachAttr("aria-invalid")).containsOnly("true");
+	}
+
+	@Test
+	void aRefusedPublicReportLeadsToThePublicFormsOwnFields() {
+		TestUserAgent visitor = new TestUserAgent(port);
+		visitor.get("/report");
+
+		var refused = visitor.post("/report", Map.of("account", "", "childName", "x".repeat(201)));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).contains("account", "childName").doesNotContain("children[0].fullName");
+	}
+
+	@Test
+	void aRefusedUserListsItsFieldsAndTheEnglishTitleSaysError() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		admin.get("/admin/users/new?lang=en");
+
+		var refused = admin.post("/admin/users", Map.of("username", "", "displayName", "", "jurisdiction",
+				String.valueOf(testUnits.caiKhe().value()), "password", "x"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Error: ");
+		assertThat(page.selectFirst(".error-summary h2").text()).isEqualTo("There is a problem");
+		assertThat(linkTargets(page)).contains("username", "displayName");
+		assertThat(page.getElementById("username").attr("aria-describedby")).contains("username-error");
+	}
+
+	@Test
+	void aRefusedRegisterRecordListsItsFields() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		manager.get("/registers/workforce");
+
+		var refused = manager.post("/registers/workforce",
+				Map.of("unit", testUnits.caiKhe().toString(), "fullName", "", "role", "COMMUNE_OFFICER", "agency", ""));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).contains("fullName", "sex");
+		assertThat(page.select("input[name=sex]").eachAttr("aria-invalid")).containsOnly("true");
+	}
+
+	@Test
+	void aRefusedFigureOfAPlanLeadsToTheLabelOfTheFormThatFailed() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long plan = jdbc.sql("SELECT id FROM plan WHERE number = '55/KH-UBND'").query(Long.class).single();
+		manager.get("/plans/" + plan + "/indicators/1.2");
+
+		var refused = manager.post("/plans/" + plan + "/indicators/1.2/denominators",
+				Map.of("unit", testUnits.caiKhe().toString(), "year", "2022", "value", "-3"));
+
+		assertThat(refused.status()).isEqualTo(422);
+		Document page = Jsoup.parse(refused.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).containsExactly("value");
+		assertThat(page.getElementById("value").attr("for")).isEqualTo("denominator-value");
+		assertThat(page.getElementById("target-value").hasAttr("aria-invalid")).as("the form that did not fail")
+			.isFalse();
+
+		var schedule = manager.post("/plans/" + plan + "/reports/schedule", Map.of("sixMonthly", "-3", "yearly", "31"));
+		assertThat(schedule.status()).isEqualTo(422);
+		assertSummaryLeadsToEachField(Jsoup.parse(schedule.body()), "Lỗi: ");
+	}
+
+	@Test
+	void aRefusedCaseStepLeadsToTheFieldOfThatStepAndARefusedStepSaysWhy() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		CaseId caseId = aCase();
+		TestUserAgent agent = signedIn(officer);
+		String version = String.valueOf(testCases.version(caseId));
+
+		var tooLong = agent.post("/cases/" + caseId + "/notes",
+				Map.of("version", version, "text", "x".repeat(10_001), "visibility", "CASE_TEAM"));
+
+		assertThat(tooLong.status()).isEqualTo(422);
+		Document page = Jsoup.parse(tooLong.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).containsExactly("text");
+		assertThat(page.getElementById("text").attr("for")).isEqualTo("note-text");
+		assertThat(page.select("textarea[aria-invalid=true]").eachAttr("id")).containsExactly("note-text");
+
+		var outOfOrder = agent.post("/cases/" + caseId + "/steps/SUBMIT_PLAN", Map.of("version", version));
+
+		assertThat(outOfOrder.status()).isEqualTo(409);
+		Document refused = Jsoup.parse(outOfOrder.body());
+		assertThat(refused.title()).startsWith("Lỗi: ");
+		assertThat(refused.selectFirst("main > .error-summary li").text()).isNotBlank().doesNotContain("{0}");
+	}
+
+	@Test
+	void aPageWithNothingRefusedHasNoSummary() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+
+		Document page = Jsoup.parse(admin.get("/admin/users/new").body());
+
+		assertThat(page.select(".error-summary")).isEmpty();
+		assertThat(page.title()).doesNotStartWith("Lỗi");
+		assertThat(page.select("[aria-invalid]")).isEmpty();
+	}
+
+	/**
+	 * The summary first in the main content, and each of its links leads to an element of
+	 * the page whose control is marked invalid and described by the field's message.
+	 */
+	private static void assertSummaryLeadsToEachField(Document page, String titlePrefix) {
+		assertThat(page.title()).startsWith(titlePrefix);
+		Element summary = page.selectFirst("main > .error-summary");
+		assertThat(summary).as("the error summary").isNotNull();
+		assertThat(summary.elementSiblingIndex()).as("first in the main content").isZero();
+		assertThat(summary.attr("role")).isEqualTo("alert");
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(summary.select("a")).as("one link per field").isNotEmpty();
+		for (Element link : summary.select("a")) {
+			String field = link.attr("href").substring(1);
+			Element target = page.getElementById(field);
+			assertThat(target).as("the element %s links to", field).isNotNull();
+			assertThat(link.text()).isEqualTo(page.getElementById(field + "-error").text());
+			for (Element control : controlsOf(page, target)) {
+				assertThat(control.attr("aria-invalid")).as("%s marked invalid", field).isEqualTo("true");
+				assertThat(control.attr("aria-describedby").split(" ")).as("%s described", field)
+					.contains(field + "-error");
+			}
+		}
+	}
+
+	/** The controls an element of the summary's links stands for (none for a message). */
+	private static List<Element> controlsOf(Document page, Element target) {
+		return switch (target.tagName()) {
+			case "label" -> List.of(page.getElementById(target.attr("for")));
+			case "fieldset" -> target.select("input[type=checkbox],input[type=radio]");
+			case "input", "select", "textarea" -> List.of(target);
+			default -> List.of();
+		};
+	}
+
+	private static List<String> linkTargets(Document page) {
+		return page.select("main > .error-summary a").eachAttr("href").stream().map(h -> h.substring(1)).toList();
+	}
+
+	private CaseId aCase() {
+		var operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
+		var receipt = intake.record(operator,
+				ReportDrafts.at(testUnits.caiKhe())
+					.withChild("Lê Thị Thu", 10)
+					.withHarm(HarmForm.VIOLENCE)
+					.withAccount("Trẻ bị đánh.")
+					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+					.build());
+		return testCases.caseOf(receipt);
+	}
+
+	private TestUserAgent signedIn(String username) {
+		TestUserAgent agent = new TestUserAgent(port);
+		assertThat(agent.signIn(username).location()).endsWith("/");
+		return agent;
+	}
+
+}
