@@ -69,12 +69,15 @@ public class CaseForms {
 
 	/**
 	 * Refuses a user who may not save the form now, before anything they sent is read: a
-	 * 403 whose audit entry names the case and the form.
+	 * 403 whose audit entry names the case and the form. A user who may save the form but
+	 * sends it in a state where it is not saved (a decision sent twice, a page left open
+	 * while the case moved on) passes here: the step itself refuses it as a conflict that
+	 * names the state (409), which is what happened, not a lack of rights.
 	 */
 	@Transactional(readOnly = true)
 	public void requireMaySave(Actor actor, CaseId id, CaseForm form) {
 		Verdict<Void> may = maySave(actor.signedIn(), changes.load(id), form);
-		if (!may.allowed()) {
+		if (!may.allowed() && !"case.form.read-only.state".equals(may.reason())) {
 			throw new AccessRefused(form.step().action(), may.reason(), "CASE", id.toString(), "FORM " + form.name());
 		}
 	}

@@ -168,14 +168,20 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 	}
 
 	@Test
-	void everyFormOfTheCaseHasItsSaveButtonAsItsOnePrimaryAction() {
+	void aFormTheViewerMaySaveHasItsSaveButtonAsItsOnePrimaryActionAndTheOthersAreShownReadOnly() {
 		planSubmitted();
 		TestUserAgent agent = signedIn(chairName);
-		for (String form : new String[] { "initial-assessment", "needs-assessment", "plan", "plan-decision",
-				"emergency-decision", "closing-assessment" }) {
+		Document decision = Jsoup.parse(agent.get("/cases/" + id + "/forms/plan-decision").body());
+		assertThat(primaryActions(decision)).extracting(e -> e.id()).containsExactly("save-form");
+		// the forms the chair may not save now are shown read-only: no second primary
+		// action
+		for (String form : new String[] { "initial-assessment", "needs-assessment", "plan", "emergency-decision",
+				"closing-assessment" }) {
 			Document page = Jsoup.parse(agent.get("/cases/" + id + "/forms/" + form).body());
-			assertThat(primaryActions(page)).as(form).extracting(e -> e.id()).containsExactly("save-form");
+			assertThat(page.select("#save-form")).as(form).isEmpty();
+			assertThat(primaryActions(page)).as(form).hasSizeLessThanOrEqualTo(1);
 		}
+
 	}
 
 	@Test
