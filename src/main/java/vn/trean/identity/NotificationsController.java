@@ -39,6 +39,8 @@ class NotificationsController {
 		return "redirect:" + link;
 	}
 
+	/** Every signed-in user has their own notifications: no permission needed. */
+	@Requires({})
 	@PostMapping("/notifications/read")
 	String markAllRead(CurrentUser me) {
 		notifications.markAllRead(me.id());

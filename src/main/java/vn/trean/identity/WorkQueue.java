@@ -31,9 +31,9 @@ class WorkQueue {
 	}
 
 	/** The queue: the items shown, how many of each step, how many in all, as of when. */
-	record Queue(List<WorkItem> items, Map<String, Long> countsByStep, int total, Instant now) {
+	public record Queue(List<WorkItem> items, Map<String, Long> countsByStep, int total, Instant now) {
 
-		boolean empty() {
+		public boolean empty() {
 			return total == 0;
 		}
 
