@@ -49,10 +49,10 @@ class ReportWork implements WorkSource {
 		Set<UnitId> readable = authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS);
 		List<WorkItem> items = new ArrayList<>();
 		if (!readable.isEmpty() && authorization.permitsSomewhere(user, Action.MANAGE_CASES)) {
-			items.addAll(reports(readable, false, limit));
+			items.addAll(reports(readable, false, 0, limit));
 		}
 		if (!readable.isEmpty() && user.has(Role.PROVINCIAL_MANAGER)) {
-			items.addAll(reports(readable, true, limit));
+			items.addAll(reports(readable, true, user.jurisdiction().value(), limit));
 		}
 		items.sort(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(WorkItem::since));
@@ -65,18 +65,23 @@ class ReportWork implements WorkSource {
 		return waitingFor(actor, COUNTED).size();
 	}
 
-	/** Reports not taken up in these units: to transfer, or to take up (or verify). */
-	private List<WorkItem> reports(Set<UnitId> units, boolean toTransfer, int limit) {
+	/**
+	 * Reports not taken up in these units: routed to the province to transfer elsewhere,
+	 * or to take up (or verify first).
+	 */
+	private List<WorkItem> reports(Set<UnitId> units, boolean toTransfer, long province, int limit) {
 		return jdbc.sql("""
 				SELECT r.id, r.reference_code, r.received_at, r.emergency_decision_due, r.status,
 				  (SELECT string_agg(c.full_name, ', ' ORDER BY c.position) FROM report_child c
 				    WHERE c.report_id = r.id) AS children
 				FROM report r
 				WHERE r.routed_unit_id = ANY(:units) AND r.transfer_out = :transfer AND NOT r.in_case
+				  AND (NOT :transfer OR r.routed_unit_id = :province)
 				  AND r.status IN ('RECEIVED', 'AWAITING_VERIFICATION') AND r.contact_type = 'HARM'
 				ORDER BY r.emergency_decision_due NULLS LAST, r.received_at, r.id LIMIT :limit""")
 			.param("units", units.stream().map(UnitId::value).toArray(Long[]::new))
 			.param("transfer", toTransfer)
+			.param("province", province)
 			.param("limit", limit)
 			.query((rs, n) -> {
 				Timestamp due = rs.getTimestamp("emergency_decision_due");
