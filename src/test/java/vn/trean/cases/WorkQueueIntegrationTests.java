@@ -131,7 +131,7 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
-	void theChairSeesThePlanWaitingForApprovalInEnglishToo() {
+	void theChairSeesThePlanWaitingForApprovalThenTheClosureInEnglishToo() {
 		assess();
 		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				new NeedsAssessment("Khỏe", "Ổn", "Gia đình", Rating.LOW, "Tư vấn",
@@ -145,6 +145,19 @@ class WorkQueueIntegrationTests {
 		assertThat(item).isNotNull();
 		assertThat(item.text()).contains(reference, "Approval of the support and intervention plan")
 			.containsPattern("\\d+ (h|days) left");
+		assertThat(item(agent, "/cases/" + id)).isNull();
+
+		forms.decideOnPlan(Actor.of(chair, "ip"), id, testCases.version(id),
+				new PlanDecision(true, "45/QĐ-UBND", LocalDate.now(clock.withZone(Time.ZONE)), null));
+		assertThat(item(agent, "/cases/" + id + "/forms/plan-decision")).isNull();
+		workflow.startReview(Actor.of(officer, "ip"), id, testCases.version(id));
+		forms.recordClosingAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
+		assertThat(item(agent, "/cases/" + id).text()).contains(reference, "Decision to close the case");
+		assertThat(Jsoup.parse(agent.get("/notifications").body()).text()).contains("Decision to close the case");
+
+		workflow.close(Actor.of(chair, "ip"), id, testCases.version(id), null);
+		assertThat(item(agent, "/cases/" + id)).isNull();
 	}
 
 	@Test
@@ -156,6 +169,15 @@ class WorkQueueIntegrationTests {
 		assertThat(home.text()).doesNotContain(reference);
 		assertThat(home.select("a[href^=/cases/" + id + "]")).isEmpty();
 		assertThat(Jsoup.parse(other.get("/notifications").body()).text()).doesNotContain(reference);
+	}
+
+	@Test
+	void someoneForWhomNothingWaitsIsToldSo() {
+		TestUserAgent agent = signedIn(testAccounts.create(Role.STATISTICIAN, TestUnits.CAN_THO));
+
+		Document home = Jsoup.parse(agent.get("/").body());
+		assertThat(home.selectFirst("#work-empty").text()).isEqualTo("Không có việc nào đang chờ bạn.");
+		assertThat(home.select("#work-queue")).isEmpty();
 	}
 
 	@Test
