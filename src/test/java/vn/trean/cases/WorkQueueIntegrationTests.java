@@ -65,6 +65,9 @@ class WorkQueueIntegrationTests {
 	CaseForms forms;
 
 	@Autowired
+	CaseTransfers transfers;
+
+	@Autowired
 	DeadlineEscalation escalation;
 
 	@Autowired
@@ -193,6 +196,21 @@ class WorkQueueIntegrationTests {
 		Element overdue = item(agent, "/cases/" + id);
 		assertThat(overdue.text()).contains("quá hạn 3 giờ");
 		assertThat(overdue.hasClass("overdue")).isTrue();
+	}
+
+	@Test
+	void theOfficersOfTheReceivingCommuneSeeTheTransferToAcceptUntilOneAcceptsIt() {
+		String receiving = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.NINH_KIEU);
+		transfers.request(Actor.of(officer, "ip"), id, testCases.version(id),
+				new CaseTransfers.Request(testUnits.ninhKieu().value(), "Gia đình chuyển về Ninh Kiều."));
+		TestUserAgent agent = signedIn(receiving);
+
+		assertThat(item(agent, "/cases/" + id).text()).contains(reference, "Tiếp nhận vụ việc được chuyển đến",
+				"Lâm Thị Hồng Nhung");
+
+		transfers.accept(Actor.of(testCases.user(receiving), "ip"), id, testCases.version(id));
+		assertThat(item(agent, "/cases/" + id).text()).doesNotContain("Tiếp nhận vụ việc được chuyển đến")
+			.contains("Xác minh thông báo");
 	}
 
 	@Test
