@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,8 @@ class WorkQueue {
 
 	private final Clock clock;
 
-	WorkQueue(List<WorkSource> sources, Clock clock) {
-		this.sources = List.copyOf(sources);
+	WorkQueue(ObjectProvider<WorkSource> sources, Clock clock) {
+		this.sources = sources.orderedStream().toList();
 		this.clock = clock;
 	}
 
