@@ -15,11 +15,12 @@ import vn.trean.geography.UnitId;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Notifications;
 
 /**
- * The deadline alerts a user has in the application, until they open the case. An alert
- * addressed to a user grants nothing: only those of cases their roles let them see now
- * are shown.
+ * The deadline alerts a user has in the application, until they open the case (which also
+ * reads their notifications about it). An alert addressed to a user grants nothing: only
+ * those of cases their roles let them see now are shown.
  */
 @Component
 class CaseAlerts {
@@ -30,10 +31,13 @@ class CaseAlerts {
 
 	private final Clock clock;
 
-	CaseAlerts(JdbcClient jdbc, Authorization authorization, Clock clock) {
+	private final Notifications notifications;
+
+	CaseAlerts(JdbcClient jdbc, Authorization authorization, Clock clock, Notifications notifications) {
 		this.jdbc = jdbc;
 		this.authorization = authorization;
 		this.clock = clock;
+		this.notifications = notifications;
 	}
 
 	/** One alert: which case, which step, which level, when. */
@@ -69,6 +73,7 @@ class CaseAlerts {
 			.param("user", user.id())
 			.param("id", id.value())
 			.update();
+		notifications.markReadLinkedTo(user.id(), CaseLinks.of(id));
 	}
 
 }

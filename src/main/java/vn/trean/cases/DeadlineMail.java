@@ -7,7 +7,8 @@ import vn.trean.identity.Notices;
 
 /**
  * E-mails the users alerted about a case's clock, after the alert committed, from the
- * persisted event. The message names the level and links to the case; no personal data.
+ * persisted event. The message names the level and links to the page that acts on the
+ * clock (the link of its work-queue item and notification); no personal data.
  */
 @Component
 class DeadlineMail {
@@ -33,7 +34,7 @@ class DeadlineMail {
 				+ event.level();
 		notices.mailLink(key, event.recipients(), subject,
 				"Trẻ An: một thời hạn của vụ việc cần chú ý / a case deadline needs attention.",
-				"/cases/" + event.caseId());
+				CaseLinks.of(event.caseId(), event.step()));
 	}
 
 }

@@ -203,6 +203,9 @@ public class ProtectionCase {
 			changes.add(new Change.ClockStarted(DeadlineStep.PLAN, rules.due(DeadlineStep.PLAN, now)));
 		}
 		entry("FORM_SAVED", null, CaseForm.INITIAL_ASSESSMENT.name());
+		if (Boolean.TRUE.equals(form.emergencyRecommended())) {
+			events.add(new DecisionAwaited(id, unit, DecisionAwaited.Decision.EMERGENCY));
+		}
 	}
 
 	void recordNeedsAssessment(Actor actor, NeedsAssessment form) {
@@ -229,6 +232,7 @@ public class ProtectionCase {
 		met(DeadlineStep.PLAN);
 		changes.add(new Change.ClockStarted(DeadlineStep.APPROVAL, rules.due(DeadlineStep.APPROVAL, now)));
 		entry("PLAN_SUBMITTED", null, null);
+		events.add(new DecisionAwaited(id, unit, DecisionAwaited.Decision.PLAN_APPROVAL));
 	}
 
 	/** The chair approves; returns when the next review is due. */
@@ -281,6 +285,7 @@ public class ProtectionCase {
 		require(Status.REVIEW);
 		changes.add(new Change.FormSaved(CaseForm.CLOSING_ASSESSMENT, ClosingAssessment.SCHEMA, form));
 		entry("FORM_SAVED", null, CaseForm.CLOSING_ASSESSMENT.name());
+		events.add(new DecisionAwaited(id, unit, DecisionAwaited.Decision.CLOSURE));
 	}
 
 	/**
