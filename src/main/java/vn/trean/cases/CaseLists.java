@@ -27,9 +27,9 @@ import vn.trean.shared.VietnameseText;
 /**
  * The case lists, a page of {@link CaseManagement#PAGE_SIZE} rows at a time, limited to
  * the units where the user's roles let them see cases. A line names its child only when
- * the case page would ({@link CaseManagement#mayView}); the reporter's phone is searched
- * only where the viewer may see reporters, and each case found by it writes an access
- * entry, as opening the reporter does.
+ * the case page would ({@link CaseReadingPolicy}); the reporter's phone is searched only
+ * where the viewer may see reporters, and each case found by it writes an access entry,
+ * as opening the reporter does.
  */
 @Service
 @Transactional
@@ -147,7 +147,7 @@ public class CaseLists {
 	}
 
 	private boolean childVisible(CurrentUser user, CaseSummary line) {
-		return cases.mayView(user, line.unit(), line.transferTo());
+		return CaseReadingPolicy.inScope(authorization, user, line.unit(), line.transferTo());
 	}
 
 	/** The units in the viewer's jurisdiction whose name contains the search text. */

@@ -195,16 +195,7 @@ public class CaseManagement {
 	}
 
 	private boolean mayView(CurrentUser user, ProtectionCase c) {
-		return mayView(user, c.unit(), c.transferTo());
-	}
-
-	/**
-	 * Whether the user may read, in scope, a case of the unit (or being transferred to
-	 * it), and so the children it names: the case page's rule, which the lists share.
-	 */
-	boolean mayView(CurrentUser user, UnitId unit, @org.jspecify.annotations.Nullable UnitId transferTo) {
-		return authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(unit)).allowed() || (transferTo != null
-				&& authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(transferTo)).allowed());
+		return CaseReadingPolicy.inScope(authorization, user, c.unit(), c.transferTo());
 	}
 
 	private Set<NoteVisibility> visibleTo(CurrentUser user, ProtectionCase c) {
