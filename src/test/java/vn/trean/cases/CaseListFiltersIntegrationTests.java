@@ -170,6 +170,7 @@ class CaseListFiltersIntegrationTests {
 		assertRefused(agent.get(search + "dir=up"), "dir", "cases.filter.unknown");
 		assertRefused(agent.get(search + "page=x"), "page", "cases.filter.unknown");
 		assertRefused(agent.get("/cases?officer=12x"), "officer", "cases.filter.unknown");
+		assertThat(agent.get("/cases/overdue?page=x").status()).isEqualTo(400);
 	}
 
 	private void assertRefused(TestUserAgent.Response response, String field, String key) {
