@@ -123,6 +123,20 @@ public class CaseLists {
 	public Map<Long, String> officers(CurrentUser user) {
 		Set<Long> ids = new TreeSet<>(queries.officersIn(reach(user)));
 		cases.officersOf(user.jurisdiction()).forEach(o -> ids.add(o.id()));
+		return named(ids);
+	}
+
+	/** The names of the officers assigned to the lines. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> officersOf(Page<OverdueStep> page) {
+		return named(page.items()
+			.stream()
+			.map(o -> o.line().assignedOfficer())
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+	}
+
+	private Map<Long, String> named(Set<Long> ids) {
 		Map<Long, String> named = new LinkedHashMap<>();
 		ids.stream()
 			.map(id -> Map.entry(id, cases.nameOf(id).orElse("#" + id)))

@@ -70,7 +70,7 @@ class CaseListsController {
 		Page<OverdueStep> found = lists.overdue(actor, page);
 		model.addAttribute("page", found);
 		model.addAttribute("pagePath", "/cases/overdue");
-		model.addAttribute("officerNames", lists.officers(actor.signedIn()));
+		model.addAttribute("officerNames", lists.officersOf(found));
 		common(actor.signedIn(), model);
 		return "cases/overdue";
 	}

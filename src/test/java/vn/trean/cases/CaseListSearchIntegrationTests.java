@@ -88,6 +88,20 @@ class CaseListSearchIntegrationTests {
 	}
 
 	@Test
+	void theOverdueListNamesTheChildTheHarmAndWhoMustAct() {
+		jdbc.sql("UPDATE case_deadline SET due_at = now() - interval '1 day' WHERE case_id = ? AND met_at IS NULL")
+			.param(here.value())
+			.update();
+
+		Element line = line(signedIn(officer).get("/cases/overdue"), here);
+
+		assertThat(line).isNotNull();
+		assertThat(line.selectFirst(".child-name").text()).isEqualTo(fixture.childName("Tiên"));
+		assertThat(line.selectFirst(".harm").text()).contains(message("harm.VIOLENCE"));
+		assertThat(line.selectFirst(".waiting-on").text()).isEqualTo(assignedOfficersName(here));
+	}
+
+	@Test
 	void theChairMustActWhileThePlanWaitsForApprovalAndTheOfficerIsNamedOtherwise() {
 		fixture.assign(here, fixture.userId(officer));
 		TestUserAgent agent = signedIn(officer);
