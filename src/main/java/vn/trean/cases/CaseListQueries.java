@@ -48,6 +48,8 @@ class CaseListQueries {
 			  p.assigned_officer_id, p.opened_at, p.transfer_to_unit_id,
 			  fc.full_name AS child_name, fc.birth_date AS child_born, fc.birth_date_approximate AS child_approximate,
 			  (SELECT count(*) FROM case_child n WHERE n.case_id = p.id) AS children,
+			  (p.status = 'REVIEW' AND EXISTS (SELECT 1 FROM case_form f WHERE f.case_id = p.id
+			    AND f.form = 'CLOSING_ASSESSMENT' AND f.cycle = p.cycle)) AS closing_recorded,
 			  (SELECT string_agg(r.harm_forms, ',') FROM case_report cr JOIN report r ON r.id = cr.report_id
 			    WHERE cr.case_id = p.id) AS harm_forms""";
 
@@ -224,7 +226,8 @@ class CaseListQueries {
 				Urgency.valueOf(rs.getString("urgency")), next == null ? null : next.toInstant(),
 				step == null ? null : DeadlineStep.valueOf(step), nullableLong(rs, "assigned_officer_id"),
 				rs.getTimestamp("opened_at").toInstant(), transfer == null ? null : new UnitId(transfer), child,
-				rs.getInt("children"), harms(rs.getString("harm_forms")), rs.getBoolean("found_by_phone"));
+				rs.getInt("children"), harms(rs.getString("harm_forms")), rs.getBoolean("closing_recorded"),
+				rs.getBoolean("found_by_phone"));
 	}
 
 	private static Set<HarmForm> harms(@Nullable String list) {

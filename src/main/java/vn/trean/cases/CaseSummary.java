@@ -20,14 +20,17 @@ import vn.trean.intake.Urgency;
 public record CaseSummary(CaseId id, String referenceCode, UnitId unit, ProtectionCase.Status status, Urgency urgency,
 		@Nullable Instant nextDeadline, @Nullable DeadlineStep nextStep, @Nullable Long assignedOfficer,
 		Instant openedAt, @Nullable UnitId transferTo, @Nullable ListedChild child, int children,
-		Set<HarmForm> harmForms, boolean foundByPhone) {
+		Set<HarmForm> harmForms, boolean closingRecorded, boolean foundByPhone) {
 
 	/** Who the case waits for. */
 	public enum WaitingOn {
 
 		/** The assigned officer (or, when none is, whoever the chair assigns). */
 		OFFICER,
-		/** The chair: a plan to approve, or an emergency decision whose clock runs. */
+		/**
+		 * The chair: a plan to approve, an emergency decision whose clock runs, or a
+		 * closing once Mẫu 06 is recorded.
+		 */
 		CHAIR,
 		/** The commune the case is being transferred to, which accepts or declines it. */
 		RECEIVING_COMMUNE,
@@ -63,9 +66,10 @@ public record CaseSummary(CaseId id, String referenceCode, UnitId unit, Protecti
 	}
 
 	/**
-	 * Who must act now: the chair while a plan waits for approval or an emergency
-	 * decision may be taken and its clock runs next, the receiving commune during a
-	 * transfer, nobody on a closed case, the officer otherwise.
+	 * Who must act now: the chair while a plan waits for approval, while an emergency
+	 * decision may be taken and its clock runs next, and in a review whose Mẫu 06 is
+	 * recorded; the receiving commune during a transfer; nobody on a closed case; the
+	 * officer otherwise.
 	 */
 	public WaitingOn waitingOn() {
 		if (!status.open()) {
@@ -74,7 +78,7 @@ public record CaseSummary(CaseId id, String referenceCode, UnitId unit, Protecti
 		if (status == ProtectionCase.Status.TRANSFERRING) {
 			return WaitingOn.RECEIVING_COMMUNE;
 		}
-		if (status == ProtectionCase.Status.AWAITING_APPROVAL
+		if (status == ProtectionCase.Status.AWAITING_APPROVAL || closingRecorded
 				|| (nextStep == DeadlineStep.EMERGENCY_DECISION && CaseStep.EMERGENCY_DECISION.possibleIn(status))) {
 			return WaitingOn.CHAIR;
 		}
@@ -89,7 +93,7 @@ public record CaseSummary(CaseId id, String referenceCode, UnitId unit, Protecti
 	/** The same line without the child, for a viewer who may not see her. */
 	CaseSummary withoutChild() {
 		return new CaseSummary(id, referenceCode, unit, status, urgency, nextDeadline, nextStep, assignedOfficer,
-				openedAt, transferTo, null, 0, harmForms, foundByPhone);
+				openedAt, transferTo, null, 0, harmForms, closingRecorded, foundByPhone);
 	}
 
 }

@@ -102,7 +102,7 @@ class CaseListSearchIntegrationTests {
 	}
 
 	@Test
-	void theChairMustActWhileThePlanWaitsForApprovalAndTheOfficerIsNamedOtherwise() {
+	void theChairMustActWhileThePlanWaitsForApprovalOrTheClosingAndTheOfficerIsNamedOtherwise() {
 		fixture.assign(here, fixture.userId(officer));
 		TestUserAgent agent = signedIn(officer);
 		String officerName = testCases.user(officer).displayName();
@@ -110,6 +110,17 @@ class CaseListSearchIntegrationTests {
 
 		jdbc.sql("UPDATE protection_case SET status = 'AWAITING_APPROVAL' WHERE id = ?").param(here.value()).update();
 
+		assertThat(line(agent.get("/cases"), here).selectFirst(".waiting-on").text())
+			.isEqualTo(message("cases.waiting-on.CHAIR"));
+
+		jdbc.sql("UPDATE protection_case SET status = 'REVIEW' WHERE id = ?").param(here.value()).update();
+		assertThat(line(agent.get("/cases"), here).selectFirst(".waiting-on").text()).isEqualTo(officerName);
+		jdbc.sql("""
+				INSERT INTO case_form (case_id, form, cycle, version, schema, data, recorded_by, recorded_at)
+				VALUES (?, 'CLOSING_ASSESSMENT', 1, 1, 1, '{}', ?, now())""")
+			.param(here.value())
+			.param(fixture.userId(officer))
+			.update();
 		assertThat(line(agent.get("/cases"), here).selectFirst(".waiting-on").text())
 			.isEqualTo(message("cases.waiting-on.CHAIR"));
 	}
