@@ -90,16 +90,46 @@ class CaseListQueries {
 
 	/** A page of the cases in the scope, as the filter narrows and orders them. */
 	Page<CaseSummary> find(Scope scope, CaseListFilter filter, int size) {
+		return page(scope, filter, size, new Shape("", "protection_case p", "p.next_deadline_step", order(filter)),
+				rs -> CaseListRows.summary(rs));
+	}
+
+	/**
+	 * A page of the deadlines passed and not met in the scope, as the filter narrows them
+	 * (its step is the late one), the longest overdue first.
+	 */
+	Page<OverdueStep> overdue(Scope scope, CaseListFilter filter, int size, Instant now) {
+		Scope late = new Scope(scope.condition() + " AND d.met_at IS NULL AND d.due_at < :now",
+				with(scope.params(), "now", Timestamp.from(now)), scope.identityUnits(), scope.namedUnits(),
+				scope.communeUnits());
+		return page(late, filter, size,
+				new Shape(", d.step, d.due_at, d.escalation",
+						"case_deadline d JOIN protection_case p ON p.id = d.case_id", "d.step", "d.due_at, d.id"),
+				rs -> new OverdueStep(CaseListRows.summary(rs), DeadlineStep.valueOf(rs.getString("step")),
+						rs.getTimestamp("due_at").toInstant(), Escalation.valueOf(rs.getString("escalation"))));
+	}
+
+	/** What differs between the lists' statements. */
+	private record Shape(String columns, String from, String stepColumn, String order) {
+	}
+
+	private <T> Page<T> page(Scope scope, CaseListFilter filter, int size, Shape shape, CaseListRows.Reader<T> rows) {
 		Map<String, Object> params = new LinkedHashMap<>(scope.params());
 		List<String> where = new ArrayList<>(List.of(scope.condition()));
-		narrow(filter, scope, where, params);
+		narrow(filter, scope, shape.stepColumn(), where, params);
 		String phone = search(filter.q(), scope, where, params);
 		params.put("limit", Page.fetchSize(size));
 		params.put("offset", Page.offset(filter.page(), size));
-		String sql = "SELECT " + COLUMNS + ", " + phone + " AS found_by_phone FROM protection_case p " + FIRST_CHILD
-				+ " WHERE " + String.join(" AND ", where) + " ORDER BY " + order(filter)
-				+ " LIMIT :limit OFFSET :offset";
-		return Page.of(jdbc.sql(sql).params(params).query((rs, n) -> summary(rs)).list(), filter.page(), size);
+		String sql = "SELECT " + COLUMNS + ", " + phone + " AS found_by_phone" + shape.columns() + " FROM "
+				+ shape.from() + " " + FIRST_CHILD + " WHERE " + String.join(" AND ", where) + " ORDER BY "
+				+ shape.order() + " LIMIT :limit OFFSET :offset";
+		return Page.of(jdbc.sql(sql).params(params).query((rs, n) -> rows.read(rs)).list(), filter.page(), size);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {
+		Map<String, Object> all = new LinkedHashMap<>(params);
+		all.put(name, value);
+		return all;
 	}
 
 	/** The officers assigned to any case of the units (or being transferred to them). */
@@ -116,32 +146,14 @@ class CaseListQueries {
 			.list();
 	}
 
-	/** Deadlines passed and not met in some units, the longest overdue first. */
-	List<OverdueStep> overdueIn(Collection<UnitId> units, Instant now, int limit, long offset) {
-		if (units.isEmpty()) {
-			return List.of();
-		}
-		return jdbc
-			.sql("SELECT " + COLUMNS + ", FALSE AS found_by_phone, d.step, d.due_at, d.escalation"
-					+ " FROM case_deadline d JOIN protection_case p ON p.id = d.case_id " + FIRST_CHILD
-					+ " WHERE d.met_at IS NULL AND d.due_at < :now AND p.unit_id = ANY(:units)"
-					+ " ORDER BY d.due_at, d.id LIMIT :limit OFFSET :offset")
-			.param("units", ids(units))
-			.param("now", Timestamp.from(now))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((rs, n) -> new OverdueStep(summary(rs), DeadlineStep.valueOf(rs.getString("step")),
-					rs.getTimestamp("due_at").toInstant(), Escalation.valueOf(rs.getString("escalation"))))
-			.list();
-	}
-
-	private static void narrow(CaseListFilter f, Scope scope, List<String> where, Map<String, Object> params) {
+	private static void narrow(CaseListFilter f, Scope scope, String stepColumn, List<String> where,
+			Map<String, Object> params) {
 		if (f.state() == null) {
 			where.add("p.closed_at IS NULL");
 		}
 		condition(where, params, "p.status = :state", "state", f.state() == null ? null : f.state().name());
 		condition(where, params, "p.urgency = :urgency", "urgency", f.urgency() == null ? null : f.urgency().name());
-		condition(where, params, "p.next_deadline_step = :step", "step", f.step() == null ? null : f.step().name());
+		condition(where, params, stepColumn + " = :step", "step", f.step() == null ? null : f.step().name());
 		condition(where, params, "p.assigned_officer_id = :officerChosen", "officerChosen", f.officer());
 		if (f.commune() != null) {
 			condition(where, params, "(p.unit_id = ANY(:commune) OR p.transfer_to_unit_id = ANY(:commune))", "commune",
@@ -212,33 +224,6 @@ class CaseListQueries {
 
 	static Long[] ids(Collection<UnitId> units) {
 		return units.stream().map(UnitId::value).toArray(Long[]::new);
-	}
-
-	private static CaseSummary summary(ResultSet rs) throws SQLException {
-		Timestamp next = rs.getTimestamp("next_deadline_at");
-		String step = rs.getString("next_deadline_step");
-		Long transfer = nullableLong(rs, "transfer_to_unit_id");
-		String childName = rs.getString("child_name");
-		CaseSummary.ListedChild child = childName == null ? null : new CaseSummary.ListedChild(childName,
-				rs.getObject("child_born", LocalDate.class), rs.getBoolean("child_approximate"));
-		return new CaseSummary(new CaseId(rs.getObject("id", UUID.class)), rs.getString("reference_code"),
-				new UnitId(rs.getLong("unit_id")), ProtectionCase.Status.valueOf(rs.getString("status")),
-				Urgency.valueOf(rs.getString("urgency")), next == null ? null : next.toInstant(),
-				step == null ? null : DeadlineStep.valueOf(step), nullableLong(rs, "assigned_officer_id"),
-				rs.getTimestamp("opened_at").toInstant(), transfer == null ? null : new UnitId(transfer), child,
-				rs.getInt("children"), harms(rs.getString("harm_forms")), rs.getBoolean("closing_recorded"),
-				rs.getBoolean("found_by_phone"));
-	}
-
-	private static Set<HarmForm> harms(@Nullable String list) {
-		Set<HarmForm> result = EnumSet.noneOf(HarmForm.class);
-		if (list != null) {
-			Arrays.stream(list.split(","))
-				.filter(s -> !s.isBlank())
-				.map(s -> HarmForm.valueOf(s.strip()))
-				.forEach(result::add);
-		}
-		return result;
 	}
 
 }

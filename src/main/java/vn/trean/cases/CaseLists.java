@@ -93,16 +93,20 @@ public class CaseLists {
 	}
 
 	/** Legal steps overdue in the user's jurisdiction, the longest overdue first. */
-	@Transactional(readOnly = true)
 	public Page<OverdueStep> overdue(Actor actor, int page) {
+		return overdue(actor, CaseListFilter.open(page));
+	}
+
+	/**
+	 * Legal steps overdue in the user's jurisdiction, as the filter narrows them, the
+	 * longest overdue first.
+	 */
+	public Page<OverdueStep> overdue(Actor actor, CaseListFilter filter) {
 		CurrentUser user = actor.signedIn();
-		int number = Math.max(0, Math.min(page, LAST_PAGE));
-		int size = CaseManagement.PAGE_SIZE;
-		Page<OverdueStep> found = Page.of(
-				queries.overdueIn(reach(user), clock.instant(), Page.fetchSize(size), Page.offset(number, size)),
-				number, size);
-		return new Page<>(found.items().stream().map(o -> childVisible(user, o.line()) ? o : o.withoutChild()).toList(),
-				found.number(), found.size(), found.hasNext());
+		Long[] units = CaseListQueries.ids(reach(user));
+		Page<OverdueStep> page = queries.overdue(scope(user, "p.unit_id = ANY(:units)", Map.of("units", units), filter),
+				filter, CaseManagement.PAGE_SIZE, clock.instant());
+		return shown(actor, page, OverdueStep::line, (o, visible) -> visible ? o : o.withoutChild());
 	}
 
 	/** The communes a list may be narrowed to: those in force in the jurisdiction. */
@@ -126,16 +130,6 @@ public class CaseLists {
 		return named(ids);
 	}
 
-	/** The names of the officers assigned to the lines. */
-	@Transactional(readOnly = true)
-	public Map<Long, String> officersOf(Page<OverdueStep> page) {
-		return named(page.items()
-			.stream()
-			.map(o -> o.line().assignedOfficer())
-			.filter(java.util.Objects::nonNull)
-			.collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
-	}
-
 	private Map<Long, String> named(Set<Long> ids) {
 		Map<Long, String> named = new LinkedHashMap<>();
 		ids.stream()
@@ -146,17 +140,31 @@ public class CaseLists {
 	}
 
 	private Page<CaseSummary> find(Actor actor, String condition, Map<String, Object> params, CaseListFilter filter) {
-		CurrentUser user = actor.signedIn();
+		Page<CaseSummary> page = queries.find(scope(actor.signedIn(), condition, params, filter), filter,
+				CaseManagement.PAGE_SIZE);
+		return shown(actor, page, line -> line, (line, visible) -> visible ? line : line.withoutChild());
+	}
+
+	private CaseListQueries.Scope scope(CurrentUser user, String condition, Map<String, Object> params,
+			CaseListFilter filter) {
 		Collection<UnitId> identity = authorization.unitsInReach(user, Action.VIEW_REPORTER_IDENTITY);
 		Collection<UnitId> commune = filter.commune() == null ? Set.of() : geography.unitsWithin(filter.commune());
-		CaseListQueries.Scope scope = new CaseListQueries.Scope(condition, params, identity, named(user, filter.q()),
-				commune);
-		Page<CaseSummary> page = queries.find(scope, filter, CaseManagement.PAGE_SIZE);
+		return new CaseListQueries.Scope(condition, params, identity, named(user, filter.q()), commune);
+	}
+
+	/**
+	 * The page as the viewer may see it: without the child where the case page would not
+	 * show her, and with an access entry for each case a search by phone found.
+	 */
+	private <T> Page<T> shown(Actor actor, Page<T> page, java.util.function.Function<T, CaseSummary> line,
+			java.util.function.BiFunction<T, Boolean, T> child) {
+		CurrentUser user = actor.signedIn();
 		page.items()
 			.stream()
+			.map(line)
 			.filter(CaseSummary::foundByPhone)
-			.forEach(line -> audit.recordAccess(actor, "CASE", line.id().toString(), PHONE_SEARCH));
-		return new Page<>(page.items().stream().map(l -> childVisible(user, l) ? l : l.withoutChild()).toList(),
+			.forEach(found -> audit.recordAccess(actor, "CASE", found.id().toString(), PHONE_SEARCH));
+		return new Page<>(page.items().stream().map(i -> child.apply(i, childVisible(user, line.apply(i)))).toList(),
 				page.number(), page.size(), page.hasNext());
 	}
 

@@ -12,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -26,10 +25,10 @@ import vn.trean.shared.Time;
 import vn.trean.shared.Verdict;
 
 /**
- * The case lists: my cases (with my unread alerts) and the cases of my jurisdiction,
- * searched and narrowed by the address's parameters ({@link CaseListFilter}), which the
- * paging links keep; and the legal steps overdue, a page at a time. A parameter that
- * names nothing answers 400 with its error and no list.
+ * The case lists: my cases (with my unread alerts), the cases of my jurisdiction and the
+ * legal steps overdue there, each searched and narrowed by the address's parameters
+ * ({@link CaseListFilter}), which the paging links keep. A parameter that names nothing
+ * answers 400 with its error and no list.
  */
 @Controller
 class CaseListsController {
@@ -66,26 +65,27 @@ class CaseListsController {
 	}
 
 	@GetMapping("/cases/overdue")
-	String overdue(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		Page<OverdueStep> found = lists.overdue(actor, page);
-		model.addAttribute("page", found);
-		model.addAttribute("pagePath", "/cases/overdue");
-		model.addAttribute("officerNames", lists.officersOf(found));
-		common(actor.signedIn(), model);
-		return "cases/overdue";
+	String overdue(Actor actor, CaseListFilter.Params params, Model model, HttpServletResponse response) {
+		return list(actor, params, lists.officers(actor.signedIn()), lists::overdue, "overdue", model, response);
 	}
 
-	/** My cases and the jurisdiction's share one page: {@code kind} names its texts. */
-	private String list(Actor actor, CaseListFilter.Params params, Map<Long, String> officers,
-			BiFunction<Actor, CaseListFilter, Page<CaseSummary>> find, String kind, Model model,
-			HttpServletResponse response) {
+	/**
+	 * The three lists share their filters: {@code kind} names the page's texts, its
+	 * address and, for the overdue steps, its own template.
+	 */
+	private <T> String list(Actor actor, CaseListFilter.Params params, Map<Long, String> officers,
+			BiFunction<Actor, CaseListFilter, Page<T>> find, String kind, Model model, HttpServletResponse response) {
 		CurrentUser me = actor.signedIn();
-		String path = kind.equals("mine") ? "/cases" : "/cases/all";
+		String path = switch (kind) {
+			case "mine" -> "/cases";
+			case "all" -> "/cases/all";
+			default -> "/cases/" + kind;
+		};
 		List<AdministrativeUnit> communes = lists.communes(me);
 		Verdict<CaseListFilter> filter = CaseListFilter.read(params, officers.keySet(),
 				communes.stream().map(AdministrativeUnit::id).toList());
 		if (filter.allowed()) {
-			Page<CaseSummary> page = find.apply(actor, filter.value());
+			Page<T> page = find.apply(actor, filter.value());
 			model.addAttribute("page", page);
 			model.addAttribute("previousLink", filter.value().onPage(page.number() - 1).link(path));
 			model.addAttribute("nextLink", filter.value().onPage(page.number() + 1).link(path));
@@ -93,7 +93,7 @@ class CaseListsController {
 		else {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", filter.errors());
-			model.addAttribute("page", new Page<CaseSummary>(List.of(), 0, CaseManagement.PAGE_SIZE, false));
+			model.addAttribute("page", new Page<T>(List.of(), 0, CaseManagement.PAGE_SIZE, false));
 		}
 		model.addAttribute("params", params);
 		model.addAttribute("communes", communes);
@@ -106,7 +106,7 @@ class CaseListsController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("listPath", path);
 		common(me, model);
-		return "cases/list";
+		return kind.equals("overdue") ? "cases/overdue" : "cases/list";
 	}
 
 	private void common(CurrentUser me, Model model) {

@@ -102,6 +102,25 @@ class CaseListSearchIntegrationTests {
 	}
 
 	@Test
+	void theOverdueListIsSearchedAndNarrowedLikeTheOthers() {
+		jdbc.sql(
+				"UPDATE case_deadline SET due_at = now() - interval '1 day' WHERE case_id IN (?, ?) AND met_at IS NULL")
+			.param(here.value())
+			.param(elsewhere.value())
+			.update();
+		TestUserAgent agent = signedIn(officer);
+		String q = "/cases/overdue?q=" + encode(fixture.plainName("Tiên"));
+
+		assertThat(line(agent.get(q), here)).isNotNull();
+		assertThat(agent.get(q).body()).doesNotContain(elsewhere.toString());
+		assertThat(line(agent.get(q + "&step=VERIFICATION"), here)).isNotNull();
+		assertThat(line(agent.get(q + "&step=PLAN"), here)).isNull();
+		TestUserAgent.Response outside = agent.get(q + "&commune=" + testUnits.ninhKieu().value());
+		assertThat(outside.status()).isEqualTo(400);
+		assertThat(outside.body()).doesNotContain(elsewhere.toString()).doesNotContain(here.toString());
+	}
+
+	@Test
 	void theChairMustActWhileThePlanWaitsForApprovalOrTheClosingAndTheOfficerIsNamedOtherwise() {
 		fixture.assign(here, fixture.userId(officer));
 		TestUserAgent agent = signedIn(officer);
