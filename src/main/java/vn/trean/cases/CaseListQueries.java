@@ -1,35 +1,26 @@
 package vn.trean.cases;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.UnitId;
-import vn.trean.intake.HarmForm;
-import vn.trean.intake.Urgency;
 import vn.trean.shared.Page;
 import vn.trean.shared.PhoneNumber;
 import vn.trean.shared.Time;
 import vn.trean.shared.VietnameseText;
-
-import static vn.trean.cases.CaseRepository.nullableLong;
 
 /**
  * The case lists' queries: cases in a scope narrowed by a {@link CaseListFilter} and
@@ -70,8 +61,11 @@ class CaseListQueries {
 
 	private final JdbcClient jdbc;
 
-	CaseListQueries(JdbcClient jdbc) {
+	private final CaseListRows rows;
+
+	CaseListQueries(JdbcClient jdbc, CaseListRows rows) {
 		this.jdbc = jdbc;
+		this.rows = rows;
 	}
 
 	/**
@@ -91,7 +85,7 @@ class CaseListQueries {
 	/** A page of the cases in the scope, as the filter narrows and orders them. */
 	Page<CaseSummary> find(Scope scope, CaseListFilter filter, int size) {
 		return page(scope, filter, size, new Shape("", "protection_case p", "p.next_deadline_step", order(filter)),
-				rs -> CaseListRows.summary(rs));
+				rows);
 	}
 
 	/**
@@ -105,7 +99,7 @@ class CaseListQueries {
 		return page(late, filter, size,
 				new Shape(", d.step, d.due_at, d.escalation",
 						"case_deadline d JOIN protection_case p ON p.id = d.case_id", "d.step", "d.due_at, d.id"),
-				rs -> new OverdueStep(CaseListRows.summary(rs), DeadlineStep.valueOf(rs.getString("step")),
+				(rs, n) -> new OverdueStep(rows.mapRow(rs, n), DeadlineStep.valueOf(rs.getString("step")),
 						rs.getTimestamp("due_at").toInstant(), Escalation.valueOf(rs.getString("escalation"))));
 	}
 
@@ -113,7 +107,7 @@ class CaseListQueries {
 	private record Shape(String columns, String from, String stepColumn, String order) {
 	}
 
-	private <T> Page<T> page(Scope scope, CaseListFilter filter, int size, Shape shape, CaseListRows.Reader<T> rows) {
+	private <T> Page<T> page(Scope scope, CaseListFilter filter, int size, Shape shape, RowMapper<T> mapper) {
 		Map<String, Object> params = new LinkedHashMap<>(scope.params());
 		List<String> where = new ArrayList<>(List.of(scope.condition()));
 		narrow(filter, scope, shape.stepColumn(), where, params);
@@ -123,7 +117,7 @@ class CaseListQueries {
 		String sql = "SELECT " + COLUMNS + ", " + phone + " AS found_by_phone" + shape.columns() + " FROM "
 				+ shape.from() + " " + FIRST_CHILD + " WHERE " + String.join(" AND ", where) + " ORDER BY "
 				+ shape.order() + " LIMIT :limit OFFSET :offset";
-		return Page.of(jdbc.sql(sql).params(params).query((rs, n) -> rows.read(rs)).list(), filter.page(), size);
+		return Page.of(jdbc.sql(sql).params(params).query(mapper).list(), filter.page(), size);
 	}
 
 	private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {

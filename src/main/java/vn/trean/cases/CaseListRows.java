@@ -11,27 +11,21 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
 import vn.trean.geography.UnitId;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Urgency;
 
 import static vn.trean.cases.CaseRepository.nullableLong;
 
-/** A case list's rows as {@link CaseListQueries} reads them. */
-final class CaseListRows {
+/** A case list's line as {@link CaseListQueries} reads it from a row. */
+@Component
+class CaseListRows implements RowMapper<CaseSummary> {
 
-	/** Reads one row. */
-	@FunctionalInterface
-	interface Reader<T> {
-
-		T read(ResultSet rs) throws SQLException;
-
-	}
-
-	private CaseListRows() {
-	}
-
-	static CaseSummary summary(ResultSet rs) throws SQLException {
+	@Override
+	public CaseSummary mapRow(ResultSet rs, int row) throws SQLException {
 		Timestamp next = rs.getTimestamp("next_deadline_at");
 		String step = rs.getString("next_deadline_step");
 		Long transfer = nullableLong(rs, "transfer_to_unit_id");
