@@ -195,9 +195,7 @@ public class CaseManagement {
 	}
 
 	private boolean mayView(CurrentUser user, ProtectionCase c) {
-		return authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(c.unit())).allowed()
-				|| (c.transferTo() != null
-						&& authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(c.transferTo())).allowed());
+		return CaseReadingPolicy.inScope(authorization, user, c.unit(), c.transferTo());
 	}
 
 	private Set<NoteVisibility> visibleTo(CurrentUser user, ProtectionCase c) {
