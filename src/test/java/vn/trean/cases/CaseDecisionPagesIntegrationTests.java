@@ -173,14 +173,15 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 		TestUserAgent agent = signedIn(chairName);
 		Document decision = Jsoup.parse(agent.get("/cases/" + id + "/forms/plan-decision").body());
 		assertThat(primaryActions(decision)).extracting(e -> e.id()).containsExactly("save-form");
-		// the forms the chair may not save now are shown read-only: no second primary
+		// the officers' forms are shown to the chair read-only, with no second primary
 		// action
-		for (String form : new String[] { "initial-assessment", "needs-assessment", "plan", "emergency-decision",
-				"closing-assessment" }) {
+		for (String form : new String[] { "initial-assessment", "needs-assessment", "plan", "closing-assessment" }) {
 			Document page = Jsoup.parse(agent.get("/cases/" + id + "/forms/" + form).body());
 			assertThat(page.select("#save-form")).as(form).isEmpty();
 			assertThat(primaryActions(page)).as(form).hasSizeLessThanOrEqualTo(1);
 		}
+		Document emergency = Jsoup.parse(agent.get("/cases/" + id + "/forms/emergency-decision").body());
+		assertThat(primaryActions(emergency)).extracting(e -> e.id()).containsExactly("save-form");
 
 	}
 
