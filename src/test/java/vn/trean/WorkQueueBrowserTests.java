@@ -72,9 +72,14 @@ class WorkQueueBrowserTests {
 		WebElement item = link.findElement(By.xpath("./ancestor::li[1]"));
 		assertThat(item.getText()).contains("Quyết định áp dụng biện pháp khẩn cấp", "Trịnh Bảo Ngọc")
 			.containsPattern("còn 1[01] giờ");
-		// the menu may be folded at phone width: the count is read, not seen
-		assertThat(browser.findElement(By.cssSelector("#nav-notifications .badge")).getAttribute("textContent").trim())
-			.matches("[1-9]\\d*");
+		// at phone width the menu is folded: its button carries the count, read as words
+		String unread = browser.findElement(By.cssSelector("#nav-notifications .badge"))
+			.getAttribute("textContent")
+			.trim();
+		assertThat(unread).matches("[1-9]\\d*");
+		assertThat(chromium.find("#menu-unread").isDisplayed()).isTrue();
+		assertThat(chromium.find("#menu-button").getAttribute("textContent"))
+			.isEqualTo("Trình đơn " + unread + " thông báo chưa đọc");
 
 		chromium.script("arguments[0].scrollIntoView({block: 'center'})", link);
 		link.click();

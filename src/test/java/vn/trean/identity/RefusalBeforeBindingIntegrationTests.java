@@ -40,7 +40,7 @@ class RefusalBeforeBindingIntegrationTests {
 
 	/** The handlers that need no permission, each for the reason its annotation gives. */
 	private static final Set<String> OPEN = Set.of("/account/password", "/account/second-factor/enrol",
-			"/login/second-factor", "/report", "/api/v1/reports");
+			"/login/second-factor", "/report", "/api/v1/reports", "/notifications/read");
 
 	@LocalServerPort
 	int port;
