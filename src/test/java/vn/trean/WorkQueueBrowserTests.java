@@ -31,10 +31,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The chair's morning in a real browser: after the officer recommends emergency measures
  * on an emergency report, the chair signs in, finds the decision waiting on the start
  * page with its 12-hour clock and the child's name, sees the unread notification in the
- * header, and follows the item to the page where the decision is made.
+ * header, follows the item to the page where the decision is made, decides it with the
+ * danger and the assessment in view, and the item is gone.
  */
 @IntegrationTest
 class WorkQueueBrowserTests {
+
+	/** The danger sign the report told of, as the pages name it. */
+	private static final String DANGER = "Bị xâm hại tình dục trong 72 giờ qua";
 
 	@RegisterExtension
 	static final Chromium chromium = new Chromium();
@@ -86,6 +90,24 @@ class WorkQueueBrowserTests {
 		chromium.waiting().until(ExpectedConditions.urlContains("/forms/emergency-decision"));
 		assertThat(browser.getCurrentUrl()).endsWith("/cases/" + id + "/forms/emergency-decision");
 		assertThat(chromium.find("#em-SAFE_SHELTER").isDisplayed()).isTrue();
+
+		// the facts decided on are on the same page: the danger, the assessment, the
+		// recommendation
+		String facts = chromium.find("#decision-facts").getText();
+		assertThat(facts).contains(DANGER, "Nguy cơ cao, cần can thiệp khẩn cấp.");
+		assertThat(chromium.find("#recommendation").getText()).isNotBlank();
+		chromium.script("arguments[0].click()", chromium.find("#em-SAFE_SHELTER"));
+		chromium.find("#shelterPlace").sendKeys("Cơ sở trợ giúp xã hội thành phố");
+		chromium.find("#reasons").sendKeys("Trẻ có nguy cơ bị xâm hại tiếp.");
+		chromium.script("arguments[0].click()", chromium.find("#save-form"));
+		chromium.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/forms/")));
+		assertThat(chromium.find(".flash").getText()).isNotBlank();
+
+		browser.get(base() + "/");
+		assertThat(browser
+			.findElements(By.cssSelector("#work-queue a[href='/cases/" + id + "/forms/emergency-decision']")))
+			.as("the decision made, it no longer waits")
+			.isEmpty();
 	}
 
 	private CaseId emergencyCaseWithMeasuresRecommended(String chairName, String child) {
