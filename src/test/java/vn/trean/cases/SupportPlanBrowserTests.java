@@ -6,12 +6,14 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import vn.trean.Chromium;
 import vn.trean.IntegrationTest;
 import vn.trean.TestUnits;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,24 @@ class SupportPlanBrowserTests extends SupportPlanFormFixture {
 		String printed = text(download("/cases/" + id.value() + "/print/04"));
 		assertThat(printed).contains("Chăm sóc y tế", "Bệnh viện Nhi đồng", "Trị liệu tâm lý", "Chị Lan, tư vấn viên",
 				"Trợ giúp pháp lý", "Luật sư Minh");
+	}
+
+	@Test
+	void enterInAMeasuresFieldSavesThePlanAsTheSaveButtonDoes() {
+		CaseId id = inPlanning("Tô Minh Khang");
+		String colleague = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String base = "http://localhost:" + port;
+		chromium.signIn(base, colleague);
+		chromium.driver().get(base + "/cases/" + id.value() + "/forms/plan");
+		chromium.find("#goals").sendKeys("Trẻ an toàn.");
+		measure(0, "MEDICAL_CARE", "Trạm y tế phường", 0, 14);
+
+		chromium.find("#responsible-0").sendKeys(Keys.ENTER);
+
+		chromium.find(".flash");
+		assertThat(cases.open(Actor.of(officer, "ip"), id).forms().plan().data().measures())
+			.extracting(SupportPlan.PlannedMeasure::responsible)
+			.containsExactly("Trạm y tế phường");
 	}
 
 	private void measure(int row, String measure, String responsible, int fromDays, int untilDays) {
