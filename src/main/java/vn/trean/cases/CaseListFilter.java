@@ -1,20 +1,16 @@
 package vn.trean.cases;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.trean.geography.UnitId;
 import vn.trean.intake.Urgency;
-import vn.trean.shared.FormErrors;
+import vn.trean.shared.ListFilterFields;
 import vn.trean.shared.Verdict;
-import vn.trean.shared.VietnameseText;
 
 /**
  * What a case list is narrowed to and ordered by, read from the address so that a list
@@ -77,124 +73,37 @@ record CaseListFilter(@Nullable String q, ProtectionCase.@Nullable Status state,
 	 * @param communes the communes the list may be narrowed to
 	 */
 	static Verdict<CaseListFilter> read(Params p, Collection<Long> officers, Collection<UnitId> communes) {
-		FormErrors errors = new FormErrors();
-		String q = search(p.q(), errors);
-		ProtectionCase.Status state = named(ProtectionCase.Status.class, p.state(), "state", errors);
-		Urgency urgency = named(Urgency.class, p.urgency(), "urgency", errors);
-		DeadlineStep step = named(DeadlineStep.class, p.step(), "step", errors);
-		Long officer = officer(p.officer(), officers, errors);
-		UnitId commune = commune(p.commune(), communes, errors);
-		LocalDate from = date(p.from(), "from", errors);
-		LocalDate to = date(p.to(), "to", errors);
-		if (from != null && to != null && from.isAfter(to)) {
-			errors.reject("to", "cases.filter.to-before-from");
+		ListFilterFields fields = new ListFilterFields("cases");
+		String q = fields.search(p.q(), MAX_SEARCH);
+		ProtectionCase.Status state = fields.named(ProtectionCase.Status.class, p.state(), "state");
+		Urgency urgency = fields.named(Urgency.class, p.urgency(), "urgency");
+		DeadlineStep step = fields.named(DeadlineStep.class, p.step(), "step");
+		Long officer = fields.number(p.officer(), "officer");
+		if (officer != null && !officers.contains(officer)) {
+			fields.refuse("officer", "filter.officer-outside");
+			officer = null;
 		}
-		Sort sort = blank(p.sort()) ? Sort.DEADLINE : named(Sort.class, p.sort(), "sort", errors);
-		if (!blank(p.dir()) && !"asc".equals(p.dir()) && !"desc".equals(p.dir())) {
-			errors.reject("dir", "cases.filter.unknown");
+		Long communeId = fields.number(p.commune(), "commune");
+		UnitId commune = communeId == null ? null : new UnitId(communeId);
+		if (commune != null && !communes.contains(commune)) {
+			fields.refuse("commune", "filter.commune-outside");
+			commune = null;
 		}
-		int page = page(p.page(), errors);
-		if (errors.hasErrors()) {
-			return Verdict.refuse(errors);
+		LocalDate from = fields.date(p.from(), "from");
+		LocalDate to = fields.date(p.to(), "to");
+		fields.period(from, to);
+		Sort sort = blank(p.sort()) ? Sort.DEADLINE : fields.named(Sort.class, p.sort(), "sort");
+		boolean ascending = fields.ascending(p.dir(), sort == null || sort.ascendingByDefault);
+		int page = fields.page(p.page(), CaseLists.LAST_PAGE);
+		if (fields.errors().hasErrors()) {
+			return Verdict.refuse(fields.errors());
 		}
-		boolean ascending = blank(p.dir()) ? sort.ascendingByDefault : "asc".equals(p.dir());
 		return Verdict
 			.allow(new CaseListFilter(q, state, urgency, step, officer, commune, from, to, sort, ascending, page));
 	}
 
-	/**
-	 * The search text, normalised; refused when it is one character, only wildcards
-	 * (which are otherwise searched as the characters they are), or too long.
-	 */
-	private static @Nullable String search(@Nullable String typed, FormErrors errors) {
-		String q = VietnameseText.normalize(typed);
-		if (q == null || q.isEmpty()) {
-			return null;
-		}
-		if (FormErrors.hasControlCharacter(q)) {
-			errors.reject("q", "validation.control-character");
-		}
-		else if (q.codePointCount(0, q.length()) > MAX_SEARCH) {
-			errors.reject("q", "validation.too-long");
-		}
-		else if (q.replaceAll("[%_*?\\s]", "").isEmpty()) {
-			errors.reject("q", "cases.search.wildcards");
-		}
-		else if (q.codePointCount(0, q.length()) < 2) {
-			errors.reject("q", "cases.search.too-short");
-		}
-		return q;
-	}
-
-	private static <E extends Enum<E>> @Nullable E named(Class<E> type, @Nullable String text, String field,
-			FormErrors errors) {
-		if (blank(text)) {
-			return null;
-		}
-		Optional<E> found = Arrays.stream(type.getEnumConstants())
-			.filter(e -> e.name().equalsIgnoreCase(text.strip()))
-			.findFirst();
-		if (found.isEmpty()) {
-			errors.reject(field, "cases.filter.unknown");
-		}
-		return found.orElse(null);
-	}
-
-	private static @Nullable Long officer(@Nullable String text, Collection<Long> officers, FormErrors errors) {
-		Long id = number(text, "officer", errors);
-		if (id != null && !officers.contains(id)) {
-			errors.reject("officer", "cases.filter.officer-outside");
-			return null;
-		}
-		return id;
-	}
-
-	private static @Nullable UnitId commune(@Nullable String text, Collection<UnitId> communes, FormErrors errors) {
-		Long id = number(text, "commune", errors);
-		if (id != null && !communes.contains(new UnitId(id))) {
-			errors.reject("commune", "cases.filter.commune-outside");
-			return null;
-		}
-		return id == null ? null : new UnitId(id);
-	}
-
-	private static @Nullable Long number(@Nullable String text, String field, FormErrors errors) {
-		if (blank(text)) {
-			return null;
-		}
-		if (!text.strip().matches("\\d{1,18}")) {
-			errors.reject(field, "cases.filter.unknown");
-			return null;
-		}
-		return Long.parseLong(text.strip());
-	}
-
-	private static @Nullable LocalDate date(@Nullable String text, String field, FormErrors errors) {
-		if (blank(text)) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.reject(field, "cases.filter.date");
-			return null;
-		}
-	}
-
-	private static int page(@Nullable String text, FormErrors errors) {
-		if (blank(text)) {
-			return 0;
-		}
-		if (!text.strip().matches("\\d{1,9}")) {
-			errors.reject("page", "cases.filter.unknown");
-			return 0;
-		}
-		return Math.min(Integer.parseInt(text.strip()), CaseLists.LAST_PAGE);
-	}
-
 	private static boolean blank(@Nullable String text) {
-		return text == null || text.isBlank();
+		return ListFilterFields.blank(text);
 	}
 
 	/** The open cases, the nearest deadline first, on a page. */

@@ -2,15 +2,10 @@ package vn.trean.cases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,9 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.UnitId;
 import vn.trean.shared.Page;
-import vn.trean.shared.PhoneNumber;
-import vn.trean.shared.Time;
-import vn.trean.shared.VietnameseText;
+import vn.trean.shared.ListConditions;
 
 /**
  * The case lists' queries: cases in a scope narrowed by a {@link CaseListFilter} and
@@ -54,10 +47,17 @@ class CaseListQueries {
 			EXISTS (SELECT 1 FROM case_child cc JOIN child ch ON ch.id = cc.child_id
 			  WHERE cc.case_id = p.id AND ch.name_key LIKE :name)""";
 
+	private static final String BY_CODE = "p.reference_code LIKE :code";
+
+	private static final String BY_UNIT = "p.unit_id = ANY(:named)";
+
 	private static final String BY_PHONE = """
 			EXISTS (SELECT 1 FROM case_report cr JOIN report r ON r.id = cr.report_id
 			  WHERE cr.case_id = p.id AND NOT r.reporter_anonymous AND r.reporter_phone = :phone
 			  AND r.routed_unit_id = ANY(:identityUnits))""";
+
+	private static final ListConditions.Search SEARCH = new ListConditions.Search(BY_CODE, NAMED_CHILD, BY_UNIT,
+			BY_PHONE);
 
 	private final JdbcClient jdbc;
 
@@ -108,16 +108,15 @@ class CaseListQueries {
 	}
 
 	private <T> Page<T> page(Scope scope, CaseListFilter filter, int size, Shape shape, RowMapper<T> mapper) {
-		Map<String, Object> params = new LinkedHashMap<>(scope.params());
-		List<String> where = new ArrayList<>(List.of(scope.condition()));
-		narrow(filter, scope, shape.stepColumn(), where, params);
-		String phone = search(filter.q(), scope, where, params);
-		params.put("limit", Page.fetchSize(size));
-		params.put("offset", Page.offset(filter.page(), size));
+		ListConditions where = new ListConditions(scope.condition(), scope.params());
+		narrow(filter, scope, shape.stepColumn(), where);
+		String phone = where.search(filter.q(), SEARCH, ids(scope.namedUnits()), ids(scope.identityUnits()));
+		where.param("limit", Page.fetchSize(size));
+		where.param("offset", Page.offset(filter.page(), size));
 		String sql = "SELECT " + COLUMNS + ", " + phone + " AS found_by_phone" + shape.columns() + " FROM "
-				+ shape.from() + " " + FIRST_CHILD + " WHERE " + String.join(" AND ", where) + " ORDER BY "
-				+ shape.order() + " LIMIT :limit OFFSET :offset";
-		return Page.of(jdbc.sql(sql).params(params).query(mapper).list(), filter.page(), size);
+				+ shape.from() + " " + FIRST_CHILD + " WHERE " + where.where() + " ORDER BY " + shape.order()
+				+ " LIMIT :limit OFFSET :offset";
+		return Page.of(jdbc.sql(sql).params(where.params()).query(mapper).list(), filter.page(), size);
 	}
 
 	private static Map<String, Object> with(Map<String, Object> params, String name, Object value) {
@@ -140,51 +139,19 @@ class CaseListQueries {
 			.list();
 	}
 
-	private static void narrow(CaseListFilter f, Scope scope, String stepColumn, List<String> where,
-			Map<String, Object> params) {
+	private static void narrow(CaseListFilter f, Scope scope, String stepColumn, ListConditions where) {
 		if (f.state() == null) {
 			where.add("p.closed_at IS NULL");
 		}
-		condition(where, params, "p.status = :state", "state", f.state() == null ? null : f.state().name());
-		condition(where, params, "p.urgency = :urgency", "urgency", f.urgency() == null ? null : f.urgency().name());
-		condition(where, params, stepColumn + " = :step", "step", f.step() == null ? null : f.step().name());
-		condition(where, params, "p.assigned_officer_id = :officerChosen", "officerChosen", f.officer());
+		where.add("p.status = :state", "state", f.state());
+		where.add("p.urgency = :urgency", "urgency", f.urgency());
+		where.add(stepColumn + " = :step", "step", f.step());
+		where.add("p.assigned_officer_id = :officerChosen", "officerChosen", f.officer());
 		if (f.commune() != null) {
-			condition(where, params, "(p.unit_id = ANY(:commune) OR p.transfer_to_unit_id = ANY(:commune))", "commune",
+			where.add("(p.unit_id = ANY(:commune) OR p.transfer_to_unit_id = ANY(:commune))", "commune",
 					ids(scope.communeUnits()));
 		}
-		condition(where, params, "p.opened_at >= :from", "from", f.from() == null ? null : startOf(f.from()));
-		condition(where, params, "p.opened_at < :to", "to", f.to() == null ? null : startOf(f.to().plusDays(1)));
-	}
-
-	/**
-	 * Adds the search's condition, if any.
-	 * @return the SQL saying whether a row was found by a reporter's phone
-	 */
-	private static String search(@Nullable String q, Scope scope, List<String> where, Map<String, Object> params) {
-		if (q == null) {
-			return "FALSE";
-		}
-		List<String> any = new ArrayList<>();
-		if (!q.contains(" ")) {
-			any.add("p.reference_code LIKE :code");
-			params.put("code", escaped(q.toUpperCase(Locale.ROOT)) + "%");
-		}
-		any.add(NAMED_CHILD);
-		params.put("name", "%" + escaped(VietnameseText.fold(q)) + "%");
-		if (!scope.namedUnits().isEmpty()) {
-			any.add("p.unit_id = ANY(:named)");
-			params.put("named", ids(scope.namedUnits()));
-		}
-		String phone = "FALSE";
-		if (PhoneNumber.isValid(q) && !scope.identityUnits().isEmpty()) {
-			phone = BY_PHONE;
-			any.add(BY_PHONE);
-			params.put("phone", PhoneNumber.parse(q).value());
-			params.put("identityUnits", ids(scope.identityUnits()));
-		}
-		where.add("(" + String.join(" OR ", any) + ")");
-		return phone;
+		where.period("p.opened_at", f.from(), f.to());
 	}
 
 	private static String order(CaseListFilter f) {
@@ -195,25 +162,6 @@ class CaseListQueries {
 			case CODE -> "p.reference_code " + dir;
 			case CHILD -> "fc.full_name COLLATE vietnamese " + dir + " NULLS LAST, p.opened_at, p.id";
 		};
-	}
-
-	private static void condition(List<String> where, Map<String, Object> params, String sql, String name,
-			@Nullable Object value) {
-		if (value != null) {
-			where.add(sql);
-			params.put(name, value);
-		}
-	}
-
-	/**
-	 * Text matched as typed by LIKE: its backslashes, per cents and underscores escaped.
-	 */
-	static String escaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(Time.ZONE).toInstant());
 	}
 
 	static Long[] ids(Collection<UnitId> units) {

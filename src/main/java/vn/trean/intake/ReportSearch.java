@@ -5,27 +5,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.trean.geography.UnitId;
 import vn.trean.shared.Page;
-import vn.trean.shared.PhoneNumber;
+import vn.trean.shared.ListConditions;
 import vn.trean.shared.Time;
-import vn.trean.shared.VietnameseText;
 
 /**
  * The lists of reports as the inbox and the recorder's list page through them: drawn from
@@ -56,6 +50,10 @@ class ReportSearch {
 	private static final String BY_PHONE = "(NOT r.reporter_anonymous AND r.reporter_phone = :phone"
 			+ " AND r.routed_unit_id = ANY(:identityUnits))";
 
+	private static final ListConditions.Search SEARCH = new ListConditions.Search(
+			"r.reference_code LIKE :code OR r.case_code LIKE :code", NAMED_CHILD,
+			"r.routed_unit_id = ANY(:named) OR r.place_unit_id = ANY(:named)", BY_PHONE);
+
 	private static final String URGENCY_RANK = "CASE r.urgency WHEN 'EMERGENCY' THEN 0 WHEN 'HIGH' THEN 1 ELSE 2 END";
 
 	private final JdbcClient jdbc;
@@ -79,57 +77,25 @@ class ReportSearch {
 	}
 
 	Page<ListedReport> find(Scope scope, ReportListFilter filter, int size, Instant now) {
-		Map<String, Object> params = new LinkedHashMap<>(scope.params());
-		params.put("now", Timestamp.from(now));
-		List<String> where = new ArrayList<>(List.of(scope.condition()));
-		narrow(filter, scope, where, params);
-		String phone = search(filter.q(), scope, where, params);
-		params.put("limit", Page.fetchSize(size));
-		params.put("offset", Page.offset(filter.page(), size));
-		String sql = SELECT.formatted(phone, String.join(" AND ", where), order(filter));
-		List<ListedReport> rows = jdbc.sql(sql).params(params).query((rs, n) -> row(rs)).list();
+		ListConditions where = new ListConditions(scope.condition(), scope.params());
+		where.param("now", Timestamp.from(now));
+		narrow(filter, scope, where);
+		String phone = where.search(filter.q(), SEARCH, ids(scope.namedUnits()), ids(scope.identityUnits()));
+		where.param("limit", Page.fetchSize(size));
+		where.param("offset", Page.offset(filter.page(), size));
+		String sql = SELECT.formatted(phone, where.where(), order(filter));
+		List<ListedReport> rows = jdbc.sql(sql).params(where.params()).query((rs, n) -> row(rs)).list();
 		return Page.of(rows, filter.page(), size);
 	}
 
-	private static void narrow(ReportListFilter f, Scope scope, List<String> where, Map<String, Object> params) {
-		condition(where, params, "r.status = :status", "status", f.status() == null ? null : f.status().name());
-		condition(where, params, "r.urgency = :urgency", "urgency", f.urgency() == null ? null : f.urgency().name());
-		condition(where, params, "r.channel = :channel", "channel", f.channel() == null ? null : f.channel().name());
+	private static void narrow(ReportListFilter f, Scope scope, ListConditions where) {
+		where.add("r.status = :status", "status", f.status());
+		where.add("r.urgency = :urgency", "urgency", f.urgency());
+		where.add("r.channel = :channel", "channel", f.channel());
 		if (f.commune() != null) {
-			condition(where, params, "r.routed_unit_id = ANY(:commune)", "commune", ids(scope.communeUnits()));
+			where.add("r.routed_unit_id = ANY(:commune)", "commune", ids(scope.communeUnits()));
 		}
-		condition(where, params, "r.received_at >= :from", "from", f.from() == null ? null : startOf(f.from()));
-		condition(where, params, "r.received_at < :to", "to", f.to() == null ? null : startOf(f.to().plusDays(1)));
-	}
-
-	/**
-	 * Adds the search's condition, if any.
-	 * @return the SQL saying whether a row was found by the reporter's phone
-	 */
-	private static String search(@Nullable String q, Scope scope, List<String> where, Map<String, Object> params) {
-		if (q == null) {
-			return "FALSE";
-		}
-		List<String> any = new ArrayList<>();
-		if (!q.contains(" ")) {
-			any.add("r.reference_code LIKE :code OR r.case_code LIKE :code");
-			params.put("code", escaped(q.toUpperCase(Locale.ROOT)) + "%");
-		}
-		any.add(NAMED_CHILD);
-		params.put("name", "%" + escaped(VietnameseText.fold(q)) + "%");
-		if (!scope.namedUnits().isEmpty()) {
-			any.add("r.routed_unit_id = ANY(:named) OR r.place_unit_id = ANY(:named)");
-			params.put("named", ids(scope.namedUnits()));
-		}
-		String phone = "FALSE";
-		if (PhoneNumber.isValid(q) && !scope.identityUnits().isEmpty()) {
-			phone = BY_PHONE;
-			any.add(BY_PHONE);
-			params.put("phone", PhoneNumber.parse(q).value());
-			params.put("identityUnits", ids(scope.identityUnits()));
-		}
-		where.add("(" + String.join(" OR ", any) + ")");
-		return phone;
+		where.period("r.received_at", f.from(), f.to());
 	}
 
 	private static String order(ReportListFilter f) {
@@ -143,25 +109,6 @@ class ReportSearch {
 					+ ", r.emergency_decision_due NULLS LAST, r.received_at DESC, r.id";
 			case CHILD -> "fc.full_name COLLATE vietnamese " + dir + " NULLS LAST, r.received_at DESC, r.id";
 		};
-	}
-
-	private static void condition(List<String> where, Map<String, Object> params, String sql, String name,
-			@Nullable Object value) {
-		if (value != null) {
-			where.add(sql);
-			params.put(name, value);
-		}
-	}
-
-	/**
-	 * Text matched as typed by LIKE: its backslashes, per cents and underscores escaped.
-	 */
-	static String escaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-	}
-
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(Time.ZONE).toInstant());
 	}
 
 	private static Long[] ids(Collection<UnitId> units) {

@@ -60,7 +60,7 @@ class ReportListFilterTests {
 
 	@Test
 	void likePatternsMatchTheCharactersTyped() {
-		assertThat(ReportSearch.escaped("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b");
+		assertThat(vn.trean.shared.ListConditions.escaped("50%_a\\b")).isEqualTo("50\\%\\_a\\\\b");
 	}
 
 	private static Verdict<ReportListFilter> read(ReportListFilter.Params params) {
