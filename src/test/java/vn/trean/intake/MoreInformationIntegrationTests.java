@@ -1,9 +1,14 @@
 package vn.trean.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +132,7 @@ class MoreInformationIntegrationTests {
 			.isEqualTo("Trường tiểu học Cái Khế, lớp 3.");
 		assertThat(seenByOfficer.getElementById("more-information").text()).contains("Người kiểm thử");
 		assertThat(items(officer)).isEmpty();
+		assertThat(printed(asking)).contains(ACCOUNT, "Thông tin bổ sung", "Trường tiểu học Cái Khế, lớp 3.");
 		assertThat(audits("REPORT_INFORMATION_REQUESTED")).isEqualTo(1);
 		assertThat(audits("REPORT_INFORMATION_SUPPLIED")).isEqualTo(1);
 	}
@@ -221,6 +227,17 @@ class MoreInformationIntegrationTests {
 		assertThat(messages.getMessage("work.step.more-information", null, Locale.ENGLISH))
 			.isEqualTo("Report sent back for more information");
 		assertThat(signedIn(operator).get(path("?lang=en")).body()).contains("Send the information");
+	}
+
+	private String printed(TestUserAgent agent) {
+		var pdf = agent.download(path("/print"));
+		assertThat(pdf.status()).isEqualTo(200);
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Document page(TestUserAgent agent) {
