@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -187,6 +188,11 @@ class MoreInformationIntegrationTests {
 
 		TestUserAgent answering = signedIn(operator);
 		String request = openRequest();
+		assertThat(answering
+			.post(path("/more-information/answer"), Map.of("request", UUID.randomUUID().toString(), "answer", "9."))
+			.status()).isEqualTo(404);
+		assertThat(answering.post(path("/more-information/answer"), Map.of("request", "x", "answer", "9.")).status())
+			.isEqualTo(422);
 		assertThat(answering.post(path("/more-information/answer"), Map.of("request", request, "answer", "")).status())
 			.isEqualTo(422);
 		assertThat(openRequest()).isEqualTo(request);
