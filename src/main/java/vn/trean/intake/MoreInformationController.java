@@ -28,7 +28,7 @@ class MoreInformationController {
 
 	static final int MAX_QUESTION = 2000;
 
-	static final int MAX_ANSWER = 10000;
+	static final int MAX_ANSWER = 5000;
 
 	private final MoreInformation moreInformation;
 

@@ -26,8 +26,8 @@ import vn.trean.identity.WorkSource;
  * The requests for more information in the work queue: for the receiving point that may
  * answer one ({@link MoreInformationPolicy}), each report sent back to it; for the
  * officer who asked, each answer until they open the report. Only within what the user's
- * roles reach today. The 12-hour clock is shown while the report is in no case (once it
- * is, the case's own queue carries the clock).
+ * roles reach today. An item has no deadline of its own: the report's clocks are carried
+ * by its own items (the case's, or the report's while it is in no case).
  */
 @Component
 class MoreInformationWork implements WorkSource {
@@ -36,7 +36,6 @@ class MoreInformationWork implements WorkSource {
 
 	private static final String ITEM = """
 			SELECT r.id, r.reference_code, q.asked_at, q.answered_at,
-			  CASE WHEN NOT r.verification_settled THEN r.emergency_decision_due END AS due,
 			  CASE WHEN r.routed_unit_id = ANY(:readable) OR r.received_by = :me THEN
 			    (SELECT string_agg(c.full_name, ', ' ORDER BY c.position) FROM report_child c
 			     WHERE c.report_id = r.id) END AS children
@@ -65,8 +64,7 @@ class MoreInformationWork implements WorkSource {
 		if (!managed.isEmpty()) {
 			items.addAll(supplied(user, readable, ids(managed), limit));
 		}
-		items.sort(Comparator.comparing(WorkItem::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(WorkItem::since));
+		items.sort(Comparator.comparing(WorkItem::since));
 		return items.subList(0, Math.min(limit, items.size()));
 	}
 
@@ -109,9 +107,7 @@ class MoreInformationWork implements WorkSource {
 	}
 
 	private static WorkItem item(String step, ResultSet rs, Timestamp since) throws SQLException {
-		Timestamp due = rs.getTimestamp("due");
-		return new WorkItem(step, rs.getString("reference_code"), rs.getString("children"), since.toInstant(),
-				due == null ? null : due.toInstant(),
+		return new WorkItem(step, rs.getString("reference_code"), rs.getString("children"), since.toInstant(), null,
 				"/intake/reports/" + rs.getObject("id", UUID.class) + "#more-information");
 	}
 

@@ -113,6 +113,13 @@ class MoreInformationIntegrationTests {
 			assertThat(item.reference()).isEqualTo(report.referenceCode());
 			assertThat(item.child()).isEqualTo("Phan Thị Ngọc Ánh");
 			assertThat(item.link()).isEqualTo(path("") + "#more-information");
+			assertThat(item.dueAt()).isNull();
+			assertThat(item.since())
+				.isEqualTo(jdbc.sql("SELECT asked_at FROM report_information_request WHERE report_id = :r")
+					.param("r", report.id().value())
+					.query(java.time.OffsetDateTime.class)
+					.single()
+					.toInstant());
 		});
 		TestUserAgent answering = signedIn(operator);
 		Document seenByOperator = page(answering);
@@ -194,6 +201,10 @@ class MoreInformationIntegrationTests {
 		assertThat(answering.post(path("/more-information/answer"), Map.of("request", "x", "answer", "9.")).status())
 			.isEqualTo(422);
 		assertThat(answering.post(path("/more-information/answer"), Map.of("request", request, "answer", "")).status())
+			.isEqualTo(422);
+		assertThat(
+				answering.post(path("/more-information/answer"), Map.of("request", request, "answer", "x".repeat(5001)))
+					.status())
 			.isEqualTo(422);
 		assertThat(openRequest()).isEqualTo(request);
 		var first = answering.post(path("/more-information/answer"), Map.of("request", request, "answer", "9 tuổi."));
