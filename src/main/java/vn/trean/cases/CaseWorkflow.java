@@ -18,6 +18,7 @@ import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.ReportHandlingStarted;
 import vn.trean.intake.ReportId;
+import vn.trean.intake.ReportVerificationSettled;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.PlainText;
@@ -93,12 +94,14 @@ public class CaseWorkflow {
 	public void confirmHarm(Actor actor, CaseId id, int version, String findings) {
 		checkReason(CaseStep.CONFIRM_HARM, findings);
 		changes.change(actor, id, version, CaseStep.CONFIRM_HARM, (c, a) -> c.confirmHarm(a, clean(findings)));
+		verification(id, true);
 	}
 
 	public void closeAsNotSubstantiated(Actor actor, CaseId id, int version, String reason) {
 		checkReason(CaseStep.NOT_SUBSTANTIATED, reason);
 		changes.change(actor, id, version, CaseStep.NOT_SUBSTANTIATED,
 				(c, a) -> c.closeAsNotSubstantiated(a, changes.now(), clean(reason)));
+		verification(id, true);
 	}
 
 	public void submitPlan(Actor actor, CaseId id, int version) {
@@ -125,6 +128,16 @@ public class CaseWorkflow {
 		checkReason(CaseStep.REOPEN, reason);
 		changes.change(actor, id, version, CaseStep.REOPEN,
 				(c, a) -> c.reopen(a, changes.now(), clean(reason), settings.current()));
+		verification(id, false);
+	}
+
+	/**
+	 * Tells intake that the case's reports are verified, or (reopened) being verified
+	 * again.
+	 */
+	private void verification(CaseId id, boolean settled) {
+		cases.reportsOf(id)
+			.forEach(report -> events.publishEvent(new ReportVerificationSettled(new ReportId(report), settled)));
 	}
 
 	/** Assigns the case to one of its commune's officers; anyone else is refused. */

@@ -59,9 +59,12 @@ class IntakeController {
 
 	private final Validator validator;
 
+	private final MoreInformation moreInformation;
+
 	IntakeController(Intake intake, ChildLinking linking, Geography geography, Authorization authorization,
-			IntakeSettings settings, Clock clock, Validator validator) {
+			IntakeSettings settings, Clock clock, Validator validator, MoreInformation moreInformation) {
 		this.intake = intake;
+		this.moreInformation = moreInformation;
 		this.validator = validator;
 		this.linking = linking;
 		this.geography = geography;
@@ -165,6 +168,8 @@ class IntakeController {
 		model.addAttribute("place", view.report().place() == null ? null : geography.get(view.report().place()));
 		model.addAttribute("unitNames", unitNames(me));
 		model.addAttribute("now", clock.instant());
+		model.addAttribute("information", moreInformation.onPage(me, view.report()));
+		MoreInformationController.showAgain(model);
 		return "intake/report";
 	}
 

@@ -19,9 +19,9 @@ import vn.trean.shared.WebShell;
 
 /**
  * Composes Mẫu 01, the intake record of a report, for printing: the report with its
- * children, the harm and the danger signs, and the reporter's identity only when the
- * {@link ReportView} says the reader may see it. Labels come from the Vietnamese bundle,
- * the State's wording from constants.
+ * children, the harm and the danger signs, the information added when it was sent back,
+ * and the reporter's identity only when the {@link ReportView} says the reader may see
+ * it. Labels come from the Vietnamese bundle, the State's wording from constants.
  */
 @Component
 class ReportPrintout {
@@ -39,7 +39,10 @@ class ReportPrintout {
 
 	private final MessageSource messages;
 
-	ReportPrintout(Geography geography, Accounts accounts, MessageSource messages) {
+	private final InformationRequestStore requests;
+
+	ReportPrintout(Geography geography, Accounts accounts, MessageSource messages, InformationRequestStore requests) {
+		this.requests = requests;
 		this.geography = geography;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -59,6 +62,7 @@ class ReportPrintout {
 		danger(doc, report);
 		doc.section("VI. " + upper(label("report.account")));
 		doc.text(report.account());
+		supplied(doc, report);
 		if (identityShown) {
 			doc.signature("NGƯỜI THÔNG BÁO, TỐ GIÁC", OfficialWording.SIGN, report.reporter().name());
 		}
@@ -156,6 +160,20 @@ class ReportPrintout {
 
 	private String unitName(UnitId id) {
 		return id == null ? null : geography.find(id).map(AdministrativeUnit::fullName).orElse(null);
+	}
+
+	/**
+	 * The information the receiving point added when asked, under the account, each with
+	 * who and when.
+	 */
+	private void supplied(OfficialDocument.Builder doc, Report report) {
+		for (InformationRequest q : requests.ofReport(report.id())) {
+			if (!q.open()) {
+				doc.text(label("report.information.title") + " ("
+						+ label("report.information.answered-by", q.answeredByName(), TIME.format(q.answeredAt()))
+						+ "): " + q.answer());
+			}
+		}
 	}
 
 	private String label(String key, Object... arguments) {

@@ -9,15 +9,19 @@ import org.springframework.stereotype.Component;
  * the case and its report's state commit together (a case never exists while its report
  * still reads as nobody's, and the step that moved it reads the new state at once), at no
  * extra commit, and a rollback of the step undoes both. The report keeps the case it went
- * into, to link to it.
+ * into, to link to it, and whether its verification is over (more information is asked
+ * for only while it is not).
  */
 @Component
 class ReportProgress {
 
 	private final ReportRepository reports;
 
-	ReportProgress(ReportRepository reports) {
+	private final InformationRequestStore requests;
+
+	ReportProgress(ReportRepository reports, InformationRequestStore requests) {
 		this.reports = reports;
+		this.requests = requests;
 	}
 
 	@EventListener
@@ -28,6 +32,11 @@ class ReportProgress {
 	@EventListener
 	void on(ReportHandlingStarted started) {
 		reports.markInHandling(started.reportId());
+	}
+
+	@EventListener
+	void on(ReportVerificationSettled verification) {
+		requests.markVerificationSettled(verification.reportId(), verification.settled());
 	}
 
 }

@@ -37,6 +37,17 @@
  * <li>New children are registered together ({@code ChildRegistry.registerChecked}), their
  * numbers locked first, so two reports naming the same children wait in turn instead of
  * deadlocking; the second is told to link the child.</li>
+ * <li>A report can be sent back to its receiving point for more information
+ * ({@code MoreInformation}) while it is being verified (docs/domain.md §3, step 3): an
+ * officer who may take it up asks until the case holding it confirms the harm or closes
+ * as not substantiated (a reopened case verifies again; cases tells intake through
+ * {@code ReportVerificationSettled}) and while it has a receiving point (a public-form or
+ * API report has no one to ask). Its status does not change: the reporter is not told.
+ * The recorder answers while they may still record reports for the agency that received
+ * it, or any user of that agency who records reports and may read the report. The answer
+ * is added under the account, never over it, on the page and on Mẫu 01. One open request
+ * per report (a partial unique index); each side sees its item in the work queue
+ * ({@code MoreInformationWork}) until it answers, or opens the answered report.</li>
  * </ul>
  */
 @org.jspecify.annotations.NullMarked
