@@ -1,7 +1,7 @@
 package vn.trean.shared;
 
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,8 +109,8 @@ public final class ListConditions {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static Timestamp startOf(LocalDate day) {
-		return Timestamp.from(day.atStartOfDay(Time.ZONE).toInstant());
+	private static OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(Time.ZONE).toOffsetDateTime();
 	}
 
 }
