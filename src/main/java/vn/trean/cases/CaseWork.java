@@ -109,6 +109,8 @@ class CaseWork implements WorkSource {
 			case CaseWorkQueries.CLOSE -> "work.step.closure";
 			case CaseWorkQueries.VERIFY -> CaseLinks.stepKey(DeadlineStep.VERIFICATION);
 			case CaseWorkQueries.TRANSFER -> "work.step.transfer-acceptance";
+			case CaseWorkQueries.INITIAL_ASSESSMENT -> "work.step.initial-assessment";
+			case CaseWorkQueries.CLOSING_ASSESSMENT -> "work.step.closing-assessment";
 			default -> CaseLinks.stepKey(DeadlineStep.valueOf(kind));
 		};
 	}
@@ -117,6 +119,8 @@ class CaseWork implements WorkSource {
 		return switch (row.kind()) {
 			case CaseWorkQueries.EMERGENCY -> CaseLinks.of(row.caseId(), DeadlineStep.EMERGENCY_DECISION);
 			case CaseWorkQueries.CLOSE, CaseWorkQueries.VERIFY, CaseWorkQueries.TRANSFER -> CaseLinks.of(row.caseId());
+			case CaseWorkQueries.INITIAL_ASSESSMENT -> CaseLinks.of(row.caseId()) + "/forms/initial-assessment";
+			case CaseWorkQueries.CLOSING_ASSESSMENT -> CaseLinks.of(row.caseId()) + "/forms/closing-assessment";
 			default -> CaseLinks.of(row.caseId(), DeadlineStep.valueOf(row.kind()));
 		};
 	}

@@ -203,6 +203,36 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
+	void theOfficerSeesTheAssessmentsDueThatRunOnNoClockUntilEachIsRecorded() {
+		TestUserAgent agent = signedIn(officerName);
+		String initial = "/cases/" + id + "/forms/initial-assessment";
+		String closing = "/cases/" + id + "/forms/closing-assessment";
+		assertThat(item(agent, initial)).isNull();
+
+		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Đã xác minh.");
+		assertThat(item(agent, initial).text()).contains(reference, "Lập Mẫu 02: đánh giá nguy cơ ban đầu",
+				"Lâm Thị Hồng Nhung");
+		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				CaseWorkflowIntegrationTests.initialAssessment());
+		assertThat(item(agent, initial)).isNull();
+
+		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				new NeedsAssessment("Khỏe", "Ổn", "Gia đình", Rating.LOW, "Tư vấn",
+						LocalDate.now(clock.withZone(Time.ZONE)), "Cán bộ", "Biên bản"));
+		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id), ProtectionCaseTests.plan());
+		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
+		forms.decideOnPlan(Actor.of(chair, "ip"), id, testCases.version(id),
+				new PlanDecision(true, "47/QĐ-UBND", LocalDate.now(clock.withZone(Time.ZONE)), null));
+		assertThat(item(agent, closing)).isNull();
+		workflow.startReview(Actor.of(officer, "ip"), id, testCases.version(id));
+		agent.get("/?lang=en");
+		assertThat(item(agent, closing).text()).contains(reference, "Form 06: review and assessment for closing");
+		forms.recordClosingAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
+				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
+		assertThat(item(agent, closing)).isNull();
+	}
+
+	@Test
 	void theOfficersOfTheReceivingCommuneSeeTheTransferToAcceptUntilOneAcceptsIt() {
 		String receiving = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.NINH_KIEU);
 		transfers.request(Actor.of(officer, "ip"), id, testCases.version(id),
