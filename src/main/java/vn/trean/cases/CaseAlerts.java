@@ -43,6 +43,15 @@ class CaseAlerts {
 	/** One alert: which case, which step, which level, when. */
 	record Alert(CaseId caseId, String referenceCode, DeadlineStep step, Escalation level, Instant dueAt,
 			Instant createdAt) {
+
+		/**
+		 * The page that acts on the step: the same as the notification's and the
+		 * e-mail's.
+		 */
+		public String link() {
+			return CaseLinks.of(caseId, step);
+		}
+
 	}
 
 	@Transactional(readOnly = true)

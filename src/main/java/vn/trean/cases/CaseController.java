@@ -23,6 +23,7 @@ import vn.trean.identity.AccessRefused;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
+import vn.trean.intake.Intake;
 import vn.trean.intake.ReportId;
 import vn.trean.shared.PlainText;
 import vn.trean.shared.ShownAgainAt;
@@ -55,12 +56,15 @@ class CaseController {
 
 	private final CaseDecisionFacts facts;
 
+	private final Intake intake;
+
 	private final Clock clock;
 
 	CaseController(CaseManagement cases, CaseWorkflow workflow, CaseTransfers transfers, BreakGlassAccess breakGlass,
 			CaseAlerts alerts, ChildRegistry children, Geography geography, Directory directory,
-			CaseDecisionFacts facts, Clock clock) {
+			CaseDecisionFacts facts, Intake intake, Clock clock) {
 		this.facts = facts;
+		this.intake = intake;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.transfers = transfers;
@@ -119,6 +123,7 @@ class CaseController {
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
 		model.addAttribute("agenda", CaseAgenda.of(view));
+		model.addAttribute("reportCodes", intake.referenceCodes(view.reports()));
 		if (view.can(CaseStep.EMERGENCY_DECISION) || view.can(CaseStep.APPROVE_PLAN)) {
 			model.addAttribute("facts", facts.of(view));
 		}

@@ -7,6 +7,9 @@ package vn.trean.cases;
  */
 final class CaseLinks {
 
+	/** The forms a step without a clock of its own is recorded in. */
+	static final String INITIAL_ASSESSMENT = "initial-assessment", CLOSING_ASSESSMENT = "closing-assessment";
+
 	private CaseLinks() {
 	}
 
@@ -22,6 +25,11 @@ final class CaseLinks {
 	/** The case page, where the steps without their own form are taken. */
 	static String of(CaseId id) {
 		return "/cases/" + id;
+	}
+
+	/** The page of the case's form {@code form} (a form's path name). */
+	static String form(CaseId id, String form) {
+		return "/cases/" + id + "/forms/" + form;
 	}
 
 	/** The message key naming the step that waits when this clock runs. */

@@ -3,7 +3,9 @@ package vn.trean.cases;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -63,8 +65,9 @@ class CaseWork implements WorkSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public int countWaitingFor(Actor actor) {
-		return rows(actor.signedIn(), COUNTED).size();
+	public Map<String, Long> countWaitingFor(Actor actor) {
+		return rows(actor.signedIn(), COUNTED).stream()
+			.collect(Collectors.groupingBy(row -> stepKey(row.kind()), LinkedHashMap::new, Collectors.counting()));
 	}
 
 	private List<Row> rows(CurrentUser user, int limit) {
@@ -109,8 +112,8 @@ class CaseWork implements WorkSource {
 			case CaseWorkQueries.CLOSE -> "work.step.closure";
 			case CaseWorkQueries.VERIFY -> CaseLinks.stepKey(DeadlineStep.VERIFICATION);
 			case CaseWorkQueries.TRANSFER -> "work.step.transfer-acceptance";
-			case CaseWorkQueries.INITIAL_ASSESSMENT -> "work.step.initial-assessment";
-			case CaseWorkQueries.CLOSING_ASSESSMENT -> "work.step.closing-assessment";
+			case CaseWorkQueries.ASSESS -> "work.step.initial-assessment";
+			case CaseWorkQueries.CLOSING -> "work.step.closing-assessment";
 			default -> CaseLinks.stepKey(DeadlineStep.valueOf(kind));
 		};
 	}
@@ -118,9 +121,9 @@ class CaseWork implements WorkSource {
 	private static String link(Row row) {
 		return switch (row.kind()) {
 			case CaseWorkQueries.EMERGENCY -> CaseLinks.of(row.caseId(), DeadlineStep.EMERGENCY_DECISION);
+			case CaseWorkQueries.ASSESS -> CaseLinks.form(row.caseId(), CaseLinks.INITIAL_ASSESSMENT);
+			case CaseWorkQueries.CLOSING -> CaseLinks.form(row.caseId(), CaseLinks.CLOSING_ASSESSMENT);
 			case CaseWorkQueries.CLOSE, CaseWorkQueries.VERIFY, CaseWorkQueries.TRANSFER -> CaseLinks.of(row.caseId());
-			case CaseWorkQueries.INITIAL_ASSESSMENT -> CaseLinks.of(row.caseId()) + "/forms/initial-assessment";
-			case CaseWorkQueries.CLOSING_ASSESSMENT -> CaseLinks.of(row.caseId()) + "/forms/closing-assessment";
 			default -> CaseLinks.of(row.caseId(), DeadlineStep.valueOf(row.kind()));
 		};
 	}

@@ -25,7 +25,7 @@ class CaseWorkQueries {
 
 	/** The steps of the chair and the officer that are not named by their clock. */
 	static final String EMERGENCY = "EMERGENCY", CLOSE = "CLOSE", VERIFY = "VERIFY", TRANSFER = "TRANSFER",
-			INITIAL_ASSESSMENT = "INITIAL_ASSESSMENT", CLOSING_ASSESSMENT = "CLOSING_ASSESSMENT";
+			ASSESS = "ASSESS", CLOSING = "CLOSING";
 
 	private final JdbcClient jdbc;
 
@@ -77,9 +77,9 @@ class CaseWorkQueries {
 
 	/**
 	 * Steps waiting for an officer: reports to verify in the cases assigned to them, the
-	 * initial assessment (Mẫu 02) once the harm is confirmed and the closing assessment
-	 * (Mẫu 06) once the review has started, which run on no clock of their own, the
-	 * running clocks of those cases, and cases transferred to their communes.
+	 * initial assessment of a harm confirmed, the closing assessment of a case under
+	 * review (both without a clock, waiting since the case's last step), the running
+	 * clocks of those cases, and cases transferred to their communes.
 	 */
 	List<Row> stepsOf(long officer, Collection<UnitId> units, int limit) {
 		return jdbc.sql("""
@@ -90,14 +90,13 @@ class CaseWorkQueries {
 				  WHERE p.assigned_officer_id = :officer AND p.unit_id = ANY(:units)
 				    AND p.status IN ('RECEIVED', 'VERIFYING')
 				  UNION ALL
-				  SELECT CASE p.status WHEN 'REVIEW' THEN 'CLOSING_ASSESSMENT' ELSE 'INITIAL_ASSESSMENT' END, p.id,
-				    p.reference_code, p.unit_id,
-				    coalesce((SELECT max(e.at) FROM case_entry e WHERE e.case_id = p.id
-				      AND e.kind IN ('HARM_CONFIRMED', 'REVIEW_STARTED')), p.opened_at), NULL
+				  SELECT CASE p.status WHEN 'REVIEW' THEN 'CLOSING' ELSE 'ASSESS' END, p.id, p.reference_code,
+				    p.unit_id, coalesce((SELECT max(e.at) FROM case_entry e WHERE e.case_id = p.id), p.opened_at), NULL
 				  FROM protection_case p
 				  WHERE p.assigned_officer_id = :officer AND p.unit_id = ANY(:units)
-				    AND (p.status = 'INITIAL_ASSESSMENT' OR (p.status = 'REVIEW' AND NOT EXISTS (SELECT 1
-				      FROM case_form f WHERE f.case_id = p.id AND f.form = 'CLOSING_ASSESSMENT' AND f.cycle = p.cycle)))
+				    AND p.status IN ('INITIAL_ASSESSMENT', 'REVIEW')
+				    AND NOT EXISTS (SELECT 1 FROM case_form f WHERE f.case_id = p.id AND f.cycle = p.cycle
+				      AND f.form = CASE p.status WHEN 'REVIEW' THEN 'CLOSING_ASSESSMENT' ELSE 'INITIAL_ASSESSMENT' END)
 				  UNION ALL
 				  SELECT d.step, p.id, p.reference_code, p.unit_id, d.started_at, d.due_at
 				  FROM protection_case p JOIN case_deadline d ON d.case_id = p.id AND d.met_at IS NULL

@@ -43,16 +43,15 @@ class WorkQueue {
 	Queue of(Actor actor) {
 		Instant now = clock.instant();
 		List<WorkItem> items = new ArrayList<>();
-		int total = 0;
+		Map<String, Long> counts = new LinkedHashMap<>();
 		for (WorkSource source : sources) {
 			items.addAll(source.waitingFor(actor, SHOWN));
-			total += source.countWaitingFor(actor);
+			source.countWaitingFor(actor).forEach((step, count) -> counts.merge(step, count, Long::sum));
 		}
 		items.sort(mostUrgentFirst(now));
-		Map<String, Long> counts = new LinkedHashMap<>();
-		items.forEach(item -> counts.merge(item.stepKey(), 1L, Long::sum));
+		long total = counts.values().stream().mapToLong(Long::longValue).sum();
 		return new Queue(List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))), counts,
-				Math.max(total, items.size()), now);
+				(int) Math.max(total, items.size()), now);
 	}
 
 	static Comparator<WorkItem> mostUrgentFirst(Instant now) {

@@ -1,6 +1,7 @@
 package vn.trean.identity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A module's share of the work queue: what waits for the signed-in user to act, within
@@ -15,7 +16,19 @@ public interface WorkSource {
 	 */
 	List<WorkItem> waitingFor(Actor actor, int limit);
 
-	/** How many items wait for the actor (for the counts on the start page). */
-	int countWaitingFor(Actor actor);
+	/**
+	 * How many items wait for the actor, by step key (for the counts on the start page):
+	 * all of them, not only the ones {@link #waitingFor} returns.
+	 */
+	Map<String, Long> countWaitingFor(Actor actor);
+
+	/**
+	 * The counts of {@code items} by step key, for a source that counts what it lists.
+	 */
+	static Map<String, Long> countsOf(List<WorkItem> items) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		items.forEach(item -> counts.merge(item.stepKey(), 1L, Long::sum));
+		return counts;
+	}
 
 }

@@ -180,6 +180,12 @@ public class Intake {
 			.map(r -> new ReportedDanger(r.id(), r.receivedAt(), r.urgency(), r.dangerSigns(), r.harmForms()));
 	}
 
+	/** The reference codes of these reports, by id: for the case file's links to them. */
+	@Transactional(readOnly = true)
+	public java.util.Map<UUID, String> referenceCodes(java.util.Collection<UUID> ids) {
+		return reports.referenceCodes(ids);
+	}
+
 	/** Whether the case work has taken the report into a case. */
 	@Transactional(readOnly = true)
 	public boolean inCase(ReportId id) {

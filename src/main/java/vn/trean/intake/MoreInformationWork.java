@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -70,8 +71,8 @@ class MoreInformationWork implements WorkSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public int countWaitingFor(Actor actor) {
-		return waitingFor(actor, COUNTED).size();
+	public Map<String, Long> countWaitingFor(Actor actor) {
+		return WorkSource.countsOf(waitingFor(actor, COUNTED));
 	}
 
 	/**

@@ -114,6 +114,15 @@ class ReportRepository {
 			.map(r -> r.withChildren(children(id)));
 	}
 
+	java.util.Map<UUID, String> referenceCodes(Collection<UUID> ids) {
+		return jdbc.sql("SELECT id, reference_code FROM report WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query((rs, n) -> java.util.Map.entry(rs.getObject("id", UUID.class), rs.getString("reference_code")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+	}
+
 	Optional<PublicStatus> statusByReference(String referenceCode) {
 		return jdbc.sql("SELECT status, received_at FROM report WHERE reference_code = :ref")
 			.param("ref", referenceCode)

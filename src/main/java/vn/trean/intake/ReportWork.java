@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,8 +62,8 @@ class ReportWork implements WorkSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public int countWaitingFor(Actor actor) {
-		return waitingFor(actor, COUNTED).size();
+	public Map<String, Long> countWaitingFor(Actor actor) {
+		return WorkSource.countsOf(waitingFor(actor, COUNTED));
 	}
 
 	/**

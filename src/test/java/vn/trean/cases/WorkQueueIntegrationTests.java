@@ -203,14 +203,14 @@ class WorkQueueIntegrationTests {
 	}
 
 	@Test
-	void theOfficerSeesTheAssessmentsDueThatRunOnNoClockUntilEachIsRecorded() {
+	void theOfficerSeesTheInitialAndClosingAssessmentsDueUntilRecorded() {
 		TestUserAgent agent = signedIn(officerName);
 		String initial = "/cases/" + id + "/forms/initial-assessment";
 		String closing = "/cases/" + id + "/forms/closing-assessment";
 		assertThat(item(agent, initial)).isNull();
 
 		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Đã xác minh.");
-		assertThat(item(agent, initial).text()).contains(reference, "Lập Mẫu 02: đánh giá nguy cơ ban đầu",
+		assertThat(item(agent, initial).text()).contains(reference, "Đánh giá nguy cơ ban đầu (Mẫu 02)",
 				"Lâm Thị Hồng Nhung");
 		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				CaseWorkflowIntegrationTests.initialAssessment());
@@ -222,11 +222,14 @@ class WorkQueueIntegrationTests {
 		forms.draftPlan(Actor.of(officer, "ip"), id, testCases.version(id), ProtectionCaseTests.plan());
 		workflow.submitPlan(Actor.of(officer, "ip"), id, testCases.version(id));
 		forms.decideOnPlan(Actor.of(chair, "ip"), id, testCases.version(id),
-				new PlanDecision(true, "47/QĐ-UBND", LocalDate.now(clock.withZone(Time.ZONE)), null));
+				new PlanDecision(true, "45/QĐ-UBND", LocalDate.now(clock.withZone(Time.ZONE)), null));
 		assertThat(item(agent, closing)).isNull();
 		workflow.startReview(Actor.of(officer, "ip"), id, testCases.version(id));
 		agent.get("/?lang=en");
-		assertThat(item(agent, closing).text()).contains(reference, "Form 06: review and assessment for closing");
+		assertThat(item(agent, closing).text()).contains(reference, "Closing assessment (Form 06)");
+		assertThat(Jsoup.parse(agent.get("/").body()).selectFirst("#work-counts").text())
+			.contains("Closing assessment (Form 06): 1");
+
 		forms.recordClosingAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
 		assertThat(item(agent, closing)).isNull();
@@ -338,6 +341,7 @@ class WorkQueueIntegrationTests {
 
 	@Test
 	void anOverdueClockNotifiesTheChairAndTheMailLinksToTheSamePage() {
+		TestUserAgent agent = signedIn(chairName);
 		assess();
 		clock.travelTo(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).dueAt().plus(Duration.ofMinutes(5)));
 		escalation.run();
@@ -346,6 +350,20 @@ class WorkQueueIntegrationTests {
 				SELECT link FROM notification WHERE user_id = ? AND kind_key = 'notification.kind.overdue'
 				  AND reference = ?""").param(chair.id()).param(reference).query(String.class).list())
 			.containsExactly("/cases/" + id + "/forms/emergency-decision");
+		Element alert = Jsoup.parse(agent.get("/cases").body())
+			.selectFirst("#alerts li a:containsOwn(" + reference + ")");
+		assertThat(alert.attr("href")).isEqualTo("/cases/" + id + "/forms/emergency-decision");
+	}
+
+	@Test
+	void theCaseFileNamesEachReportByItsReferenceCode() {
+		Map<String, Object> report = jdbc.sql("""
+				SELECT r.id, r.reference_code FROM report r JOIN case_report c ON c.report_id = r.id
+				WHERE c.case_id = ?""").param(id.value()).query().singleRow();
+
+		Document page = Jsoup.parse(signedIn(officerName).get("/cases/" + id).body());
+		Element link = page.selectFirst("a[href=/intake/reports/" + report.get("id") + "]");
+		assertThat(link.text()).isEqualTo("Xem thông báo " + report.get("reference_code"));
 	}
 
 	private void assess() {
