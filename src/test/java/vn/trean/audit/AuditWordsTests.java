@@ -52,7 +52,8 @@ class AuditWordsTests {
 	private static final Pattern REGISTER_CHANGE = Pattern
 		.compile("registers\\.audit\\(actor, REGISTER, \"([A-Z_]+)\"");
 
-	private static final Pattern ACCESS_TARGET = Pattern.compile("recordAccess\\(actor, \"([A-Z_]+)\"");
+	private static final Pattern ACCESS_TARGET = Pattern
+		.compile("(?:recordAccess\\(actor, |new AccessRefused\\([^;]*?)\"([A-Z_]+)\"", Pattern.DOTALL);
 
 	private static final Set<String> OUTCOMES = Set.of("SUCCESS", "FAILURE", "DENIED");
 
