@@ -18,8 +18,9 @@ import vn.trean.shared.AuditableEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit page names actions and outcomes in the reader's language, keeps the stored
- * code beside them, and shows a code it has no words for as the code.
+ * The audit page names actions, target types and outcomes in the reader's language, keeps
+ * the stored code beside them, and shows a code it has no words for (an old entry) as the
+ * code.
  */
 @IntegrationTest
 class AuditPageIntegrationTests {
@@ -51,12 +52,29 @@ class AuditPageIntegrationTests {
 	@Test
 	void showsAnActionWithoutWordsAsItsStoredCode() {
 		String actor = "audit-unknown-" + System.nanoTime();
-		auditLog.record(new Unnamed(actor));
+		auditLog.record(new Entry(actor, "SOMETHING_UNHEARD_OF", "THING_UNHEARD_OF"));
 		TestUserAgent admin = signedInAdministrator();
 
 		Document page = Jsoup.parse(admin.get("/admin/audit?actor=" + actor).body());
 
-		assertThat(page.select("tbody tr td").eachText()).contains("SOMETHING_UNHEARD_OF", "Bị từ chối");
+		assertThat(page.select("tbody tr td").eachText()).contains("SOMETHING_UNHEARD_OF", "Bị từ chối",
+				"THING_UNHEARD_OF 7");
+	}
+
+	@Test
+	void namesARegisterActionAndItsTargetTypeKeepingTheCodesAsTitles() {
+		String actor = "audit-register-" + System.nanoTime();
+		auditLog.record(new Entry(actor, "FACILITY_CHECKED", "FACILITY"));
+		TestUserAgent admin = signedInAdministrator();
+
+		Document vi = Jsoup.parse(admin.get("/admin/audit?actor=" + actor).body());
+		Document en = Jsoup.parse(admin.get("/admin/audit?actor=" + actor + "&lang=en").body());
+
+		assertThat(vi.select("tbody tr td").eachText()).contains("Ghi nhận kiểm tra cơ sở", "Cơ sở trợ giúp trẻ em 7")
+			.doesNotContain("FACILITY_CHECKED", "FACILITY 7");
+		assertThat(vi.select("tbody tr td[title=FACILITY_CHECKED]")).hasSize(1);
+		assertThat(vi.select("tbody tr td span[title=FACILITY]").eachText()).containsExactly("Cơ sở trợ giúp trẻ em");
+		assertThat(en.select("tbody tr td").eachText()).contains("Facility check recorded", "Facility 7");
 	}
 
 	private TestUserAgent signedInAdministrator() {
@@ -65,21 +83,11 @@ class AuditPageIntegrationTests {
 		return admin;
 	}
 
-	private record Unnamed(String actor) implements AuditableEvent {
-
-		@Override
-		public String action() {
-			return "SOMETHING_UNHEARD_OF";
-		}
-
-		@Override
-		public String targetType() {
-			return null;
-		}
+	private record Entry(String actor, String action, String targetType) implements AuditableEvent {
 
 		@Override
 		public String targetId() {
-			return null;
+			return "7";
 		}
 
 		@Override
