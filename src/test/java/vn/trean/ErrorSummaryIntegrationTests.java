@@ -157,6 +157,26 @@ class ErrorSummaryIntegrationTests {
 	}
 
 	@Test
+	void aRefusedSignInHeadsThePageWithTheSummaryAndAWrongCodeLeadsToItsField() {
+		String username = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		TestUserAgent visitor = new TestUserAgent(port);
+		visitor.get("/login");
+		var refused = visitor.post("/login", Map.of("username", username, "password", "not-the-password"));
+		Document login = Jsoup.parse(visitor.get(refused.location()).body());
+		assertThat(login.title()).startsWith("Lỗi: ");
+		assertThat(login.selectFirst("main > .error-summary").text())
+			.contains(login.getElementById("login-error").selectFirst("p").text());
+		assertThat(login.select("[role=alert]")).hasSize(1);
+
+		// the right password, then the code of another secret
+		var wrongCode = new TestUserAgent(port).signIn(username, TestAccounts.PASSWORD, "JBSWY3DPEHPK3PXP");
+		assertThat(wrongCode.status()).isEqualTo(422);
+		Document wrong = Jsoup.parse(wrongCode.body());
+		assertSummaryLeadsToEachField(wrong, "Lỗi: ");
+		assertThat(wrong.getElementById("code").attr("aria-invalid")).isEqualTo("true");
+	}
+
+	@Test
 	void aPageWithNothingRefusedHasNoSummary() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.trean.shared.FormErrors;
+
 /** The sign-in pages: password, then the second factor. */
 @Controller
 class LoginController {
@@ -45,6 +47,9 @@ class LoginController {
 				case "wait" -> "login.error.wait";
 				default -> "login.error.credentials";
 			});
+			// the page's own message says no more than this; as a refusal it also heads
+			// the error summary and the title
+			model.addAttribute("refusal", model.getAttribute("error"));
 			model.addAttribute("maxFailures", settings.maxFailedAttempts());
 			model.addAttribute("lockoutMinutes", settings.lockout().toMinutes());
 		}
@@ -81,8 +86,12 @@ class LoginController {
 			LoginSteps.signOut(request, response, auth, "locked");
 			return null;
 		}
-		model.addAttribute("error", outcome == SecondFactor.Outcome.REPLAYED ? "login.second-factor.replayed"
-				: "login.second-factor.wrong");
+		String wrong = outcome == SecondFactor.Outcome.REPLAYED ? "login.second-factor.replayed"
+				: "login.second-factor.wrong";
+		model.addAttribute("error", wrong);
+		FormErrors errors = new FormErrors();
+		errors.reject("code", wrong);
+		model.addAttribute("errors", errors);
 		addDemoHint(model);
 		response.setStatus(422);
 		return "identity/second-factor";
