@@ -177,6 +177,17 @@ class ErrorSummaryIntegrationTests {
 	}
 
 	@Test
+	void anUnknownReferenceCodeOnThePublicStatusPageLeadsToTheCodeField() {
+		TestUserAgent visitor = new TestUserAgent(port);
+
+		Document page = Jsoup.parse(visitor.get("/report/status?code=ZZZZZZZZZZ").body());
+
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(page.selectFirst("main > .error-summary a").attr("href")).isEqualTo("#code");
+		assertThat(page.select("[role=alert]")).hasSize(1);
+	}
+
+	@Test
 	void aPageWithNothingRefusedHasNoSummary() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 

@@ -109,10 +109,18 @@ class PublicReportController {
 		if (!code.isBlank() && !limiter.tryLookUpStatus(request.getRemoteAddr())) {
 			response.setStatus(429);
 			model.addAttribute("limited", true);
+			model.addAttribute("refusal", "public.status.limited");
 		}
 		else if (!code.isBlank()) {
-			model.addAttribute("status", intake.publicStatus(code).orElse(null));
+			PublicStatus status = intake.publicStatus(code).orElse(null);
+			model.addAttribute("status", status);
 			model.addAttribute("looked", true);
+			if (status == null) {
+				// the one field at fault: the error summary leads to it
+				FormErrors errors = new FormErrors();
+				errors.reject("code", "public.status.unknown");
+				model.addAttribute("errors", errors);
+			}
 		}
 		return "intake/public-status";
 	}
