@@ -1,5 +1,6 @@
 package vn.trean;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -188,6 +189,60 @@ class ErrorSummaryIntegrationTests {
 	}
 
 	@Test
+	void aRefusedFileImportListsEachProblemInThePagesOwnSummaryLinkedToTheFileField() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long plan = jdbc.sql("SELECT id FROM plan WHERE number = '55/KH-UBND'").query(Long.class).single();
+		Element form = Jsoup.parse(manager.get("/plans/" + plan + "/import").body())
+			.selectFirst("#targets form[enctype]");
+
+		var refused = manager.postMultipart(form.attr("action"), Map.of(), new TestUserAgent.FilePart("file",
+				"chi-tieu.csv", "text/csv", "unit_code,year\r\nxx,20x\r\n".getBytes(StandardCharsets.UTF_8)));
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertOwnSummaryLeadsToTheTargetsFile(Jsoup.parse(refused.body()));
+	}
+
+	@Test
+	void aFileLargerThanTheServerReadsShowsTheImportPageAgainWithItsSummary() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+		long plan = jdbc.sql("SELECT id FROM plan WHERE number = '55/KH-UBND'").query(Long.class).single();
+		Element form = Jsoup.parse(manager.get("/plans/" + plan + "/import").body())
+			.selectFirst("#targets form[enctype]");
+
+		var refused = manager.postMultipart(form.attr("action"), Map.of(),
+				new TestUserAgent.FilePart("file", "chi-tieu.csv", "text/csv", new byte[13 * 1024 * 1024]));
+
+		assertThat(refused.status()).isEqualTo(413);
+		Document page = Jsoup.parse(refused.body());
+		assertOwnSummaryLeadsToTheTargetsFile(page);
+		assertThat(page.selectFirst("#import-errors li").text())
+			.isEqualTo("Tệp lớn hơn mức máy chủ nhận nên không được nhận; không có gì được lưu.");
+		assertThat(page.selectFirst("h1").text()).isEqualTo(page.title().substring("Lỗi: ".length()));
+	}
+
+	@Test
+	void aRefusedAttachmentLeadsToTheFileFieldWhateverRefusedIt() {
+		String officer = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
+		CaseId caseId = aCase();
+		TestUserAgent agent = signedIn(officer);
+
+		for (byte[] content : List.of("MZ not a document".getBytes(StandardCharsets.US_ASCII),
+				new byte[13 * 1024 * 1024])) {
+			Element form = Jsoup.parse(agent.get("/cases/" + caseId).body()).selectFirst("#attachment-form");
+			var refused = agent.postMultipart(form.attr("action"),
+					Map.of("version", form.selectFirst("input[name=version]").val(), "visibility", "CASE_TEAM"),
+					new TestUserAgent.FilePart("file", "bien-ban.pdf", "application/pdf", content));
+
+			assertThat(refused.status()).isIn(413, 422);
+			Document page = Jsoup.parse(refused.body());
+			assertSummaryLeadsToEachField(page, "Lỗi: ");
+			assertThat(linkTargets(page)).containsExactly("file");
+			assertThat(page.getElementById("attachment-file").attr("aria-invalid")).isEqualTo("true");
+			assertThat(page.select("[role=alert]")).as("the summary alone is announced").hasSize(1);
+		}
+	}
+
+	@Test
 	void aPageWithNothingRefusedHasNoSummary() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 
@@ -221,6 +276,26 @@ class ErrorSummaryIntegrationTests {
 					.contains(field + "-error");
 			}
 		}
+	}
+
+	/**
+	 * The import page's own summary (a file's problems by line and column) first in the
+	 * main content, every link leading to the targets' file field, which is marked
+	 * invalid and described by the summary.
+	 */
+	private static void assertOwnSummaryLeadsToTheTargetsFile(Document page) {
+		assertThat(page.title()).startsWith("Lỗi: ");
+		Element summary = page.selectFirst("main > .error-summary");
+		assertThat(summary).as("the error summary").isNotNull();
+		assertThat(summary.id()).isEqualTo("import-errors");
+		assertThat(summary.elementSiblingIndex()).as("first in the main content").isZero();
+		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(page.select("[role=alert]")).as("the summary alone is announced").containsExactly(summary);
+		assertThat(summary.select("li a")).isNotEmpty();
+		assertThat(summary.select("li a").eachAttr("href")).containsOnly("#targets-file");
+		assertThat(page.getElementById("targets-file").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.getElementById("targets-file").attr("aria-describedby").split(" ")).contains("import-errors");
+		assertThat(page.select(".error-summary")).as("one summary").hasSize(1);
 	}
 
 	/** The controls an element of the summary's links stands for (none for a message). */

@@ -102,7 +102,7 @@ public class CaseAttachments {
 		FormErrors errors = new FormErrors();
 		Verdict<AttachmentType> verdict = AttachmentPolicy.assess(content);
 		if (upload != null && AttachmentFileName.tooLong(upload.fileName())) {
-			errors.reject("file", "attachment.name-too-long");
+			errors.reject("file", "upload.name-too-long");
 		}
 		if (!verdict.allowed()) {
 			errors.reject(verdict.field(), verdict.reason());
@@ -176,7 +176,7 @@ public class CaseAttachments {
 			return in.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
 		}
 		catch (IOException ex) {
-			throw new InvalidCaseInput(new FormErrors().reject("file", "attachment.unreadable"));
+			throw new InvalidCaseInput(new FormErrors().reject("file", "upload.unreadable"));
 		}
 	}
 

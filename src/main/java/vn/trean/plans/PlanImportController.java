@@ -1,6 +1,7 @@
 package vn.trean.plans;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,6 +27,7 @@ import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Action;
 import vn.trean.identity.Requires;
+import vn.trean.shared.FormErrors;
 
 /**
  * The import page of a plan: templates to download and CSV files of targets or reference
@@ -78,7 +80,7 @@ class PlanImportController {
 
 	/**
 	 * A refused file: the import page again with every problem by line and column, which
-	 * the form errors of other pages cannot hold.
+	 * the form errors of other pages cannot hold, in the page's own error summary.
 	 */
 	@ExceptionHandler(ImportRefused.class)
 	String refused(ImportRefused refused, CurrentUser me, HttpServletRequest request, HttpServletResponse response,
@@ -87,10 +89,30 @@ class PlanImportController {
 		Map<String, String> path = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("failed", kind(path.get("kind")).path());
-		model.addAttribute("problems", refused.problems());
-		model.addAttribute("truncated", refused.truncated());
-		return page(me, PlanId.valueOf(path.get("id")), model);
+		return refusedPage(me, PlanId.valueOf(path.get("id")), kind(path.get("kind")), refused.problems(),
+				refused.truncated(), model);
+	}
+
+	/**
+	 * A file the server refused before reading it (too large, a name too long), shown
+	 * again here by {@code shared/UploadRefusals} with the reason on the field
+	 * {@code file}; without a refusal, the import page.
+	 */
+	@GetMapping("/plans/{id}/import/{kind}")
+	String refusedUpload(CurrentUser me, @PathVariable PlanId id, @PathVariable String kind, Model model) {
+		if (!(model.getAttribute("errors") instanceof FormErrors errors && errors.has("file"))) {
+			return "redirect:/plans/" + id + "/import";
+		}
+		return refusedPage(me, id, kind(kind), List.of(ImportProblem.file(errors.get("file"), null)), false, model);
+	}
+
+	private String refusedPage(CurrentUser me, PlanId id, PlanImports.Kind kind, List<ImportProblem> problems,
+			boolean truncated, Model model) {
+		model.addAttribute("failed", kind.path());
+		model.addAttribute("problems", problems);
+		model.addAttribute("truncated", truncated);
+		model.addAttribute("errorSummary", "plans/import :: problems");
+		return page(me, id, model);
 	}
 
 	private static PlanImports.Kind kind(String path) {

@@ -97,9 +97,19 @@ class Refusals {
 			.isAnnotationPresent(org.springframework.web.bind.annotation.RestController.class)) {
 			throw ex instanceof RuntimeException runtime ? runtime : new ServletException(ex);
 		}
+		showAgain(refusal, pageOf(handler, request), request, response);
+	}
+
+	/**
+	 * Shows the page at the path again with the refusal: its status, and a forward to the
+	 * page's GET handler, which reads the refusal as the model's {@code errors},
+	 * {@code refusal} and {@code submitted}.
+	 */
+	static void showAgain(Refusal refusal, String page, HttpServletRequest request, HttpServletResponse response)
+			throws ServletException, IOException {
 		request.setAttribute(Refusal.ATTRIBUTE, refusal);
 		response.setStatus(refusal.status().value());
-		request.getRequestDispatcher(pageOf(handler, request)).forward(new AsPageRequest(request), response);
+		request.getRequestDispatcher(page).forward(new AsPageRequest(request), response);
 	}
 
 	@ExceptionHandler(UnknownRecord.class)

@@ -26,9 +26,10 @@ import org.unbescape.html.HtmlEscape;
  * summary ({@code fragments :: error-summary}, one link per field to {@code #field}), and
  * each control of a field in error is marked {@code aria-invalid} and described by its
  * message ({@code field-error}, the id the {@code fragments :: error} fragment gives it).
- * A control is the field's when its {@code id} is the field, when its label's is (a page
- * that shows the same form several times names the label of the one that failed), or, for
- * a checkbox or radio button, when its {@code name} is.
+ * A page whose refusal the errors by field cannot hold names its own summary instead
+ * ({@code errorSummary}). A control is the field's when its {@code id} is the field, when
+ * its label's is (a page that shows the same form several times names the label of the
+ * one that failed), or, for a checkbox or radio button, when its {@code name} is.
  * <p>
  * Its processors run after the standard dialect's on the same element, so they see the
  * element's evaluated attributes; the layout's own {@code <main>} and {@code <title>} are
@@ -67,7 +68,16 @@ class RefusedPageDialect extends AbstractProcessorDialect {
 	}
 
 	private static boolean refused(ITemplateContext context) {
-		return errorsOf(context).hasErrors() || context.getVariable("refusal") != null;
+		return errorsOf(context).hasErrors() || context.getVariable("refusal") != null || ownSummary(context) != null;
+	}
+
+	/**
+	 * The fragment a page lists its refusal in when the errors by field cannot hold it
+	 * (the problems of an uploaded file by line and column), named by the model's
+	 * {@code errorSummary} ("template :: fragment"); it takes the summary's place.
+	 */
+	private static String ownSummary(ITemplateContext context) {
+		return context.getVariable("errorSummary") instanceof String fragment ? fragment : null;
 	}
 
 	/** A processor of every element of one name (no attribute needed). */
@@ -116,9 +126,9 @@ class RefusedPageDialect extends AbstractProcessorDialect {
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag,
 				IElementTagStructureHandler structureHandler) {
 			if (refused(context)) {
+				String fragment = ownSummary(context) == null ? "fragments :: error-summary" : ownSummary(context);
 				IModel summary = context.getModelFactory()
-					.parse(context.getTemplateData(),
-							"<th:block th:replace=\"~{fragments :: error-summary}\"></th:block>");
+					.parse(context.getTemplateData(), "<th:block th:replace=\"~{" + fragment + "}\"></th:block>");
 				structureHandler.insertImmediatelyAfter(summary, true);
 				structureHandler.setLocalVariable(LABELLED, new HashMap<String, String>());
 			}

@@ -199,8 +199,9 @@ class CaseAttachmentsIntegrationTests {
 		var refused = upload(agent, id, new TestUserAgent.FilePart("file", "ho-so.pdf", "application/pdf", huge));
 
 		assertThat(refused.status()).isEqualTo(413);
-		assertThat(Jsoup.parse(refused.body()).select("#refusal").text())
-			.isEqualTo("Tệp lớn hơn 10 MB nên không được đính kèm; không có gì được lưu.");
+		assertThat(Jsoup.parse(refused.body()).select("#file-error").text())
+			.isEqualTo("Tệp lớn hơn mức máy chủ nhận nên không được nhận; không có gì được lưu.");
+		assertThat(Jsoup.parse(refused.body()).select("#attachment-form")).as("the form again").hasSize(1);
 		assertThat(Jsoup.parse(refused.body()).select("#back-to-case").attr("href")).isEqualTo("/cases/" + id);
 		assertNothingSaved(id, version);
 
@@ -242,7 +243,7 @@ class CaseAttachmentsIntegrationTests {
 		for (var refused : List.of(vietnamese, ascii)) {
 			assertThat(refused.status()).isEqualTo(422);
 			assertThat(Jsoup.parse(refused.body()).text())
-				.contains("Tên tệp dài quá 255 ký tự nên không được đính kèm; không có gì được lưu. Hãy đổi tên tệp.")
+				.contains("Tên tệp dài quá 255 ký tự nên tệp không được nhận; không có gì được lưu. Hãy đổi tên tệp.")
 				.doesNotContain("Tệp lớn hơn 10 MB");
 		}
 		assertNothingSaved(id, version);
