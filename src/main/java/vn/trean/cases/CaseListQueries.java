@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +126,36 @@ class CaseListQueries {
 		Map<String, Object> all = new LinkedHashMap<>(params);
 		all.put(name, value);
 		return all;
+	}
+
+	/** The lines of the cases, whatever their state, without their children's names. */
+	List<CaseSummary> lines(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc
+			.sql("SELECT " + COLUMNS + ", FALSE AS found_by_phone FROM protection_case p " + FIRST_CHILD
+					+ " WHERE p.id = ANY(:ids)")
+			.param("ids", ids.toArray(UUID[]::new))
+			.query(rows)
+			.list()
+			.stream()
+			.map(CaseSummary::withoutChild)
+			.toList();
+	}
+
+	/**
+	 * The open cases whose next clock is the step (when given) and whose assigned officer
+	 * is the officer (when given).
+	 */
+	List<UUID> openCases(@Nullable DeadlineStep step, @Nullable Long officer) {
+		ListConditions where = new ListConditions("p.closed_at IS NULL", Map.of());
+		where.add("p.next_deadline_step = :step", "step", step);
+		where.add("p.assigned_officer_id = :officer", "officer", officer);
+		return jdbc.sql("SELECT p.id FROM protection_case p WHERE " + where.where())
+			.params(where.params())
+			.query(UUID.class)
+			.list();
 	}
 
 	/** The officers assigned to any case of the units (or being transferred to them). */

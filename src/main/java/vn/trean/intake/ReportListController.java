@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -18,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
@@ -80,12 +80,12 @@ class ReportListController {
 			HttpServletResponse response) {
 		CurrentUser me = actor.signedIn();
 		String path = "/intake/" + kind;
-		List<AdministrativeUnit> communes = lists.communes(me);
-		Verdict<ReportListFilter> filter = ReportListFilter.read(params,
-				communes.stream().map(AdministrativeUnit::id).toList(), defaults);
+		ReportListFilter.Offered offered = lists.offered(me);
+		Verdict<ReportListFilter> filter = ReportListFilter.read(params, offered, defaults);
 		if (filter.allowed()) {
 			Page<ListedReport> page = find.apply(actor, filter.value());
 			model.addAttribute("page", page);
+			model.addAttribute("progress", lists.progress(me, page));
 			model.addAttribute("selfLink", link(path, filter.value()));
 			model.addAttribute("previousLink", link(path, filter.value().onPage(page.number() - 1)));
 			model.addAttribute("nextLink", link(path, filter.value().onPage(page.number() + 1)));
@@ -94,17 +94,20 @@ class ReportListController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("errors", filter.errors());
 			model.addAttribute("page", new Page<ListedReport>(List.of(), 0, ReportLists.PAGE_SIZE, false));
+			model.addAttribute("progress", Map.of());
 			model.addAttribute("selfLink", path);
 		}
 		model.addAttribute("params", params);
 		model.addAttribute("kind", kind);
 		model.addAttribute("listPath", path);
-		return choices(me, communes, model);
+		return choices(me, offered, model);
 	}
 
 	/** What the filter form offers, and what the rows are read with. */
-	private String choices(CurrentUser me, List<AdministrativeUnit> communes, Model model) {
-		model.addAttribute("communes", communes);
+	private String choices(CurrentUser me, ReportListFilter.Offered offered, Model model) {
+		model.addAttribute("communes", offered.communes());
+		model.addAttribute("steps", offered.steps());
+		model.addAttribute("officerNames", offered.officers());
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("urgencies", Urgency.values());
 		model.addAttribute("channels", Channel.values());
@@ -123,6 +126,8 @@ class ReportListController {
 		query(query, "urgency", f.urgency());
 		query(query, "channel", f.channel());
 		query(query, "commune", f.commune() == null ? null : f.commune().value());
+		query(query, "step", f.step());
+		query(query, "officer", f.officer());
 		query(query, "from", f.from());
 		query(query, "to", f.to());
 		query(query, "sort", f.sortParam());

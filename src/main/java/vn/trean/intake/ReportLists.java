@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,12 +54,16 @@ class ReportLists {
 
 	private final Clock clock;
 
-	ReportLists(ReportSearch search, Authorization authorization, Geography geography, AuditLog audit, Clock clock) {
+	private final ObjectProvider<CaseProgressSource> cases;
+
+	ReportLists(ReportSearch search, Authorization authorization, Geography geography, AuditLog audit, Clock clock,
+			ObjectProvider<CaseProgressSource> cases) {
 		this.search = search;
 		this.authorization = authorization;
 		this.geography = geography;
 		this.audit = audit;
 		this.clock = clock;
+		this.cases = cases;
 	}
 
 	/** Reports routed into the viewer's reach, as the filter narrows and orders them. */
@@ -100,11 +106,36 @@ class ReportLists {
 			.toList();
 	}
 
+	/**
+	 * What the user's lists may be narrowed to: the communes, and the steps and officers
+	 * of the cases when a module that opens cases tells them.
+	 */
+	@Transactional(readOnly = true)
+	ReportListFilter.Offered offered(CurrentUser user) {
+		CaseProgressSource source = cases.getIfAvailable();
+		return new ReportListFilter.Offered(communes(user), source == null ? List.of() : source.steps(),
+				source == null ? Map.of() : source.officers(user));
+	}
+
+	/**
+	 * Where the case of each listed report stands, by case id, as far as the viewer may
+	 * see cases.
+	 */
+	@Transactional(readOnly = true)
+	Map<UUID, CaseProgress> progress(CurrentUser viewer, Page<ListedReport> page) {
+		CaseProgressSource source = cases.getIfAvailable();
+		List<UUID> ids = page.items().stream().filter(r -> r.inCase() != null).map(r -> r.inCase().id()).toList();
+		return source == null || ids.isEmpty() ? Map.of() : source.progress(viewer, ids);
+	}
+
 	private ReportSearch.Scope scope(CurrentUser user, String condition, Map<String, Object> params,
 			ReportListFilter filter) {
 		Collection<UnitId> identity = authorization.unitsInReach(user, Action.VIEW_REPORTER_IDENTITY);
 		Collection<UnitId> commune = filter.commune() == null ? Set.of() : geography.unitsWithin(filter.commune());
-		return new ReportSearch.Scope(condition, params, identity, named(user, filter.q()), commune);
+		CaseProgressSource source = cases.getIfAvailable();
+		Collection<UUID> selected = !filter.byCase() ? null
+				: source == null ? Set.of() : source.openCases(filter.step(), filter.officer());
+		return new ReportSearch.Scope(condition, params, identity, named(user, filter.q()), commune, selected);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -71,9 +73,11 @@ class ReportSearch {
 	 * phone)
 	 * @param namedUnits the units whose name the search text names
 	 * @param communeUnits the units the commune filter covers (empty: no filter)
+	 * @param cases the cases the step and officer filters select (their reports only), or
+	 * {@code null} when neither is set
 	 */
 	record Scope(String condition, Map<String, Object> params, Collection<UnitId> identityUnits,
-			Collection<UnitId> namedUnits, Collection<UnitId> communeUnits) {
+			Collection<UnitId> namedUnits, Collection<UnitId> communeUnits, @Nullable Collection<UUID> cases) {
 	}
 
 	Page<ListedReport> find(Scope scope, ReportListFilter filter, int size, Instant now) {
@@ -94,6 +98,9 @@ class ReportSearch {
 		where.add("r.channel = :channel", "channel", f.channel());
 		if (f.commune() != null) {
 			where.add("r.routed_unit_id = ANY(:commune)", "commune", ids(scope.communeUnits()));
+		}
+		if (scope.cases() != null) {
+			where.add("r.case_id = ANY(:cases)", "cases", scope.cases().toArray(UUID[]::new));
 		}
 		where.period("r.received_at", f.from(), f.to());
 	}

@@ -15,7 +15,9 @@
  * on intake, so intake asks it through {@link vn.trean.intake.EmergencyClock}, which
  * cases implements, and hears what became of a report through events it declares and
  * cases publishes ({@code ReportTakenIntoCase}, {@code ReportHandlingStarted}),
- * synchronously, so a case and its report's state commit together.</li>
+ * synchronously, so a case and its report's state commit together. The lists of reports
+ * show and narrow by where each report's case stands through
+ * {@link vn.trean.intake.CaseProgressSource}, which cases implements too.</li>
  * <li>On the staff form, a child with likely matches in the registry is linked (by her
  * random reference, never the internal id) or confirmed new ({@code linkTo=new}) by the
  * operator; a save without a choice comes back with the matches. {@code ChildLinking}
