@@ -177,6 +177,11 @@ class CaseListFiltersIntegrationTests {
 		assertThat(response.status()).as(field + " " + key).isEqualTo(400);
 		assertThat(error(response, field)).isEqualTo(message(key));
 		assertThat(Jsoup.parse(response.body()).select("#cases")).isEmpty();
+		Element control = Jsoup.parse(response.body()).getElementById(field);
+		if (control != null && !control.tagName().equals("div")) {
+			assertThat(control.attr("aria-invalid")).as("%s marked", field).isEqualTo("true");
+			assertThat(control.attr("aria-describedby")).as("%s described", field).contains(field + "-error");
+		}
 	}
 
 	private static String error(TestUserAgent.Response response, String field) {

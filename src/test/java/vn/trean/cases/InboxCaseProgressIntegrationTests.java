@@ -183,6 +183,8 @@ class InboxCaseProgressIntegrationTests {
 		Document page = Jsoup.parse(response.body());
 		assertThat(page.getElementById(field + "-error").text()).as(path).isEqualTo(message(key));
 		assertThat(page.select("#inbox tbody tr")).as(path).isEmpty();
+		assertThat(page.getElementById(field).attr("aria-invalid")).as("%s marked", field).isEqualTo("true");
+		assertThat(page.getElementById(field).attr("aria-describedby")).contains(field + "-error");
 	}
 
 	private TestUserAgent signedIn(CurrentUser user) {
