@@ -58,10 +58,13 @@ class CaseFormsController {
 
 	private final SavedFormPage saved;
 
+	private final CaseAlerts alerts;
+
 	private final Clock clock;
 
 	CaseFormsController(CaseManagement cases, CaseForms forms, PlanAgencies agencies, CaseDecisionFacts facts,
-			SavedFormPage saved, Clock clock) {
+			SavedFormPage saved, CaseAlerts alerts, Clock clock) {
+		this.alerts = alerts;
 		this.facts = facts;
 		this.saved = saved;
 		this.cases = cases;
@@ -109,6 +112,7 @@ class CaseFormsController {
 	String form(Actor actor, @PathVariable CaseId id, @PathVariable String form, Model model) {
 		CaseForm which = CaseForm.byPath(form).orElseThrow(() -> new UnknownCase(id));
 		CaseView view = cases.open(actor, id);
+		alerts.markRead(actor.signedIn(), id);
 		Verdict<Void> may = forms.maySave(actor.signedIn(), view.protectionCase(), which);
 		if (!may.allowed()) {
 			return saved.latest(model, view, which, may.reason());
