@@ -49,7 +49,7 @@ public class TestClock extends Clock {
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
-	static class Configuration {
+	public static class Configuration {
 
 		@Bean
 		@Primary

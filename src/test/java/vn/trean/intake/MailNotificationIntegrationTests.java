@@ -1,8 +1,13 @@
 package vn.trean.intake;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.EnumSet;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,8 +20,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.trean.ReportDrafts;
 import vn.trean.SmtpSink;
 import vn.trean.TestAccounts;
+import vn.trean.TestClock;
 import vn.trean.TestDatabase;
 import vn.trean.TestUnits;
+import vn.trean.cases.DeadlineEscalation;
 import vn.trean.identity.Accounts;
 import vn.trean.identity.Role;
 
@@ -25,12 +32,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Notification e-mails go out over real SMTP to the routed commune's officer and chair,
- * and carry a link but no name or detail. (Its own context: the mail server must be known
- * at start.)
+ * and carry a link but no name or detail; a missed deadline's e-mail links to the page
+ * that acts on its step, the link of its notification and work-queue item. (Its own
+ * context: the mail server must be known at start.)
  */
 // the outbox sends often here, so the test waits for the mail and not for the timer
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "trean.notices.outbox-interval=200ms")
-@Import({ TestDatabase.class, TestAccounts.class, TestUnits.class })
+@Import({ TestDatabase.class, TestAccounts.class, TestUnits.class, TestClock.Configuration.class })
 @ActiveProfiles("demo")
 class MailNotificationIntegrationTests {
 
@@ -52,6 +60,17 @@ class MailNotificationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DeadlineEscalation escalation;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void backToNow() {
+		clock.reset();
+	}
 
 	@Test
 	void emailsTheCommunesOfficerAndChairALinkWithoutPersonalData() {
@@ -76,7 +95,11 @@ class MailNotificationIntegrationTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(smtp.messages().stream().flatMap(m -> m.recipients().stream()))
 				.contains("<can.bo@example.vn>", "<chu.tich@example.vn>"));
-		for (SmtpSink.Message message : smtp.messages()) {
+		for (SmtpSink.Message message : smtp.messages()
+			.stream()
+			.filter(m -> m.recipients().contains("<can.bo@example.vn>")
+					|| m.recipients().contains("<chu.tich@example.vn>"))
+			.toList()) {
 			assertThat(decoded(message.data())).contains("https://tre-an.example.vn/intake/reports/" + receipt.id())
 				.doesNotContain("Bảo Mật")
 				.doesNotContain("Bao Mat")
@@ -88,6 +111,41 @@ class MailNotificationIntegrationTests {
 			.param("r", receipt.id().value())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aMissedDeadlineEmailsTheLinkOfThePageThatActsOnItsStep() {
+		var tanLoc = testUnits.id("31213");
+		provision("mail.late." + System.nanoTime() % 100000, Role.COMMUNE_CHAIR, "chu.tich.han@example.vn", tanLoc);
+		long hotline = jdbc.sql("SELECT id FROM app_user WHERE username = 'demo.hotline'").query(Long.class).single();
+		ReportReceipt receipt = intake.record(accounts.current(hotline).orElseThrow(),
+				ReportDrafts.at(tanLoc)
+					.withChild("Tô Thị Quá Hạn", 6)
+					.withHarm(HarmForm.VIOLENCE)
+					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+					.build());
+		UUID caseId = await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("SELECT case_id FROM case_report WHERE report_id = ?")
+				.param(receipt.id().value())
+				.query(UUID.class)
+				.optional(), Optional::isPresent)
+			.orElseThrow();
+		Instant due = jdbc.sql(
+				"SELECT due_at FROM case_deadline WHERE case_id = ? AND step = 'EMERGENCY_DECISION' AND met_at IS NULL")
+			.param(caseId)
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+
+		clock.travelTo(due.plus(Duration.ofMinutes(5)));
+		escalation.run();
+		clock.reset();
+
+		String link = "https://tre-an.example.vn/cases/" + caseId + "/forms/emergency-decision";
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(smtp.messages()).filteredOn(m -> decoded(m.data()).contains(link))
+				.anySatisfy(m -> assertThat(m.recipients()).contains("<chu.tich.han@example.vn>"))
+				.allSatisfy(m -> assertThat(decoded(m.data())).contains("OVERDUE").doesNotContain("Quá Hạn")));
 	}
 
 	/** The message with quoted-printable soft breaks and escapes undone. */
@@ -108,7 +166,10 @@ class MailNotificationIntegrationTests {
 	}
 
 	private long provision(String username, Role role, String email) {
-		var unit = testUnits.ninhKieu();
+		return provision(username, role, email, testUnits.ninhKieu());
+	}
+
+	private long provision(String username, Role role, String email, vn.trean.geography.UnitId unit) {
 		return accounts.provision(
 				new Accounts.AccountDetails(username, "Người nhận thư", email, unit, null, EnumSet.of(role), true),
 				TestAccounts.PASSWORD, false, false, TestAccounts.TOTP_SECRET);
