@@ -264,6 +264,7 @@ class ErrorSummaryIntegrationTests {
 		assertThat(summary.elementSiblingIndex()).as("first in the main content").isZero();
 		assertThat(summary.attr("role")).isEqualTo("alert");
 		assertThat(summary.attr("tabindex")).isEqualTo("-1");
+		assertThat(page.select("[role=alert]")).as("the summary alone is announced").containsExactly(summary);
 		assertThat(summary.select("a")).as("one link per field").isNotEmpty();
 		for (Element link : summary.select("a")) {
 			String field = link.attr("href").substring(1);

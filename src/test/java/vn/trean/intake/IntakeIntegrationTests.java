@@ -1035,7 +1035,7 @@ class IntakeIntegrationTests {
 		assertThat(before.getElementsByAttributeValue("name", field)).as("the field right before the error")
 			.isNotEmpty();
 		assertThat(html.select(".field-error")).hasSize(1);
-		assertThat(html.select("[role=alert]").eachText()).contains(message("form.has-errors"));
+		assertThat(html.select(".alert").eachText()).contains(message("form.has-errors"));
 		if (!field.endsWith("linkTo") && !field.equals("dangerSigns") && !field.equals("children")) {
 			// a screen reader hears the error with the field
 			Element control = html.getElementsByAttributeValue("aria-describedby", field + "-error").first();

@@ -302,7 +302,7 @@ class PlanReportsIntegrationTests {
 
 		assertThat(refused.status()).isEqualTo(422);
 		Document html = Jsoup.parse(refused.body());
-		assertThat(html.select("[role=alert]").text()).contains("không có gì thay đổi");
+		assertThat(html.select(".alert").text()).contains("không có gì thay đổi");
 		assertThat(html.select("#indicator-" + pupils + "-MALE-denominator-error").text())
 			.isEqualTo("Giá trị không được âm.");
 		assertThat(html.select("#indicator-" + pupils + "-MALE-denominator").attr("aria-describedby"))
@@ -642,7 +642,7 @@ class PlanReportsIntegrationTests {
 		assertThat(refused.status()).isEqualTo(422);
 		Document html = Jsoup.parse(refused.body());
 		assertThat(html.select(".field-error").text()).startsWith(message);
-		assertThat(html.select("[role=alert]").text()).contains("không có gì thay đổi");
+		assertThat(html.select(".alert").text()).contains("không có gì thay đổi");
 		assertThat(html.select("#indicator-" + families + "-numerator").val()).isEqualTo(numerator);
 		assertThat(state(report)).isEqualTo("DRAFT");
 		assertThat(numerator(report)).isEqualTo(10L);

@@ -430,7 +430,7 @@ class PlansIntegrationTests {
 		assertThat(refused.status()).isEqualTo(422);
 		Document html = Jsoup.parse(refused.body());
 		assertThat(html.select("#targets .field-error").text()).startsWith(message);
-		assertThat(html.select("#targets [role=alert]").text()).contains("không có gì thay đổi");
+		assertThat(html.select("#targets .alert").text()).contains("không có gì thay đổi");
 		assertThat(count("plan_target")).isEqualTo(before);
 		assertThat(target(code, 2025, canTho)).isEqualTo(cityTarget);
 		assertThat(audited(manager, "PLAN_TARGET_SET")).isEmpty();

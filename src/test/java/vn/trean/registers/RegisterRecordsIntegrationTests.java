@@ -132,7 +132,7 @@ class RegisterRecordsIntegrationTests {
 		Document html = Jsoup.parse(refused.body());
 		assertThat(html.select("#reach-error").text()).isEqualTo("Số lượng không được âm.");
 		assertThat(html.select("#reach").attr("aria-describedby")).isEqualTo("reach-error");
-		assertThat(html.select("[role=alert]").text()).contains("Chưa lưu được");
+		assertThat(html.select(".alert").text()).contains("Chưa lưu được");
 		assertThat(jdbc.sql("SELECT reach || ' ' || version FROM communication_event WHERE id = ?")
 			.param(event)
 			.query(String.class)

@@ -182,7 +182,7 @@ class RegisterRefusalsIntegrationTests {
 		assertThat(response.status()).as("status").isEqualTo(422);
 		Document html = Jsoup.parse(response.body());
 		assertThat(html.select("#" + field + "-error").text()).as(field).contains(message);
-		assertThat(html.select("[role=alert]").text()).contains("Chưa lưu được");
+		assertThat(html.select(".alert").text()).contains("Chưa lưu được");
 	}
 
 	private static void assertConflict(TestUserAgent.Response response, String selector, String message) {

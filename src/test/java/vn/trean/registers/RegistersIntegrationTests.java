@@ -455,7 +455,7 @@ class RegistersIntegrationTests {
 		assertThat(html.select("#" + field + "-error").text()).contains(message);
 		assertThat(html.select("[aria-describedby~=" + field + "-error]")).as("control described by its error")
 			.isNotEmpty();
-		assertThat(html.select("[role=alert]").text()).contains("Chưa lưu được");
+		assertThat(html.select(".alert").text()).contains("Chưa lưu được");
 	}
 
 	private long addMember(TestUserAgent agent, UnitId unit, String name, String role, String sex) {
