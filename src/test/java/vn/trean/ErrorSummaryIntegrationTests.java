@@ -243,6 +243,41 @@ class ErrorSummaryIntegrationTests {
 	}
 
 	@Test
+	void aRefusedPasswordResetLeadsToThePasswordFieldOfTheFormThatSentIt() {
+		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+		String user = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		long id = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(user).query(Long.class).single();
+		admin.get("/admin/users/" + id);
+
+		var refused = admin.post("/admin/users/" + id + "/password", Map.of("password", "password1234"));
+
+		assertThat(refused.status()).isEqualTo(302);
+		Document page = Jsoup.parse(admin.get(refused.location()).body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).containsExactly("new-password");
+		assertThat(page.getElementById("reset-password").hasAttr("aria-invalid")).as("the other form").isFalse();
+		assertThat(Jsoup.parse(admin.get("/admin/users/" + id).body()).select(".error-summary")).as("shown once")
+			.isEmpty();
+	}
+
+	@Test
+	void aWrongCodeWhileEnrollingTheSecondFactorLeadsToTheCodeField() {
+		String username = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE, null, false);
+		TestUserAgent agent = new TestUserAgent(port);
+		agent.get("/login");
+		assertThat(agent.post("/login", Map.of("username", username, "password", TestAccounts.PASSWORD)).location())
+			.endsWith("/account/second-factor/enrol");
+		agent.get("/account/second-factor/enrol");
+
+		var wrong = agent.post("/account/second-factor/enrol", Map.of("code", "000000"));
+
+		assertThat(wrong.status()).isEqualTo(422);
+		Document page = Jsoup.parse(wrong.body());
+		assertSummaryLeadsToEachField(page, "Lỗi: ");
+		assertThat(linkTargets(page)).containsExactly("code");
+	}
+
+	@Test
 	void aPageWithNothingRefusedHasNoSummary() {
 		TestUserAgent admin = signedIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.trean.shared.FormErrors;
 import vn.trean.shared.PlainText;
 
 /** The user's own account: password change and second-factor enrolment. */
@@ -123,6 +124,7 @@ class AccountController {
 				actor.clientAddress());
 		if (codes.isEmpty()) {
 			model.addAttribute("error", "login.second-factor.wrong");
+			model.addAttribute("errors", new FormErrors().reject("code", "login.second-factor.wrong"));
 			showEnrolment(model, account, secret);
 			response.setStatus(422);
 			return "identity/enrol";

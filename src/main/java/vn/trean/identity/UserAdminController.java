@@ -27,6 +27,7 @@ import vn.trean.geography.UnitId;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.PlainText;
 import vn.trean.shared.ShownAgainAt;
+import vn.trean.shared.FormErrors;
 import vn.trean.shared.Verdict;
 
 /** Administration of user accounts, limited to the administrator's jurisdiction. */
@@ -148,8 +149,8 @@ class UserAdminController {
 
 	/**
 	 * Resets the second factor with a temporary password; a password the policy refuses
-	 * is named above the account's page after the redirect, as the buttons sit beside the
-	 * account form.
+	 * is shown on the account's page after the redirect, by the form's password field, as
+	 * the buttons sit beside the account form.
 	 */
 	@Requires(Action.RESET_SECOND_FACTOR)
 	@PostMapping("/admin/users/{id}/second-factor/reset")
@@ -159,7 +160,7 @@ class UserAdminController {
 		if (policy.allowed()) {
 			accounts.resetSecondFactor(actor, id, password);
 		}
-		return afterReset(id, policy, "users.second-factor-reset", redirect);
+		return afterReset(id, policy, "users.second-factor-reset", "reset-password", redirect);
 	}
 
 	/** Sets a new password; refused as {@link #resetSecondFactor} is. */
@@ -171,15 +172,20 @@ class UserAdminController {
 		if (policy.allowed()) {
 			accounts.resetPassword(actor, id, password);
 		}
-		return afterReset(id, policy, "users.password-reset", redirect);
+		return afterReset(id, policy, "users.password-reset", "new-password", redirect);
 	}
 
-	private static String afterReset(long id, Verdict<Void> policy, String done, RedirectAttributes redirect) {
+	/**
+	 * The account's page again: saying what was done, or with the refusal on the password
+	 * field of the form that sent it ({@code field}), which the error summary leads to.
+	 */
+	private static String afterReset(long id, Verdict<Void> policy, String done, String field,
+			RedirectAttributes redirect) {
 		if (policy.allowed()) {
 			redirect.addFlashAttribute("message", done);
 		}
 		else {
-			redirect.addFlashAttribute("passwordError", policy.reason());
+			redirect.addFlashAttribute("errors", new FormErrors().reject(field, policy.reason()));
 		}
 		return "redirect:/admin/users/" + id;
 	}

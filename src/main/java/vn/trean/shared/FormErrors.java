@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * The errors of one submitted form: field name to message key, shown next to each field
- * in the page's language. Pages read it as {@code errors}.
+ * in the page's language. Pages read it as {@code errors}. Serializable, so a refusal can
+ * be a flash attribute across a redirect (sessions are stored in the database).
  */
-public final class FormErrors {
+public final class FormErrors implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	/**
 	 * An HTML tag as a browser reads one (an opening tag with or without attributes, a
@@ -20,7 +23,7 @@ public final class FormErrors {
 	private static final Pattern MARKUP = Pattern
 		.compile("<(?:[a-z][a-z0-9-]*(?:[\\s/][^<>]*)?>|/[a-z][^<>]*>|!--|\\?)|<script", Pattern.CASE_INSENSITIVE);
 
-	private final Map<String, String> errors = new LinkedHashMap<>();
+	private final LinkedHashMap<String, String> errors = new LinkedHashMap<>();
 
 	public FormErrors reject(String field, String messageKey) {
 		errors.putIfAbsent(field, messageKey);
