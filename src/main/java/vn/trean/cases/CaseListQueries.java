@@ -145,11 +145,13 @@ class CaseListQueries {
 	}
 
 	/**
-	 * The open cases whose next clock is the step (when given) and whose assigned officer
-	 * is the officer (when given).
+	 * The open cases of the units (or being transferred to them) whose next clock is the
+	 * step (when given) and whose assigned officer is the officer (when given).
 	 */
-	List<UUID> openCases(@Nullable DeadlineStep step, @Nullable Long officer) {
-		ListConditions where = new ListConditions("p.closed_at IS NULL", Map.of());
+	List<UUID> openCases(Collection<UnitId> units, @Nullable DeadlineStep step, @Nullable Long officer) {
+		ListConditions where = new ListConditions(
+				"p.closed_at IS NULL AND (p.unit_id = ANY(:units) OR p.transfer_to_unit_id = ANY(:units))",
+				Map.of("units", ids(units)));
 		where.add("p.next_deadline_step = :step", "step", step);
 		where.add("p.assigned_officer_id = :officer", "officer", officer);
 		return jdbc.sql("SELECT p.id FROM protection_case p WHERE " + where.where())

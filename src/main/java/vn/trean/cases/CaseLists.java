@@ -2,6 +2,7 @@ package vn.trean.cases;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import vn.trean.audit.AuditLog;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
+import vn.trean.identity.Role;
 import vn.trean.shared.Page;
 import vn.trean.shared.VietnameseText;
 
@@ -43,7 +46,7 @@ public class CaseLists {
 
 	private final CaseListQueries queries;
 
-	private final CaseManagement cases;
+	private final Accounts accounts;
 
 	private final Authorization authorization;
 
@@ -53,10 +56,10 @@ public class CaseLists {
 
 	private final Clock clock;
 
-	CaseLists(CaseListQueries queries, CaseManagement cases, Authorization authorization, Geography geography,
+	CaseLists(CaseListQueries queries, Accounts accounts, Authorization authorization, Geography geography,
 			AuditLog audit, Clock clock) {
 		this.queries = queries;
-		this.cases = cases;
+		this.accounts = accounts;
 		this.authorization = authorization;
 		this.geography = geography;
 		this.audit = audit;
@@ -126,14 +129,11 @@ public class CaseLists {
 	@Transactional(readOnly = true)
 	public Map<Long, String> officers(CurrentUser user) {
 		Set<Long> ids = new TreeSet<>(queries.officersIn(reach(user)));
-		cases.officersOf(user.jurisdiction()).forEach(o -> ids.add(o.id()));
-		return named(ids);
-	}
-
-	private Map<Long, String> named(Set<Long> ids) {
+		accounts.actingOn(user.jurisdiction(), EnumSet.of(Role.COMMUNE_OFFICER)).forEach(r -> ids.add(r.userId()));
+		Map<Long, String> names = accounts.displayNames(ids);
 		Map<Long, String> named = new LinkedHashMap<>();
 		ids.stream()
-			.map(id -> Map.entry(id, cases.nameOf(id).orElse("#" + id)))
+			.map(id -> Map.entry(id, names.getOrDefault(id, "#" + id)))
 			.sorted(Map.Entry.comparingByValue(VietnameseText.ORDER))
 			.forEach(e -> named.put(e.getKey(), e.getValue()));
 		return named;
@@ -177,13 +177,10 @@ public class CaseLists {
 		if (q == null) {
 			return Set.of();
 		}
-		String key = VietnameseText.fold(q);
 		Set<UnitId> reach = authorization.unitsInReach(user, Action.VIEW_CASES);
-		return geography.currentNamesAround(user.jurisdiction())
-			.entrySet()
+		return VietnameseText.keysNaming(geography.currentNamesAround(user.jurisdiction()), q)
 			.stream()
-			.filter(e -> reach.contains(e.getKey()) && VietnameseText.fold(e.getValue()).contains(key))
-			.map(Map.Entry::getKey)
+			.filter(reach::contains)
 			.toList();
 	}
 

@@ -8,6 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import vn.trean.shared.Dates;
 import vn.trean.shared.Time;
@@ -55,12 +57,28 @@ public class DeadlineWording {
 		if (!dueAt.atZone(Time.ZONE).toLocalTime().equals(LocalTime.MIDNIGHT)) {
 			return false;
 		}
+		return !DeadlineRules.Unit.HOURS.name().equals(unitOf(step));
+	}
+
+	/**
+	 * The unit the step's clock is counted in, read once per request: a list words the
+	 * deadline of each of its rows.
+	 */
+	private String unitOf(DeadlineStep step) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String key = DeadlineWording.class.getName() + "." + step;
+		if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof String unit) {
+			return unit;
+		}
 		String unit = jdbc.sql("SELECT unit FROM deadline_rule WHERE step = :step")
 			.param("step", step.name())
 			.query(String.class)
 			.optional()
 			.orElse(DeadlineRules.Unit.HOURS.name());
-		return !DeadlineRules.Unit.HOURS.name().equals(unit);
+		if (request != null) {
+			request.setAttribute(key, unit, RequestAttributes.SCOPE_REQUEST);
+		}
+		return unit;
 	}
 
 }

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
-import vn.trean.identity.ResourceScope;
 import vn.trean.intake.CaseProgress;
 import vn.trean.intake.CaseProgressSource;
 
@@ -48,7 +47,7 @@ class ReportCaseProgress implements CaseProgressSource {
 	public Map<UUID, CaseProgress> progress(CurrentUser viewer, Collection<UUID> caseIds) {
 		Map<UUID, CaseProgress> progress = new HashMap<>();
 		for (CaseSummary line : queries.lines(new HashSet<>(caseIds))) {
-			if (!mayView(viewer, line)) {
+			if (!CaseReadingPolicy.inScope(authorization, viewer, line.unit(), line.transferTo())) {
 				continue;
 			}
 			boolean open = line.status().open();
@@ -61,8 +60,9 @@ class ReportCaseProgress implements CaseProgressSource {
 	}
 
 	@Override
-	public Set<UUID> openCases(@Nullable String step, @Nullable Long officer) {
-		return new HashSet<>(queries.openCases(step == null ? null : DeadlineStep.valueOf(step), officer));
+	public Set<UUID> openCases(CurrentUser viewer, @Nullable String step, @Nullable Long officer) {
+		return new HashSet<>(queries.openCases(authorization.unitsInReach(viewer, Action.VIEW_CASES),
+				step == null ? null : DeadlineStep.valueOf(step), officer));
 	}
 
 	@Override
@@ -73,14 +73,6 @@ class ReportCaseProgress implements CaseProgressSource {
 	@Override
 	public Map<Long, String> officers(CurrentUser user) {
 		return authorization.permitsSomewhere(user, Action.VIEW_CASES) ? lists.officers(user) : Map.of();
-	}
-
-	/** Whether the viewer may see the case, where it is or where it is being sent. */
-	private boolean mayView(CurrentUser viewer, CaseSummary line) {
-		return authorization.decide(viewer, Action.VIEW_CASES, ResourceScope.at(line.unit())).allowed()
-				|| line.transferTo() != null
-						&& authorization.decide(viewer, Action.VIEW_CASES, ResourceScope.at(line.transferTo()))
-							.allowed();
 	}
 
 }

@@ -2,6 +2,8 @@ package vn.trean.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -115,6 +117,12 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public List<Recipient> actingOn(UnitId unit, Set<Role> roles) {
 		return accounts.findActingOn(unit, roles);
+	}
+
+	/** The display names of the accounts, by id; an id of no account is left out. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames(Collection<Long> ids) {
+		return accounts.displayNames(ids);
 	}
 
 	@Transactional(readOnly = true)

@@ -26,10 +26,10 @@ public interface CaseProgressSource {
 	Map<UUID, CaseProgress> progress(CurrentUser viewer, Collection<UUID> caseIds);
 
 	/**
-	 * The open cases whose next clock is the step (when given) and whose assigned officer
-	 * is the officer (when given).
+	 * The open cases the viewer may see whose next clock is the step (when given) and
+	 * whose assigned officer is the officer (when given).
 	 */
-	Set<UUID> openCases(@Nullable String step, @Nullable Long officer);
+	Set<UUID> openCases(CurrentUser viewer, @Nullable String step, @Nullable Long officer);
 
 	/** The names of the steps a case's clock may run for, in the order of the law. */
 	List<String> steps();

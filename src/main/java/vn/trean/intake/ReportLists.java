@@ -134,7 +134,7 @@ class ReportLists {
 		Collection<UnitId> commune = filter.commune() == null ? Set.of() : geography.unitsWithin(filter.commune());
 		CaseProgressSource source = cases.getIfAvailable();
 		Collection<UUID> selected = !filter.byCase() ? null
-				: source == null ? Set.of() : source.openCases(filter.step(), filter.officer());
+				: source == null ? Set.of() : source.openCases(user, filter.step(), filter.officer());
 		return new ReportSearch.Scope(condition, params, identity, named(user, filter.q()), commune, selected);
 	}
 
@@ -145,13 +145,7 @@ class ReportLists {
 		if (q == null) {
 			return Set.of();
 		}
-		String key = VietnameseText.fold(q);
-		return geography.currentNamesAround(user.jurisdiction())
-			.entrySet()
-			.stream()
-			.filter(e -> VietnameseText.fold(e.getValue()).contains(key))
-			.map(Map.Entry::getKey)
-			.toList();
+		return VietnameseText.keysNaming(geography.currentNamesAround(user.jurisdiction()), q);
 	}
 
 	/**

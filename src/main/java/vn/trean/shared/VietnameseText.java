@@ -5,7 +5,9 @@ import java.text.Normalizer;
 import java.text.ParseException;
 import java.text.RuleBasedCollator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,15 @@ public final class VietnameseText {
 	 */
 	public static String normalizeParagraphs(String text) {
 		return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+	}
+
+	/**
+	 * The keys whose name contains the text, in any spelling ({@link #fold}): what a
+	 * search names when it names a place.
+	 */
+	public static <K> List<K> keysNaming(Map<K, String> names, String text) {
+		String key = fold(text);
+		return names.entrySet().stream().filter(e -> fold(e.getValue()).contains(key)).map(Map.Entry::getKey).toList();
 	}
 
 	/**

@@ -92,4 +92,17 @@ class VietnameseTextTests {
 		assertThat(units).extracting(Unit::name).containsExactly("Ba Láng", "Đông Hưng", "Ô Môn");
 	}
 
+	@Test
+	void aPlaceIsNamedByAnyPartOfItsNameInAnySpelling() {
+		java.util.Map<Integer, String> names = new java.util.LinkedHashMap<>();
+		names.put(1, "Phường Ô Môn");
+		names.put(2, "Xã Đông Hiệp");
+		names.put(3, "Phường Cái Khế");
+
+		assertThat(VietnameseText.keysNaming(names, "o mon")).containsExactly(1);
+		assertThat(VietnameseText.keysNaming(names, "ĐÔNG")).containsExactly(2);
+		assertThat(VietnameseText.keysNaming(names, "Phu\u031Bo\u031B\u0300ng")).containsExactly(1, 3);
+		assertThat(VietnameseText.keysNaming(names, "Hà Nội")).isEmpty();
+	}
+
 }
