@@ -38,25 +38,20 @@ class CaseWorkQueries {
 	}
 
 	/**
-	 * Decisions waiting for a chair of these communes: an emergency decision recommended
-	 * in the initial assessment (or whose 12-hour clock runs) and not yet made, a plan
-	 * submitted for approval, a case under review whose closing assessment is recorded.
+	 * Decisions waiting for a chair of these communes: an emergency decision whose
+	 * 12-hour clock runs (started by the report or by Mẫu 02's recommendation) in a state
+	 * that takes it, a plan submitted for approval, a case under review whose closing
+	 * assessment is recorded.
 	 */
 	List<Row> decisionsIn(Collection<UnitId> units, int limit) {
 		return jdbc.sql("""
 				SELECT * FROM (
-				  SELECT 'EMERGENCY' AS kind, p.id, p.reference_code, p.unit_id,
-				    coalesce(f.recorded_at, d.started_at) AS since, d.due_at
+				  SELECT 'EMERGENCY' AS kind, p.id, p.reference_code, p.unit_id, d.started_at AS since, d.due_at
 				  FROM protection_case p
-				  LEFT JOIN LATERAL (SELECT c.due_at, c.started_at FROM case_deadline c WHERE c.case_id = p.id
+				  JOIN LATERAL (SELECT c.due_at, c.started_at FROM case_deadline c WHERE c.case_id = p.id
 				    AND c.step = 'EMERGENCY_DECISION' AND c.met_at IS NULL ORDER BY c.due_at LIMIT 1) d ON TRUE
-				  LEFT JOIN LATERAL (SELECT f.data, f.recorded_at FROM case_form f WHERE f.case_id = p.id
-				    AND f.form = 'INITIAL_ASSESSMENT' AND f.cycle = p.cycle ORDER BY f.version DESC LIMIT 1) f ON TRUE
 				  WHERE p.unit_id = ANY(:units) AND p.status IN ('INITIAL_ASSESSMENT', 'NEEDS_ASSESSMENT', 'PLANNING',
 				    'AWAITING_APPROVAL', 'IN_IMPLEMENTATION', 'REVIEW')
-				    AND (d.due_at IS NOT NULL OR (coalesce((f.data ->> 'emergencyRecommended')::boolean, FALSE)
-				      AND NOT EXISTS (SELECT 1 FROM case_form e WHERE e.case_id = p.id
-				        AND e.form = 'EMERGENCY_DECISION' AND e.recorded_at >= f.recorded_at)))
 				  UNION ALL
 				  SELECT 'APPROVAL', p.id, p.reference_code, p.unit_id, coalesce(d.started_at, p.opened_at), d.due_at
 				  FROM protection_case p LEFT JOIN case_deadline d ON d.case_id = p.id AND d.step = 'APPROVAL'

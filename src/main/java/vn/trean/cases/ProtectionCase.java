@@ -204,6 +204,10 @@ public class ProtectionCase {
 		}
 		entry("FORM_SAVED", null, CaseForm.INITIAL_ASSESSMENT.name());
 		if (Boolean.TRUE.equals(form.emergencyRecommended())) {
+			// the chair's decision waits on its 12-hour clock, as on a report of an
+			// emergency: every page and list asks the clock
+			changes.add(new Change.ClockStarted(DeadlineStep.EMERGENCY_DECISION,
+					rules.due(DeadlineStep.EMERGENCY_DECISION, now), true));
 			events.add(new DecisionAwaited(id, unit, DecisionAwaited.Decision.EMERGENCY));
 		}
 	}

@@ -465,9 +465,14 @@ class CaseWorkflowIntegrationTests {
 	}
 
 	static InitialAssessment initialAssessment() {
+		return initialAssessment(true);
+	}
+
+	/** Every risk rated high; emergency measures recommended or not. */
+	static InitialAssessment initialAssessment(boolean emergencyRecommended) {
 		return new InitialAssessment(java.util.Arrays.stream(RiskItem.values())
 			.map(i -> new InitialAssessment.RatedItem(i, Rating.HIGH, "Đánh giá"))
-			.toList(), "Nguy cơ cao, cần can thiệp khẩn cấp.", true);
+			.toList(), "Nguy cơ cao, cần can thiệp khẩn cấp.", emergencyRecommended);
 	}
 
 	NeedsAssessment needsAssessment() {

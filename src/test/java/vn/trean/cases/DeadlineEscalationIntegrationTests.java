@@ -189,9 +189,9 @@ class DeadlineEscalationIntegrationTests {
 		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
 		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Đã xác minh.");
 		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
-				CaseWorkflowIntegrationTests.initialAssessment());
+				CaseWorkflowIntegrationTests.initialAssessment(false));
 		// other tests' clocks must not interfere: settle the verification clock of this
-		// case
+		// case; no emergency measures recommended, so only the plan's clock runs
 		return id;
 	}
 

@@ -65,6 +65,9 @@ class InboxCaseProgressIntegrationTests {
 	CaseWorkflow workflow;
 
 	@Autowired
+	CaseForms forms;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -102,6 +105,31 @@ class InboxCaseProgressIntegrationTests {
 	}
 
 	@Test
+	void emergencyMeasuresRecommendedOnANormalCaseMakeEveryListSayTheChairMustAct() {
+		Reported neglect = report(false);
+		Actor officer = Actor.of(neglect.officer(), "ip");
+		workflow.confirmHarm(officer, neglect.caseId(), testCases.version(neglect.caseId()), "Đã xác minh tại nhà.");
+		forms.recordInitialAssessment(officer, neglect.caseId(), testCases.version(neglect.caseId()),
+				CaseWorkflowIntegrationTests.initialAssessment(true));
+		TestUserAgent agent = signedIn(neglect.officer());
+
+		Element row = row(agent, "/intake/inbox?q=" + neglect.receipt().referenceCode());
+		assertThat(row.selectFirst(".case-progress .waiting-on").text()).isEqualTo(message("cases.waiting-on.CHAIR"));
+		assertThat(row.selectFirst(".case-progress .next-deadline").text())
+			.startsWith(message("step.EMERGENCY_DECISION") + ":");
+		String code = jdbc.sql("SELECT reference_code FROM protection_case WHERE id = ?")
+			.param(neglect.caseId().value())
+			.query(String.class)
+			.single();
+		Element line = Jsoup.parse(agent.get("/cases/all?q=" + code).body()).selectFirst("td.waiting-on");
+		assertThat(line.text()).isEqualTo(message("cases.waiting-on.CHAIR"));
+		TestUserAgent chair = signedIn(neglect.chair());
+		assertThat(Jsoup.parse(chair.get("/cases/" + neglect.caseId()).body()).select("#decide-emergency"))
+			.as("the case page lists the decision that waits")
+			.isNotEmpty();
+	}
+
+	@Test
 	void theStepAndTheOfficerFiltersNarrowTheInboxToTheReportsOfThoseCases() {
 		Reported neglect = report(false);
 		Reported emergency = report(true);
@@ -135,7 +163,8 @@ class InboxCaseProgressIntegrationTests {
 	}
 
 	/** A report at the ward, its case, and the officer it is assigned to by the chair. */
-	private record Reported(ReportReceipt receipt, CaseId caseId, CurrentUser officer, CurrentUser operator) {
+	private record Reported(ReportReceipt receipt, CaseId caseId, CurrentUser officer, CurrentUser operator,
+			CurrentUser chair) {
 	}
 
 	private Reported report(boolean emergency) {
@@ -149,7 +178,7 @@ class InboxCaseProgressIntegrationTests {
 		CurrentUser officer = testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, HUNG_PHU));
 		CurrentUser chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, HUNG_PHU));
 		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
-		return new Reported(receipt, id, officer, operator);
+		return new Reported(receipt, id, officer, operator, chair);
 	}
 
 	private String nextStep(CaseId id) {

@@ -75,6 +75,28 @@ class ProtectionCaseTests {
 	}
 
 	@Test
+	void emergencyMeasuresRecommendedInTheInitialAssessmentStartTheChairsTwelveHourClock() {
+		ProtectionCase c = inStatus(ProtectionCase.Status.INITIAL_ASSESSMENT, null, null);
+
+		c.recordInitialAssessment(OFFICER, NOW, CaseWorkflowIntegrationTests.initialAssessment(), RULES);
+
+		assertThat(c.changes()).contains(new ProtectionCase.Change.ClockStarted(DeadlineStep.EMERGENCY_DECISION,
+				RULES.due(DeadlineStep.EMERGENCY_DECISION, NOW), true));
+		assertThat(c.events())
+			.anyMatch(e -> e instanceof DecisionAwaited a && a.decision() == DecisionAwaited.Decision.EMERGENCY);
+	}
+
+	@Test
+	void anInitialAssessmentWithoutTheRecommendationStartsNoEmergencyClock() {
+		ProtectionCase c = inStatus(ProtectionCase.Status.INITIAL_ASSESSMENT, null, null);
+
+		c.recordInitialAssessment(OFFICER, NOW, InitialAssessment.blank(), RULES);
+
+		assertThat(c.changes()).noneMatch(ch -> ch instanceof ProtectionCase.Change.ClockStarted s
+				&& s.step() == DeadlineStep.EMERGENCY_DECISION);
+	}
+
+	@Test
 	void approvingBeforeAPlanWasSubmittedIsRefusedNamingTheState() {
 		ProtectionCase c = inStatus(ProtectionCase.Status.PLANNING, null, null);
 
