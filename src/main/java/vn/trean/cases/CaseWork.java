@@ -66,7 +66,27 @@ class CaseWork implements WorkSource {
 	@Override
 	@Transactional(readOnly = true)
 	public Map<String, Long> countWaitingFor(Actor actor) {
-		return rows(actor.signedIn(), COUNTED).stream()
+		return counts(rows(actor.signedIn(), COUNTED));
+	}
+
+	/**
+	 * The items shown and the counts, from one reading of the rows; only the items shown
+	 * name their children.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public WorkSource.Waiting waiting(Actor actor, int shown) {
+		CurrentUser user = actor.signedIn();
+		List<Row> rows = rows(user, COUNTED);
+		Set<UnitId> childUnits = authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS);
+		return new WorkSource.Waiting(rows.subList(0, Math.min(shown, rows.size()))
+			.stream()
+			.map(row -> item(row, childUnits.contains(row.unit())))
+			.toList(), counts(rows));
+	}
+
+	private static Map<String, Long> counts(List<Row> rows) {
+		return rows.stream()
 			.collect(Collectors.groupingBy(row -> stepKey(row.kind()), LinkedHashMap::new, Collectors.counting()));
 	}
 

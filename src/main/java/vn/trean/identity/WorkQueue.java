@@ -45,8 +45,9 @@ class WorkQueue {
 		List<WorkItem> items = new ArrayList<>();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (WorkSource source : sources) {
-			items.addAll(source.waitingFor(actor, SHOWN));
-			source.countWaitingFor(actor).forEach((step, count) -> counts.merge(step, count, Long::sum));
+			WorkSource.Waiting waiting = source.waiting(actor, SHOWN);
+			items.addAll(waiting.items());
+			waiting.counts().forEach((step, count) -> counts.merge(step, count, Long::sum));
 		}
 		items.sort(mostUrgentFirst(now));
 		long total = counts.values().stream().mapToLong(Long::longValue).sum();

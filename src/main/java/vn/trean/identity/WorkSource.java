@@ -22,6 +22,27 @@ public interface WorkSource {
 	 */
 	Map<String, Long> countWaitingFor(Actor actor);
 
+	/** What waits, as the start page shows it: the first items and the counts of all. */
+	record Waiting(List<WorkItem> items, Map<String, Long> counts) {
+	}
+
+	/**
+	 * The first {@code shown} items, most urgent first, and how many wait by step, all of
+	 * them: by default the two questions above; a source that answers both from the same
+	 * rows overrides it to read them once.
+	 */
+	default Waiting waiting(Actor actor, int shown) {
+		return new Waiting(waitingFor(actor, shown), countWaitingFor(actor));
+	}
+
+	/**
+	 * The first {@code shown} of the items, and the counts of all of them: for a source
+	 * that counts what it lists.
+	 */
+	static Waiting of(List<WorkItem> all, int shown) {
+		return new Waiting(List.copyOf(all.subList(0, Math.min(shown, all.size()))), countsOf(all));
+	}
+
 	/**
 	 * The counts of {@code items} by step key, for a source that counts what it lists.
 	 */

@@ -75,6 +75,13 @@ class MoreInformationWork implements WorkSource {
 		return WorkSource.countsOf(waitingFor(actor, COUNTED));
 	}
 
+	/** The items shown and the counts, from one reading of the rows. */
+	@Override
+	@Transactional(readOnly = true)
+	public WorkSource.Waiting waiting(Actor actor, int shown) {
+		return WorkSource.of(waitingFor(actor, COUNTED), shown);
+	}
+
 	/**
 	 * Open requests on reports this receiving point recorded (or its agency received).
 	 */

@@ -66,6 +66,13 @@ class ReportWork implements WorkSource {
 		return WorkSource.countsOf(waitingFor(actor, COUNTED));
 	}
 
+	/** The items shown and the counts, from one reading of the rows. */
+	@Override
+	@Transactional(readOnly = true)
+	public WorkSource.Waiting waiting(Actor actor, int shown) {
+		return WorkSource.of(waitingFor(actor, COUNTED), shown);
+	}
+
 	/**
 	 * Reports not taken up in these units: routed to the province to transfer elsewhere,
 	 * or to take up (or verify first).

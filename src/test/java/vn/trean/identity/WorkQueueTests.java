@@ -70,4 +70,31 @@ class WorkQueueTests {
 		assertThat(queueOf(new Source("work.step.plan", 0)).of(ANYONE).empty()).isTrue();
 	}
 
+	@Test
+	void aSourceThatReadsItsRowsOnceIsAskedOnceForItemsAndCounts() {
+		WorkSource once = new WorkSource() {
+
+			@Override
+			public List<WorkItem> waitingFor(Actor actor, int limit) {
+				throw new AssertionError("asked for the items apart");
+			}
+
+			@Override
+			public Map<String, Long> countWaitingFor(Actor actor) {
+				throw new AssertionError("asked for the counts apart");
+			}
+
+			@Override
+			public Waiting waiting(Actor actor, int shown) {
+				return WorkSource.of(new Source("work.step.plan", 60).waitingFor(actor, 60), shown);
+			}
+
+		};
+
+		WorkQueue.Queue queue = queueOf(once).of(ANYONE);
+
+		assertThat(queue.items()).hasSize(WorkQueue.SHOWN);
+		assertThat(queue.countsByStep()).containsExactly(Map.entry("work.step.plan", 60L));
+	}
+
 }
