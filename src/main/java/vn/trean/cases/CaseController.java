@@ -122,9 +122,12 @@ class CaseController {
 		model.addAttribute("officerName", cases.nameOf(c.assignedOfficer()).orElse(null));
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
-		model.addAttribute("agenda", CaseAgenda.of(view));
+		CaseAgenda agenda = CaseAgenda.of(view);
+		model.addAttribute("agenda", agenda);
 		model.addAttribute("reportCodes", intake.referenceCodes(view.reports()));
-		if (view.can(CaseStep.EMERGENCY_DECISION) || view.can(CaseStep.APPROVE_PLAN)) {
+		// the facts are read only for a decision the page puts before the user
+		if (agenda.awaits(CaseStep.EMERGENCY_DECISION) && view.can(CaseStep.EMERGENCY_DECISION)
+				|| view.can(CaseStep.APPROVE_PLAN)) {
 			model.addAttribute("facts", facts.of(view));
 		}
 	}

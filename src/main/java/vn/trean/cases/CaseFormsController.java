@@ -111,7 +111,7 @@ class CaseFormsController {
 	@GetMapping("/cases/{id}/forms/{form}")
 	String form(Actor actor, @PathVariable CaseId id, @PathVariable String form, Model model) {
 		CaseForm which = CaseForm.byPath(form).orElseThrow(() -> new UnknownCase(id));
-		CaseView view = cases.open(actor, id);
+		CaseView view = cases.open(actor, id, "FORM " + which.name());
 		alerts.markRead(actor.signedIn(), id);
 		Verdict<Void> may = forms.maySave(actor.signedIn(), view.protectionCase(), which);
 		if (!may.allowed()) {

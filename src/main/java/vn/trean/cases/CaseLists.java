@@ -78,11 +78,6 @@ public class CaseLists {
 				Map.of("me", user.id(), "units", units), filter);
 	}
 
-	/** Open cases assigned to the user, the nearest deadline first. */
-	public Page<CaseSummary> myCases(Actor actor, int page) {
-		return myCases(actor, CaseListFilter.open(page));
-	}
-
 	/** Open cases in the user's jurisdiction, the nearest deadline first. */
 	public Page<CaseSummary> inJurisdiction(Actor actor, int page) {
 		return inJurisdiction(actor, CaseListFilter.open(page));

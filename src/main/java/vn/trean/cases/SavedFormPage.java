@@ -52,7 +52,6 @@ class SavedFormPage {
 		model.addAttribute("view", view);
 		model.addAttribute("c", view.protectionCase());
 		model.addAttribute("form", form.path());
-		model.addAttribute("caseForm", form);
 		model.addAttribute("shown", shown);
 		model.addAttribute("data", shown == null ? null : shown.data());
 		model.addAttribute("versions", versions);

@@ -132,7 +132,7 @@ public class Notifications {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("user", user)
 			.param("page", page)
-			.param("under", page.replace("%", "\\%").replace("_", "\\_") + "/%")
+			.param("under", vn.trean.shared.ListConditions.escaped(page) + "/%")
 			.update();
 	}
 

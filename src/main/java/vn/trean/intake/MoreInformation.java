@@ -106,10 +106,6 @@ class MoreInformation {
 	record OnPage(List<InformationRequest> requests, @Nullable InformationRequest open, boolean mayAsk,
 			boolean mayAnswer) {
 
-		List<InformationRequest> answered() {
-			return requests.stream().filter(r -> !r.open()).toList();
-		}
-
 	}
 
 	/** A request for more information refused by a rule of the flow (409). */
