@@ -100,6 +100,15 @@ public record CaseAgenda(List<AwaitedDecision> awaited, List<AwaitedDecision> wa
 		return view.deadlines().stream().filter(d -> d.step() == step && d.running()).findFirst();
 	}
 
+	/**
+	 * Whether the page puts a decision with its facts before the user: an awaited
+	 * emergency decision they may take, or the decision on a submitted plan.
+	 */
+	boolean decides(CaseView view) {
+		return awaits(CaseStep.EMERGENCY_DECISION) && view.can(CaseStep.EMERGENCY_DECISION)
+				|| view.can(CaseStep.APPROVE_PLAN);
+	}
+
 	/** Whether the case waits for this decision (from anyone). */
 	public boolean awaits(CaseStep step) {
 		return awaited.stream().anyMatch(a -> a.step() == step);

@@ -125,9 +125,7 @@ class CaseController {
 		CaseAgenda agenda = CaseAgenda.of(view);
 		model.addAttribute("agenda", agenda);
 		model.addAttribute("reportCodes", intake.referenceCodes(view.reports()));
-		// the facts are read only for a decision the page puts before the user
-		if (agenda.awaits(CaseStep.EMERGENCY_DECISION) && view.can(CaseStep.EMERGENCY_DECISION)
-				|| view.can(CaseStep.APPROVE_PLAN)) {
+		if (agenda.decides(view)) {
 			model.addAttribute("facts", facts.of(view));
 		}
 	}

@@ -7,18 +7,15 @@ package vn.trean.cases;
  */
 final class CaseLinks {
 
-	/** The forms a step without a clock of its own is recorded in. */
-	static final String INITIAL_ASSESSMENT = "initial-assessment", CLOSING_ASSESSMENT = "closing-assessment";
-
 	private CaseLinks() {
 	}
 
 	/** The page that acts on the clock of {@code step}. */
 	static String of(CaseId id, DeadlineStep step) {
 		return switch (step) {
-			case EMERGENCY_DECISION -> "/cases/" + id + "/forms/emergency-decision";
-			case APPROVAL -> "/cases/" + id + "/forms/plan-decision";
-			default -> "/cases/" + id;
+			case EMERGENCY_DECISION -> form(id, CaseForm.EMERGENCY_DECISION);
+			case APPROVAL -> form(id, CaseForm.PLAN_DECISION);
+			default -> of(id);
 		};
 	}
 
@@ -27,9 +24,9 @@ final class CaseLinks {
 		return "/cases/" + id;
 	}
 
-	/** The page of the case's form {@code form} (a form's path name). */
-	static String form(CaseId id, String form) {
-		return "/cases/" + id + "/forms/" + form;
+	/** The page of the case's form. */
+	static String form(CaseId id, CaseForm form) {
+		return "/cases/" + id + "/forms/" + form.path();
 	}
 
 	/** The message key naming the step that waits when this clock runs. */

@@ -42,13 +42,9 @@ class CaseNotifications {
 			.stream()
 			.map(Accounts.Recipient::userId)
 			.toList();
-		String link = event.decision() == DecisionAwaited.Decision.EMERGENCY
-				? CaseLinks.of(event.caseId(), DeadlineStep.EMERGENCY_DECISION)
-				: event.decision() == DecisionAwaited.Decision.PLAN_APPROVAL
-						? CaseLinks.of(event.caseId(), DeadlineStep.APPROVAL) : CaseLinks.of(event.caseId());
 		notifications.send(chairs,
 				new Notifications.Draft("notification.kind.decision-waiting", event.decision().stepKey(),
-						referenceOf(event.caseId()), link,
+						referenceOf(event.caseId()), event.decision().link(event.caseId()),
 						"decision:" + event.caseId() + ":" + event.decision() + ":" + clock.millis()));
 	}
 

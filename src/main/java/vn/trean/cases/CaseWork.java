@@ -141,8 +141,8 @@ class CaseWork implements WorkSource {
 	private static String link(Row row) {
 		return switch (row.kind()) {
 			case CaseWorkQueries.EMERGENCY -> CaseLinks.of(row.caseId(), DeadlineStep.EMERGENCY_DECISION);
-			case CaseWorkQueries.ASSESS -> CaseLinks.form(row.caseId(), CaseLinks.INITIAL_ASSESSMENT);
-			case CaseWorkQueries.CLOSING -> CaseLinks.form(row.caseId(), CaseLinks.CLOSING_ASSESSMENT);
+			case CaseWorkQueries.ASSESS -> CaseLinks.form(row.caseId(), CaseForm.INITIAL_ASSESSMENT);
+			case CaseWorkQueries.CLOSING -> CaseLinks.form(row.caseId(), CaseForm.CLOSING_ASSESSMENT);
 			case CaseWorkQueries.CLOSE, CaseWorkQueries.VERIFY, CaseWorkQueries.TRANSFER -> CaseLinks.of(row.caseId());
 			default -> CaseLinks.of(row.caseId(), DeadlineStep.valueOf(row.kind()));
 		};

@@ -12,17 +12,24 @@ record DecisionAwaited(CaseId caseId, UnitId unit, Decision decision) {
 	/** Which decision waits. */
 	enum Decision {
 
-		EMERGENCY("work.step.emergency-decision"), PLAN_APPROVAL("work.step.plan-approval"),
-		CLOSURE("work.step.closure");
+		EMERGENCY, PLAN_APPROVAL, CLOSURE;
 
-		private final String stepKey;
-
-		Decision(String stepKey) {
-			this.stepKey = stepKey;
+		/** The step's name, as the work queue prints it. */
+		String stepKey() {
+			return switch (this) {
+				case EMERGENCY -> CaseLinks.stepKey(DeadlineStep.EMERGENCY_DECISION);
+				case PLAN_APPROVAL -> CaseLinks.stepKey(DeadlineStep.APPROVAL);
+				case CLOSURE -> "work.step.closure";
+			};
 		}
 
-		String stepKey() {
-			return stepKey;
+		/** The page the chair decides on, the work queue's link. */
+		String link(CaseId id) {
+			return switch (this) {
+				case EMERGENCY -> CaseLinks.of(id, DeadlineStep.EMERGENCY_DECISION);
+				case PLAN_APPROVAL -> CaseLinks.of(id, DeadlineStep.APPROVAL);
+				case CLOSURE -> CaseLinks.of(id);
+			};
 		}
 
 	}
