@@ -117,7 +117,7 @@ class SavedFormViewsIntegrationTests {
 
 	@Test
 	void theChairReadsTheOfficersFormsWithoutAForm() {
-		TestUserAgent chair = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		TestUserAgent chair = signedIn(commune.chair());
 
 		assertReadOnly(page(chair, "/forms/initial-assessment"), SECOND, "case.form.read-only.role");
 	}
@@ -154,7 +154,7 @@ class SavedFormViewsIntegrationTests {
 	@Test
 	void aFormPostedByHandFromTheManagerOrTheChairIsRefusedBeforeItIsReadChangesNothingAndIsAudited() {
 		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO);
-		String chair = testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
+		String chair = commune.chair();
 		for (String username : List.of(manager, chair)) {
 			TestUserAgent agent = signedIn(username);
 			assertRefusedAndAudited(agent, username, posted("Sửa trái phép."), "case.form.read-only.role");
@@ -185,7 +185,7 @@ class SavedFormViewsIntegrationTests {
 
 	@Test
 	void everySavedVersionIsReadableAndAVersionThatIsNoneIsNotFound() {
-		TestUserAgent chair = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		TestUserAgent chair = signedIn(commune.chair());
 
 		Document first = page(chair, "/forms/initial-assessment/saved/1/1");
 
