@@ -105,7 +105,7 @@ abstract class DecisionPagesFixture {
 	/** Assessed, the emergency decided, Mẫu 03 and a plan of two measures submitted. */
 	void planSubmitted() {
 		assessed();
-		forms.recordEmergencyDecision(as(chair), id, version(), emergencyDecision());
+		forms.recordEmergencyDecision(as(chair), id, version(), commune.emergencyDecision());
 		forms.recordNeedsAssessment(as(officer), id, version(), new NeedsAssessment("Vết bầm", "Sợ hãi",
 				"Sống với mẹ và cha dượng", Rating.LOW, "An toàn, trị liệu tâm lý", today(), "Cán bộ, mẹ", "Biên bản"));
 		forms.draftPlan(as(officer), id, version(), new SupportPlan("Trẻ an toàn", List.of(
@@ -124,10 +124,6 @@ abstract class DecisionPagesFixture {
 		workflow.startReview(as(officer), id, version());
 		forms.recordClosingAssessment(as(officer), id, version(),
 				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
-	}
-
-	EmergencyDecision emergencyDecision() {
-		return commune.emergencyDecision();
 	}
 
 	Actor as(CurrentUser user) {
