@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "trean.web.trusted-proxies=127.0.0.1")
 @Import({ TestDatabase.class, TestAccounts.class, TestUnits.class, TestClock.Configuration.class,
-		vn.trean.cases.TestCases.class })
+		vn.trean.cases.TestCases.class, vn.trean.cases.TestCommune.class })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 

@@ -59,8 +59,8 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 		int before = version();
 
 		var refused = signedIn(chairName).post("/cases/" + id + "/forms/emergency-decision",
-				Map.of("version", String.valueOf(before), "decidedAt", emergencyDecision().decidedAt().toString(),
-						"reasons", "Nguy cơ cao"));
+				Map.of("version", String.valueOf(before), "decidedAt",
+						commune.emergencyDecision().decidedAt().toString(), "reasons", "Nguy cơ cao"));
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(Jsoup.parse(refused.body()).selectFirst("#measures-error").text())
@@ -153,7 +153,7 @@ class CaseDecisionPagesIntegrationTests extends DecisionPagesFixture {
 		assessed();
 		TestUserAgent agent = signedIn(chairName);
 		Map<String, String> decision = Map.of("version", String.valueOf(version()), "decidedAt",
-				emergencyDecision().decidedAt().toString(), "measures", "SAFE_SHELTER", "shelterPlace",
+				commune.emergencyDecision().decidedAt().toString(), "measures", "SAFE_SHELTER", "shelterPlace",
 				"Nhà tạm lánh Cái Khế", "reasons", "Nguy cơ cao");
 		assertThat(agent.post("/cases/" + id + "/forms/emergency-decision", decision).status()).isEqualTo(302);
 		int after = version();

@@ -19,9 +19,7 @@ import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Intake;
 import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +47,7 @@ class CaseListFiltersIntegrationTests {
 	TestUnits testUnits;
 
 	@Autowired
-	Intake intake;
+	TestCommune commune;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,11 +70,10 @@ class CaseListFiltersIntegrationTests {
 
 	@BeforeEach
 	void twoCases() {
-		fixture = new CaseListFixture(intake, testCases, jdbc);
-		officer = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
-		first = fixture.caseAt(operator, testUnits.caiKhe(), "Ánh", CaseListFixture.phone());
-		second = fixture.caseAt(operator, testUnits.caiKhe(), "Bảo", CaseListFixture.phone());
+		fixture = new CaseListFixture(commune, testCases, jdbc);
+		officer = commune.officer();
+		first = fixture.caseAt(testUnits.caiKhe(), "Ánh", CaseListFixture.phone());
+		second = fixture.caseAt(testUnits.caiKhe(), "Bảo", CaseListFixture.phone());
 		search = "/cases/all?q=" + fixture.word + "&";
 	}
 
@@ -122,8 +119,7 @@ class CaseListFiltersIntegrationTests {
 
 	@Test
 	void anotherCommunesCasesNeverShowNotEvenThroughAFilterNamingIt() {
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
-		CaseId elsewhere = fixture.caseAt(operator, testUnits.ninhKieu(), "Cúc", CaseListFixture.phone());
+		CaseId elsewhere = fixture.caseAt(testUnits.ninhKieu(), "Cúc", CaseListFixture.phone());
 		String elsewhereOfficer = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.NINH_KIEU);
 		fixture.assign(elsewhere, fixture.userId(elsewhereOfficer));
 		TestUserAgent agent = signedIn(officer);

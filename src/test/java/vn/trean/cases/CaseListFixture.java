@@ -7,11 +7,8 @@ import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.ReportDrafts;
-import vn.trean.identity.CurrentUser;
 import vn.trean.intake.HarmForm;
-import vn.trean.intake.Intake;
 import vn.trean.intake.Relation;
-import vn.trean.intake.ReportReceipt;
 import vn.trean.geography.UnitId;
 
 /**
@@ -23,7 +20,7 @@ final class CaseListFixture {
 
 	private static final Random RANDOM = new Random();
 
-	private final Intake intake;
+	private final TestCommune commune;
 
 	private final TestCases testCases;
 
@@ -32,8 +29,8 @@ final class CaseListFixture {
 	/** The word only this test's children carry, without diacritics. */
 	final String word;
 
-	CaseListFixture(Intake intake, TestCases testCases, JdbcClient jdbc) {
-		this.intake = intake;
+	CaseListFixture(TestCommune commune, TestCases testCases, JdbcClient jdbc) {
+		this.commune = commune;
 		this.testCases = testCases;
 		this.jdbc = jdbc;
 		StringBuilder letters = new StringBuilder("X");
@@ -62,23 +59,18 @@ final class CaseListFixture {
 			.toLowerCase(Locale.ROOT) + " " + word.toLowerCase(Locale.ROOT);
 	}
 
-	/** Records a report of violence about a child in the unit; the case it opened. */
-	CaseId caseAt(CurrentUser operator, UnitId unit, String given, String phone) {
-		ReportReceipt receipt = intake.record(operator,
-				ReportDrafts.at(unit)
-					.withChild(childName(given), 9)
-					.withHarm(HarmForm.VIOLENCE, HarmForm.NEGLECT)
-					.withReporter("Trần Văn Tư", phone, Relation.NEIGHBOUR, false)
-					.withAccount("Trẻ bị đánh nhiều lần.")
-					.build());
-		return testCases.caseOf(receipt);
+	/** A report of violence about a child in the unit; the case it opened. */
+	CaseId caseAt(UnitId unit, String given, String phone) {
+		return commune.reported(ReportDrafts.at(unit)
+			.withChild(childName(given), 9)
+			.withHarm(HarmForm.VIOLENCE, HarmForm.NEGLECT)
+			.withReporter("Trần Văn Tư", phone, Relation.NEIGHBOUR, false)
+			.withAccount("Trẻ bị đánh nhiều lần.")
+			.build());
 	}
 
 	String code(CaseId id) {
-		return jdbc.sql("SELECT reference_code FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(String.class)
-			.single();
+		return testCases.reference(id);
 	}
 
 	long userId(String username) {

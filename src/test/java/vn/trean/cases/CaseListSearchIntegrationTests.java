@@ -19,9 +19,7 @@ import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
-import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
-import vn.trean.intake.Intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +45,7 @@ class CaseListSearchIntegrationTests {
 	TestUnits testUnits;
 
 	@Autowired
-	Intake intake;
+	TestCommune commune;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -67,12 +65,11 @@ class CaseListSearchIntegrationTests {
 
 	@BeforeEach
 	void twoCommunes() {
-		fixture = new CaseListFixture(intake, testCases, jdbc);
-		officer = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
+		fixture = new CaseListFixture(commune, testCases, jdbc);
+		officer = commune.officer();
 		phone = CaseListFixture.phone();
-		here = fixture.caseAt(operator, testUnits.caiKhe(), "Tiên", phone);
-		elsewhere = fixture.caseAt(operator, testUnits.ninhKieu(), "Tiên", phone);
+		here = fixture.caseAt(testUnits.caiKhe(), "Tiên", phone);
+		elsewhere = fixture.caseAt(testUnits.ninhKieu(), "Tiên", phone);
 	}
 
 	@Test
@@ -182,7 +179,7 @@ class CaseListSearchIntegrationTests {
 			.param(CaseLists.PHONE_SEARCH)
 			.query(Long.class)
 			.single()).isEqualTo(1);
-		TestUserAgent chair = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		TestUserAgent chair = signedIn(commune.chair());
 		assertThat(line(chair.get("/cases/all?q=" + encode(typed)), here)).isNull();
 		assertThat(line(chair.get("/cases/all?q=" + encode(fixture.plainName("Tiên"))), here)).isNotNull();
 	}

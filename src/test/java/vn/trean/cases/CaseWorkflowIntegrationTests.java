@@ -78,6 +78,9 @@ class CaseWorkflowIntegrationTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	TestCommune commune;
+
 	UnitId caiKhe;
 
 	UnitId ninhKieu;
@@ -237,7 +240,7 @@ class CaseWorkflowIntegrationTests {
 		assertThat(testCases.deadline(id, DeadlineStep.PLAN).dueAt())
 			.isEqualTo(cases.deadlineRules().due(DeadlineStep.PLAN, assessed));
 
-		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id), emergencyDecision());
+		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id), commune.emergencyDecision());
 		assertThat(testCases.deadline(id, DeadlineStep.EMERGENCY_DECISION).metAt()).isNotNull();
 
 		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), needsAssessment());
@@ -282,7 +285,8 @@ class CaseWorkflowIntegrationTests {
 			.isInstanceOf(CaseRuleBroken.class);
 		assertThatThrownBy(() -> workflow.close(Actor.of(chair, "ip"), id, version, "Không cần"))
 			.isInstanceOf(CaseRuleBroken.class);
-		assertThatThrownBy(() -> forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, version, emergencyDecision()))
+		assertThatThrownBy(
+				() -> forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, version, commune.emergencyDecision()))
 			.isInstanceOf(CaseRuleBroken.class);
 
 		assertThat(testCases.version(id)).isEqualTo(version);
@@ -478,11 +482,6 @@ class CaseWorkflowIntegrationTests {
 	NeedsAssessment needsAssessment() {
 		return new NeedsAssessment("Có vết bầm", "Sợ hãi", "Sống với bố dượng", Rating.LOW, "An toàn, trị liệu",
 				today(), "Cán bộ, mẹ, giáo viên", "Biên bản họp ngày hôm nay");
-	}
-
-	EmergencyDecision emergencyDecision() {
-		return new EmergencyDecision(now(), List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null,
-				null, null, null, "Nguy cơ cao");
 	}
 
 	ReportDraft emergencyReport(String childName, String linkTo) {

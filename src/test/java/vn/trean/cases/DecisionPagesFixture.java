@@ -1,7 +1,6 @@
 package vn.trean.cases;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,17 +16,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
-import vn.trean.TestClock;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
-import vn.trean.identity.Role;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
-import vn.trean.intake.Intake;
-import vn.trean.shared.Time;
 
 /**
  * What the tests of the decision pages share: an officer and a chair of Cái Khế, an
@@ -45,13 +40,13 @@ abstract class DecisionPagesFixture {
 	TestAccounts testAccounts;
 
 	@Autowired
+	TestCommune commune;
+
+	@Autowired
 	TestCases testCases;
 
 	@Autowired
 	TestUnits testUnits;
-
-	@Autowired
-	Intake intake;
 
 	@Autowired
 	CaseWorkflow workflow;
@@ -71,9 +66,6 @@ abstract class DecisionPagesFixture {
 	@Autowired
 	MessageSource messages;
 
-	@Autowired
-	TestClock clock;
-
 	String officerName;
 
 	String chairName;
@@ -88,19 +80,17 @@ abstract class DecisionPagesFixture {
 
 	@BeforeEach
 	void anEmergencyCase() {
-		officerName = testAccounts.create(Role.COMMUNE_OFFICER, "31120");
-		chairName = testAccounts.create(Role.COMMUNE_CHAIR, "31120");
+		officerName = commune.officer();
+		chairName = commune.chair();
 		officer = testCases.user(officerName);
 		chair = testCases.user(chairName);
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92"));
-		id = testCases.caseOf(intake.record(operator,
-				ReportDrafts.at(testUnits.caiKhe())
-					.withChild("Lục Thị Hoà", 8)
-					.withHarm(HarmForm.VIOLENCE, HarmForm.NEGLECT)
-					.withPerpetratorAccess()
-					.withAccount("Trẻ bị cha dượng đánh, bỏ đói.")
-					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE, DangerSign.WITH_PERPETRATOR_NOW)
-					.build()));
+		id = commune.reported(ReportDrafts.at(testUnits.caiKhe())
+			.withChild("Lục Thị Hoà", 8)
+			.withHarm(HarmForm.VIOLENCE, HarmForm.NEGLECT)
+			.withPerpetratorAccess()
+			.withAccount("Trẻ bị cha dượng đánh, bỏ đói.")
+			.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE, DangerSign.WITH_PERPETRATOR_NOW)
+			.build());
 	}
 
 	/** Verified, harm confirmed and Mẫu 02 recorded recommending emergency measures. */
@@ -115,7 +105,7 @@ abstract class DecisionPagesFixture {
 	/** Assessed, the emergency decided, Mẫu 03 and a plan of two measures submitted. */
 	void planSubmitted() {
 		assessed();
-		forms.recordEmergencyDecision(as(chair), id, version(), emergencyDecision());
+		forms.recordEmergencyDecision(as(chair), id, version(), commune.emergencyDecision());
 		forms.recordNeedsAssessment(as(officer), id, version(), new NeedsAssessment("Vết bầm", "Sợ hãi",
 				"Sống với mẹ và cha dượng", Rating.LOW, "An toàn, trị liệu tâm lý", today(), "Cán bộ, mẹ", "Biên bản"));
 		forms.draftPlan(as(officer), id, version(), new SupportPlan("Trẻ an toàn", List.of(
@@ -134,12 +124,6 @@ abstract class DecisionPagesFixture {
 		workflow.startReview(as(officer), id, version());
 		forms.recordClosingAssessment(as(officer), id, version(),
 				new ClosingAssessment(Rating.LOW, Rating.LOW, Rating.LOW, Rating.HIGH, "Trẻ an toàn, ổn định."));
-	}
-
-	EmergencyDecision emergencyDecision() {
-		return new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).withSecond(0).withNano(0),
-				List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
-				"Nguy cơ cao");
 	}
 
 	Actor as(CurrentUser user) {

@@ -117,10 +117,7 @@ class InboxCaseProgressIntegrationTests {
 		assertThat(row.selectFirst(".case-progress .waiting-on").text()).isEqualTo(message("cases.waiting-on.CHAIR"));
 		assertThat(row.selectFirst(".case-progress .next-deadline").text())
 			.startsWith(message("step.EMERGENCY_DECISION") + ":");
-		String code = jdbc.sql("SELECT reference_code FROM protection_case WHERE id = ?")
-			.param(neglect.caseId().value())
-			.query(String.class)
-			.single();
+		String code = testCases.reference(neglect.caseId());
 		Element line = Jsoup.parse(agent.get("/cases/all?q=" + code).body()).selectFirst("td.waiting-on");
 		assertThat(line.text()).isEqualTo(message("cases.waiting-on.CHAIR"));
 		TestUserAgent chair = signedIn(neglect.chair());

@@ -1,15 +1,10 @@
 package vn.trean.cases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +32,7 @@ import vn.trean.shared.Time;
 import vn.trean.shared.WebShell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trean.TestPdfs.text;
 
 /**
  * The printed official forms over HTTP with sign-in, against PostgreSQL: who may download
@@ -311,16 +307,6 @@ class PrintedFormsIntegrationTests {
 
 	private String message(String key) {
 		return messages.getMessage(key, null, WebShell.VIETNAMESE);
-	}
-
-	private static String text(byte[] pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			// lines wrap wherever the layout puts them: compare the words
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

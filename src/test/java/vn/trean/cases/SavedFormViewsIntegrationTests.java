@@ -1,8 +1,6 @@
 package vn.trean.cases;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +22,8 @@ import vn.trean.TestClock;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.identity.Actor;
-import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
-import vn.trean.intake.Intake;
 import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +54,7 @@ class SavedFormViewsIntegrationTests {
 	TestUnits testUnits;
 
 	@Autowired
-	Intake intake;
+	TestCommune commune;
 
 	@Autowired
 	CaseWorkflow workflow;
@@ -82,17 +78,13 @@ class SavedFormViewsIntegrationTests {
 	/** A case in its needs assessment whose initial assessment was saved twice. */
 	@BeforeEach
 	void aCaseWithTwoVersionsOfItsInitialAssessment() {
-		officer = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		officer = commune.officer();
 		Actor actor = Actor.of(testCases.user(officer), "ip");
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
-		id = testCases.caseOf(intake.record(operator,
-				ReportDrafts.at(testUnits.caiKhe())
-					.withChild("Lâm Gia Hân", 10)
-					.withHarm(HarmForm.VIOLENCE)
-					.withAccount("Trẻ bị đánh.")
-					.build()));
-		workflow.startVerification(actor, id, testCases.version(id));
-		workflow.confirmHarm(actor, id, testCases.version(id), "Có vết bầm.");
+		id = commune.harmConfirmed(ReportDrafts.at(testUnits.caiKhe())
+			.withChild("Lâm Gia Hân", 10)
+			.withHarm(HarmForm.VIOLENCE)
+			.withAccount("Trẻ bị đánh.")
+			.build(), actor, "Có vết bầm.");
 		forms.recordInitialAssessment(actor, id, testCases.version(id), assessment(FIRST));
 		forms.recordInitialAssessment(actor, id, testCases.version(id), assessment(SECOND));
 	}
@@ -125,7 +117,7 @@ class SavedFormViewsIntegrationTests {
 
 	@Test
 	void theChairReadsTheOfficersFormsWithoutAForm() {
-		TestUserAgent chair = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		TestUserAgent chair = signedIn(commune.chair());
 
 		assertReadOnly(page(chair, "/forms/initial-assessment"), SECOND, "case.form.read-only.role");
 	}
@@ -162,7 +154,7 @@ class SavedFormViewsIntegrationTests {
 	@Test
 	void aFormPostedByHandFromTheManagerOrTheChairIsRefusedBeforeItIsReadChangesNothingAndIsAudited() {
 		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO);
-		String chair = testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
+		String chair = commune.chair();
 		for (String username : List.of(manager, chair)) {
 			TestUserAgent agent = signedIn(username);
 			assertRefusedAndAudited(agent, username, posted("Sửa trái phép."), "case.form.read-only.role");
@@ -193,7 +185,7 @@ class SavedFormViewsIntegrationTests {
 
 	@Test
 	void everySavedVersionIsReadableAndAVersionThatIsNoneIsNotFound() {
-		TestUserAgent chair = signedIn(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		TestUserAgent chair = signedIn(commune.chair());
 
 		Document first = page(chair, "/forms/initial-assessment/saved/1/1");
 
@@ -237,21 +229,14 @@ class SavedFormViewsIntegrationTests {
 	 */
 	private CaseId closedThroughEveryStep() {
 		Actor byOfficer = Actor.of(testCases.user(officer), "ip");
-		Actor byChair = Actor.of(testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE)), "ip");
-		CaseId c = testCases
-			.caseOf(intake.record(testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO)),
-					ReportDrafts.at(testUnits.caiKhe())
-						.withChild("Tạ Minh Khôi", 7)
-						.withHarm(HarmForm.VIOLENCE)
-						.withAccount("Trẻ bị bỏ đói.")
-						.build()));
-		workflow.startVerification(byOfficer, c, testCases.version(c));
-		workflow.confirmHarm(byOfficer, c, testCases.version(c), "Có dấu hiệu.");
+		Actor byChair = Actor.of(testCases.user(commune.chair()), "ip");
+		CaseId c = commune.harmConfirmed(ReportDrafts.at(testUnits.caiKhe())
+			.withChild("Tạ Minh Khôi", 7)
+			.withHarm(HarmForm.VIOLENCE)
+			.withAccount("Trẻ bị bỏ đói.")
+			.build(), byOfficer, "Có dấu hiệu.");
 		forms.recordInitialAssessment(byOfficer, c, testCases.version(c), assessment(SECOND));
-		forms.recordEmergencyDecision(byChair, c, testCases.version(c),
-				new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).truncatedTo(ChronoUnit.MINUTES),
-						List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
-						"Nguy cơ cao"));
+		forms.recordEmergencyDecision(byChair, c, testCases.version(c), commune.emergencyDecision());
 		forms.recordNeedsAssessment(byOfficer, c, testCases.version(c), new NeedsAssessment("Có vết bầm", "Sợ hãi",
 				"Sống với bố dượng", Rating.LOW, "An toàn", today(), "Cán bộ", "Biên bản"));
 		forms.draftPlan(byOfficer, c, testCases.version(c), ProtectionCaseTests.plan());

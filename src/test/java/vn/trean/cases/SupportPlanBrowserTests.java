@@ -12,11 +12,10 @@ import org.openqa.selenium.support.ui.Select;
 
 import vn.trean.Chromium;
 import vn.trean.IntegrationTest;
-import vn.trean.TestUnits;
 import vn.trean.identity.Actor;
-import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trean.TestPdfs.text;
 
 /**
  * The support plan in a real browser at phone width: an officer adds three measures to
@@ -31,7 +30,7 @@ class SupportPlanBrowserTests extends SupportPlanFormFixture {
 	@Test
 	void anOfficerAddsThreeMeasuresAndThePrintedPlanListsThemAll() {
 		CaseId id = inPlanning("Lâm Gia Hân");
-		String colleague = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String colleague = commune.officer();
 		String base = "http://localhost:" + port;
 		chromium.signIn(base, colleague);
 		chromium.driver().get(base + "/cases/" + id.value() + "/forms/plan");
@@ -55,7 +54,7 @@ class SupportPlanBrowserTests extends SupportPlanFormFixture {
 	@Test
 	void enterInAMeasuresFieldSavesThePlanAsTheSaveButtonDoes() {
 		CaseId id = inPlanning("Tô Minh Khang");
-		String colleague = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String colleague = commune.officer();
 		String base = "http://localhost:" + port;
 		chromium.signIn(base, colleague);
 		chromium.driver().get(base + "/cases/" + id.value() + "/forms/plan");

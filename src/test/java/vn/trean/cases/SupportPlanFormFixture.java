@@ -1,22 +1,16 @@
 package vn.trean.cases;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.trean.ReportDrafts;
-import vn.trean.TestAccounts;
 import vn.trean.TestClock;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
@@ -24,9 +18,7 @@ import vn.trean.directory.Directory;
 import vn.trean.directory.Sector;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
-import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
-import vn.trean.intake.Intake;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.Time;
 
@@ -41,16 +33,13 @@ abstract class SupportPlanFormFixture {
 	int port;
 
 	@Autowired
-	TestAccounts testAccounts;
-
-	@Autowired
 	TestCases testCases;
 
 	@Autowired
 	TestUnits testUnits;
 
 	@Autowired
-	Intake intake;
+	TestCommune commune;
 
 	@Autowired
 	CaseWorkflow workflow;
@@ -80,9 +69,9 @@ abstract class SupportPlanFormFixture {
 
 	@BeforeEach
 	void people() {
-		officerName = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		officerName = commune.officer();
 		officer = testCases.user(officerName);
-		chair = testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE));
+		chair = testCases.user(commune.chair());
 		agent = new TestUserAgent(port);
 		agent.signIn(officerName);
 	}
@@ -95,14 +84,11 @@ abstract class SupportPlanFormFixture {
 	}
 
 	CaseId inPlanning(String child) {
-		CaseId id = testCases.caseOf(intake.record(testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, "92")),
-				ReportDrafts.at(testUnits.caiKhe())
-					.withChild(child, 8, null)
-					.withHarm(HarmForm.SEXUAL_MOLESTATION)
-					.withAccount("Hàng xóm báo trẻ bị đánh.")
-					.build()));
-		workflow.startVerification(Actor.of(officer, "ip"), id, testCases.version(id));
-		workflow.confirmHarm(Actor.of(officer, "ip"), id, testCases.version(id), "Có dấu hiệu bạo lực.");
+		CaseId id = commune.harmConfirmed(ReportDrafts.at(testUnits.caiKhe())
+			.withChild(child, 8, null)
+			.withHarm(HarmForm.SEXUAL_MOLESTATION)
+			.withAccount("Hàng xóm báo trẻ bị đánh.")
+			.build(), Actor.of(officer, "ip"), "Có dấu hiệu bạo lực.");
 		forms.recordInitialAssessment(Actor.of(officer, "ip"), id, testCases.version(id),
 				CaseWorkflowIntegrationTests.initialAssessment());
 		forms.recordNeedsAssessment(Actor.of(officer, "ip"), id, testCases.version(id), new NeedsAssessment(
@@ -144,15 +130,6 @@ abstract class SupportPlanFormFixture {
 
 	LocalDate today() {
 		return LocalDate.now(clock.withZone(Time.ZONE));
-	}
-
-	static String text(byte[] pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

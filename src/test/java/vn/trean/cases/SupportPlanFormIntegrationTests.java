@@ -12,6 +12,7 @@ import vn.trean.identity.Actor;
 import vn.trean.shared.AgencyId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.trean.TestPdfs.text;
 
 /**
  * The support plan (Mẫu 04) edited through its form over HTTP: rows added, removed and

@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * What the case tests ask of the database the same way: the signed-in user behind a test
  * account, the case a report went into (the case work runs after commit, so this waits),
- * a case's version and its latest clock of a step.
+ * a case's version and reference code, and its latest clock of a step.
  */
 @TestComponent
 public class TestCases {
@@ -50,6 +50,14 @@ public class TestCases {
 		return jdbc.sql("SELECT version FROM protection_case WHERE id = ?")
 			.param(id.value())
 			.query(Integer.class)
+			.single();
+	}
+
+	/** The case's reference code, as its pages show it. */
+	public String reference(CaseId id) {
+		return jdbc.sql("SELECT reference_code FROM protection_case WHERE id = ?")
+			.param(id.value())
+			.query(String.class)
 			.single();
 	}
 

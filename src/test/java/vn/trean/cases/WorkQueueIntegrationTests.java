@@ -2,8 +2,6 @@ package vn.trean.cases;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +27,6 @@ import vn.trean.identity.Role;
 import vn.trean.identity.WorkItem;
 import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
-import vn.trean.intake.Intake;
 import vn.trean.shared.Time;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +54,7 @@ class WorkQueueIntegrationTests {
 	TestUnits testUnits;
 
 	@Autowired
-	Intake intake;
+	TestCommune commune;
 
 	@Autowired
 	CaseWorkflow workflow;
@@ -94,23 +91,18 @@ class WorkQueueIntegrationTests {
 
 	@BeforeEach
 	void anEmergencyCaseAssessedWithEmergencyMeasuresRecommended() {
-		officerName = testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
-		chairName = testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
+		officerName = commune.officer();
+		chairName = commune.chair();
 		officer = testCases.user(officerName);
 		chair = testCases.user(chairName);
-		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
-		id = testCases.caseOf(intake.record(operator,
-				ReportDrafts.at(testUnits.caiKhe())
-					.withChild("Lâm Thị Hồng Nhung", 8)
-					.withHarm(HarmForm.VIOLENCE)
-					.withPerpetratorAccess()
-					.withAccount("Trẻ bị đánh.")
-					.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
-					.build()));
-		reference = jdbc.sql("SELECT reference_code FROM protection_case WHERE id = ?")
-			.param(id.value())
-			.query(String.class)
-			.single();
+		id = commune.reported(ReportDrafts.at(testUnits.caiKhe())
+			.withChild("Lâm Thị Hồng Nhung", 8)
+			.withHarm(HarmForm.VIOLENCE)
+			.withPerpetratorAccess()
+			.withAccount("Trẻ bị đánh.")
+			.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+			.build());
+		reference = testCases.reference(id);
 		workflow.assign(Actor.of(chair, "ip"), id, testCases.version(id), new CaseWorkflow.Assignment(officer.id()));
 	}
 
@@ -130,10 +122,7 @@ class WorkQueueIntegrationTests {
 		assertThat(item.text()).contains(reference, "Lâm Thị Hồng Nhung", "Quyết định áp dụng biện pháp khẩn cấp")
 			.containsPattern("còn \\d+ giờ");
 
-		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id),
-				new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).truncatedTo(ChronoUnit.MINUTES),
-						List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
-						"Nguy cơ cao"));
+		forms.recordEmergencyDecision(Actor.of(chair, "ip"), id, testCases.version(id), commune.emergencyDecision());
 		assertThat(item(agent, "/cases/" + id + "/forms/emergency-decision")).isNull();
 	}
 

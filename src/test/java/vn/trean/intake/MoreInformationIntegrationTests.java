@@ -1,15 +1,10 @@
 package vn.trean.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.trean.IntegrationTest;
 import vn.trean.ReportDrafts;
 import vn.trean.TestAccounts;
+import vn.trean.TestPdfs;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.identity.Accounts;
@@ -249,12 +245,7 @@ class MoreInformationIntegrationTests {
 	private String printed(TestUserAgent agent) {
 		var pdf = agent.download(path("/print"));
 		assertThat(pdf.status()).isEqualTo(200);
-		try (PDDocument document = Loader.loadPDF(pdf.body())) {
-			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return TestPdfs.text(pdf.body());
 	}
 
 	private Document page(TestUserAgent agent) {
