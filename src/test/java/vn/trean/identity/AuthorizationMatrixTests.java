@@ -50,6 +50,8 @@ class AuthorizationMatrixTests {
 			SYSTEM_ADMINISTRATOR  VIEW_CASES                 no  no  no  no
 			SYSTEM_ADMINISTRATOR  BREAK_GLASS                no  no  no  no
 			SYSTEM_ADMINISTRATOR  MANAGE_CASE_SETTINGS       yes yes no  yes
+			SYSTEM_ADMINISTRATOR  ANSWER_REFERRALS           no  no  no  no
+			SYSTEM_ADMINISTRATOR  MANAGE_REFERRAL_SETTINGS   yes yes no  yes
 			HOTLINE_OPERATOR      VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			HOTLINE_OPERATOR      VIEW_AGENCIES              yes yes yes yes
 			HOTLINE_OPERATOR      MANAGE_AGENCIES            no  no  no  no
@@ -71,6 +73,8 @@ class AuthorizationMatrixTests {
 			HOTLINE_OPERATOR      VIEW_CASES                 no  no  no  no
 			HOTLINE_OPERATOR      BREAK_GLASS                no  no  no  no
 			HOTLINE_OPERATOR      MANAGE_CASE_SETTINGS       no  no  no  no
+			HOTLINE_OPERATOR      ANSWER_REFERRALS           no  no  no  no
+			HOTLINE_OPERATOR      MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			COMMUNE_OFFICER       VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_OFFICER       VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_OFFICER       MANAGE_AGENCIES            yes yes no  yes
@@ -92,6 +96,8 @@ class AuthorizationMatrixTests {
 			COMMUNE_OFFICER       VIEW_CASES                 yes yes no  yes
 			COMMUNE_OFFICER       BREAK_GLASS                no  no  no  no
 			COMMUNE_OFFICER       MANAGE_CASE_SETTINGS       no  no  no  no
+			COMMUNE_OFFICER       ANSWER_REFERRALS           no  no  no  no
+			COMMUNE_OFFICER       MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			COMMUNE_CHAIR         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			COMMUNE_CHAIR         VIEW_AGENCIES              yes yes yes yes
 			COMMUNE_CHAIR         MANAGE_AGENCIES            no  no  no  no
@@ -113,6 +119,8 @@ class AuthorizationMatrixTests {
 			COMMUNE_CHAIR         VIEW_CASES                 yes yes no  yes
 			COMMUNE_CHAIR         BREAK_GLASS                no  no  no  no
 			COMMUNE_CHAIR         MANAGE_CASE_SETTINGS       no  no  no  no
+			COMMUNE_CHAIR         ANSWER_REFERRALS           no  no  no  no
+			COMMUNE_CHAIR         MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			PROVINCIAL_MANAGER    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PROVINCIAL_MANAGER    VIEW_AGENCIES              yes yes yes yes
 			PROVINCIAL_MANAGER    MANAGE_AGENCIES            yes yes no  yes
@@ -134,6 +142,8 @@ class AuthorizationMatrixTests {
 			PROVINCIAL_MANAGER    VIEW_CASES                 yes yes no  yes
 			PROVINCIAL_MANAGER    BREAK_GLASS                yes yes yes yes
 			PROVINCIAL_MANAGER    MANAGE_CASE_SETTINGS       no  no  no  no
+			PROVINCIAL_MANAGER    ANSWER_REFERRALS           no  no  no  no
+			PROVINCIAL_MANAGER    MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			AGENCY_FOCAL_POINT    VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			AGENCY_FOCAL_POINT    VIEW_AGENCIES              yes yes yes yes
 			AGENCY_FOCAL_POINT    MANAGE_AGENCIES            yes yes no  no
@@ -147,7 +157,7 @@ class AuthorizationMatrixTests {
 			AGENCY_FOCAL_POINT    VIEW_REPORTER_IDENTITY     no  no  no  no
 			AGENCY_FOCAL_POINT    MANAGE_CASES               no  no  no  no
 			AGENCY_FOCAL_POINT    DECIDE_ON_CASES            no  no  no  no
-			AGENCY_FOCAL_POINT    HANDLE_REFERRALS           yes yes no  no
+			AGENCY_FOCAL_POINT    HANDLE_REFERRALS           no  no  no  no
 			AGENCY_FOCAL_POINT    MANAGE_ACTION_PLANS        no  no  no  no
 			AGENCY_FOCAL_POINT    SUBMIT_PLAN_REPORTS        yes yes no  no
 			AGENCY_FOCAL_POINT    VIEW_STATISTICS            no  no  no  no
@@ -155,6 +165,8 @@ class AuthorizationMatrixTests {
 			AGENCY_FOCAL_POINT    VIEW_CASES                 no  no  no  no
 			AGENCY_FOCAL_POINT    BREAK_GLASS                no  no  no  no
 			AGENCY_FOCAL_POINT    MANAGE_CASE_SETTINGS       no  no  no  no
+			AGENCY_FOCAL_POINT    ANSWER_REFERRALS           yes yes no  no
+			AGENCY_FOCAL_POINT    MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			PLAN_REPORTER         VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			PLAN_REPORTER         VIEW_AGENCIES              yes yes yes yes
 			PLAN_REPORTER         MANAGE_AGENCIES            no  no  no  no
@@ -176,6 +188,8 @@ class AuthorizationMatrixTests {
 			PLAN_REPORTER         VIEW_CASES                 no  no  no  no
 			PLAN_REPORTER         BREAK_GLASS                no  no  no  no
 			PLAN_REPORTER         MANAGE_CASE_SETTINGS       no  no  no  no
+			PLAN_REPORTER         ANSWER_REFERRALS           no  no  no  no
+			PLAN_REPORTER         MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			STATISTICIAN          VIEW_ADMINISTRATIVE_UNITS  yes yes yes yes
 			STATISTICIAN          VIEW_AGENCIES              no  no  no  no
 			STATISTICIAN          MANAGE_AGENCIES            no  no  no  no
@@ -197,6 +211,8 @@ class AuthorizationMatrixTests {
 			STATISTICIAN          VIEW_CASES                 no  no  no  no
 			STATISTICIAN          BREAK_GLASS                no  no  no  no
 			STATISTICIAN          MANAGE_CASE_SETTINGS       no  no  no  no
+			STATISTICIAN          ANSWER_REFERRALS           no  no  no  no
+			STATISTICIAN          MANAGE_REFERRAL_SETTINGS   no  no  no  no
 			""";
 
 	private static final AgencyId OWN_AGENCY = new AgencyId(900_001);
