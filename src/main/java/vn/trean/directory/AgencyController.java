@@ -2,6 +2,7 @@ package vn.trean.directory;
 
 import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -98,10 +99,33 @@ class AgencyController {
 	@GetMapping("/directory/agencies/{id}")
 	String show(CurrentUser me, @PathVariable AgencyId id, Model model) {
 		Agency agency = directory.get(me, id);
+		boolean mayChange = directory.mayChange(me, agency);
+		Map<Long, String> members = directory.membersOf(id);
+		Long head = directory.headOf(id).orElse(null);
 		model.addAttribute("agency", agency);
 		model.addAttribute("unit", geography.get(agency.unit()));
-		model.addAttribute("mayChange", directory.mayChange(me, agency));
+		model.addAttribute("mayChange", mayChange);
+		model.addAttribute("head", head);
+		model.addAttribute("headName", head == null ? null : members.getOrDefault(head, "#" + head));
+		model.addAttribute("members", mayChange ? members : Map.of());
 		return "directory/agency";
+	}
+
+	/**
+	 * Names the agency's head among its accounts, or none; a refusal shows the agency
+	 * page again with the error on the choice.
+	 */
+	@Requires(Action.MANAGE_AGENCIES)
+	@PostMapping("/directory/agencies/{id}/head")
+	@ShownAgainAt("/directory/agencies/{id}")
+	String appointHead(Actor actor, @PathVariable AgencyId id, @Valid HeadForm form, RedirectAttributes redirect) {
+		directory.appointHead(actor, id, form.head());
+		redirect.addFlashAttribute("message", "agencies.head.saved");
+		return "redirect:/directory/agencies/" + id;
+	}
+
+	/** The head chosen: an account's id, or none. */
+	record HeadForm(Long head) {
 	}
 
 	@GetMapping("/directory/agencies/new")

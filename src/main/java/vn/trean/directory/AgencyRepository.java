@@ -67,6 +67,21 @@ class AgencyRepository {
 				WHERE id = :id"""), agency, now).param("id", agency.id().value()).update();
 	}
 
+	Optional<Long> findHead(AgencyId id) {
+		return jdbc.sql("SELECT head_user_id FROM agency WHERE id = :id AND head_user_id IS NOT NULL")
+			.param("id", id.value())
+			.query(Long.class)
+			.optional();
+	}
+
+	void updateHead(AgencyId id, Long head, Instant now) {
+		jdbc.sql("UPDATE agency SET head_user_id = :head, updated_at = :now, version = version + 1 WHERE id = :id")
+			.param("head", head, java.sql.Types.BIGINT)
+			.param("now", Timestamp.from(now))
+			.param("id", id.value())
+			.update();
+	}
+
 	private static JdbcClient.StatementSpec bindDetails(JdbcClient.StatementSpec statement, Agency agency,
 			Instant now) {
 		return statement.param("name", agency.name())

@@ -3,7 +3,10 @@ package vn.trean.directory;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -11,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.Accounts;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.AgencyLookup;
@@ -39,8 +43,11 @@ public class Directory implements AgencyLookup {
 
 	private final Clock clock;
 
+	private final Accounts accounts;
+
 	Directory(AgencyRepository agencies, Authorization authorization, Geography geography,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Accounts accounts) {
+		this.accounts = accounts;
 		this.agencies = agencies;
 		this.authorization = authorization;
 		this.geography = geography;
@@ -103,6 +110,36 @@ public class Directory implements AgencyLookup {
 		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_CHANGED", id.value(),
 				before.unit().equals(details.unit()) ? null : "unit " + before.unit() + " -> " + details.unit(),
 				by.clientAddress(), clock.instant()));
+	}
+
+	/**
+	 * Names the agency's head, the person its referrals' clocks escalate to after its
+	 * focal points: an enabled account attached to the agency, or none ({@code null}).
+	 */
+	public void appointHead(Actor by, AgencyId id, @Nullable Long head) {
+		CurrentUser actor = by.signedIn();
+		Agency agency = agencies.find(id).orElseThrow(() -> new UnknownAgency(id));
+		authorization.require(actor, Action.MANAGE_AGENCIES, ResourceScope.at(agency.unit()).ownedBy(id));
+		if (head != null && !accounts.membersOf(id).containsKey(head)) {
+			throw new InvalidAgency(new FormErrors().reject("head", "agency.head.not-member"));
+		}
+		agencies.updateHead(id, head, clock.instant());
+		events.publishEvent(new AgencyEvents.AgencyRecorded(actor.username(), "AGENCY_HEAD_APPOINTED", id.value(),
+				head == null ? "none" : "user " + head, by.clientAddress(), clock.instant()));
+	}
+
+	/** The agency's head, if one is named. */
+	@Transactional(readOnly = true)
+	public Optional<Long> headOf(AgencyId id) {
+		return agencies.findHead(id);
+	}
+
+	/**
+	 * The enabled accounts attached to the agency, by id, in name order: who may head it.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> membersOf(AgencyId id) {
+		return accounts.membersOf(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -37,8 +37,11 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final AccountNames names;
+
 	Accounts(UserAccountRepository accounts, PasswordEncoder passwords, SecondFactor secondFactor,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccountNames names) {
+		this.names = names;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.secondFactor = secondFactor;
@@ -122,7 +125,13 @@ public class Accounts {
 	/** The display names of the accounts, by id; an id of no account is left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {
-		return accounts.displayNames(ids);
+		return names.displayNames(ids);
+	}
+
+	/** The enabled accounts attached to the agency, by id, in name order. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> membersOf(AgencyId agency) {
+		return names.enabledOfAgency(agency);
 	}
 
 	@Transactional(readOnly = true)

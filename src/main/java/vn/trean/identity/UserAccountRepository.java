@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,18 +80,6 @@ class UserAccountRepository {
 			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
 			.query((rs, row) -> new Accounts.Recipient(rs.getLong("id"), rs.getString("email")))
 			.list();
-	}
-
-	Map<Long, String> displayNames(Collection<Long> ids) {
-		Map<Long, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("SELECT id, display_name FROM app_user WHERE id = ANY(:ids)")
-				.param("ids", ids.toArray(Long[]::new))
-				.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("display_name")))
-				.list()
-				.forEach(e -> names.put(e.getKey(), e.getValue()));
-		}
-		return names;
 	}
 
 	boolean anyExists() {
