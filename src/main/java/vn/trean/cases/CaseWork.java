@@ -55,20 +55,6 @@ class CaseWork implements WorkSource {
 		this.clock = clock;
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<WorkItem> waitingFor(Actor actor, int limit) {
-		CurrentUser user = actor.signedIn();
-		Set<UnitId> childUnits = authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS);
-		return rows(user, limit).stream().map(row -> item(row, childUnits.contains(row.unit()))).toList();
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public Map<String, Long> countWaitingFor(Actor actor) {
-		return counts(rows(actor.signedIn(), COUNTED));
-	}
-
 	/**
 	 * The items shown and the counts, from one reading of the rows; only the items shown
 	 * name their children.

@@ -1,10 +1,10 @@
 package vn.trean.identity;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,27 +21,21 @@ class AccountNames {
 	}
 
 	Map<Long, String> displayNames(Collection<Long> ids) {
-		Map<Long, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.sql("SELECT id, display_name FROM app_user WHERE id = ANY(:ids)")
-				.param("ids", ids.toArray(Long[]::new))
-				.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("display_name")))
-				.list()
-				.forEach(e -> names.put(e.getKey(), e.getValue()));
-		}
-		return names;
+		return ids.isEmpty() ? Map.of() : named(jdbc.sql("SELECT id, display_name FROM app_user WHERE id = ANY(:ids)")
+			.param("ids", ids.toArray(Long[]::new)));
 	}
 
 	Map<Long, String> enabledOfAgency(AgencyId agency) {
-		Map<Long, String> members = new LinkedHashMap<>();
-		jdbc.sql("""
+		return named(jdbc.sql("""
 				SELECT id, display_name FROM app_user WHERE agency_id = :agency AND enabled
-				ORDER BY display_name COLLATE vietnamese, id""")
-			.param("agency", agency.value())
-			.query((rs, row) -> Map.entry(rs.getLong("id"), rs.getString("display_name")))
-			.list()
-			.forEach(e -> members.put(e.getKey(), e.getValue()));
-		return members;
+				ORDER BY display_name COLLATE vietnamese, id""").param("agency", agency.value()));
+	}
+
+	/** Each account's display name by id, in the statement's order. */
+	private static Map<Long, String> named(JdbcClient.StatementSpec statement) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		statement.query((RowCallbackHandler) rs -> names.put(rs.getLong("id"), rs.getString("display_name")));
+		return names;
 	}
 
 }

@@ -11,29 +11,16 @@ import java.util.Map;
  */
 public interface WorkSource {
 
-	/**
-	 * The items waiting for the actor, at most {@code limit} of them, most urgent first.
-	 */
-	List<WorkItem> waitingFor(Actor actor, int limit);
-
-	/**
-	 * How many items wait for the actor, by step key (for the counts on the start page):
-	 * all of them, not only the ones {@link #waitingFor} returns.
-	 */
-	Map<String, Long> countWaitingFor(Actor actor);
-
 	/** What waits, as the start page shows it: the first items and the counts of all. */
 	record Waiting(List<WorkItem> items, Map<String, Long> counts) {
 	}
 
 	/**
-	 * The first {@code shown} items, most urgent first, and how many wait by step, all of
-	 * them: by default the two questions above; a source that answers both from the same
-	 * rows overrides it to read them once.
+	 * The first {@code shown} items waiting for the actor, most urgent first, and how
+	 * many wait by step key: all of them (up to the source's bound), not only those
+	 * shown, read once for both.
 	 */
-	default Waiting waiting(Actor actor, int shown) {
-		return new Waiting(waitingFor(actor, shown), countWaitingFor(actor));
-	}
+	Waiting waiting(Actor actor, int shown);
 
 	/**
 	 * The first {@code shown} of the items, and the counts of all of them: for a source

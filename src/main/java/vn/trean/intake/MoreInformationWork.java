@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,9 +51,10 @@ class MoreInformationWork implements WorkSource {
 		this.authorization = authorization;
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<WorkItem> waitingFor(Actor actor, int limit) {
+	/**
+	 * The items waiting for the actor, at most {@code limit} of them, most urgent first.
+	 */
+	private List<WorkItem> items(Actor actor, int limit) {
 		CurrentUser user = actor.signedIn();
 		Long[] readable = ids(authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS));
 		List<WorkItem> items = new ArrayList<>();
@@ -69,17 +69,11 @@ class MoreInformationWork implements WorkSource {
 		return items.subList(0, Math.min(limit, items.size()));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Map<String, Long> countWaitingFor(Actor actor) {
-		return WorkSource.countsOf(waitingFor(actor, COUNTED));
-	}
-
 	/** The items shown and the counts, from one reading of the rows. */
 	@Override
 	@Transactional(readOnly = true)
 	public WorkSource.Waiting waiting(Actor actor, int shown) {
-		return WorkSource.of(waitingFor(actor, COUNTED), shown);
+		return WorkSource.of(items(actor, COUNTED), shown);
 	}
 
 	/**

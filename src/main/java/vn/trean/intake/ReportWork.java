@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,9 +42,10 @@ class ReportWork implements WorkSource {
 		this.authorization = authorization;
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public List<WorkItem> waitingFor(Actor actor, int limit) {
+	/**
+	 * The items waiting for the actor, at most {@code limit} of them, most urgent first.
+	 */
+	private List<WorkItem> items(Actor actor, int limit) {
 		CurrentUser user = actor.signedIn();
 		Set<UnitId> readable = authorization.unitsInReach(user, Action.VIEW_CHILD_RECORDS);
 		List<WorkItem> items = new ArrayList<>();
@@ -60,17 +60,11 @@ class ReportWork implements WorkSource {
 		return items.subList(0, Math.min(limit, items.size()));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Map<String, Long> countWaitingFor(Actor actor) {
-		return WorkSource.countsOf(waitingFor(actor, COUNTED));
-	}
-
 	/** The items shown and the counts, from one reading of the rows. */
 	@Override
 	@Transactional(readOnly = true)
 	public WorkSource.Waiting waiting(Actor actor, int shown) {
-		return WorkSource.of(waitingFor(actor, COUNTED), shown);
+		return WorkSource.of(items(actor, COUNTED), shown);
 	}
 
 	/**

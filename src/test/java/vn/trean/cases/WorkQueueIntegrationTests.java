@@ -261,7 +261,8 @@ class WorkQueueIntegrationTests {
 	}
 
 	private List<WorkItem> itemsAbout(Actor actor) {
-		return work.waitingFor(actor, Integer.MAX_VALUE)
+		return work.waiting(actor, Integer.MAX_VALUE)
+			.items()
 			.stream()
 			.filter(item -> item.reference().equals(reference))
 			.toList();

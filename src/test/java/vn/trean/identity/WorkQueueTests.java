@@ -21,21 +21,21 @@ class WorkQueueTests {
 	private static final Actor ANYONE = new Actor(null, null, "127.0.0.1", Locale.ROOT, "test");
 
 	/**
-	 * A source holding {@code count} items of one step, listing at most the limit asked.
+	 * A source holding {@code count} items of one step, showing at most the number asked
+	 * and counting them all.
 	 */
 	record Source(String step, int count) implements WorkSource {
 
 		@Override
-		public List<WorkItem> waitingFor(Actor actor, int limit) {
-			return IntStream.range(0, Math.min(limit, count))
-				.mapToObj(n -> new WorkItem(step, step + "-" + n, null, NOW.minus(Duration.ofMinutes(n)), null,
-						"/" + step + "/" + n))
-				.toList();
+		public Waiting waiting(Actor actor, int shown) {
+			return new Waiting(items(Math.min(shown, count)), count == 0 ? Map.of() : Map.of(step, (long) count));
 		}
 
-		@Override
-		public Map<String, Long> countWaitingFor(Actor actor) {
-			return count == 0 ? Map.of() : Map.of(step, (long) count);
+		List<WorkItem> items(int n) {
+			return IntStream.range(0, n)
+				.mapToObj(i -> new WorkItem(step, step + "-" + i, null, NOW.minus(Duration.ofMinutes(i)), null,
+						"/" + step + "/" + i))
+				.toList();
 		}
 
 	}
@@ -71,27 +71,10 @@ class WorkQueueTests {
 	}
 
 	@Test
-	void aSourceThatReadsItsRowsOnceIsAskedOnceForItemsAndCounts() {
-		WorkSource once = new WorkSource() {
+	void aSourceThatCountsWhatItListsShowsTheFirstItemsAndCountsThemAll() {
+		WorkSource listing = (actor, shown) -> WorkSource.of(new Source("work.step.plan", 60).items(60), shown);
 
-			@Override
-			public List<WorkItem> waitingFor(Actor actor, int limit) {
-				throw new AssertionError("asked for the items apart");
-			}
-
-			@Override
-			public Map<String, Long> countWaitingFor(Actor actor) {
-				throw new AssertionError("asked for the counts apart");
-			}
-
-			@Override
-			public Waiting waiting(Actor actor, int shown) {
-				return WorkSource.of(new Source("work.step.plan", 60).waitingFor(actor, 60), shown);
-			}
-
-		};
-
-		WorkQueue.Queue queue = queueOf(once).of(ANYONE);
+		WorkQueue.Queue queue = queueOf(listing).of(ANYONE);
 
 		assertThat(queue.items()).hasSize(WorkQueue.SHOWN);
 		assertThat(queue.countsByStep()).containsExactly(Map.entry("work.step.plan", 60L));

@@ -257,7 +257,7 @@ class MoreInformationIntegrationTests {
 	private List<WorkItem> items(String username) {
 		Actor actor = Actor.of(user(username), "127.0.0.1");
 		return sources.stream()
-			.flatMap(s -> s.waitingFor(actor, 50).stream())
+			.flatMap(s -> s.waiting(actor, 50).items().stream())
 			.filter(i -> i.link().startsWith(path("")) && i.stepKey().contains("information"))
 			.toList();
 	}
