@@ -96,7 +96,7 @@ class CaseListsController {
 			model.addAttribute("page", new Page<T>(List.of(), 0, CaseManagement.PAGE_SIZE, false));
 		}
 		model.addAttribute("params", params);
-		model.addAttribute("communes", communes);
+		model.addAttribute("communes", AdministrativeUnit.fullNames(communes));
 		model.addAttribute("officerNames", officers);
 		model.addAttribute("states", ProtectionCase.Status.values());
 		model.addAttribute("urgencies", Urgency.values());

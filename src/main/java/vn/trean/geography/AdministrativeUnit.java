@@ -32,4 +32,11 @@ public record AdministrativeUnit(UnitId id, String code, Level level, String uni
 		return validTo == null;
 	}
 
+	/** The units' full names by id, in the units' order: the choices of a unit field. */
+	public static java.util.Map<Long, String> fullNames(java.util.List<AdministrativeUnit> units) {
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		units.forEach(u -> names.put(u.id().value(), u.fullName()));
+		return names;
+	}
+
 }

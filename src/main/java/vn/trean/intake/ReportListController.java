@@ -19,6 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
@@ -105,7 +106,7 @@ class ReportListController {
 
 	/** What the filter form offers, and what the rows are read with. */
 	private String choices(CurrentUser me, ReportListFilter.Offered offered, Model model) {
-		model.addAttribute("communes", offered.communes());
+		model.addAttribute("communes", AdministrativeUnit.fullNames(offered.communes()));
 		model.addAttribute("steps", offered.steps());
 		model.addAttribute("officerNames", offered.officers());
 		model.addAttribute("statuses", ReportStatus.values());

@@ -176,6 +176,10 @@ class ReportListIntegrationTests {
 				inPhuocThoi.id().value());
 		assertThat(ids(manager, "/intake/inbox?q=" + given + "&commune=" + oMon.value()))
 			.containsExactly(inOMon.id().value());
+		Element chosen = Jsoup.parse(manager.get("/intake/inbox?commune=" + oMon.value()).body())
+			.selectFirst("#commune option[selected]");
+		assertThat(chosen.val()).isEqualTo(String.valueOf(oMon.value()));
+		assertThat(chosen.text()).isEqualTo("Phường Ô Môn");
 		// "phuoc thoi" names the ward: its reports are found, not the other's
 		assertThat(ids(manager, "/intake/inbox?q=" + encode("phuoc thoi"))).contains(inPhuocThoi.id().value())
 			.doesNotContain(inOMon.id().value());
