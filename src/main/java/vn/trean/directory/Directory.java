@@ -165,6 +165,15 @@ public class Directory implements AgencyLookup {
 		return agencies.findIn(units, sector, query);
 	}
 
+	/**
+	 * The agency with its sector, for a module that decides itself who may see it (a
+	 * referral names the agency it is sent to).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Agency> agency(AgencyId id) {
+		return agencies.find(id);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<AgencySummary> find(AgencyId id) {
