@@ -43,7 +43,7 @@ final class AgencyPolicy {
 		else if (!form.services().stream().allMatch(s -> f.catalogue().offers(agency.sector(), s))) {
 			errors.reject("services", "referral.services.wrong-sector");
 		}
-		if (form.shareReporter() && !(f.mayShareReporter() && f.fieldSets().reporterAllowed(agency.sector()))) {
+		if (form.sharingReporter() && !(f.mayShareReporter() && f.fieldSets().reporterAllowed(agency.sector()))) {
 			errors.reject("shareReporter", "referral.reporter.not-allowed");
 		}
 		return errors;

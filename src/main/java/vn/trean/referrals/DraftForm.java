@@ -23,10 +23,15 @@ public record DraftForm(@NotNull Long child, @NotNull(message = "referral.agency
 		@PlainText(max = 500) @Nullable String incidentTime, @PlainText(max = 2000) @Nullable String injuries,
 		@PlainText(max = 2000) @Nullable String healthNeeds, @PlainText(max = 2000) @Nullable String legalQuestion,
 		@PlainText(max = 500) @Nullable String carerContact, @PlainText(max = 500) @Nullable String visitingCarer,
-		boolean shareReporter) {
+		@Nullable Boolean shareReporter) {
 
 	public DraftForm {
 		services = services == null ? Set.of() : Set.copyOf(services);
+	}
+
+	/** Whether the officer shares the reporter's identity on this referral. */
+	public boolean sharingReporter() {
+		return Boolean.TRUE.equals(shareReporter);
 	}
 
 	/** The purpose stated, or the first service's. */

@@ -66,7 +66,7 @@ class ReferralDrafts {
 		v.put(SUPPORT_REQUESTED, text(form.supportRequested()));
 		v.put(CASE_OFFICER_CONTACT, text(c.officerName() == null ? actor.signedIn().displayName()
 				: c.officerName() + (c.officerEmail() == null ? "" : " – " + c.officerEmail())));
-		if (form.shareReporter()) {
+		if (form.sharingReporter()) {
 			v.put(REPORTER_IDENTITY, reporter(actor, c));
 		}
 		return new ReferralContent(v);
