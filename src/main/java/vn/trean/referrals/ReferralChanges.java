@@ -73,8 +73,8 @@ class ReferralChanges {
 				String line = text == null ? agencyLine(r) : text;
 				entries.record(actor, r.address().caseId(), "REFERRAL_" + e.kind(), NoteVisibility.CASE_TEAM, line,
 						r.code());
-				events.publishEvent(new ReferralStepTaken(r.id(), r.address().caseId(), r.address().agency(), e.kind(),
-						r.status(), now));
+				events.publishEvent(new ReferralStepTaken(r.id(), r.code(), r.address().caseId(), r.address().agency(),
+						e.kind(), r.status(), now));
 				events.publishEvent(new ReferralAudit(actor.name(), ReferralAuditAction.of(e.kind()).name(),
 						r.id().toString(), actor.clientAddress(), step.name() + " " + r.status(), now));
 			}

@@ -9,6 +9,6 @@ import vn.trean.shared.AgencyId;
  * A step was taken on a referral (ids only): for the notifications of the agency and the
  * case's commune.
  */
-public record ReferralStepTaken(ReferralId referral, CaseId caseId, AgencyId agency, String kind,
+public record ReferralStepTaken(ReferralId referral, String code, CaseId caseId, AgencyId agency, String kind,
 		Referral.Status status, Instant at) {
 }

@@ -162,6 +162,51 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(page).contains(code(id)).doesNotContain("Trần Thị Mai");
 	}
 
+	@Test
+	void theAgencysFocalPointsAndHeadAreToldOfASentReferralByCodeAndLinkOnlyAndTheOfficerOfItsAnswer() {
+		AgencyId school = agency("Trường Tiểu học Tân An", Sector.SCHOOL, TestUnits.CAI_KHE);
+		String focalName = testAccounts.create(vn.trean.identity.Role.AGENCY_FOCAL_POINT, TestUnits.CAI_KHE, school,
+				true);
+		String headName = testAccounts.create(vn.trean.identity.Role.AGENCY_FOCAL_POINT, TestUnits.CAI_KHE, school,
+				true);
+		long head = userId(headName);
+		jdbc.sql("UPDATE agency SET head_user_id = :head WHERE id = :id")
+			.param("head", head)
+			.param("id", school.value())
+			.update();
+		jdbc.sql("UPDATE protection_case SET assigned_officer_id = :officer WHERE id = :id")
+			.param("officer", userId(officerName))
+			.param("id", caseId.value())
+			.update();
+		consent("EDUCATION_SUPPORT");
+		ReferralId id = draft(school, "SCHOOL_SUPPORT");
+		assertThat(notified(id)).as("a draft tells nobody").isEmpty();
+		step(officer, id, "send", Map.of());
+
+		assertThat(notified(id)).containsExactlyInAnyOrder(userId(focalName) + " referral.notice.SENT",
+				head + " referral.notice.SENT");
+		assertThat(jdbc.sql("SELECT reference || ' ' || link FROM notification WHERE link = :link")
+			.param("link", "/referrals/" + id)
+			.query(String.class)
+			.list()).allSatisfy(n -> assertThat(n).isEqualTo(code(id) + " /referrals/" + id));
+
+		TestUserAgent focal = new TestUserAgent(port);
+		focal.signIn(focalName);
+		step(focal, id, "accept", Map.of());
+		assertThat(notified(id)).contains(userId(officerName) + " referral.notice.ACCEPTED");
+	}
+
+	private java.util.List<String> notified(ReferralId id) {
+		return jdbc.sql("SELECT user_id || ' ' || step_key FROM notification WHERE link = :link")
+			.param("link", "/referrals/" + id)
+			.query(String.class)
+			.list();
+	}
+
+	private long userId(String username) {
+		return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+	}
+
 	private String code(ReferralId id) {
 		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
 			.param("id", id.value())
