@@ -25,12 +25,12 @@ import vn.trean.identity.Role;
 /**
  * Turns the clocks into alerts: a deadline due soon warns the assigned officer; a passed
  * one tells the officer and the commune chair and publishes {@link DeadlineMissed}; one
- * still overdue after the configured time tells the provincial authority. The timer runs
- * on one instance at a time in the cluster ({@code @SchedulerLock}); a pass started by
- * other means ({@link #run()}) waits for one in progress (a PostgreSQL advisory lock over
- * the deadlines, so two passes never lock the same rows in different orders), and each
- * step is a conditional update of the deadline's escalation level, so every alert is
- * raised exactly once in the cluster.
+ * still overdue after the configured time tells the provincial authority (the levels are
+ * the {@link EscalationLadder}'s). The timer runs on one instance at a time in the
+ * cluster ({@code @SchedulerLock}); a pass started by other means ({@link #run()}) waits
+ * for one in progress (a PostgreSQL advisory lock over the deadlines, so two passes never
+ * lock the same rows in different orders), and each step is a conditional update of the
+ * deadline's escalation level, so every alert is raised exactly once in the cluster.
  */
 @Component
 public class DeadlineEscalation {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -89,7 +90,7 @@ public class EscalationLadder {
 	}
 
 	/** The rung that raises a clock to the level at the moment; none to {@code NONE}. */
-	public java.util.Optional<Rung> rungTo(Escalation level, Instant now) {
+	public Optional<Rung> rungTo(Escalation level, Instant now) {
 		return rungs(now).stream().filter(r -> r.to() == level).findFirst();
 	}
 

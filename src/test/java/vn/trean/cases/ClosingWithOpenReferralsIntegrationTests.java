@@ -68,6 +68,12 @@ class ClosingWithOpenReferralsIntegrationTests extends DecisionPagesFixture {
 		assertThat(confirm.selectFirst("label[for=openReferralsReason]").text())
 			.isEqualTo(message("case.close.open-referrals-reason"));
 		assertThat(status()).isEqualTo("REVIEW");
+		Document typed = Jsoup.parse(agent
+			.post(form.attr("action"),
+					Map.of("version", String.valueOf(version()), "openReferralsReason", "Công an tiếp tục điều tra"))
+			.body());
+		assertThat(typed.selectFirst("#openReferralsReason").text()).as("what the chair typed on the case page")
+			.isEqualTo("Công an tiếp tục điều tra");
 	}
 
 	@Test
