@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -43,6 +46,18 @@ class CaseChanges {
 	/** Takes a step on the case; see the class comment. */
 	void change(Actor actor, CaseId id, int version, CaseStep step,
 			BiConsumer<ProtectionCase, ProtectionCase.Actor> verb) {
+		changeNoting(actor, id, version, step, (c, a) -> {
+			verb.accept(c, a);
+			return null;
+		});
+	}
+
+	/**
+	 * Takes a step on the case whose verb also says what the audit entry adds to the
+	 * case's new state (or {@code null}: nothing).
+	 */
+	void changeNoting(Actor actor, CaseId id, int version, CaseStep step,
+			BiFunction<ProtectionCase, ProtectionCase.Actor, @Nullable String> verb) {
 		CurrentUser user = actor.signedIn();
 		ProtectionCase c = load(id);
 		UnitId where = step == CaseStep.ACCEPT_TRANSFER || step == CaseStep.DECLINE_TRANSFER ? c.transferTo()
@@ -56,11 +71,11 @@ class CaseChanges {
 		}
 		Instant now = now();
 		ProtectionCase.Actor doer = new ProtectionCase.Actor(user.id(), user.displayName());
-		verb.accept(c, doer);
+		String noted = verb.apply(c, doer);
 		cases.update(c, doer, now);
 		c.events().forEach(events::publishEvent);
 		events.publishEvent(new CaseAudit(actor.name(), CaseAuditAction.of(step), id.toString(), actor.clientAddress(),
-				c.status().name(), now));
+				noted == null ? c.status().name() : c.status().name() + " " + noted, now));
 	}
 
 	ProtectionCase load(CaseId id) {

@@ -27,9 +27,12 @@ class CaseConfirmationsController {
 
 	private final CaseTransfers transfers;
 
-	CaseConfirmationsController(CaseManagement cases, CaseTransfers transfers) {
+	private final ReferralsOnCase referrals;
+
+	CaseConfirmationsController(CaseManagement cases, CaseTransfers transfers, ReferralsOnCase referrals) {
 		this.cases = cases;
 		this.transfers = transfers;
+		this.referrals = referrals;
 	}
 
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
@@ -43,6 +46,12 @@ class CaseConfirmationsController {
 		CaseView view = cases.open(actor, id);
 		StepConfirmation.askable(view, step, request.version());
 		CaseWorkflow.checkReason(step, request.text());
+		if (step == CaseStep.CLOSE) {
+			// the page asks why when some are open; the closing refuses a blank answer
+			// then
+			model.addAttribute("openReferrals", referrals.open(id));
+			model.addAttribute("openReferralsReason", request.openReferralsReason());
+		}
 		return page(model, view, step, request.text(), "/cases/" + id + "/steps/" + step);
 	}
 

@@ -1,7 +1,5 @@
 package vn.trean.cases;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,18 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trean.children.ChildRegistry;
-import vn.trean.directory.Directory;
-import vn.trean.geography.Geography;
 import vn.trean.identity.AccessRefused;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
-import vn.trean.intake.Intake;
 import vn.trean.intake.ReportId;
 import vn.trean.shared.PlainText;
 import vn.trean.shared.ShownAgainAt;
-import vn.trean.shared.Time;
 
 /**
  * The case file with its timeline and the steps the user may take, and break-glass. A
@@ -48,32 +41,16 @@ class CaseController {
 
 	private final CaseAlerts alerts;
 
-	private final ChildRegistry children;
-
-	private final Geography geography;
-
-	private final Directory directory;
-
-	private final CaseDecisionFacts facts;
-
-	private final Intake intake;
-
-	private final Clock clock;
+	private final CasePage page;
 
 	CaseController(CaseManagement cases, CaseWorkflow workflow, CaseTransfers transfers, BreakGlassAccess breakGlass,
-			CaseAlerts alerts, ChildRegistry children, Geography geography, Directory directory,
-			CaseDecisionFacts facts, Intake intake, Clock clock) {
-		this.facts = facts;
-		this.intake = intake;
+			CaseAlerts alerts, CasePage page) {
 		this.cases = cases;
 		this.workflow = workflow;
 		this.transfers = transfers;
 		this.breakGlass = breakGlass;
 		this.alerts = alerts;
-		this.children = children;
-		this.geography = geography;
-		this.directory = directory;
-		this.clock = clock;
+		this.page = page;
 	}
 
 	@Requires({ Action.MANAGE_CASES, Action.DECIDE_ON_CASES })
@@ -105,47 +82,16 @@ class CaseController {
 			throw ex;
 		}
 		alerts.markRead(actor.signedIn(), id);
-		describe(view, model);
-		offer(actor, view, model);
+		page.describe(actor, view, model);
 		showAgain(model.getAttribute("submitted"), model);
 		return "cases/case";
-	}
-
-	private void describe(CaseView view, Model model) {
-		ProtectionCase c = view.protectionCase();
-		model.addAttribute("view", view);
-		model.addAttribute("c", c);
-		model.addAttribute("unit", geography.get(c.unit()));
-		model.addAttribute("transferTo", c.transferTo() == null ? null : geography.get(c.transferTo()));
-		model.addAttribute("childList",
-				view.children().stream().map(children::find).flatMap(java.util.Optional::stream).toList());
-		model.addAttribute("officerName", cases.nameOf(c.assignedOfficer()).orElse(null));
-		model.addAttribute("now", clock.instant());
-		model.addAttribute("today", java.time.LocalDate.now(clock.withZone(Time.ZONE)));
-		CaseAgenda agenda = CaseAgenda.of(view);
-		model.addAttribute("agenda", agenda);
-		model.addAttribute("reportCodes", intake.referenceCodes(view.reports()));
-		if (agenda.decides(view)) {
-			model.addAttribute("facts", facts.of(view));
-		}
-	}
-
-	/** The choices of the forms the user is offered, and only those. */
-	private void offer(Actor actor, CaseView view, Model model) {
-		ProtectionCase c = view.protectionCase();
-		model.addAttribute("officers", view.can(CaseStep.ASSIGN) ? cases.officersOf(c.unit()) : List.of());
-		model.addAttribute("communes", view.can(CaseStep.REQUEST_TRANSFER)
-				? geography.currentUnitsWithin(geography.provinceOf(c.unit())) : List.of());
-		model.addAttribute("providers",
-				view.can(CaseStep.RECORD_SERVICE) ? directory.search(actor.signedIn(), null, null) : List.of());
-		model.addAttribute("measures", SupportMeasure.values());
-		model.addAttribute("visibilities", view.visibility());
 	}
 
 	/** Which form a refused command came from, and its text as typed. */
 	private static void showAgain(Object submitted, Model model) {
 		if (submitted instanceof StepRequest step) {
 			failed(model, step.step(), step.text());
+			model.addAttribute("failedOpenReferralsReason", step.openReferralsReason());
 		}
 		else if (submitted instanceof CaseWorkflow.Note note) {
 			failed(model, CaseStep.ADD_NOTE, note.text());
@@ -171,9 +117,11 @@ class CaseController {
 	/**
 	 * A step taken with one button and at most a reason, as the case page submits it;
 	 * {@code confirmed} is {@code true} when it comes from the step's confirmation page.
+	 * A closing also carries the chair's reason for closing while referrals are open.
 	 */
 	record StepRequest(CaseStep step, int version, @PlainText(max = 10000, markup = true) String text,
-			@Nullable String confirmed) {
+			@Nullable String confirmed,
+			@PlainText(max = CaseWorkflow.MAX_REASON, markup = true) @Nullable String openReferralsReason) {
 	}
 
 	/** The steps taken with one button and at most a reason. */
@@ -190,7 +138,7 @@ class CaseController {
 			case NOT_SUBSTANTIATED -> workflow.closeAsNotSubstantiated(actor, id, version, text);
 			case SUBMIT_PLAN -> workflow.submitPlan(actor, id, version);
 			case START_REVIEW -> workflow.startReview(actor, id, version);
-			case CLOSE -> workflow.close(actor, id, version, text);
+			case CLOSE -> workflow.close(actor, id, version, text, request.openReferralsReason());
 			case NEW_CYCLE -> workflow.startNewCycle(actor, id, version, text);
 			case REOPEN -> workflow.reopen(actor, id, version, text);
 			case ACCEPT_TRANSFER -> transfers.accept(actor, id, version);

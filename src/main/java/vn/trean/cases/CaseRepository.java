@@ -139,6 +139,18 @@ class CaseRepository {
 			.optional();
 	}
 
+	/**
+	 * Locks the case's row for the transaction, so that a step reading what depends on
+	 * the case (its open referrals, whose sending takes the row {@code FOR SHARE}) reads
+	 * it unchanged until the step commits.
+	 */
+	void lock(CaseId id) {
+		jdbc.sql("SELECT id FROM protection_case WHERE id = :id FOR UPDATE")
+			.param("id", id.value())
+			.query()
+			.listOfRows();
+	}
+
 	Optional<CaseId> caseOfReport(UUID report) {
 		return jdbc.sql("SELECT case_id FROM case_report WHERE report_id = :report")
 			.param("report", report)

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,9 @@ public class CaseWorkflow {
 	/** The longest reason a step takes. */
 	static final int MAX_REASON = 5000;
 
+	/** The field of the chair's reason for closing while referrals are open. */
+	static final String OPEN_REFERRALS_REASON = "openReferralsReason";
+
 	private final CaseChanges changes;
 
 	private final DeadlineSettings settings;
@@ -54,11 +59,13 @@ public class CaseWorkflow {
 
 	private final JdbcClient jdbc;
 
+	private final ReferralsOnCase referrals;
+
 	private final Clock clock;
 
 	CaseWorkflow(CaseChanges changes, DeadlineSettings settings, Accounts accounts,
 			org.springframework.context.ApplicationEventPublisher events, CaseRepository cases, Directory directory,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, ReferralsOnCase referrals, Clock clock) {
 		this.changes = changes;
 		this.settings = settings;
 		this.accounts = accounts;
@@ -66,6 +73,7 @@ public class CaseWorkflow {
 		this.cases = cases;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.referrals = referrals;
 		this.clock = clock;
 	}
 
@@ -114,8 +122,24 @@ public class CaseWorkflow {
 	}
 
 	public void close(Actor actor, CaseId id, int version, String overrideReason) {
+		close(actor, id, version, overrideReason, null);
+	}
+
+	/**
+	 * The chair closes the case; with referrals still open, only with the reason why
+	 * (they stay open). The case's row is locked first, so a referral being sent and the
+	 * closing take turns, and the open referrals are read as the closing commits them.
+	 */
+	public void close(Actor actor, CaseId id, int version, String overrideReason,
+			@Nullable String openReferralsReason) {
 		checkReason(CaseStep.CLOSE, overrideReason);
-		changes.change(actor, id, version, CaseStep.CLOSE, (c, a) -> c.close(a, changes.now(), clean(overrideReason)));
+		requireText(OPEN_REFERRALS_REASON, openReferralsReason, false);
+		cases.lock(id);
+		changes.changeNoting(actor, id, version, CaseStep.CLOSE, (c, a) -> {
+			int open = referrals.open(id).size();
+			c.close(a, changes.now(), clean(overrideReason), open, clean(openReferralsReason));
+			return open == 0 ? null : "openReferrals=" + open;
+		});
 	}
 
 	public void startNewCycle(Actor actor, CaseId id, int version, String reason) {

@@ -25,12 +25,12 @@ import vn.trean.identity.Role;
 /**
  * Turns the clocks into alerts: a deadline due soon warns the assigned officer; a passed
  * one tells the officer and the commune chair and publishes {@link DeadlineMissed}; one
- * still overdue after the configured time tells the provincial authority. The timer runs
- * on one instance at a time in the cluster ({@code @SchedulerLock}); a pass started by
- * other means ({@link #run()}) waits for one in progress (a PostgreSQL advisory lock over
- * the deadlines, so two passes never lock the same rows in different orders), and each
- * step is a conditional update of the deadline's escalation level, so every alert is
- * raised exactly once in the cluster.
+ * still overdue after the configured time tells the provincial authority (the levels are
+ * the {@link EscalationLadder}'s). The timer runs on one instance at a time in the
+ * cluster ({@code @SchedulerLock}); a pass started by other means ({@link #run()}) waits
+ * for one in progress (a PostgreSQL advisory lock over the deadlines, so two passes never
+ * lock the same rows in different orders), and each step is a conditional update of the
+ * deadline's escalation level, so every alert is raised exactly once in the cluster.
  */
 @Component
 public class DeadlineEscalation {
@@ -45,17 +45,17 @@ public class DeadlineEscalation {
 
 	private final ApplicationEventPublisher events;
 
-	private final CasesSettings settings;
+	private final EscalationLadder ladder;
 
 	private final Clock clock;
 
 	DeadlineEscalation(JdbcClient jdbc, Accounts accounts, Geography geography, ApplicationEventPublisher events,
-			CasesSettings settings, Clock clock) {
+			EscalationLadder ladder, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.geography = geography;
 		this.events = events;
-		this.settings = settings;
+		this.ladder = ladder;
 		this.clock = clock;
 	}
 
@@ -80,40 +80,32 @@ public class DeadlineEscalation {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('case_deadline_pass'))").query().singleValue();
 		Instant now = clock.instant();
 		int raised = 0;
-		raised += escalate(Escalation.NONE, Escalation.DUE_SOON, "d.due_at > :now AND d.due_at <= :soon", now);
-		raised += escalate(null, Escalation.OVERDUE, "d.due_at <= :now", now);
-		raised += escalate(Escalation.OVERDUE, Escalation.PROVINCE, "d.due_at <= :late", now);
+		for (EscalationLadder.Rung rung : ladder.rungs(now)) {
+			raised += escalate(rung, now);
+		}
 		return raised;
 	}
 
 	private record Due(long deadlineId, UUID caseId, DeadlineStep step, Instant dueAt, UnitId unit, Long officer) {
 	}
 
-	private int escalate(Escalation from, Escalation to, String when, Instant now) {
+	private int escalate(EscalationLadder.Rung rung, Instant now) {
 		int raised = 0;
-		for (Due d : due(from, when, now)) {
-			if (raise(d, to, now)) {
+		for (Due d : due(rung)) {
+			if (raise(d, rung, now)) {
 				raised++;
 			}
 		}
 		return raised;
 	}
 
-	/**
-	 * The running clocks at the level {@code from} (none: below overdue) due
-	 * {@code when}.
-	 */
-	private List<Due> due(Escalation from, String when, Instant now) {
-		String fromClause = from == null ? "d.escalation IN ('NONE', 'DUE_SOON')" : "d.escalation = :from";
-		return jdbc.sql("""
+	/** The running clocks the rung raises, the earliest due first. */
+	private List<Due> due(EscalationLadder.Rung rung) {
+		return rung.bind(jdbc.sql("""
 				SELECT d.id, d.case_id, d.step, d.due_at, p.unit_id, p.assigned_officer_id
 				FROM case_deadline d JOIN protection_case p ON p.id = d.case_id
-				WHERE d.met_at IS NULL AND %s AND %s
-				ORDER BY d.due_at LIMIT :batch""".formatted(fromClause, when))
-			.param("from", from == null ? "" : from.name())
-			.param("now", Timestamp.from(now))
-			.param("soon", Timestamp.from(now.plus(settings.dueSoon())))
-			.param("late", Timestamp.from(now.minus(settings.provinceAfter())))
+				WHERE d.met_at IS NULL AND %s
+				ORDER BY d.due_at LIMIT :batch""".formatted(rung.condition("d"))))
 			.param("batch", BATCH)
 			.query((rs, n) -> {
 				long officer = rs.getLong("assigned_officer_id");
@@ -129,10 +121,11 @@ public class DeadlineEscalation {
 	 * Raises the deadline to the level, unless another pass already did; whether this one
 	 * raised it.
 	 */
-	private boolean raise(Due d, Escalation to, Instant now) {
+	private boolean raise(Due d, EscalationLadder.Rung rung, Instant now) {
+		Escalation to = rung.to();
 		int claimed = jdbc.sql("""
-				UPDATE case_deadline SET escalation = :to, escalated_at = :now
-				WHERE id = :id AND met_at IS NULL AND escalation <> :to AND escalation <> 'PROVINCE'""")
+				UPDATE case_deadline d SET escalation = :to, escalated_at = :now
+				WHERE d.id = :id AND d.met_at IS NULL AND %s""".formatted(rung.levels("d")))
 			.param("to", to.name())
 			.param("now", Timestamp.from(now))
 			.param("id", d.deadlineId())

@@ -42,18 +42,20 @@ public record DeadlineRules(Map<DeadlineStep, Rule> rules, WorkingDays workingDa
 		return due(rules.get(step), start, workingDays);
 	}
 
-	/** When a clock of this limit started at {@code start} runs out, on the calendar. */
+	/**
+	 * When a clock of the rule started at {@code start} runs out on the calendar: the
+	 * arithmetic of every clock counted this way, a case's or another module's.
+	 */
 	public static Instant due(Rule rule, Instant start, WorkingDays workingDays) {
 		return switch (rule.unit()) {
 			case HOURS -> start.plus(Duration.ofHours(rule.amount()));
 			case WORKING_DAYS -> workingDays.deadline(start, rule.amount(), Time.ZONE);
-			case DAYS ->
-				start.atZone(Time.ZONE).toLocalDate().plusDays(rule.amount() + 1L).atStartOfDay(Time.ZONE).toInstant();
+			case DAYS -> endOfDay(start.atZone(Time.ZONE).toLocalDate().plusDays(rule.amount()));
 		};
 	}
 
 	/** The end of a calendar day in Viet Nam (the start of the next). */
-	public Instant endOfDay(LocalDate day) {
+	public static Instant endOfDay(LocalDate day) {
 		return day.plusDays(1).atStartOfDay(Time.ZONE).toInstant();
 	}
 

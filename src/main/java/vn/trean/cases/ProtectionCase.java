@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import vn.trean.geography.UnitId;
 import vn.trean.intake.Urgency;
+import vn.trean.shared.FormErrors;
 
 /**
  * A child protection case (vụ việc) of one commune, from report to closure, as LTE Art.
@@ -297,6 +300,16 @@ public class ProtectionCase {
 	 * chair records an override with a reason.
 	 */
 	void close(Actor chair, Instant now, String overrideReason) {
+		close(chair, now, overrideReason, 0, null);
+	}
+
+	/**
+	 * The chair closes the case as {@link #close(Actor, Instant, String)} does; with
+	 * referrals still open (which stay open: an investigation outlives the case), only
+	 * with the chair's reason for closing while they run.
+	 */
+	void close(Actor chair, Instant now, String overrideReason, int openReferrals,
+			@Nullable String openReferralsReason) {
 		require(Status.REVIEW);
 		vn.trean.shared.Verdict<ClosingAssessment> verdict = ClosingPolicy.assess(file.closing());
 		boolean override = overrideReason != null && !overrideReason.isBlank();
@@ -306,10 +319,17 @@ public class ProtectionCase {
 		if (!verdict.allowed() && !override) {
 			throw new CaseRuleBroken(verdict.reason());
 		}
+		if (openReferrals > 0 && (openReferralsReason == null || openReferralsReason.isBlank())) {
+			throw new InvalidCaseInput(
+					new FormErrors().reject(CaseWorkflow.OPEN_REFERRALS_REASON, "case.close.referrals-open"));
+		}
 		status = Status.CLOSED;
 		closedAt = now;
 		met(DeadlineStep.values());
 		entry(verdict.allowed() ? "CLOSED" : "CLOSED_BY_OVERRIDE", override ? overrideReason : null, null);
+		if (openReferrals > 0) {
+			entry("CLOSED_WITH_OPEN_REFERRALS", openReferralsReason, String.valueOf(openReferrals));
+		}
 		events.add(new CaseClosed(id, unit, now, true));
 	}
 

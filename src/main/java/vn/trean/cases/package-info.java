@@ -24,7 +24,10 @@
  * file or service is added to it; anything new about the child is a reason for the chair
  * to reopen it, which starts verification again. The steps that end something (closing,
  * not substantiated, declining a transfer) and a transfer are taken only once confirmed
- * on a page that says what will happen ({@code StepConfirmation}).</li>
+ * on a page that says what will happen ({@code StepConfirmation}). A case closes with
+ * referrals still open ({@link vn.trean.cases.CaseReferrals}, told by the module that
+ * sends them) only with the chair's reason, and they stay open; the closing locks the
+ * case's row, so it and a referral being sent take turns.</li>
  * <li>A form is editable only by whoever may save it now (the rule of its step,
  * {@code CaseStep.decide}); everyone else who reads the case gets its read-only view and
  * every saved version ({@code SavedFormPage}), and a form sent anyway is refused before

@@ -89,4 +89,48 @@ class DeadlineRulesTests {
 			.isEqualTo(local(2027, 2, 25, 0, 0));
 	}
 
+	@Test
+	void aRuleInHoursCountsTheHoursWhateverTheCalendar() {
+		DeadlineRules.Rule twelveHours = new DeadlineRules.Rule(12, DeadlineRules.Unit.HOURS, false);
+		Instant saturdayNight = local(2026, 2, 14, 22, 15);
+
+		assertThat(DeadlineRules.due(twelveHours, saturdayNight, new WorkingDays(TET_2026, Set.of())))
+			.isEqualTo(local(2026, 2, 15, 10, 15));
+	}
+
+	@Test
+	void aRuleInWorkingDaysSkipsTheWeekendAndTheHolidaysOfTheCalendarItIsGiven() {
+		DeadlineRules.Rule twoWorkingDays = new DeadlineRules.Rule(2, DeadlineRules.Unit.WORKING_DAYS, false);
+		Instant friday = local(2026, 2, 13, 9, 0);
+
+		// the weekend alone: Mon 16, Tue 17
+		assertThat(DeadlineRules.due(twoWorkingDays, friday, new WorkingDays(Set.of(), Set.of())))
+			.isEqualTo(local(2026, 2, 18, 0, 0));
+		// the weekend, then Tết (16–20), the weekend: Mon 23, Tue 24
+		assertThat(DeadlineRules.due(twoWorkingDays, friday, new WorkingDays(TET_2026, Set.of())))
+			.isEqualTo(local(2026, 2, 25, 0, 0));
+	}
+
+	@Test
+	void aRuleInDaysEndsAtTheEndOfTheLastCalendarDayWhateverTheWorkingDays() {
+		DeadlineRules.Rule fifteenDays = new DeadlineRules.Rule(15, DeadlineRules.Unit.DAYS, false);
+		Instant beforeTet = local(2026, 2, 12, 23, 30);
+
+		assertThat(DeadlineRules.due(fifteenDays, beforeTet, new WorkingDays(TET_2026, Set.of())))
+			.isEqualTo(local(2026, 2, 28, 0, 0))
+			.isEqualTo(DeadlineRules.endOfDay(LocalDate.of(2026, 2, 27)));
+	}
+
+	@Test
+	void aStepsDeadlineIsItsRuleOnItsCalendar() {
+		WorkingDays tet = new WorkingDays(TET_2026, Set.of());
+		DeadlineRules rules = rules(tet);
+		Instant start = local(2026, 2, 12, 10, 0);
+
+		for (DeadlineStep step : DeadlineStep.values()) {
+			assertThat(rules.due(step, start)).as(step.name())
+				.isEqualTo(DeadlineRules.due(rules.rules().get(step), start, tet));
+		}
+	}
+
 }

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReferralJourneyIntegrationTests extends ReferralFixture {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.trean.cases.CaseReferrals caseReferrals;
+
 	@Test
 	void aSchoolReferralGoesFromDraftToOutcomeAndTheSchoolSeesNeitherTheAccountNorTheReporter() {
 		AgencyId school = agency("Trường Tiểu học Cái Khế", Sector.SCHOOL, TestUnits.CAI_KHE);
@@ -194,6 +197,20 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		focal.signIn(focalName);
 		step(focal, id, "accept", Map.of());
 		assertThat(notified(id)).contains(userId(officerName) + " referral.notice.ACCEPTED");
+	}
+
+	@Test
+	void theCaseKnowsWhichOfItsReferralsAreOpenForItsClosingAndListsThemOnItsPage() {
+		AgencyId school = agency("Trường Tiểu học An Cư", Sector.SCHOOL, TestUnits.CAI_KHE);
+		consent("EDUCATION_SUPPORT");
+		ReferralId draft = draft(school, "SCHOOL_SUPPORT");
+		assertThat(caseReferrals.openOn(caseId)).as("a draft is not open").isEmpty();
+		step(officer, draft, "send", Map.of());
+		assertThat(caseReferrals.openOn(caseId)).extracting(vn.trean.cases.CaseReferrals.OpenReferral::code)
+			.containsExactly(code(draft));
+		assertThat(officer.get("/cases/" + caseId).body()).contains(code(draft), "Đã gửi, chờ tiếp nhận");
+		step(officer, draft, "withdraw", Map.of("reason", "Không cần nữa"));
+		assertThat(caseReferrals.openOn(caseId)).isEmpty();
 	}
 
 	private java.util.List<String> notified(ReferralId id) {
