@@ -58,6 +58,20 @@ class ReferralNotifications {
 				link(step));
 	}
 
+	/** The e-mail of a clock's alert, once the pass that raised it committed. */
+	@ApplicationModuleListener
+	void mail(ReferralDeadlineEscalated alert) {
+		String subject = switch (alert.level()) {
+			case DUE_SOON -> "[SẮP ĐẾN HẠN / DUE SOON] Trẻ An";
+			case OVERDUE -> "[QUÁ HẠN / OVERDUE] Trẻ An";
+			case PROVINCE -> "[QUÁ HẠN - BÁO CÁO TỈNH / OVERDUE - PROVINCE] Trẻ An";
+			case NONE -> "Trẻ An";
+		};
+		notices.mailLink("referral-deadline:" + alert.deadlineId() + ":" + alert.level(), alert.recipients(), subject,
+				"Trẻ An: một thời hạn chuyển gửi cần chú ý / a referral deadline needs attention.",
+				"/referrals/" + alert.referral());
+	}
+
 	private static String link(ReferralStepTaken step) {
 		return "/referrals/" + step.referral();
 	}
