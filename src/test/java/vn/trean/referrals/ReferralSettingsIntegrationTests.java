@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,10 +15,14 @@ import vn.trean.IntegrationTest;
 import vn.trean.TestAccounts;
 import vn.trean.TestUserAgent;
 import vn.trean.cases.DeadlineRules;
+import vn.trean.cases.TestCases;
 import vn.trean.directory.Sector;
+import vn.trean.identity.AccessRefused;
+import vn.trean.identity.Actor;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static vn.trean.referrals.ShareField.*;
 
 /**
@@ -33,6 +38,9 @@ class ReferralSettingsIntegrationTests {
 
 	@Autowired
 	TestAccounts testAccounts;
+
+	@Autowired
+	TestCases testCases;
 
 	@Autowired
 	ReferralSettings settings;
@@ -135,6 +143,26 @@ class ReferralSettingsIntegrationTests {
 			TestReferralSettings.reseedSchoolFields(jdbc);
 		}
 		assertThat(settings.fieldSets().of(Sector.SCHOOL)).contains(CHILD_CLASS).doesNotContain(HARM_FORMS);
+	}
+
+	@Test
+	void aServiceChangeByAnotherCallerIsCheckedAndRefusedToAnyoneButAnAdministrator() {
+		Actor admin = Actor.of(testCases.user(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92")), "198.18.9.1");
+		Actor officer = Actor.of(testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, "31120")), "198.18.9.2");
+		ServiceChange tooLong = new ServiceChange(SharingPurpose.EDUCATION_SUPPORT, Set.of(Sector.SCHOOL), 2,
+				DeadlineRules.Unit.WORKING_DAYS, 367, DeadlineRules.Unit.DAYS, true);
+		ServiceRule before = settings.catalogue().of(ReferralService.SCHOOL_SUPPORT);
+
+		assertThatExceptionOfType(InvalidReferralSetting.class)
+			.isThrownBy(() -> settings.changeService(admin, ReferralService.SCHOOL_SUPPORT, tooLong))
+			.satisfies(ex -> assertThat(ex.errors().get("completionAmount")).isEqualTo("validation.range"));
+		assertThatExceptionOfType(AccessRefused.class).isThrownBy(() -> settings.changeService(officer,
+				ReferralService.SCHOOL_SUPPORT, new ServiceChange(SharingPurpose.EDUCATION_SUPPORT,
+						Set.of(Sector.SCHOOL), 2, DeadlineRules.Unit.WORKING_DAYS, 5, DeadlineRules.Unit.DAYS, true)));
+		assertThatExceptionOfType(AccessRefused.class)
+			.isThrownBy(() -> settings.changeFieldSet(officer, Sector.SCHOOL, EnumSet.of(ACCOUNT), true));
+		assertThat(settings.catalogue().of(ReferralService.SCHOOL_SUPPORT)).isEqualTo(before);
+		assertThat(settings.fieldSets().of(Sector.SCHOOL)).doesNotContain(ACCOUNT);
 	}
 
 	@Test
