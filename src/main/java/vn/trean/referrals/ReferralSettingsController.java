@@ -50,8 +50,10 @@ class ReferralSettingsController {
 	@GetMapping("/referrals/settings/services/{service}")
 	String service(Actor actor, @PathVariable ReferralService service, Model model) {
 		settings.requireMayManage(actor);
-		ServiceRule rule = settings.catalogue().of(service);
+		Catalogue catalogue = settings.catalogue();
+		ServiceRule rule = catalogue.of(service);
 		model.addAttribute("service", service);
+		model.addAttribute("forwarding", catalogue.forwarding());
 		model.addAttribute("form",
 				model.getAttribute("submitted") instanceof ServiceChange typed ? typed
 						: new ServiceChange(rule.purpose(), rule.sectors(), rule.response().amount(),

@@ -154,6 +154,11 @@ class ReferralSettingsPagesIntegrationTests {
 			.contains(message("referral.settings.forwarding.law"));
 		assertThat(page.select("input[name=amount], form[action$=/forwarding]")).isEmpty();
 		assertThat(page.select("nav a[href$=/referrals/settings/services]")).isNotEmpty();
+		Document crime = Jsoup.parse(admin.get("/referrals/settings/services/CRIME_INVESTIGATION").body());
+		assertThat(crime.getElementById("forwarding").text()).contains(message("referral.settings.forwarding.law"));
+		assertThat(crime.getElementById("responseAmount").val()).isEqualTo("12");
+		assertThat(crime.select("#responseUnit option[selected]").val()).isEqualTo("HOURS");
+		assertThat(crime.select("input[name=sectors][checked]").eachAttr("value")).containsExactly("POLICE");
 	}
 
 	private List<String> previewed(Document page) {
