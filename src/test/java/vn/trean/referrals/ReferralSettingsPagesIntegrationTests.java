@@ -72,6 +72,7 @@ class ReferralSettingsPagesIntegrationTests {
 		var noSector = admin.post("/referrals/settings/services", service("SCHOOL_SUPPORT", "5"));
 		assertThat(noSector.status()).isEqualTo(422);
 		assertThat(errorOf(noSector.body(), "sectors")).isEqualTo(message("referral.settings.sectors-required"));
+		assertThat(summaryLinks(noSector.body())).containsExactly("sectors");
 
 		var unknownSector = admin.post("/referrals/settings/services", service("SCHOOL_SUPPORT", "5", "MARS"));
 		assertThat(unknownSector.status()).isEqualTo(422);
@@ -109,6 +110,7 @@ class ReferralSettingsPagesIntegrationTests {
 		var none = admin.post("/referrals/settings/fields", fields("SCHOOL"));
 		assertThat(none.status()).isEqualTo(422);
 		assertThat(errorOf(none.body(), "fields")).isEqualTo(message("referral.settings.fields-required"));
+		assertThat(summaryLinks(none.body())).containsExactly("fields");
 
 		assertThat(admin.post("/referrals/settings/fields", fields("MARS", "CHILD_NAME")).status()).isEqualTo(400);
 		assertThat(admin.get("/referrals/settings/fields/HOTLINE").status()).isEqualTo(404);
@@ -187,6 +189,18 @@ class ReferralSettingsPagesIntegrationTests {
 			form.add(Map.entry("fields", field));
 		}
 		return form;
+	}
+
+	/** The fields the error summary links to, each checked to lead to an element. */
+	private static List<String> summaryLinks(String body) {
+		Document page = Jsoup.parse(body);
+		List<String> targets = page.select(".error-summary a")
+			.eachAttr("href")
+			.stream()
+			.map(h -> h.substring(1))
+			.toList();
+		assertThat(targets).allSatisfy(id -> assertThat(page.getElementById(id)).as(id).isNotNull());
+		return targets;
 	}
 
 	private static String errorOf(String body, String field) {
