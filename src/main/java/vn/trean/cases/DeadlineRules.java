@@ -39,11 +39,16 @@ public record DeadlineRules(Map<DeadlineStep, Rule> rules, WorkingDays workingDa
 
 	/** When the step's clock started at {@code start} runs out. */
 	public Instant due(DeadlineStep step, Instant start) {
-		Rule rule = rules.get(step);
+		return due(rules.get(step), start, workingDays);
+	}
+
+	/** When a clock of this limit started at {@code start} runs out, on the calendar. */
+	public static Instant due(Rule rule, Instant start, WorkingDays workingDays) {
 		return switch (rule.unit()) {
 			case HOURS -> start.plus(Duration.ofHours(rule.amount()));
 			case WORKING_DAYS -> workingDays.deadline(start, rule.amount(), Time.ZONE);
-			case DAYS -> endOfDay(start.atZone(Time.ZONE).toLocalDate().plusDays(rule.amount()));
+			case DAYS ->
+				start.atZone(Time.ZONE).toLocalDate().plusDays(rule.amount() + 1L).atStartOfDay(Time.ZONE).toInstant();
 		};
 	}
 

@@ -174,6 +174,15 @@ public class Directory implements AgencyLookup {
 		return agencies.find(id);
 	}
 
+	/**
+	 * The agencies located in these units with their sectors, in name order (at most
+	 * 500).
+	 */
+	@Transactional(readOnly = true)
+	public List<Agency> agenciesIn(Collection<UnitId> units) {
+		return agencies.findIn(units, null, null);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<AgencySummary> find(AgencyId id) {

@@ -122,6 +122,12 @@ public class Accounts {
 		return accounts.findActingOn(unit, roles);
 	}
 
+	/** The enabled accounts attached to the agency that hold one of the roles. */
+	@Transactional(readOnly = true)
+	public List<Recipient> ofAgency(AgencyId agency, Set<Role> roles) {
+		return accounts.findOfAgency(agency, roles);
+	}
+
 	/** The display names of the accounts, by id; an id of no account is left out. */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames(Collection<Long> ids) {

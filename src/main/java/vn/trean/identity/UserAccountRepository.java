@@ -82,6 +82,16 @@ class UserAccountRepository {
 			.list();
 	}
 
+	List<Accounts.Recipient> findOfAgency(AgencyId agency, Set<Role> roles) {
+		return jdbc
+			.sql("SELECT u.id, u.email FROM app_user u WHERE u.agency_id = :agency AND u.enabled AND EXISTS "
+					+ "(SELECT 1 FROM app_user_role r WHERE r.user_id = u.id AND r.role = ANY(:roles)) ORDER BY u.id")
+			.param("agency", agency.value())
+			.param("roles", roles.stream().map(Enum::name).toArray(String[]::new))
+			.query((rs, row) -> new Accounts.Recipient(rs.getLong("id"), rs.getString("email")))
+			.list();
+	}
+
 	boolean anyExists() {
 		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM app_user)").query(Boolean.class).single();
 	}

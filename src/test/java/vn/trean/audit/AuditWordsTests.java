@@ -82,8 +82,11 @@ class AuditWordsTests {
 	private static Set<String> actions() throws ClassNotFoundException {
 		Set<String> codes = new TreeSet<>();
 		Set<String> changes = new TreeSet<>();
-		Arrays.stream(Class.forName("vn.trean.cases.CaseAuditAction").getEnumConstants())
-			.forEach(action -> codes.add(((Enum<?>) action).name()));
+		for (String type : new String[] { "vn.trean.cases.CaseAuditAction",
+				"vn.trean.referrals.ReferralAuditAction" }) {
+			Arrays.stream(Class.forName(type).getEnumConstants())
+				.forEach(action -> codes.add(((Enum<?>) action).name()));
+		}
 		for (String source : sources()) {
 			Matcher statement = AUDIT_STATEMENT.matcher(source);
 			while (statement.find()) {

@@ -43,23 +43,23 @@ public class TestCommune {
 	}
 
 	/** The username of a new officer of the commune. */
-	String officer() {
+	public String officer() {
 		return testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
 	}
 
 	/** The username of a new chair of the commune. */
-	String chair() {
+	public String chair() {
 		return testAccounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
 	}
 
 	/** The case opened by the report, taken by a new hotline operator of the province. */
-	CaseId reported(ReportDraft draft) {
+	public CaseId reported(ReportDraft draft) {
 		CurrentUser operator = testCases.user(testAccounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
 		return testCases.caseOf(intake.record(operator, draft));
 	}
 
 	/** The case of the report, verified by the officer and its harm confirmed. */
-	CaseId harmConfirmed(ReportDraft draft, Actor officer, String finding) {
+	public CaseId harmConfirmed(ReportDraft draft, Actor officer, String finding) {
 		CaseId id = reported(draft);
 		workflow.startVerification(officer, id, testCases.version(id));
 		workflow.confirmHarm(officer, id, testCases.version(id), finding);

@@ -1,0 +1,69 @@
+package vn.trean.referrals;
+
+import java.util.Set;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.trean.identity.Notices;
+import vn.trean.identity.Notifications;
+
+/**
+ * Tells the other side of a referral that a step was taken: the agency's focal points and
+ * head when it is sent or withdrawn (in the application and, after the step committed, by
+ * e-mail), the case's officer when the agency answers, notes progress or reports. A
+ * notice carries the referral's code and a link, never a name or a detail of the case.
+ */
+@Component
+class ReferralNotifications {
+
+	/** The steps the agency is told of; the sending side hears of the rest. */
+	private static final Set<String> TO_AGENCY = Set.of("SENT", "WITHDRAWN");
+
+	/** The steps nobody outside the sending commune is told of. */
+	private static final Set<String> UNTOLD = Set.of("DRAFTED", "RESENT", "EDITED");
+
+	private final ReferralRecipients recipients;
+
+	private final Notifications notifications;
+
+	private final Notices notices;
+
+	ReferralNotifications(ReferralRecipients recipients, Notifications notifications, Notices notices) {
+		this.recipients = recipients;
+		this.notifications = notifications;
+		this.notices = notices;
+	}
+
+	@EventListener
+	void on(ReferralStepTaken step) {
+		if (UNTOLD.contains(step.kind())) {
+			return;
+		}
+		Set<Long> users = TO_AGENCY.contains(step.kind()) ? recipients.agency(step.agency())
+				: recipients.sender(step.caseId());
+		notifications.send(users, new Notifications.Draft("notification.kind.referral",
+				"referral.notice." + step.kind(), step.code(), link(step), key(step)));
+	}
+
+	/** The e-mail to the agency, from the persisted event once the step committed. */
+	@ApplicationModuleListener
+	void mail(ReferralStepTaken step) {
+		if (!TO_AGENCY.contains(step.kind())) {
+			return;
+		}
+		notices.mailLink(key(step), recipients.agency(step.agency()), "[CHUYỂN GỬI / REFERRAL] Trẻ An",
+				"Trẻ An: cơ quan của bạn có một phiếu chuyển gửi cần xem / your agency has a referral to look at.",
+				link(step));
+	}
+
+	private static String link(ReferralStepTaken step) {
+		return "/referrals/" + step.referral();
+	}
+
+	private static String key(ReferralStepTaken step) {
+		return "referral:" + step.referral() + ":" + step.kind() + ":" + step.at().toEpochMilli();
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.trean.referrals;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import vn.trean.cases.CaseId;
+import vn.trean.cases.CaseReferralFacts;
+import vn.trean.directory.Directory;
+import vn.trean.identity.Accounts;
+import vn.trean.identity.Role;
+import vn.trean.shared.AgencyId;
+
+/**
+ * Who is told of a referral's steps: on the agency's side its focal points and its head;
+ * on the sending side the case's officer, or the commune's officers when none is
+ * assigned.
+ */
+@Component
+class ReferralRecipients {
+
+	private final Accounts accounts;
+
+	private final Directory directory;
+
+	private final CaseReferralFacts cases;
+
+	ReferralRecipients(Accounts accounts, Directory directory, CaseReferralFacts cases) {
+		this.accounts = accounts;
+		this.directory = directory;
+		this.cases = cases;
+	}
+
+	Set<Long> agency(AgencyId agency) {
+		Set<Long> users = new LinkedHashSet<>();
+		accounts.ofAgency(agency, EnumSet.of(Role.AGENCY_FOCAL_POINT)).forEach(r -> users.add(r.userId()));
+		directory.headOf(agency).ifPresent(users::add);
+		return users;
+	}
+
+	Set<Long> sender(CaseId caseId) {
+		Set<Long> users = new LinkedHashSet<>();
+		cases.find(caseId).ifPresent(c -> {
+			if (c.officerId() != null) {
+				users.add(c.officerId());
+			}
+			else {
+				accounts.actingOn(c.unit(), EnumSet.of(Role.COMMUNE_OFFICER)).forEach(r -> users.add(r.userId()));
+			}
+		});
+		return users;
+	}
+
+}

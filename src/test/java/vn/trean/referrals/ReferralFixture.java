@@ -1,0 +1,163 @@
+package vn.trean.referrals;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.trean.ReportDrafts;
+import vn.trean.TestAccounts;
+import vn.trean.TestUnits;
+import vn.trean.TestUserAgent;
+import vn.trean.cases.CaseId;
+import vn.trean.cases.TestCases;
+import vn.trean.cases.TestCommune;
+import vn.trean.directory.Directory;
+import vn.trean.directory.Sector;
+import vn.trean.identity.Actor;
+import vn.trean.identity.Role;
+import vn.trean.intake.HarmForm;
+import vn.trean.intake.Relation;
+import vn.trean.intake.Setting;
+import vn.trean.shared.AgencyId;
+
+/**
+ * What the referral tests share: a case of Cái Khế past verification about a girl, its
+ * officer signed in, agencies of the directory with their focal points, and the steps as
+ * a browser takes them.
+ */
+abstract class ReferralFixture {
+
+	/** A text that appears only in the report's account, to find where it leaks. */
+	static final String ACCOUNT = "Bị thầy giáo sàm sỡ sau giờ học ⟦ACCOUNT⟧";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestCommune commune;
+
+	@Autowired
+	TestCases testCases;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	TestUnits testUnits;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String officerName;
+
+	TestUserAgent officer;
+
+	CaseId caseId;
+
+	long child;
+
+	@BeforeEach
+	void aCaseOfSexualAbuseAtSchool() {
+		officerName = commune.officer();
+		Actor actor = Actor.of(testCases.user(officerName), "127.0.0.1");
+		caseId = commune.harmConfirmed(ReportDrafts.at(testUnits.caiKhe())
+			.withChild("Trần Thị Mai " + UUID.randomUUID().toString().substring(0, 6), 9)
+			.withHarm(HarmForm.SEXUAL_MOLESTATION)
+			.withSetting(Setting.SCHOOL)
+			.withPerpetrator(Relation.TEACHER)
+			.withAccount(ACCOUNT)
+			.withReporter("Nguyễn Văn Báo", "0901234567", Relation.NEIGHBOUR, false)
+			.build(), actor, "Có dấu hiệu xâm hại");
+		child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = :id")
+			.param("id", caseId.value())
+			.query(Long.class)
+			.single();
+		officer = new TestUserAgent(port);
+		officer.signIn(officerName);
+	}
+
+	AgencyId agency(String name, Sector sector, String unitCode) {
+		return directory
+			.registerDemo(new Directory.AgencyDetails(name + " " + UUID.randomUUID().toString().substring(0, 6), sector,
+					testUnits.id(unitCode), null, null, null, null));
+	}
+
+	/** A focal point of the agency, signed in. */
+	TestUserAgent focalPoint(AgencyId agency, String unitCode) {
+		TestUserAgent agent = new TestUserAgent(port);
+		agent.signIn(testAccounts.create(Role.AGENCY_FOCAL_POINT, unitCode, agency, true));
+		return agent;
+	}
+
+	/** Drafts a referral of the case's child as the officer; answers its id. */
+	ReferralId draft(AgencyId agency, String... services) {
+		var form = new java.util.ArrayList<Map.Entry<String, String>>();
+		form.add(Map.entry("child", Long.toString(child)));
+		form.add(Map.entry("agency", Long.toString(agency.value())));
+		for (String s : services) {
+			form.add(Map.entry("services", s));
+		}
+		form.add(Map.entry("supportRequested", "Hỗ trợ trẻ tại trường"));
+		form.add(Map.entry("childClass", "Lớp 4A"));
+		TestUserAgent.Response r = officer.post("/cases/" + caseId + "/referrals", form);
+		if (r.status() != 302) {
+			throw new AssertionError("draft refused: " + r.status() + " " + r.body());
+		}
+		return ReferralId.valueOf(r.location().substring(r.location().lastIndexOf('/') + 1));
+	}
+
+	/**
+	 * The mother's written and the girl's oral consent for the purpose, recorded as the
+	 * grounds page stores them.
+	 */
+	void consent(String purpose) {
+		long id = jdbc.sql("""
+				INSERT INTO referral_consent (case_id, child_id, unit_id, purpose, child_age_on_day, recorded_by,
+				  recorded_at)
+				SELECT :case, :child, unit_id, :purpose, 9, (SELECT id FROM app_user WHERE username = :officer), :at
+				FROM protection_case WHERE id = :case RETURNING id""")
+			.param("case", caseId.value())
+			.param("child", child)
+			.param("purpose", purpose)
+			.param("officer", officerName)
+			.param("at", Timestamp.from(Instant.now()))
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"""
+						INSERT INTO consent_giver (consent_id, role, name, method, given_at, witness_name)
+						VALUES (:id, 'CHILD', 'Mai', 'ORAL', now(), 'Cô Lan'), (:id, 'PARENT', 'Mẹ của Mai', 'ORAL', now(), 'Cô Lan')""")
+			.param("id", id)
+			.update();
+	}
+
+	int version(ReferralId id) {
+		return jdbc.sql("SELECT version FROM referral WHERE id = :id")
+			.param("id", id.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	String state(ReferralId id) {
+		return jdbc.sql("SELECT state FROM referral WHERE id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+	}
+
+	TestUserAgent.Response step(TestUserAgent agent, ReferralId id, String step, Map<String, String> fields) {
+		var form = new java.util.HashMap<>(fields);
+		form.put("version", Integer.toString(version(id)));
+		return agent.post("/referrals/" + id + "/" + step, form);
+	}
+
+}
