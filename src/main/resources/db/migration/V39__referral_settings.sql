@@ -63,6 +63,15 @@ SELECT 'OTHER', s FROM unnest(ARRAY['SOCIAL_WORK_CENTRE', 'SCHOOL', 'EDUCATION_D
   'HEALTH_DEPARTMENT', 'POLICE', 'PROCURACY', 'COURT', 'JUSTICE_AND_LEGAL_AID', 'WOMENS_UNION', 'YOUTH_UNION',
   'SHELTER_OR_NGO', 'OTHER']) AS s;
 
+-- One row that moves with every change of the tables above and below, in the same transaction, so each
+-- application instance can tell cheaply whether its cached settings are still current (as calendar_revision).
+CREATE SEQUENCE referral_settings_revision_seq;
+CREATE TABLE referral_settings_revision (
+  only_row BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_row),
+  revision BIGINT  NOT NULL
+);
+INSERT INTO referral_settings_revision (revision) VALUES (nextval('referral_settings_revision_seq'));
+
 -- What each sector's agencies see of a referral: one row per shared field.
 CREATE TABLE share_field_set (
   sector VARCHAR(40) NOT NULL,
