@@ -47,6 +47,11 @@ class ReferralEscalationIntegrationTests extends ReferralFixture {
 			.param("u", head)
 			.param("id", police.value())
 			.update();
+		jdbc.sql("UPDATE protection_case SET assigned_officer_id = (SELECT id FROM app_user WHERE username = :u) "
+				+ "WHERE id = :id")
+			.param("u", officerName)
+			.param("id", caseId.value())
+			.update();
 		consent("INVESTIGATION");
 		ReferralId id = draft(police, "CRIME_INVESTIGATION");
 		step(officer, id, "send", Map.of());
