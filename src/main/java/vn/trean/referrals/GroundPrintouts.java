@@ -172,7 +172,7 @@ class GroundPrintouts {
 	}
 
 	static String fileName(String caseCode, GroundView ground) {
-		return caseCode + (ground.isConsent() ? "-dong-y-" : "-can-cu-") + ground.id() + ".pdf";
+		return caseCode + (ground.ofConsent() ? "-dong-y-" : "-can-cu-") + ground.id() + ".pdf";
 	}
 
 }

@@ -32,7 +32,7 @@ public record GroundView(Kind kind, long id, ChildId child, String childName, Sh
 				basis, closing, shared);
 	}
 
-	public boolean isConsent() {
+	public boolean ofConsent() {
 		return kind == Kind.CONSENT;
 	}
 

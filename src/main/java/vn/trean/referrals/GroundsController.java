@@ -124,7 +124,7 @@ class GroundsController {
 		cases.open(actor, id, "PRINT " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + groundId);
 		CaseReferralFacts.Facts found = facts.find(id).orElseThrow(() -> new UnknownGround("No case " + id));
 		return printer.attachment(
-				ground.isConsent() ? printouts.consent(found, ground) : printouts.basis(found, ground),
+				ground.ofConsent() ? printouts.consent(found, ground) : printouts.basis(found, ground),
 				GroundPrintouts.fileName(found.code(), ground));
 	}
 
