@@ -175,6 +175,38 @@ class SharingGroundsIntegrationTests {
 		assertThat(fixture.signedIn(fixture.chair()).get("/cases/" + opened.id() + "/grounds").status()).isEqualTo(403);
 	}
 
+	@Test
+	void aSignedFormThatIsNoPdfOrPictureIsRefusedAndNeitherTheFileNorTheConsentIsStored() {
+		GroundsFixture.Opened opened = fixture.caseAbout("Võ Thị Mười Một", 11);
+		TestUserAgent officer = fixture.signedIn(opened.officer());
+		long attachments = attachments(opened);
+
+		var refused = fixture.sendConsent(officer, opened.id(),
+				fixture.withChild(fixture.carerConsent(opened, "Võ Văn Cha", "Lê Văn Chứng"), "Võ Thị Mười Một",
+						"WRITTEN"),
+				new TestUserAgent.FilePart("file", "dong-y.pdf", "application/pdf",
+						"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#file-error")).isNotEmpty();
+		assertThat(consents(opened)).isZero();
+		assertThat(attachments(opened)).isEqualTo(attachments);
+	}
+
+	@Test
+	void addressesWithIdsThatAreNoIdsAnswerNotFound() {
+		GroundsFixture.Opened opened = fixture.caseAbout("Võ Văn Mười Hai", 12);
+		TestUserAgent officer = fixture.signedIn(opened.officer());
+
+		assertThat(officer.get("/cases/khong-phai-ma/grounds").status()).isEqualTo(404);
+		assertThat(officer.get("/cases/" + opened.id() + "/grounds/consents/abc/print").status()).isEqualTo(404);
+		assertThat(officer.get("/cases/" + java.util.UUID.randomUUID() + "/grounds").status()).isEqualTo(404);
+		assertThat(officer
+			.post("/cases/" + opened.id() + "/grounds/bases/987654321/end",
+					Map.of("basisId", "987654321", "endNote", "Hết căn cứ"))
+			.status()).isEqualTo(404);
+	}
+
 	private long consents(GroundsFixture.Opened opened) {
 		return fixture.count("SELECT count(*) FROM referral_consent WHERE case_id = ?", opened.id().value());
 	}
