@@ -53,14 +53,6 @@ class GroundsCase {
 		return found;
 	}
 
-	/** Whether the user may handle the case's referrals (for a link to its grounds). */
-	boolean offered(Actor actor, CaseId id) {
-		return actor.optionalUser()
-			.flatMap(user -> facts.find(id)
-				.map(f -> authorization.decide(user, Action.HANDLE_REFERRALS, ResourceScope.at(f.unit())).allowed()))
-			.orElse(false);
-	}
-
 	/**
 	 * The case open for a new ground, locked against closing until the transaction ends,
 	 * and the child, one of its children.

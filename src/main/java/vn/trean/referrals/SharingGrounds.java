@@ -184,12 +184,6 @@ public class SharingGrounds {
 		return counts ? consent : consent.withState(GroundView.State.LAPSED);
 	}
 
-	/** Whether the user may handle the case's referrals, for the link to its grounds. */
-	@Transactional(readOnly = true)
-	public boolean offered(Actor actor, CaseId caseId) {
-		return cases.offered(actor, caseId);
-	}
-
 	private static FormErrors merged(FormErrors first, FormErrors second) {
 		FormErrors errors = new FormErrors();
 		first.asMap().forEach(errors::reject);

@@ -86,6 +86,11 @@ class SharingGroundsIntegrationTests {
 
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body()).contains(fixture.message("consent.child-under-seven"));
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(refused.body());
+		assertThat(page.select(".error-summary a[href=#childName]")).isNotEmpty();
+		assertThat(page.getElementById("childName")).isNotNull();
+		assertThat(page.getElementById("childName").attr("aria-invalid")).isEqualTo("true");
+		assertThat(page.getElementById("childConsents").hasAttr("checked")).as("the form as typed").isTrue();
 		assertThat(consents(opened)).isZero();
 		assertThat(attachments(opened)).isEqualTo(attachments);
 		assertThat(grounds.inForce(opened.id(), opened.child(), SharingPurpose.HEALTH_CARE, fixture.today())).isEmpty();
