@@ -111,6 +111,9 @@ class SharingGroundsIntegrationTests {
 		assertThat(consents(seven)).isZero();
 		assertThat(done.status()).isEqualTo(302);
 		assertThat(grounds.inForce(five.id(), five.child(), SharingPurpose.HEALTH_CARE, fixture.today())).isPresent();
+		assertThat(grounds.inForce(five.id(), five.child(), SharingPurpose.HEALTH_CARE, fixture.today().plusYears(2)))
+			.as("the parent's consent alone once the child is 7")
+			.isEmpty();
 	}
 
 	@Test
@@ -196,6 +199,12 @@ class SharingGroundsIntegrationTests {
 		assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#file-error")).isNotEmpty();
 		assertThat(consents(opened)).isZero();
 		assertThat(attachments(opened)).isEqualTo(attachments);
+
+		var tooLarge = fixture.sendConsent(officer, opened.id(), Map.of(), new TestUserAgent.FilePart("file",
+				"dong-y.pdf", "application/pdf", java.util.Arrays.copyOf(signedForm().content(), 13 * 1024 * 1024)));
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(org.jsoup.Jsoup.parse(tooLarge.body()).select("#consent-form #file-error")).isNotEmpty();
+		assertThat(consents(opened)).isZero();
 	}
 
 	@Test
