@@ -9,9 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestUserAgent;
+import vn.trean.cases.TestCases;
+import vn.trean.identity.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.trean.TestPdfs.text;
@@ -23,6 +27,7 @@ import static vn.trean.referrals.GroundsFixture.noFile;
  * lists what was already shared, and the printed record names who consented.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class ConsentWithdrawalIntegrationTests {
 
 	@LocalServerPort
@@ -33,6 +38,12 @@ class ConsentWithdrawalIntegrationTests {
 
 	@Autowired
 	SharingGrounds grounds;
+
+	@Autowired
+	TestCases testCases;
+
+	@Autowired
+	ApplicationEvents events;
 
 	GroundsFixture fixture;
 
@@ -95,6 +106,18 @@ class ConsentWithdrawalIntegrationTests {
 		assertThat(consent(officer, opened)).isNotEqualTo(consent);
 		assertThat(grounds.inForce(opened.id(), opened.child(), SharingPurpose.HEALTH_CARE, fixture.today()))
 			.isPresent();
+	}
+
+	@Test
+	void aWithdrawalIsPublishedForTheReferralsThatReliedOnTheConsent() {
+		GroundsFixture.Opened opened = fixture.caseAbout("Phan Văn Mười Bốn", 14);
+		long consent = consent(fixture.signedIn(opened.officer()), opened);
+
+		grounds.withdrawConsent(Actor.of(testCases.user(opened.officer()), "ip"), consent,
+				new Withdrawal(Withdrawal.By.CARER, "Mẹ rút lại."));
+
+		assertThat(events.stream(ConsentWithdrawn.class))
+			.containsExactly(new ConsentWithdrawn(consent, opened.id(), opened.child(), SharingPurpose.HEALTH_CARE));
 	}
 
 	@Test
