@@ -117,7 +117,7 @@ public class Referrals {
 			throw new ReferralRuleBroken("referral.services.wrong-sector", a.sector());
 		}
 		Instant now = changes.now();
-		SharingGrounds.Ground ground = grounds.inForce(a.caseId(), a.child(), a.purpose(), today(now))
+		Ground ground = grounds.inForce(a.caseId(), a.child(), a.purpose(), today(now))
 			.orElseThrow(() -> new ReferralRuleBroken("referral.send.no-ground", a.purpose()));
 		changes.change(actor, id, version, ReferralStep.SEND, null,
 				r -> r.send(ground.consentId(), ground.basisId(), now, clocks.onSending(a.services(), now)));

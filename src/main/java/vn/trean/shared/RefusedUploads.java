@@ -66,7 +66,7 @@ class RefusedUploads {
 	 * The addresses that take files; a multipart body anywhere else is refused unread.
 	 */
 	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern
-		.compile("/cases/[^/]+/attachments|/plans/[^/]+/import/[^/]+");
+		.compile("/cases/[^/]+/attachments|/cases/[^/]+/grounds/consents|/plans/[^/]+/import/[^/]+");
 
 	/** Whether the request goes to an address that takes files. */
 	static boolean uploadPath(HttpServletRequest request) {

@@ -1,7 +1,5 @@
 package vn.trean.referrals;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -56,6 +54,9 @@ abstract class ReferralFixture {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SharingGrounds grounds;
 
 	String officerName;
 
@@ -116,28 +117,20 @@ abstract class ReferralFixture {
 	}
 
 	/**
-	 * The mother's written and the girl's oral consent for the purpose, recorded as the
-	 * grounds page stores them.
+	 * The girl's and her mother's consent for the purpose, given orally before the
+	 * commune's officer as witness, recorded through the grounds service.
 	 */
 	void consent(String purpose) {
-		long id = jdbc.sql("""
-				INSERT INTO referral_consent (case_id, child_id, unit_id, purpose, child_age_on_day, recorded_by,
-				  recorded_at)
-				SELECT :case, :child, unit_id, :purpose, 9, (SELECT id FROM app_user WHERE username = :officer), :at
-				FROM protection_case WHERE id = :case RETURNING id""")
-			.param("case", caseId.value())
-			.param("child", child)
-			.param("purpose", purpose)
-			.param("officer", officerName)
-			.param("at", Timestamp.from(Instant.now()))
-			.query(Long.class)
-			.single();
-		jdbc.sql(
-				"""
-						INSERT INTO consent_giver (consent_id, role, name, method, given_at, witness_name)
-						VALUES (:id, 'CHILD', 'Mai', 'ORAL', now(), 'Cô Lan'), (:id, 'PARENT', 'Mẹ của Mai', 'ORAL', now(), 'Cô Lan')""")
-			.param("id", id)
-			.update();
+		java.time.LocalDateTime now = java.time.LocalDateTime.now(vn.trean.shared.Time.ZONE);
+		grounds.recordConsent(Actor.of(testCases.user(officerName), "127.0.0.1"), caseId,
+				new ConsentDraft(new vn.trean.children.ChildId(child), SharingPurpose.valueOf(purpose), null, null,
+						java.util.List.of(
+								new ConsentDraft.Giver(ConsentDraft.Role.CHILD, "Mai", ConsentDraft.Method.ORAL, now,
+										"Cô Lan", "Cán bộ xã"),
+								new ConsentDraft.Giver(ConsentDraft.Role.PARENT, "Mẹ của Mai", ConsentDraft.Method.ORAL,
+										now, "Cô Lan", "Cán bộ xã")),
+						false),
+				null, testCases.version(caseId));
 	}
 
 	int version(ReferralId id) {
