@@ -39,34 +39,45 @@ class SchoolCaseCounts implements ContributedCounts {
 	private static final String SCHOOL_SECTORS = "r.sector IN ('" + Sector.SCHOOL + "', '" + Sector.EDUCATION_DEPARTMENT
 			+ "')";
 
-	/** The statuses of a case whose harm was confirmed. */
-	private static final String CONFIRMED = "coalesce(c.status_before_transfer, c.status) IN "
-			+ EnumSet.range(ProtectionCase.Status.INITIAL_ASSESSMENT, ProtectionCase.Status.CLOSED)
-				.stream()
-				.map(s -> "'" + s.name() + "'")
-				.collect(Collectors.joining(", ", "(", ")"));
+	/** The statuses of a case whose harm was confirmed, in SQL. */
+	private static final String CONFIRMED_STATUSES = EnumSet
+		.range(ProtectionCase.Status.INITIAL_ASSESSMENT, ProtectionCase.Status.CLOSED)
+		.stream()
+		.map(s -> "'" + s.name() + "'")
+		.collect(Collectors.joining(", ", "(", ")"));
+
+	/**
+	 * Case {@code c}'s harm was confirmed: a case being transferred counts as it was
+	 * before (the index on the commune and status serves both branches).
+	 */
+	private static final String CONFIRMED = "(c.status IN " + CONFIRMED_STATUSES + " OR c.status = '"
+			+ ProtectionCase.Status.TRANSFERRING + "' AND c.status_before_transfer IN " + CONFIRMED_STATUSES + ")";
 
 	/** A school referral of case {@code c} sent. */
 	private static final String SENT_TO_SCHOOL = "r.case_id = c.id AND r.sent_at IS NOT NULL AND " + SCHOOL_SECTORS;
 
 	/** A school referral of case {@code c} completed with both its clocks met in time. */
 	private static final String SUPPORTED_IN_TIME = "r.case_id = c.id AND r.state = '" + Referral.Status.COMPLETED
-			+ "' AND " + SCHOOL_SECTORS + """
+			+ "' AND " + SCHOOL_SECTORS + " " + """
 					AND (SELECT count(*) FROM referral_deadline d WHERE d.referral_id = r.id
 					 AND d.clock IN ('%s', '%s') AND d.met_at <= d.due_at) = 2""".formatted(Referral.Clock.RESPONSE,
 					Referral.Clock.COMPLETION);
 
 	/** A case {@code c} whose harm was confirmed and that is school-related. */
-	private static final String SCHOOL_CASE = CONFIRMED + """
+	private static final String SCHOOL_CASE = CONFIRMED + " " + """
 			AND (EXISTS (SELECT 1 FROM case_report cr JOIN report p ON p.id = cr.report_id
 			  WHERE cr.case_id = c.id AND p.setting = '%s')
 			 OR EXISTS (SELECT 1 FROM referral r WHERE %s))""".formatted(Setting.SCHOOL, SENT_TO_SCHOOL);
 
 	private static final String OPENED_DAY = "CAST(c.opened_at AT TIME ZONE " + ZONE + " AS date)";
 
+	/** Case {@code c} was opened between the days {@code :start} and {@code :end}. */
+	private static final String OPENED_IN_PERIOD = "c.opened_at >= CAST(:start AS timestamp) AT TIME ZONE " + ZONE
+			+ " AND c.opened_at < (CAST(:end AS timestamp) + interval '1 day') AT TIME ZONE " + ZONE;
+
 	/**
-	 * The cases on {@code :units} opened in the period; {@code %s} are the referrals
-	 * named beside the case's code and the condition the case meets.
+	 * The cases on {@code :units}; {@code %s} are, in order, the referrals named beside
+	 * the case's code, the opening day, the period and the condition the case meets.
 	 */
 	private static final String ROWS = """
 			SELECT CAST(substring(c.reference_code FROM '[0-9]+$') AS bigint) AS id, 'CASE' AS register,
@@ -74,7 +85,7 @@ class SchoolCaseCounts implements ContributedCounts {
 			    FROM referral r WHERE %s)) AS label,
 			  c.unit_id, %s AS day
 			FROM protection_case c
-			WHERE c.unit_id = ANY(:units) AND %s BETWEEN :start AND :end AND %s""";
+			WHERE c.unit_id = ANY(:units) AND %s AND %s""";
 
 	private static final String GROUPED = """
 			counted AS (
@@ -97,8 +108,8 @@ class SchoolCaseCounts implements ContributedCounts {
 	@Override
 	public String rows(Count count) {
 		return switch (count) {
-			case SCHOOL_CASES -> ROWS.formatted(SENT_TO_SCHOOL, OPENED_DAY, OPENED_DAY, SCHOOL_CASE);
-			case SCHOOL_CASES_SUPPORTED_IN_TIME -> ROWS.formatted(SUPPORTED_IN_TIME, OPENED_DAY, OPENED_DAY,
+			case SCHOOL_CASES -> ROWS.formatted(SENT_TO_SCHOOL, OPENED_DAY, OPENED_IN_PERIOD, SCHOOL_CASE);
+			case SCHOOL_CASES_SUPPORTED_IN_TIME -> ROWS.formatted(SUPPORTED_IN_TIME, OPENED_DAY, OPENED_IN_PERIOD,
 					SCHOOL_CASE + " AND EXISTS (SELECT 1 FROM referral r WHERE " + SUPPORTED_IN_TIME + ")");
 			default -> throw new IllegalArgumentException(count + " is not counted from referrals");
 		};

@@ -122,6 +122,11 @@ class SchoolCasesIndicatorIntegrationTests {
 			assertThat(grouped.get(testUnits.canTho(), year).get(count)).as(count.name())
 				.isEqualTo(registerCounts.counts(testUnits.canTho(), year).get(count));
 		}
+		// while it is being handed to another commune the case counts as it was
+		jdbc.sql("""
+				UPDATE protection_case SET status_before_transfer = status, status = 'TRANSFERRING',
+				  transfer_to_unit_id = ? WHERE id = ?""").params(testUnits.ninhKieu().value(), c.id.value()).update();
+		assertThat(figures(caiKhe)).containsExactly(before[0] + 1, before[1] + 1);
 	}
 
 	@Test
@@ -138,6 +143,24 @@ class SchoolCasesIndicatorIntegrationTests {
 		assertThat(figures(caiKhe)).containsExactly(before[0], before[1] + 1);
 		assertThat(labels(caiKhe, Count.SCHOOL_CASES)).contains(c.code() + " · " + code(referral));
 		assertThat(labels(caiKhe, Count.SCHOOL_CASES_SUPPORTED_IN_TIME)).noneMatch(l -> l.startsWith(c.code()));
+	}
+
+	@Test
+	void aSchoolReferralAnsweredAfterItsDueTimeCountsOnlyInTheDenominatorThoughCompletedInTime() {
+		UnitId caiKhe = testUnits.caiKhe();
+		long[] before = figures(caiKhe);
+		SchoolCase c = harmConfirmed(TestUnits.CAI_KHE, Setting.SCHOOL);
+		ReferralId referral = c.referTo(Sector.SCHOOL, ReferralService.SCHOOL_SUPPORT);
+		clock.travelTo(due(referral, "RESPONSE").plus(Duration.ofHours(1)));
+		c.accept(referral);
+		c.complete(referral);
+		clock.reset();
+
+		assertThat(jdbc.sql("SELECT met_at <= due_at FROM referral_deadline WHERE referral_id = ? AND clock = ?")
+			.params(referral.value(), "COMPLETION")
+			.query(Boolean.class)
+			.single()).as("completed in time").isTrue();
+		assertThat(figures(caiKhe)).containsExactly(before[0], before[1] + 1);
 	}
 
 	@Test
