@@ -10,9 +10,8 @@ import vn.trean.registers.RegisterCounts.Count;
 /**
  * Which register counts a REGISTER indicator of Plan 55/KH-UBND is computed from: the one
  * place that says so. An indicator is matched by its code and, as a check that it is the
- * plan's indicator of that code, by what it divides by; an indicator no entry matches
- * (3.2: no register records pupils who suffered school violence and the support they got)
- * has no value and stays to be completed by the plan administrator. Nothing is guessed.
+ * plan's indicator of that code, by what it divides by; an indicator no entry matches has
+ * no value and stays to be completed by the plan administrator. Nothing is guessed.
  *
  * <ul>
  * <li>2.1 officers, collaborators, volunteers and social workers trained "according to
@@ -23,6 +22,17 @@ import vn.trean.registers.RegisterCounts.Count;
  * sexual abuse: schools on the register checked in the year with a prevention session,
  * over schools on the register. Education management agencies are not on the register, so
  * both sides count schools only.</li>
+ * <li>3.2 learners who suffered school violence or sexual abuse supported in time,
+ * counted from the cases and their referrals (contributed by the referrals module), per
+ * commune of the case and period: the denominator is the distinct cases opened in the
+ * period whose harm was confirmed (past verification, never closed as not substantiated)
+ * and that are school-related (a linked report's setting is the school, or a referral of
+ * the case was sent to a school or an education department); the numerator is those of
+ * them with a completed referral to a school or an education department that met both its
+ * answer and its completion clocks (each met on or before its due time). A case counts in
+ * the period of its opening day, so the numerator is part of the denominator; a later
+ * completion raises that period's figure. A case is counted once whatever the number of
+ * its children.</li>
  * <li>4.1 health facilities with strengthened capacity: those whose latest check up to
  * the end of the year found the intake procedure, trained staff and counselling, over the
  * health facilities on the register.</li>
@@ -38,6 +48,8 @@ enum RegisterMeasure {
 
 	SCHOOLS_WITH_PREVENTION_SESSION("3.1", DenominatorKind.SCHOOLS, Count.SCHOOLS_WITH_PREVENTION_SESSION,
 			Count.SCHOOLS),
+
+	SCHOOL_CASES_SUPPORTED("3.2", null, Count.SCHOOL_CASES_SUPPORTED_IN_TIME, Count.SCHOOL_CASES),
 
 	HEALTH_FACILITIES_STRENGTHENED("4.1", DenominatorKind.HEALTH_FACILITIES, Count.HEALTH_FACILITIES_STRENGTHENED,
 			Count.HEALTH_FACILITIES),

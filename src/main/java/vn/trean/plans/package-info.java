@@ -15,7 +15,9 @@
  * shown as to be completed by the plan administrator.</li>
  * <li>REGISTER indicators are counted from {@link vn.trean.registers.RegisterCounts}
  * through one mapping, {@link vn.trean.plans.RegisterMeasure}; an indicator it does not
- * know has no value.</li>
+ * know has no value. 3.2 (school cases supported in time) is counted from cases and
+ * referrals, which the referrals module contributes to those counts
+ * ({@link vn.trean.registers.ContributedCounts}): plans never reads them itself.</li>
  * <li>Exports are job rows claimed by one worker in one statement, with a heartbeat and a
  * recovery, so any instance answers and no job is produced twice.</li>
  * </ul>

@@ -38,10 +38,13 @@ class CommuneCounts {
 
 	private final TransactionTemplate transactions;
 
+	private final CountStatements statements;
+
 	CommuneCounts(JdbcClient jdbc, Geography geography, @Qualifier("applicationTaskExecutor") Executor executor,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, CountStatements statements) {
 		this.jdbc = jdbc;
 		this.geography = geography;
+		this.statements = statements;
 		this.executor = executor;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setReadOnly(true);
@@ -51,10 +54,11 @@ class CommuneCounts {
 	 * Every count asked for, of every group of the province's history in the view and of
 	 * the province, for every year from {@code fromYear} to {@code toYear}: one query per
 	 * family of counts (the workforce, the facilities, the interview rooms, the
-	 * households reached), grouped by group and year, whatever the number of groups and
-	 * years. A group's figures count the records of {@link UnitHistory#unitsOf}, the
-	 * province's those of every unit of its history (the groups' and its own): numerators
-	 * are summed with numerators and denominators with denominators; nothing is averaged.
+	 * households reached, and each module's contributed counts), grouped by group and
+	 * year, whatever the number of groups and years. A group's figures count the records
+	 * of {@link UnitHistory#unitsOf}, the province's those of every unit of its history
+	 * (the groups' and its own): numerators are summed with numerators and denominators
+	 * with denominators; nothing is averaged.
 	 */
 	RegisterCounts.Grouped countsByGroup(UnitId province, UnitHistory.View view, int fromYear, int toYear,
 			Set<Count> wanted) {
@@ -70,7 +74,8 @@ class CommuneCounts {
 			i++;
 		}
 		Map<UnitId, Map<Integer, Map<Count, Long>>> values = new ConcurrentHashMap<>();
-		runFamilies(wanted, family -> count(family, province, units, communeIds, fromYear, toYear, values));
+		runFamilies(wanted, fromYear, toYear,
+				(sql, counts) -> count(sql, counts, province, units, communeIds, fromYear, toYear, values));
 		Map<UnitId, Map<Integer, RegisterCounts.Figures>> figures = new HashMap<>();
 		values.forEach(
 				(unit, byYear) -> byYear.forEach((year, counts) -> figures.computeIfAbsent(unit, u -> new HashMap<>())
@@ -81,15 +86,19 @@ class CommuneCounts {
 	/**
 	 * The families are independent queries: each runs on its own connection at the same
 	 * time as the others (read-only, each with its own snapshot), so the dashboard waits
-	 * for the slowest family.
+	 * for the slowest family. Contributed counts are one query per contributing module.
 	 */
-	private void runFamilies(Set<Count> wanted, java.util.function.Consumer<CountFamily> count) {
+	private void runFamilies(Set<Count> wanted, int fromYear, int toYear, Counter count) {
 		List<CompletableFuture<Void>> running = new ArrayList<>();
 		for (CountFamily family : CountFamily.values()) {
-			if (family.counts.stream().anyMatch(wanted::contains)) {
-				running.add(CompletableFuture.runAsync(() -> count.accept(family), executor));
+			if (family != CountFamily.CONTRIBUTED && family.counts.stream().anyMatch(wanted::contains)) {
+				String sql = family.sql(fromYear, toYear);
+				running.add(CompletableFuture.runAsync(() -> count.count(sql, family.counts), executor));
 			}
 		}
+		statements.contributors(wanted)
+			.forEach((module, counts) -> running.add(
+					CompletableFuture.runAsync(() -> count.count(module.grouped(fromYear, toYear), counts), executor)));
 		try {
 			CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
 		}
@@ -101,24 +110,31 @@ class CommuneCounts {
 		}
 	}
 
-	private void count(CountFamily family, UnitId province, Long[] units, Long[] communeIds, int fromYear, int toYear,
-			Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
+	/** One grouped statement and the counts its columns give. */
+	private interface Counter {
+
+		void count(String sql, Set<Count> counts);
+
+	}
+
+	private void count(String sql, Set<Count> counts, UnitId province, Long[] units, Long[] communeIds, int fromYear,
+			int toYear, Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
 		transactions.executeWithoutResult(
-				status -> countInTransaction(family, province, units, communeIds, fromYear, toYear, values));
+				status -> countInTransaction(sql, counts, province, units, communeIds, fromYear, toYear, values));
 	}
 
 	/**
 	 * Without parallel workers: the families already run side by side, one per core;
 	 * workers on top would only compete for the same cores.
 	 */
-	private void countInTransaction(CountFamily family, UnitId province, Long[] units, Long[] communeIds, int fromYear,
-			int toYear, Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
+	private void countInTransaction(String sql, Set<Count> counts, UnitId province, Long[] units, Long[] communeIds,
+			int fromYear, int toYear, Map<UnitId, Map<Integer, Map<Count, Long>>> values) {
 		jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
 		jdbc.sql("""
 				WITH units(unit_id, commune_id) AS (
 				  SELECT * FROM unnest(CAST(:units AS bigint[]), CAST(:communes AS bigint[]))),
 				years(year) AS (SELECT generate_series(CAST(:from AS int), CAST(:to AS int))),
-				""" + family.sql(fromYear, toYear))
+				""" + sql)
 			.param("units", units)
 			.param("communes", communeIds)
 			.param("from", fromYear)
@@ -135,11 +151,11 @@ class CommuneCounts {
 					}
 					unit = new UnitId(commune);
 				}
-				Map<Count, Long> counts = values.computeIfAbsent(unit, u -> new ConcurrentHashMap<>())
+				Map<Count, Long> found = values.computeIfAbsent(unit, u -> new ConcurrentHashMap<>())
 					.computeIfAbsent(rs.getInt("year"),
 							y -> java.util.Collections.synchronizedMap(new EnumMap<>(Count.class)));
-				for (Count count : family.counts) {
-					counts.put(count, rs.getLong(count.name().toLowerCase()));
+				for (Count count : counts) {
+					found.put(count, rs.getLong(count.name().toLowerCase()));
 				}
 			});
 	}

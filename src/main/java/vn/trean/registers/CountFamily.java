@@ -83,7 +83,14 @@ enum CountFamily {
 			  JOIN communication_event_household h ON h.event_id = e.id)
 			SELECT commune_id, year, GROUPING(commune_id) AS total,
 			  count(DISTINCT household_code) AS households_reached
-			FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))""");
+			FROM counted GROUP BY GROUPING SETS ((commune_id, year), (year))"""),
+
+	/**
+	 * The counts another module contributes ({@link ContributedCounts}): each
+	 * contributing module's grouped statement is a query of its own, asked of it by
+	 * {@link CountStatements}.
+	 */
+	CONTRIBUTED(EnumSet.of(Count.SCHOOL_CASES, Count.SCHOOL_CASES_SUPPORTED_IN_TIME), null);
 
 	/**
 	 * The workforce family's statement; {@code %s} are, in order, the per-year columns of
@@ -119,7 +126,11 @@ enum CountFamily {
 		this.sql = sql;
 	}
 
+	/** The family's grouped statement; none for {@link #CONTRIBUTED}. */
 	String sql(int fromYear, int toYear) {
+		if (this == CONTRIBUTED) {
+			throw new IllegalStateException("contributed counts are asked of their module");
+		}
 		return this == WORKFORCE ? workforceByYear(fromYear, toYear) : sql;
 	}
 

@@ -21,8 +21,10 @@ import vn.trean.geography.UnitId;
  * What the registers count for a unit and everything under it in a year: the figures plan
  * indicators of source "register" are computed from. Each count is one SQL query whose
  * rows are the records behind the number, so {@link #trace} lists exactly what
- * {@link #counts} counted. It decides nothing about who may see the numbers: the calling
- * module asks {@code Authorization} first.
+ * {@link #counts} counted; a few counts are contributed by another module from its own
+ * records ({@link ContributedCounts}) and are counted and traced the same way. It decides
+ * nothing about who may see the numbers: the calling module asks {@code Authorization}
+ * first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -59,7 +61,18 @@ public class RegisterCounts {
 		/**
 		 * Households identified by communication events of the year, each counted once.
 		 */
-		HOUSEHOLDS_REACHED
+		HOUSEHOLDS_REACHED,
+		/**
+		 * Contributed by the referrals: school-related cases with harm confirmed opened
+		 * in the period.
+		 */
+		SCHOOL_CASES,
+		/**
+		 * Contributed by the referrals: of them, those a school or an education
+		 * department supported in time (a completed referral that met its answer and
+		 * completion clocks).
+		 */
+		SCHOOL_CASES_SUPPORTED_IN_TIME
 
 	}
 
@@ -79,71 +92,19 @@ public class RegisterCounts {
 	public record TracedRecord(String register, long id, String label, UnitId unit, LocalDate date) {
 	}
 
-	private static final String ACTIVE_MEMBER = """
-			SELECT m.id, 'WORKFORCE_MEMBER' AS register, m.full_name AS label, m.unit_id, m.active_from AS day
-			FROM workforce_member m
-			WHERE m.unit_id = ANY(:units) AND m.active_from <= :end AND (m.active_to IS NULL OR m.active_to >= :start)
-			""";
-
-	private static final String TRAINED = """
-			AND EXISTS (SELECT 1 FROM training_participant p JOIN training t ON t.id = p.training_id
-			 WHERE p.workforce_member_id = m.id AND t.held_on <= :end%s)""";
-
-	private static final String FACILITY = """
-			SELECT f.id, 'FACILITY' AS register, f.name AS label, f.unit_id,
-			  (SELECT max(c.checked_on) FROM facility_check c WHERE c.facility_id = f.id AND c.checked_on <= :end) AS day
-			FROM facility f WHERE f.unit_id = ANY(:units) AND f.kind = '%s'
-			""";
-
-	private static final String ROOM = """
-			SELECT r.id, 'INTERVIEW_ROOM' AS register, r.name AS label, r.unit_id, r.established_on AS day
-			FROM interview_room r WHERE r.unit_id = ANY(:units) AND r.established_on <= :end
-			""";
-
 	private final JdbcClient jdbc;
 
 	private final Geography geography;
 
 	private final CommuneCounts communes;
 
-	RegisterCounts(JdbcClient jdbc, Geography geography, CommuneCounts communes) {
+	private final CountStatements statements;
+
+	RegisterCounts(JdbcClient jdbc, Geography geography, CommuneCounts communes, CountStatements statements) {
 		this.jdbc = jdbc;
 		this.geography = geography;
 		this.communes = communes;
-	}
-
-	/** The rows behind a count; {@code label} is what a trace shows. */
-	static String sql(Count count) {
-		return switch (count) {
-			case WORKFORCE -> ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'";
-			case WORKFORCE_TRAINED -> ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'" + TRAINED.formatted("");
-			case INVESTIGATORS -> ACTIVE_MEMBER + " AND m.role = 'POLICE_INVESTIGATOR'";
-			case INVESTIGATORS_TRAINED -> ACTIVE_MEMBER + " AND m.role = 'POLICE_INVESTIGATOR'"
-					+ TRAINED.formatted(" AND t.kind = '" + TrainingKind.CHILD_FRIENDLY_INVESTIGATION + "'");
-			case SCHOOLS -> FACILITY.formatted(FacilityKind.SCHOOL);
-			case SCHOOLS_WITH_PREVENTION_SESSION -> FACILITY.formatted(FacilityKind.SCHOOL) + """
-					AND EXISTS (SELECT 1 FROM facility_check c WHERE c.facility_id = f.id
-					 AND c.checked_on BETWEEN :start AND :end AND c.prevention_session)""";
-			case HEALTH_FACILITIES -> FACILITY.formatted(FacilityKind.HEALTH_FACILITY);
-			case HEALTH_FACILITIES_STRENGTHENED -> FACILITY.formatted(FacilityKind.HEALTH_FACILITY) + """
-					AND coalesce((SELECT c.intake_procedure AND c.trained_staff AND c.counselling
-					 FROM facility_check c WHERE c.facility_id = f.id AND c.checked_on <= :end
-					 ORDER BY c.checked_on DESC, c.id DESC LIMIT 1), false)""";
-			case INTERVIEW_ROOMS -> ROOM;
-			case CHILD_FRIENDLY_INTERVIEW_ROOMS -> ROOM + " AND r.child_friendly";
-			case HOUSEHOLDS_REACHED -> """
-					SELECT min(e.id) AS id, 'COMMUNICATION_EVENT' AS register, h.household_code AS label,
-					  min(e.unit_id) AS unit_id, min(e.held_on) AS day
-					FROM communication_event_household h JOIN communication_event e ON e.id = h.event_id
-					WHERE e.unit_id = ANY(:units) AND e.held_on BETWEEN :start AND :end
-					GROUP BY h.household_code""";
-		};
-	}
-
-	/** Workforce members active in the year trained by a training of the kind. */
-	static String trainedIn(TrainingKind kind) {
-		return ACTIVE_MEMBER + " AND m.role <> 'POLICE_INVESTIGATOR'"
-				+ TRAINED.formatted(" AND t.kind = '" + kind.name() + "'");
+		this.statements = statements;
 	}
 
 	/** Every count of the unit and the units under it (in every period) for the year. */
@@ -159,7 +120,8 @@ public class RegisterCounts {
 	public Figures counts(UnitId unit, LocalDate start, LocalDate end) {
 		List<Count> counts = List.of(Count.values());
 		String select = counts.stream()
-			.map(c -> "(SELECT count(*) FROM (" + sql(c) + ") AS q) AS " + c.name().toLowerCase())
+			.map(c -> statements.rows(c).map(sql -> "(SELECT count(*) FROM (" + sql + ") AS q)").orElse("0") + " AS "
+					+ c.name().toLowerCase())
 			.collect(Collectors.joining(",\n", "SELECT ", ""));
 		Map<String, Object> row = bind(jdbc.sql(select), unit, start, end).query().singleRow();
 		Map<Count, Long> values = new EnumMap<>(Count.class);
@@ -196,10 +158,11 @@ public class RegisterCounts {
 	 * Every count asked for, of every group of the province's history in the view and of
 	 * the province, for every year from {@code fromYear} to {@code toYear}: one query per
 	 * family of counts (the workforce, the facilities, the interview rooms, the
-	 * households reached), grouped by group and year, whatever the number of groups and
-	 * years. A group's figures count the records of {@link UnitHistory#unitsOf}, the
-	 * province's those of every unit of its history (the groups' and its own): numerators
-	 * are summed with numerators and denominators with denominators; nothing is averaged.
+	 * households reached, and each module's contributed counts), grouped by group and
+	 * year, whatever the number of groups and years. A group's figures count the records
+	 * of {@link UnitHistory#unitsOf}, the province's those of every unit of its history
+	 * (the groups' and its own): numerators are summed with numerators and denominators
+	 * with denominators; nothing is averaged.
 	 */
 	public Grouped countsByGroup(UnitId province, UnitHistory.View view, int fromYear, int toYear, Set<Count> wanted) {
 		return communes.countsByGroup(province, view, fromYear, toYear, wanted);
@@ -207,8 +170,8 @@ public class RegisterCounts {
 
 	/** How many workforce members (not investigators) had a training of the kind. */
 	public long trainedWorkforce(UnitId unit, int year, TrainingKind kind) {
-		return bind(jdbc.sql("SELECT count(*) FROM (" + trainedIn(kind) + ") AS q"), unit, LocalDate.of(year, 1, 1),
-				LocalDate.of(year, 12, 31))
+		return bind(jdbc.sql("SELECT count(*) FROM (" + CountStatements.trainedIn(kind) + ") AS q"), unit,
+				LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
 			.query(Long.class)
 			.single();
 	}
@@ -218,14 +181,17 @@ public class RegisterCounts {
 		return trace(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), count);
 	}
 
-	/** The records that make up {@link #counts(UnitId, LocalDate, LocalDate)}'s count. */
+	/**
+	 * The records that make up {@link #counts(UnitId, LocalDate, LocalDate)}'s count
+	 * (none for a contributed count nobody contributes).
+	 */
 	public List<TracedRecord> trace(UnitId unit, LocalDate start, LocalDate end, Count count) {
-		return trace(unit, start, end, sql(count));
+		return statements.rows(count).map(sql -> trace(unit, start, end, sql)).orElseGet(ArrayList::new);
 	}
 
 	/** The workforce members behind {@link #trainedWorkforce}. */
 	public List<TracedRecord> traceTrainedWorkforce(UnitId unit, int year, TrainingKind kind) {
-		return trace(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), trainedIn(kind));
+		return trace(unit, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), CountStatements.trainedIn(kind));
 	}
 
 	private List<TracedRecord> trace(UnitId unit, LocalDate start, LocalDate end, String sql) {

@@ -83,7 +83,7 @@ class PlanDashboardIntegrationTests {
 		plan = created.id();
 		plans.insert(plan, 1, TestPlans.familiesReached(created.objective()));
 		plans.insert(plan, 2, TestPlans.workforceTrained(created.objective()));
-		plans.insert(plan, 3, TestPlans.pupilsSupported(created.objective()));
+		plans.insert(plan, 3, TestPlans.counsellingRooms(created.objective()));
 		long trained = plans.indicator(plan, "2.1").orElseThrow().id();
 		plans.saveTarget(new Target(trained, YEAR, canTho, new BigDecimal("100"), "test", Instant.now()));
 		plans.saveTarget(new Target(trained, YEAR + 1, canTho, new BigDecimal("100"), "test", Instant.now()));
@@ -208,7 +208,7 @@ class PlanDashboardIntegrationTests {
 		assertThat(ninhKieuRow.select("td").get(1).text()).startsWith("11.1% 1/9");
 		assertThat(page.select("#dashboard tbody tr")).hasSize(geography.currentUnitsWithin(canTho).size());
 		// the register indicator nobody knows how to count is listed, not given a value
-		assertThat(page.select("#without-value").text()).contains("3.2", "người quản trị kế hoạch bổ sung");
+		assertThat(page.select("#without-value").text()).contains("3.3", "người quản trị kế hoạch bổ sung");
 
 		Element chart = page.selectFirst("#trend-2\\.1 svg");
 		assertThat(chart).isNotNull();

@@ -71,8 +71,12 @@ class ProgressTests {
 			.contains(RegisterMeasure.WORKFORCE_TRAINED);
 		assertThat(RegisterMeasure.of(register("5.2", null, Indicator.Measure.COUNT, false)))
 			.contains(RegisterMeasure.CHILD_FRIENDLY_INTERVIEW_ROOMS);
-		// 3.2 has no register; a 2.1 dividing by something else is not Plan 55's 2.1
-		assertThat(RegisterMeasure.of(register("3.2", null, Indicator.Measure.PERCENT, true))).isEmpty();
+		// 3.2 is counted from the cases and referrals; a 3.3 nothing counts has no
+		// measure, and a 2.1 dividing by something else is not Plan 55's 2.1
+		assertThat(RegisterMeasure.of(register("3.2", null, Indicator.Measure.PERCENT, true)))
+			.contains(RegisterMeasure.SCHOOL_CASES_SUPPORTED);
+		assertThat(RegisterMeasure.of(register("3.2", null, Indicator.Measure.COUNT, false))).isEmpty();
+		assertThat(RegisterMeasure.of(register("3.3", null, Indicator.Measure.PERCENT, true))).isEmpty();
 		assertThat(RegisterMeasure.of(register("2.1", DenominatorKind.SCHOOLS, Indicator.Measure.PERCENT, true)))
 			.isEmpty();
 		assertThat(RegisterMeasure.of(FAMILIES)).isEmpty();

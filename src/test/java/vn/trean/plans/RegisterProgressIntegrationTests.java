@@ -67,7 +67,7 @@ class RegisterProgressIntegrationTests {
 				YEAR + 1);
 		plan = created.id();
 		plans.insert(plan, 1, TestPlans.workforceTrained(created.objective()));
-		plans.insert(plan, 2, TestPlans.pupilsSupported(created.objective()));
+		plans.insert(plan, 2, TestPlans.counsellingRooms(created.objective()));
 		long trained = plans.indicator(plan, "2.1").orElseThrow().id();
 		plans.saveTarget(new Target(trained, YEAR, canTho, new BigDecimal("100"), "test", Instant.now()));
 		plans.saveTarget(new Target(trained, YEAR, caiKhe, new BigDecimal("60"), "test", Instant.now()));
@@ -100,8 +100,8 @@ class RegisterProgressIntegrationTests {
 		assertThat(page.select("#unit-" + ninhKieu.value() + " .value").text()).isEqualTo("0%");
 		assertThat(page.select("#unit-" + ninhKieu.value() + " .counts").text()).isEqualTo("0 / 1");
 		// a register indicator whose counting is not known is not given a value
-		assertThat(page.select("#indicator-3\\.2 .value")).isEmpty();
-		assertThat(page.select("#indicator-3\\.2").text()).contains("người quản trị kế hoạch bổ sung");
+		assertThat(page.select("#indicator-3\\.3 .value")).isEmpty();
+		assertThat(page.select("#indicator-3\\.3").text()).contains("người quản trị kế hoạch bổ sung");
 		// a half year counts between its own days: trained by 30 June in the first half,
 		// and a training of September counts from the second half on
 		long september = jdbc.sql("""

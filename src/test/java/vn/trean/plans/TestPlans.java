@@ -7,9 +7,10 @@ import vn.trean.geography.UnitId;
 
 /**
  * Test plans of Cần Thơ with one objective, and the indicators the progress and dashboard
- * tests share: 1.1 (reported coverage), 2.1 (counted from the workforce roster) and 3.2
- * (a register indicator no register can count). Numbers are unique, so tests never meet
- * Plan 55/KH-UBND or each other.
+ * tests share: 1.1 (reported coverage), 2.1 (counted from the workforce roster), 3.2
+ * (counted from the cases and their school referrals) and 3.3 (a register indicator no
+ * register can count). Numbers are unique, so tests never meet Plan 55/KH-UBND or each
+ * other.
  */
 final class TestPlans {
 
@@ -42,11 +43,18 @@ final class TestPlans {
 				Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, true);
 	}
 
-	/** 3.2: pupils supported, a register indicator no register counts. */
+	/** 3.2: pupils supported in time, counted from the cases and their referrals. */
 	static Indicator pupilsSupported(long objective) {
 		return new Indicator(0, objective, "3.2", "Tỷ lệ người học bị bạo lực học đường được hỗ trợ",
 				Indicator.Measure.PERCENT, null, "Số người học được hỗ trợ", "Số người học được phát hiện", null,
 				List.of(), Indicator.Direction.INCREASE, null, Indicator.Source.REGISTER, true);
+	}
+
+	/** 3.3: schools with a counselling room, a register indicator no register counts. */
+	static Indicator counsellingRooms(long objective) {
+		return new Indicator(0, objective, "3.3", "Tỷ lệ trường học có phòng tư vấn tâm lý", Indicator.Measure.PERCENT,
+				null, "Số trường có phòng tư vấn", "Tổng số trường", null, List.of(), Indicator.Direction.INCREASE,
+				null, Indicator.Source.REGISTER, true);
 	}
 
 }
