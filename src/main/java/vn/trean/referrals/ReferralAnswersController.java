@@ -70,12 +70,12 @@ class ReferralAnswersController {
 	}
 
 	/*
-	 * The outcome, one form per kind of report (its hidden "report" names which), on the
-	 * version seen.
+	 * The outcome, one form per kind of report (the last part of the path names which),
+	 * on the version seen.
 	 */
 
 	@Requires(Action.ANSWER_REFERRALS)
-	@PostMapping(path = "/referrals/{id}/complete", params = "report=SCHOOL")
+	@PostMapping("/referrals/{id}/complete/school")
 	@ShownAgainAt("/referrals/{id}")
 	String completeSchool(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
 			@Valid SchoolOutcome report, RedirectAttributes redirect) {
@@ -83,7 +83,7 @@ class ReferralAnswersController {
 	}
 
 	@Requires(Action.ANSWER_REFERRALS)
-	@PostMapping(path = "/referrals/{id}/complete", params = "report=HEALTH")
+	@PostMapping("/referrals/{id}/complete/health")
 	@ShownAgainAt("/referrals/{id}")
 	String completeHealth(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
 			@Valid HealthOutcome report, RedirectAttributes redirect) {
@@ -91,7 +91,7 @@ class ReferralAnswersController {
 	}
 
 	@Requires(Action.ANSWER_REFERRALS)
-	@PostMapping(path = "/referrals/{id}/complete", params = "report=POLICE")
+	@PostMapping("/referrals/{id}/complete/police")
 	@ShownAgainAt("/referrals/{id}")
 	String completePolice(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
 			@Valid PoliceOutcome report, RedirectAttributes redirect) {
@@ -99,7 +99,7 @@ class ReferralAnswersController {
 	}
 
 	@Requires(Action.ANSWER_REFERRALS)
-	@PostMapping(path = "/referrals/{id}/complete", params = "report=SERVICE")
+	@PostMapping("/referrals/{id}/complete/service")
 	@ShownAgainAt("/referrals/{id}")
 	String completeService(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
 			@Valid ServiceOutcome report, RedirectAttributes redirect) {

@@ -45,15 +45,15 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(step(focal, id, "accept", Map.of()).status()).as("a second acceptance").isEqualTo(409);
 		assertThat(step(focal, id, "notes", Map.of("text", "Đã gặp cô chủ nhiệm")).status()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
-		assertThat(step(focal, id, "complete", schoolOutcome("2000-01-01")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2000-01-01")).status())
 			.as("an outcome dated before the referral")
 			.isEqualTo(422);
-		assertThat(step(focal, id, "complete", schoolOutcome("2999-01-01")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2999-01-01")).status())
 			.as("an outcome dated in the future")
 			.isEqualTo(422);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
 		String today = java.time.LocalDate.now(vn.trean.shared.Time.ZONE).toString();
-		assertThat(step(focal, id, "complete", schoolOutcome(today)).status()).isEqualTo(302);
+		assertThat(step(focal, id, "complete/school", schoolOutcome(today)).status()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("COMPLETED");
 
 		assertThat(timeline()).contains("REFERRAL_DRAFTED", "REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_PROGRESS",
@@ -120,7 +120,7 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(step(focal, id, "decline", Map.of("reason", "")).status()).as("a decline needs its reason")
 			.isEqualTo(422);
 		assertThat(step(focal, id, "decline", Map.of("reason", "Trẻ không học ở trường")).status()).isEqualTo(302);
-		assertThat(step(focal, id, "complete", schoolOutcome("2026-01-01")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2026-01-01")).status())
 			.as("an outcome on a declined referral")
 			.isEqualTo(409);
 		assertThat(state(id)).isEqualTo("DECLINED");
@@ -166,8 +166,8 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 	 * A school's outcome: a seat change and three counselling sessions; the child stays.
 	 */
 	private static Map<String, String> schoolOutcome(String completedOn) {
-		return Map.of("report", "SCHOOL", "completedOn", completedOn, "measures", "CLASS_OR_SEAT_CHANGE",
-				"counsellingSessions", "3", "staysInSchool", "true");
+		return Map.of("completedOn", completedOn, "measures", "CLASS_OR_SEAT_CHANGE", "counsellingSessions", "3",
+				"staysInSchool", "true");
 	}
 
 	private String code(ReferralId id) {

@@ -41,12 +41,12 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 		AgencyId school = agency("Trường Tiểu học Cái Khế", Sector.SCHOOL, TestUnits.CAI_KHE);
 		TestUserAgent focal = accepted(school, "EDUCATION_SUPPORT", "SCHOOL_SUPPORT");
 		ReferralId id = referralOf(school);
-		List<Map.Entry<String, String>> form = form(id, "report", "SCHOOL", "completedOn", TODAY, "counsellingSessions",
-				"4", "staysInSchool", "true", "followUpOn", TODAY);
+		List<Map.Entry<String, String>> form = form(id, "completedOn", TODAY, "counsellingSessions", "4",
+				"staysInSchool", "true", "followUpOn", TODAY);
 		for (SchoolOutcome.Measure m : SchoolOutcome.Measure.values()) {
 			form.add(Map.entry("measures", m.name()));
 		}
-		assertThat(focal.post("/referrals/" + id + "/complete", form).status()).isEqualTo(302);
+		assertThat(focal.post("/referrals/" + id + "/complete/school", form).status()).isEqualTo(302);
 
 		assertThat(state(id)).isEqualTo("COMPLETED");
 		assertThat(outcomeData(id, "measures")).contains("COUNSELLING", "CLASS_OR_SEAT_CHANGE", "SUPERVISION",
@@ -68,12 +68,12 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 						"Băng bó", "forensicEvidenceCollected", "true", "counsellingSessions", "2"));
 		assertThat(focal.get("/referrals/" + id).body()).as("a sexual-abuse case asks the 72-hour question")
 			.contains("id=\"within72Hours\"");
-		TestUserAgent.Response unanswered = step(focal, id, "complete", outcome);
+		TestUserAgent.Response unanswered = complete(focal, id, outcome);
 		assertThat(unanswered.status()).as("the 72-hour question unanswered").isEqualTo(422);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS".equals(state(id)) ? "IN_PROGRESS" : "ACCEPTED");
 
 		outcome.put("within72Hours", "true");
-		assertThat(step(focal, id, "complete", outcome).status()).isEqualTo(302);
+		assertThat(complete(focal, id, outcome).status()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("COMPLETED");
 		assertThat(outcomeData(id, "findings")).isEqualTo(FINDINGS);
 		assertThat(completedEntry()).contains("đã thu thập chứng cứ pháp y", "khám trong vòng 72 giờ")
@@ -125,14 +125,14 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 		assertThat(unknownRoom.body()).contains("không có trong sổ đăng ký phòng lấy lời khai");
 		assertThat(interviews(id)).isEqualTo(1);
 
-		TestUserAgent.Response noReason = step(focal, id, "complete", Map.of("report", "POLICE", "completedOn", TODAY,
+		TestUserAgent.Response noReason = complete(focal, id, Map.of("report", "POLICE", "completedOn", TODAY,
 				"forensicRequested", "true", "forensicDone", "false", "decision", "NOT_OPENED", "decidedOn", TODAY));
 		assertThat(noReason.status()).isEqualTo(422);
 		assertThat(noReason.body()).contains("Ghi lý do không khởi tố.");
 		assertThat(state(id)).isNotEqualTo("COMPLETED");
 
-		assertThat(step(focal, id, "complete", Map.of("report", "POLICE", "completedOn", TODAY, "forensicRequested",
-				"true", "forensicDone", "true", "decision", "PROSECUTION_OPENED", "decidedOn", TODAY))
+		assertThat(complete(focal, id, Map.of("report", "POLICE", "completedOn", TODAY, "forensicRequested", "true",
+				"forensicDone", "true", "decision", "PROSECUTION_OPENED", "decidedOn", TODAY))
 			.status()).isEqualTo(302);
 		assertThat(completedEntry()).startsWith("Khởi tố vụ án").contains("lấy lời khai 1 lần");
 		assertThat(officer.get("/referrals/" + id).body()).contains("Phòng thân thiện với trẻ em", "Mẹ của Mai");
@@ -186,12 +186,19 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 		assertThat(interviews(id)).isZero();
 	}
 
+	/** Posts the outcome form of the kind its "report" names. */
+	private TestUserAgent.Response complete(TestUserAgent agent, ReferralId id, Map<String, String> outcome) {
+		var fields = new HashMap<>(outcome);
+		String report = fields.remove("report");
+		return step(agent, id, "complete/" + report.toLowerCase(java.util.Locale.ROOT), fields);
+	}
+
 	private void refusedForEachDate(TestUserAgent focal, ReferralId id, Map<String, String> outcome, String... fields) {
 		for (String field : fields) {
 			for (String day : List.of(YESTERDAY, TOMORROW)) {
 				var changed = new HashMap<>(outcome);
 				changed.put(field, day);
-				TestUserAgent.Response r = step(focal, id, "complete", changed);
+				TestUserAgent.Response r = complete(focal, id, changed);
 				assertThat(r.status()).as(outcome.get("report") + " " + field + " " + day).isEqualTo(422);
 				assertThat(r.body()).contains(day.equals(YESTERDAY) ? "Ngày không được trước ngày gửi phiếu."
 						: "Ngày không được ở tương lai.");
