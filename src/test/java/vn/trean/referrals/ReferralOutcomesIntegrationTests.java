@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.trean.IntegrationTest;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.directory.Sector;
+import vn.trean.identity.Actor;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.Time;
 
@@ -27,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class ReferralOutcomesIntegrationTests extends ReferralFixture {
+
+	@Autowired
+	ReferralShare share;
 
 	static final String FINDINGS = "Vết bầm ở cánh tay ⟦FINDINGS⟧";
 
@@ -70,7 +76,7 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 			.contains("id=\"within72Hours\"");
 		TestUserAgent.Response unanswered = complete(focal, id, outcome);
 		assertThat(unanswered.status()).as("the 72-hour question unanswered").isEqualTo(422);
-		assertThat(state(id)).isEqualTo("IN_PROGRESS".equals(state(id)) ? "IN_PROGRESS" : "ACCEPTED");
+		assertThat(state(id)).isEqualTo("ACCEPTED");
 
 		outcome.put("within72Hours", "true");
 		assertThat(complete(focal, id, outcome).status()).isEqualTo(302);
@@ -85,6 +91,42 @@ class ReferralOutcomesIntegrationTests extends ReferralFixture {
 		}
 		assertThat(officer.get("/referrals/" + id).body()).contains(FINDINGS);
 		assertThat(focal.get("/referrals/" + id).body()).contains(FINDINGS);
+		Actor reader = Actor.of(testCases.user(officerName), "127.0.0.1");
+		assertThat(share.share(reader, id, ReferralShare.Channel.API, Set.of()).outcome().report())
+			.as("the findings are read on the referral's page only")
+			.isEqualTo(
+					((HealthOutcome) share.share(reader, id, ReferralShare.Channel.PAGE, Set.of()).outcome().report())
+						.withoutSensitive())
+			.extracting("findings")
+			.isNull();
+	}
+
+	@Test
+	void aWithdrawnReferralTakesNoOutcomeForwardingOrInterview() {
+		AgencyId police = agency("Công an phường An Hòa", Sector.POLICE, TestUnits.CAI_KHE);
+		TestUserAgent focal = accepted(police, "INVESTIGATION", "CRIME_INVESTIGATION");
+		ReferralId id = referralOf(police);
+		assertThat(step(officer, id, "withdraw", Map.of("reason", "Gia đình chuyển đi")).status()).isEqualTo(302);
+		String now = LocalDateTime.now(Time.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
+		assertThat(
+				complete(focal, id,
+						Map.of("report", "POLICE", "completedOn", TODAY, "forensicRequested", "false", "forensicDone",
+								"false", "decision", "PROSECUTION_OPENED", "decidedOn", TODAY))
+					.status())
+			.isEqualTo(409);
+		assertThat(step(focal, id, "forwarding", Map.of("receivedAt", now, "forwardedAt", now, "forwardedTo", "CSĐT"))
+			.status()).isEqualTo(409);
+		assertThat(step(focal, id, "interviews", Map.of("heldAt", now, "room", Long.toString(room(true)),
+				"investigator", Long.toString(trainedInvestigator())))
+			.status()).isEqualTo(409);
+		assertThat(state(id)).isEqualTo("WITHDRAWN");
+		assertThat(jdbc.sql("""
+				SELECT (SELECT count(*) FROM referral_outcome WHERE referral_id = :id)
+				  + (SELECT count(*) FROM referral_police_record WHERE referral_id = :id)
+				  + (SELECT count(*) FROM referral_interview WHERE referral_id = :id)""")
+			.param("id", id.value())
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
