@@ -107,15 +107,23 @@ abstract class OutcomeFixture extends ReferralFixture {
 	 * in 2024.
 	 */
 	long trainedInvestigator() {
+		return investigatorTrainedIn("CHILD_FRIENDLY_INVESTIGATION");
+	}
+
+	/**
+	 * A police investigator on Cái Khế's roster, who attended a training of the kind in
+	 * 2024.
+	 */
+	long investigatorTrainedIn(String kind) {
 		long member = jdbc.sql("""
 				INSERT INTO workforce_member (unit_id, full_name, role, sex, active_from, entered_by, entered_at)
 				VALUES (:unit, 'Đại úy Lê Văn An', 'POLICE_INVESTIGATOR', 'MALE', DATE '2020-01-01', 'test', now())
 				RETURNING id""").param("unit", testUnits.caiKhe().value()).query(Long.class).single();
 		long training = jdbc.sql("""
 				INSERT INTO training (unit_id, held_on, topic, organiser, kind, entered_by, entered_at)
-				VALUES (:unit, DATE '2024-03-01', 'Điều tra thân thiện', 'Công an TP',
-				  'CHILD_FRIENDLY_INVESTIGATION', 'test', now()) RETURNING id""")
+				VALUES (:unit, DATE '2024-03-01', 'Tập huấn', 'Công an TP', :kind, 'test', now()) RETURNING id""")
 			.param("unit", testUnits.caiKhe().value())
+			.param("kind", kind)
 			.query(Long.class)
 			.single();
 		jdbc.sql("INSERT INTO training_participant (training_id, workforce_member_id) VALUES (:t, :m)")

@@ -48,16 +48,26 @@ class PoliceInvestigationIntegrationTests extends OutcomeFixture {
 				Long.toString(investigator), "supportPerson", "Mẹ của Mai"))
 			.status()).isEqualTo(302);
 		assertThat(jdbc.sql("""
-				SELECT room_child_friendly AND investigator_trained FROM referral_interview WHERE referral_id = :id""")
-			.param("id", id.value())
-			.query(Boolean.class)
-			.single()).isTrue();
+				SELECT room_child_friendly AND investigator_trained FROM referral_interview WHERE referral_id = :id
+				ORDER BY id LIMIT 1""").param("id", id.value()).query(Boolean.class).single()).isTrue();
+
+		assertThat(
+				step(focal, id, "interviews",
+						Map.of("heldAt", now, "room", Long.toString(room(false)), "investigator",
+								Long.toString(investigatorTrainedIn("CHILD_PROTECTION_SKILLS"))))
+					.status())
+			.isEqualTo(302);
+		assertThat(jdbc.sql("""
+				SELECT room_child_friendly OR investigator_trained FROM referral_interview WHERE referral_id = :id
+				ORDER BY id DESC LIMIT 1""").param("id", id.value()).query(Boolean.class).single())
+			.as("a room not child-friendly, an investigator trained in something else")
+			.isFalse();
 
 		TestUserAgent.Response unknownRoom = step(focal, id, "interviews",
 				Map.of("heldAt", now, "room", "999999999", "investigator", Long.toString(investigator)));
 		assertThat(unknownRoom.status()).isEqualTo(422);
 		assertThat(unknownRoom.body()).contains("không có trong sổ đăng ký phòng lấy lời khai");
-		assertThat(interviews(id)).isEqualTo(1);
+		assertThat(interviews(id)).isEqualTo(2);
 
 		TestUserAgent.Response noReason = complete(focal, id, Map.of("report", "POLICE", "completedOn", TODAY,
 				"forensicRequested", "true", "forensicDone", "false", "decision", "NOT_OPENED", "decidedOn", TODAY));
@@ -68,7 +78,7 @@ class PoliceInvestigationIntegrationTests extends OutcomeFixture {
 		assertThat(complete(focal, id, Map.of("report", "POLICE", "completedOn", TODAY, "forensicRequested", "true",
 				"forensicDone", "true", "decision", "PROSECUTION_OPENED", "decidedOn", TODAY))
 			.status()).isEqualTo(302);
-		assertThat(completedEntry()).startsWith("Khởi tố vụ án").contains("lấy lời khai 1 lần");
+		assertThat(completedEntry()).startsWith("Khởi tố vụ án").contains("lấy lời khai 2 lần");
 		assertThat(officer.get("/referrals/" + id).body()).contains("Phòng thân thiện với trẻ em", "Mẹ của Mai");
 	}
 
