@@ -27,6 +27,7 @@ public enum ReferralStep {
 	DECLINE(Side.AGENCY, EnumSet.of(Status.SENT)),
 	NOTE_PROGRESS(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
 	RECORD_FORWARDING(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
+	RECORD_INTERVIEW(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
 	COMPLETE(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS));
 
 	/** Who takes a step. */
