@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -48,7 +47,9 @@ import vn.trean.shared.FormErrors;
  */
 @RestController
 @Tag(name = "Referrals to an agency")
-@ApiResponse(responseCode = "400", description = "A parameter or value of the wrong kind, a missing Idempotency-Key",
+@ApiResponse(responseCode = "400",
+		description = "A parameter or value of the wrong kind; for a step, also a missing or invalid "
+				+ "Idempotency-Key, or a body that is no JSON object",
 		content = @Content(mediaType = "application/problem+json",
 				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "403",
@@ -66,8 +67,7 @@ class ReferralsApiController {
 	private static final String FIELDS = "Fields of the share to answer with, comma-separated (none: the whole share); "
 			+ "a field outside the agency's share is refused with 403";
 
-	private static final String STEP = " Needs an Idempotency-Key: the same key with the same request answers as "
-			+ "before and changes nothing; with another request 409. Acts on the referral's current version.";
+	private static final String STEP = " Needs an Idempotency-Key. Acts on the referral's current version.";
 
 	private final ReferralsApi api;
 
@@ -89,7 +89,7 @@ class ReferralsApiController {
 			description = "Open referrals first, by their next deadline, then the others, the latest sent first; "
 					+ "50 a page. Each carries the fields of the agency's share; each one that does is recorded "
 					+ "as a disclosure on the API channel.")
-	ReferralJson.Listing list(Actor actor,
+	ReferralJson.Listing list(@Parameter(hidden = true) Actor actor,
 			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = FIELDS) @RequestParam(required = false) @Nullable Set<ShareField> fields) {
 		return api.list(actor, Math.max(0, page), fields == null ? Set.of() : fields);
@@ -97,7 +97,8 @@ class ReferralsApiController {
 
 	@GetMapping(path = "/api/v1/referrals/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "One referral with the agency's share and its history")
-	ReferralJson one(Actor actor, @PathVariable ReferralId id,
+	ReferralJson one(@Parameter(hidden = true) Actor actor,
+			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
 			@Parameter(description = FIELDS) @RequestParam(required = false) @Nullable Set<ShareField> fields) {
 		return api.one(actor, id, fields == null ? Set.of() : fields);
 	}
@@ -106,14 +107,15 @@ class ReferralsApiController {
 	@Requires({})
 	@PostMapping(path = "/api/v1/referrals/{id}/acceptance",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	@Operation(summary = "Accept a referral that was sent", description = "Body: none or {}." + STEP)
-	@ApiResponse(responseCode = "200", description = "Accepted: the referral's envelope")
-	@ApiResponse(responseCode = "409", description = "Not in a state to accept (referral.transition.refused), "
-			+ "changed meanwhile, or the Idempotency-Key used for another request")
-	ResponseEntity<?> accept(Actor actor, @PathVariable ReferralId id,
-			@Parameter(in = ParameterIn.HEADER, required = true,
-					description = "Client-chosen key that makes retries safe") @RequestHeader(name = "Idempotency-Key",
-							required = false) @Nullable String key,
+	@Operation(summary = "Accept a referral that was sent", description = "Body: none, or {}." + STEP)
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+			content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+	@ApiResponse(responseCode = "200", description = "Accepted: the referral's envelope",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralJson.class)))
+	@ReferralsApiDocs.Step
+	ResponseEntity<?> accept(@Parameter(hidden = true) Actor actor,
+			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request) {
 		return step(actor, id, key, body, request, null, 200, (version, none) -> answers.accept(actor, id, version));
 	}
@@ -125,14 +127,12 @@ class ReferralsApiController {
 	@Operation(summary = "Decline a referral that was sent, saying why", description = "Body: {reason}." + STEP)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = Referrals.Reason.class)))
-	@ApiResponse(responseCode = "200", description = "Declined: the referral's envelope")
-	@ApiResponse(responseCode = "409", description = "Not in a state to decline, or changed meanwhile")
-	@ApiResponse(responseCode = "415", description = "The body is not JSON")
-	@ApiResponse(responseCode = "422", description = "No reason, or one too long: errors by field")
-	ResponseEntity<?> decline(Actor actor, @PathVariable ReferralId id,
-			@Parameter(in = ParameterIn.HEADER, required = true,
-					description = "Client-chosen key that makes retries safe") @RequestHeader(name = "Idempotency-Key",
-							required = false) @Nullable String key,
+	@ApiResponse(responseCode = "200", description = "Declined: the referral's envelope",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralJson.class)))
+	@ReferralsApiDocs.Step
+	ResponseEntity<?> decline(@Parameter(hidden = true) Actor actor,
+			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request) {
 		return step(actor, id, key, body, request, Referrals.Reason.class, 200,
 				(version, reason) -> answers.decline(actor, id, version, reason));
@@ -147,14 +147,12 @@ class ReferralsApiController {
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = ReferralAnswers.ProgressNote.class)))
 	@ApiResponse(responseCode = "201",
-			description = "Noted: the referral's envelope; Location is the referral, whose history holds the note")
-	@ApiResponse(responseCode = "409", description = "Not accepted, or changed meanwhile")
-	@ApiResponse(responseCode = "415", description = "The body is not JSON")
-	@ApiResponse(responseCode = "422", description = "No text, or one too long: errors by field")
-	ResponseEntity<?> note(Actor actor, @PathVariable ReferralId id,
-			@Parameter(in = ParameterIn.HEADER, required = true,
-					description = "Client-chosen key that makes retries safe") @RequestHeader(name = "Idempotency-Key",
-							required = false) @Nullable String key,
+			description = "Noted: the referral's envelope; Location is the referral, whose history holds the note",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralJson.class)))
+	@ReferralsApiDocs.Step
+	ResponseEntity<?> note(@Parameter(hidden = true) Actor actor,
+			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request) {
 		return step(actor, id, key, body, request, ReferralAnswers.ProgressNote.class, 201,
 				(version, note) -> answers.noteProgress(actor, id, version, note));
@@ -169,14 +167,12 @@ class ReferralsApiController {
 					+ "future." + STEP)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
 			schema = @Schema(implementation = ReferralAnswers.Completion.class)))
-	@ApiResponse(responseCode = "201", description = "Reported: the referral's envelope; Location is the referral")
-	@ApiResponse(responseCode = "409", description = "Not accepted, or changed meanwhile")
-	@ApiResponse(responseCode = "415", description = "The body is not JSON")
-	@ApiResponse(responseCode = "422", description = "A date out of range, no summary: errors by field")
-	ResponseEntity<?> complete(Actor actor, @PathVariable ReferralId id,
-			@Parameter(in = ParameterIn.HEADER, required = true,
-					description = "Client-chosen key that makes retries safe") @RequestHeader(name = "Idempotency-Key",
-							required = false) @Nullable String key,
+	@ApiResponse(responseCode = "201", description = "Reported: the referral's envelope; Location is the referral",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralJson.class)))
+	@ReferralsApiDocs.Step
+	ResponseEntity<?> complete(@Parameter(hidden = true) Actor actor,
+			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request) {
 		return step(actor, id, key, body, request, ReferralAnswers.Completion.class, 201,
 				(version, completion) -> answers.complete(actor, id, version, completion));

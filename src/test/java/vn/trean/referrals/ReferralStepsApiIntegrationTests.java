@@ -64,6 +64,10 @@ class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 		assertThat(retry.status()).isEqualTo(200);
 		assertThat(retry.body()).isEqualTo(first.body());
 		assertThat(accepted()).isEqualTo(1);
+		assertThat(count("SELECT count(*) FROM referral_event WHERE referral_id = :id AND kind = 'ACCEPTED' "
+				+ "AND actor_id IS NULL AND api_token_id = " + tokenId, id))
+			.as("taken by the agency's system")
+			.isEqualTo(1);
 		assertThat(count("SELECT count(*) FROM case_entry e JOIN referral r ON r.case_id = e.case_id "
 				+ "WHERE r.id = :id AND e.kind = 'REFERRAL_ACCEPTED' AND e.actor_name LIKE 'api:%'", id))
 			.isEqualTo(1);

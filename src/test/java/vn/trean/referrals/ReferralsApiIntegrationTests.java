@@ -129,6 +129,7 @@ class ReferralsApiIntegrationTests extends ReferralApiFixture {
 
 		assertProblem(get(token, "/api/v1/referrals/khong-phai-ma"), 400, "Có giá trị không hợp lệ");
 		assertThat(get(token, "/api/v1/referrals/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+		assertProblem(get(token, "/api/v1/referrals?page=zwei"), 400, "Có giá trị không hợp lệ");
 	}
 
 	@Test
@@ -144,10 +145,11 @@ class ReferralsApiIntegrationTests extends ReferralApiFixture {
 				"/api/v1/referrals/{id}/notes", "/api/v1/referrals/{id}/outcome");
 		List<Map<String, Object>> key = JsonPath.read(document,
 				"$.paths['/api/v1/referrals/{id}/notes'].post.parameters[?(@.name == 'Idempotency-Key')]");
-		assertThat(key).singleElement().satisfies(p -> assertThat(p).containsEntry("in", "header"));
+		assertThat(key).singleElement()
+			.satisfies(p -> assertThat(p).containsEntry("in", "header").containsEntry("required", true));
 		assertThat(JsonPath.<Map<String, Object>>read(document,
 				"$.paths['/api/v1/referrals/{id}/outcome'].post.responses"))
-			.containsKeys("201", "403", "409", "422");
+			.containsKeys("201", "400", "403", "404", "409", "415", "422");
 		assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas")).containsKeys("Referral",
 				"ReferralPage", "Completion", "Reason");
 	}
