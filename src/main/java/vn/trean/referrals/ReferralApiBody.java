@@ -1,6 +1,7 @@
 package vn.trean.referrals;
 
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,7 +72,7 @@ class ReferralApiBody {
 		}
 		JsonNode tree;
 		try {
-			tree = canonical.read(empty ? "{}".getBytes() : body);
+			tree = canonical.read(empty ? "{}".getBytes(StandardCharsets.UTF_8) : body);
 		}
 		catch (JacksonException ex) {
 			return refused(HttpStatus.BAD_REQUEST, "api.body.malformed", Map.of());

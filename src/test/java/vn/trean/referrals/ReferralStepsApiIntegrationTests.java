@@ -104,6 +104,23 @@ class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 	}
 
 	@Test
+	void aChangeMadeMeanwhileIsAConflictAndNothingIsAccepted() throws Exception {
+		// another change of the referral has not committed when the acceptance, which
+		// read the version before it, comes to store its own
+		var acceptance = OverlappingTransactions.whileOpen(dataSource, jdbc, first -> {
+			try (var update = first.prepareStatement("UPDATE referral SET version = version + 1 WHERE id = ?")) {
+				update.setObject(1, id.value());
+				update.executeUpdate();
+			}
+		}, () -> post(token, id, "acceptance", "{}", key()));
+
+		assertThat(acceptance.waited()).isTrue();
+		assertProblem(acceptance.value(), 409, "Phiếu vừa được người khác thay đổi; hãy xem lại rồi thực hiện lại.");
+		assertThat(accepted()).isZero();
+		assertThat(state(id)).isEqualTo("SENT");
+	}
+
+	@Test
 	void theSameKeyForAnotherRequestIsAConflictAndChangesNothing() {
 		String key = key();
 		assertThat(post(token, id, "acceptance", "{}", key).status()).isEqualTo(200);

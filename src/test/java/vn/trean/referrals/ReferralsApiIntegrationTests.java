@@ -129,6 +129,9 @@ class ReferralsApiIntegrationTests extends ReferralApiFixture {
 
 		assertProblem(get(token, "/api/v1/referrals/khong-phai-ma"), 400, "Có giá trị không hợp lệ");
 		assertThat(get(token, "/api/v1/referrals/" + java.util.UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(post(token, "/api/v1/referrals/" + java.util.UUID.randomUUID() + "/acceptance", "{}",
+				Map.of("Idempotency-Key", "khong-co"))
+			.status()).isEqualTo(404);
 		assertProblem(get(token, "/api/v1/referrals?page=zwei"), 400, "Có giá trị không hợp lệ");
 	}
 
