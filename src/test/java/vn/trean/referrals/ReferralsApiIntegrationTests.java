@@ -123,6 +123,16 @@ class ReferralsApiIntegrationTests extends ReferralApiFixture {
 	}
 
 	@Test
+	void theTokenPageOffersTheReferralsPermissionForAnAgency() {
+		TestUserAgent admin = new TestUserAgent(port);
+		admin.signIn(testAccounts.create(Role.SYSTEM_ADMINISTRATOR, "92"));
+
+		String page = admin.get("/admin/api-tokens").body();
+
+		assertThat(page).contains("value=\"REFERRALS\"", "Trả lời chuyển gửi đến cơ quan (API)");
+	}
+
+	@Test
 	void aMalformedIdIsABadRequest() {
 		AgencyId school = agency("Trường Tiểu học mã", Sector.SCHOOL, TestUnits.CAI_KHE);
 		String token = token(school, ApiPermission.REFERRALS);
