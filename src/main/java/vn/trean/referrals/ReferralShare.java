@@ -76,7 +76,7 @@ public class ReferralShare {
 	 */
 	public SharedReferral share(Actor actor, ReferralId id, Channel channel, Set<ShareField> requested) {
 		Referral r = changes.load(id);
-		ReferralStep.Side side = sideOf(actor.signedIn(), r);
+		ReferralStep.Side side = sideOf(actor, r);
 		Envelope envelope = envelopes.find(id).orElseThrow(() -> new UnknownReferral(id));
 		Set<ShareField> allowed = allowed(side, r);
 		Set<ShareField> outside = requested.stream().filter(f -> !allowed.contains(f)).collect(Collectors.toSet());
@@ -102,12 +102,18 @@ public class ReferralShare {
 		return new SharedReferral(envelope, fields, suspended, side, outcome);
 	}
 
-	/** The side the user reads for; refused (logged) when they read for neither. */
-	ReferralStep.Side sideOf(CurrentUser user, Referral r) {
-		if (authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(r.address().unit())).allowed()) {
+	/**
+	 * The side the actor reads for; refused (logged) when they read for neither. An
+	 * agency's system (an API token) reads only for the agency side
+	 * ({@link ReferralStep}).
+	 */
+	ReferralStep.Side sideOf(Actor actor, Referral r) {
+		CurrentUser user = actor.client() == null ? actor.signedIn() : null;
+		if (user != null
+				&& authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(r.address().unit())).allowed()) {
 			return ReferralStep.Side.SENDER;
 		}
-		var agency = ReferralStep.Side.AGENCY.decide(authorization, user, r);
+		var agency = ReferralStep.Side.AGENCY.decide(authorization, actor, r);
 		if (agency.allowed() && r.status() != Referral.Status.DRAFT) {
 			return ReferralStep.Side.AGENCY;
 		}
