@@ -90,7 +90,8 @@ enum CountFamily {
 	 * contributing module's grouped statement is a query of its own, asked of it by
 	 * {@link CountStatements}.
 	 */
-	CONTRIBUTED(EnumSet.of(Count.SCHOOL_CASES, Count.SCHOOL_CASES_SUPPORTED_IN_TIME), null);
+	CONTRIBUTED(EnumSet.of(Count.SCHOOL_CASES, Count.SCHOOL_CASES_SUPPORTED_IN_TIME, Count.VICTIM_INTERVIEWS,
+			Count.VICTIM_INTERVIEWS_CHILD_FRIENDLY_ROOM, Count.VICTIM_INTERVIEWS_TRAINED_INVESTIGATOR), null);
 
 	/**
 	 * The workforce family's statement; {@code %s} are, in order, the per-year columns of

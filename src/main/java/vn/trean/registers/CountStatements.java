@@ -105,7 +105,8 @@ class CountStatements {
 					FROM communication_event_household h JOIN communication_event e ON e.id = h.event_id
 					WHERE e.unit_id = ANY(:units) AND e.held_on BETWEEN :start AND :end
 					GROUP BY h.household_code""";
-			case SCHOOL_CASES, SCHOOL_CASES_SUPPORTED_IN_TIME ->
+			case SCHOOL_CASES, SCHOOL_CASES_SUPPORTED_IN_TIME, VICTIM_INTERVIEWS, VICTIM_INTERVIEWS_CHILD_FRIENDLY_ROOM,
+					VICTIM_INTERVIEWS_TRAINED_INVESTIGATOR ->
 				throw new IllegalArgumentException(count + " is contributed by another module");
 		};
 	}

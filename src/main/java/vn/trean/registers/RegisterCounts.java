@@ -72,7 +72,19 @@ public class RegisterCounts {
 		 * department supported in time (a completed referral that met its answer and
 		 * completion clocks).
 		 */
-		SCHOOL_CASES_SUPPORTED_IN_TIME
+		SCHOOL_CASES_SUPPORTED_IN_TIME,
+		/**
+		 * Contributed by the referrals: interviews of child victims the police held in
+		 * the year, counted where the police agency is.
+		 */
+		VICTIM_INTERVIEWS,
+		/** Of them, those held in a child-friendly interview room of the register. */
+		VICTIM_INTERVIEWS_CHILD_FRIENDLY_ROOM,
+		/**
+		 * Of them, those led by an investigator trained in child-friendly investigation
+		 * by the day.
+		 */
+		VICTIM_INTERVIEWS_TRAINED_INVESTIGATOR
 
 	}
 

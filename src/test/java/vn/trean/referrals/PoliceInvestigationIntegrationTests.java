@@ -42,6 +42,7 @@ class PoliceInvestigationIntegrationTests extends OutcomeFixture {
 			.query(String.class)
 			.single()).isEqualTo("Cơ quan CSĐT Công an TP Cần Thơ");
 
+		long[] before = interviewFigures();
 		long room = room(true);
 		long investigator = trainedInvestigator();
 		assertThat(step(focal, id, "interviews", Map.of("heldAt", now, "room", Long.toString(room), "investigator",
@@ -68,6 +69,15 @@ class PoliceInvestigationIntegrationTests extends OutcomeFixture {
 		assertThat(unknownRoom.status()).isEqualTo(422);
 		assertThat(unknownRoom.body()).contains("không có trong sổ đăng ký phòng lấy lời khai");
 		assertThat(interviews(id)).isEqualTo(2);
+		long[] after = interviewFigures();
+		assertThat(new long[] { after[0] - before[0], after[1] - before[1], after[2] - before[2] })
+			.as("target 5's facts: interviews, in a child-friendly room, by a trained investigator")
+			.containsExactly(2, 1, 1);
+		assertThat(after[3]).as("the figures by commune agree with the commune's own").isEqualTo(after[0]);
+		assertThat(counts.trace(testUnits.caiKhe(), year(), vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS))
+			.extracting(vn.trean.registers.RegisterCounts.TracedRecord::label)
+			.contains(code(id))
+			.noneMatch(label -> label.contains("Mai"));
 
 		TestUserAgent.Response noReason = complete(focal, id, Map.of("report", "POLICE", "completedOn", TODAY,
 				"forensicRequested", "true", "forensicDone", "false", "decision", "NOT_OPENED", "decidedOn", TODAY));
@@ -80,6 +90,30 @@ class PoliceInvestigationIntegrationTests extends OutcomeFixture {
 			.status()).isEqualTo(302);
 		assertThat(completedEntry()).startsWith("Khởi tố vụ án").contains("lấy lời khai 2 lần");
 		assertThat(officer.get("/referrals/" + id).body()).contains("Phòng thân thiện với trẻ em", "Mẹ của Mai");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.trean.registers.RegisterCounts counts;
+
+	/**
+	 * Cái Khế's interviews this year, in a child-friendly room, by a trained
+	 * investigator; and by commune.
+	 */
+	private long[] interviewFigures() {
+		var c = vn.trean.registers.RegisterCounts.Count.class;
+		var figures = counts.counts(testUnits.caiKhe(), year());
+		var grouped = counts
+			.countsByCommune(testUnits.canTho(), year(), year(),
+					java.util.EnumSet.of(vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS))
+			.get(testUnits.caiKhe(), year());
+		return new long[] { figures.get(vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS),
+				figures.get(vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS_CHILD_FRIENDLY_ROOM),
+				figures.get(vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS_TRAINED_INVESTIGATOR),
+				grouped == null ? 0 : grouped.get(vn.trean.registers.RegisterCounts.Count.VICTIM_INTERVIEWS) };
+	}
+
+	private static int year() {
+		return java.time.LocalDate.now(vn.trean.shared.Time.ZONE).getYear();
 	}
 
 	@Test

@@ -56,13 +56,6 @@ abstract class ReferralApiFixture extends ReferralFixture {
 		return id;
 	}
 
-	String code(ReferralId id) {
-		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
-			.param("id", id.value())
-			.query(String.class)
-			.single();
-	}
-
 	TestUserAgent.Response get(String token, String path) {
 		return new TestUserAgent(port).get(path, Map.of("Authorization", "Bearer " + token));
 	}

@@ -111,13 +111,6 @@ class ReferralEscalationIntegrationTests extends ReferralFixture {
 			.toInstant();
 	}
 
-	private String code(ReferralId id) {
-		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
-			.param("id", id.value())
-			.query(String.class)
-			.single();
-	}
-
 	private Instant sent(ReferralId id) {
 		return jdbc.sql("SELECT sent_at FROM referral WHERE id = :id")
 			.param("id", id.value())

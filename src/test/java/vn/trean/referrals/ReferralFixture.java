@@ -133,6 +133,13 @@ abstract class ReferralFixture {
 				null, testCases.version(caseId));
 	}
 
+	String code(ReferralId id) {
+		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
+	}
+
 	int version(ReferralId id) {
 		return jdbc.sql("SELECT version FROM referral WHERE id = :id")
 			.param("id", id.value())

@@ -296,13 +296,6 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 				"staysInSchool", "true");
 	}
 
-	private String code(ReferralId id) {
-		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
-			.param("id", id.value())
-			.query(String.class)
-			.single();
-	}
-
 	private java.util.List<String> timeline() {
 		return jdbc.sql("SELECT kind FROM case_entry WHERE case_id = :id ORDER BY at, id")
 			.param("id", caseId.value())
