@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A referral as one reader reads it on each channel: the page (the {@code dd[data-field]}
  * of its share), the printed referral (its words) and the agency's inbox as CSV (the
- * referral's row, by column header).
+ * referral's row, by column header), and the API (the referral, and its item of the
+ * agency's list).
  */
 final class ShareChannels {
 
@@ -62,6 +67,23 @@ final class ShareChannels {
 		assertThat(d.status()).as("the printed referral").isEqualTo(200);
 		assertThat(d.contentType()).startsWith("application/pdf");
 		return new Reading("print", null, TestPdfs.text(d.body()));
+	}
+
+	/**
+	 * A referral as the API answered it: the JSON object at {@code path} of the answer
+	 * (the referral, or the referral's item of the list); a field's text and words.
+	 */
+	Reading api(String channel, TestUserAgent.Response answer, String path) {
+		assertThat(answer.status()).as(channel + " " + answer.body()).isEqualTo(200);
+		Map<String, Map<String, Object>> json = JsonPath.read(answer.body(), path + ".fields");
+		Map<ShareField, String> fields = new LinkedHashMap<>();
+		json.forEach((name, value) -> {
+			List<String> words = (List<String>) value.get("words");
+			fields.put(ShareField.valueOf(name),
+					Stream.concat(Stream.ofNullable((String) value.get("text")), words.stream())
+						.collect(Collectors.joining("; ")));
+		});
+		return new Reading(channel, fields, answer.body());
 	}
 
 	/** The referral's row of the agency's inbox as CSV; its fields by column header. */

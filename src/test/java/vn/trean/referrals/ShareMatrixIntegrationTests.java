@@ -26,6 +26,7 @@ import vn.trean.children.Sex;
 import vn.trean.directory.Sector;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Actor;
+import vn.trean.identity.ApiPermission;
 import vn.trean.identity.Role;
 import vn.trean.intake.ReportDraft;
 import vn.trean.shared.AgencyId;
@@ -37,13 +38,14 @@ import static vn.trean.referrals.ShareField.*;
 
 /**
  * Each sector sees exactly its field set of a referral, and nothing else, on every
- * channel: the page, the printed referral and the inbox's CSV. The referral carries a
- * sentinel in every field (the girl's record, the report, what the officer typed), and
- * each is looked for on each channel, before and after an administrator changes a set,
- * with the reporter shared or not, and while a withdrawn consent suspends the sharing.
+ * channel: the page, the printed referral, the inbox's CSV and the API (a referral and
+ * the list). The referral carries a sentinel in every field (the girl's record, the
+ * report, what the officer typed), and each is looked for on each channel, before and
+ * after an administrator changes a set, with the reporter shared or not, and while a
+ * withdrawn consent suspends the sharing.
  */
 @IntegrationTest
-class ShareMatrixIntegrationTests extends ReferralFixture {
+class ShareMatrixIntegrationTests extends ReferralApiFixture {
 
 	/**
 	 * What each sector's agencies see, as V39 seeds it (PROCURACY for the sectors of no
@@ -168,7 +170,7 @@ class ShareMatrixIntegrationTests extends ReferralFixture {
 		SoftAssertions soft = new SoftAssertions();
 		seesExactly(soft, "POLICE", sent, police);
 		long disclosed = disclosures(sent.id());
-		assertThat(channelsDisclosed(sent.id())).containsExactlyInAnyOrder("PAGE", "PRINT", "EXPORT");
+		assertThat(channelsDisclosed(sent.id())).containsExactlyInAnyOrder("PAGE", "PRINT", "EXPORT", "API");
 
 		grounds.withdrawConsent(Actor.of(testCases.user(officerName), "127.0.0.1"), sent.consent(),
 				new Withdrawal(Withdrawal.By.CHILD, "Trẻ không muốn chia sẻ thêm."));
@@ -243,7 +245,7 @@ class ShareMatrixIntegrationTests extends ReferralFixture {
 	}
 
 	/** A referral sent to a new agency of the sector, with its focal point signed in. */
-	record Sent(ReferralId id, String code, AgencyId agency, TestUserAgent agent, long consent) {
+	record Sent(ReferralId id, String code, AgencyId agency, TestUserAgent agent, String token, long consent) {
 	}
 
 	private Sent sentTo(Sector sector, Map<String, String> typed) {
@@ -260,7 +262,7 @@ class ShareMatrixIntegrationTests extends ReferralFixture {
 			.param("id", id.value())
 			.query(String.class)
 			.single();
-		return new Sent(id, code, agency, focal, consent);
+		return new Sent(id, code, agency, focal, token(agency, ApiPermission.REFERRALS), consent);
 	}
 
 	/**
@@ -270,9 +272,16 @@ class ShareMatrixIntegrationTests extends ReferralFixture {
 	 */
 	private void seesExactly(SoftAssertions soft, String reader, Sent sent, List<ShareField> expected) {
 		ShareChannels channels = channels();
+		TestUserAgent api = new TestUserAgent(port);
+		Map<String, String> vietnamese = Map.of("Authorization", "Bearer " + sent.token(), "Accept-Language", "vi");
+		TestUserAgent.Response list = api.get("/api/v1/referrals", vietnamese);
+		List<String> codes = com.jayway.jsonpath.JsonPath.read(list.body(), "$.items[*].code");
 		List<ShareChannels.Reading> readings = List.of(channels.page(sent.agent(), sent.id()),
-				channels.print(sent.agent(), sent.id()), channels.csv(sent.agent(), sent.code()));
+				channels.print(sent.agent(), sent.id()), channels.csv(sent.agent(), sent.code()),
+				channels.api("api", api.get("/api/v1/referrals/" + sent.id(), vietnamese), "$"),
+				channels.api("api list", list, "$.items[" + codes.indexOf(sent.code()) + "]"));
 		soft.assertThat(readings.get(0).fields().keySet()).as(reader + " page").containsExactlyElementsOf(expected);
+		soft.assertThat(readings.get(3).fields().keySet()).as(reader + " api").containsExactlyElementsOf(expected);
 		soft.assertThat(readings.get(2).fields().keySet()).as(reader + " csv columns").containsAll(expected);
 		if (expected.contains(CHILD_ID_NUMBER)) {
 			soft.assertThat(readings.get(0).fields().get(CHILD_ID_NUMBER))
