@@ -112,6 +112,12 @@ public final class ReportDrafts {
 		return this;
 	}
 
+	/** A child as the operator typed her, every detail given. */
+	public ReportDrafts withChild(ReportDraft.ChildEntry child) {
+		children.add(child);
+		return this;
+	}
+
 	/** A reporter who gives her name and phone. */
 	public ReportDrafts withReporter(String name, String phone, Relation relation, boolean wantsFeedback) {
 		this.reporterAnonymous = false;

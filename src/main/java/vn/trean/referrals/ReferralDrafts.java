@@ -79,7 +79,7 @@ class ReferralDrafts {
 		v.put(CHILD_AGE, text(age == null ? null : Integer.toString(age)));
 		v.put(CHILD_BIRTH_DATE, child.birthDate() == null || child.birthDateApproximate() ? ShareValue.keys(List.of())
 				: text(DAY.format(child.birthDate())));
-		v.put(CHILD_ID_NUMBER, text(child.personalId() == null ? null : child.personalId().toString()));
+		v.put(CHILD_ID_NUMBER, text(child.personalId() == null ? null : child.personalId().value()));
 		String residence = child.residence() == null ? null : unitName(child.residence());
 		v.put(CHILD_ADDRESS,
 				text(Stream.of(child.addressDetail(), residence)

@@ -66,24 +66,34 @@ abstract class ReferralFixture {
 
 	long child;
 
+	/** The girl's name in the report: "Trần Thị Mai" and a suffix of this test's own. */
+	String childName;
+
 	@BeforeEach
 	void aCaseOfSexualAbuseAtSchool() {
 		officerName = commune.officer();
 		Actor actor = Actor.of(testCases.user(officerName), "127.0.0.1");
-		caseId = commune.harmConfirmed(ReportDrafts.at(testUnits.caiKhe())
-			.withChild("Trần Thị Mai " + UUID.randomUUID().toString().substring(0, 6), 9)
-			.withHarm(HarmForm.SEXUAL_MOLESTATION)
-			.withSetting(Setting.SCHOOL)
-			.withPerpetrator(Relation.TEACHER)
-			.withAccount(ACCOUNT)
-			.withReporter("Nguyễn Văn Báo", "0901234567", Relation.NEIGHBOUR, false)
-			.build(), actor, "Có dấu hiệu xâm hại");
+		childName = "Trần Thị Mai " + UUID.randomUUID().toString().substring(0, 6);
+		caseId = commune
+			.harmConfirmed(theGirl(ReportDrafts.at(testUnits.caiKhe()), childName).withHarm(HarmForm.SEXUAL_MOLESTATION)
+				.withSetting(Setting.SCHOOL)
+				.withPerpetrator(Relation.TEACHER)
+				.withAccount(ACCOUNT)
+				.withReporter("Nguyễn Văn Báo", "0901234567", Relation.NEIGHBOUR, false)
+				.build(), actor, "Có dấu hiệu xâm hại");
 		child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = :id")
 			.param("id", caseId.value())
 			.query(Long.class)
 			.single();
 		officer = new TestUserAgent(port);
 		officer.signIn(officerName);
+	}
+
+	/**
+	 * The girl as the report names her: a name and an age; a test may tell more of her.
+	 */
+	ReportDrafts theGirl(ReportDrafts report, String name) {
+		return report.withChild(name, 9);
 	}
 
 	AgencyId agency(String name, Sector sector, String unitCode) {
@@ -101,29 +111,40 @@ abstract class ReferralFixture {
 
 	/** Drafts a referral of the case's child as the officer; answers its id. */
 	ReferralId draft(AgencyId agency, String... services) {
-		var form = new java.util.ArrayList<Map.Entry<String, String>>();
-		form.add(Map.entry("child", Long.toString(child)));
-		form.add(Map.entry("agency", Long.toString(agency.value())));
-		for (String s : services) {
-			form.add(Map.entry("services", s));
-		}
-		form.add(Map.entry("supportRequested", "Hỗ trợ trẻ tại trường"));
-		form.add(Map.entry("childClass", "Lớp 4A"));
-		TestUserAgent.Response r = officer.post("/cases/" + caseId + "/referrals", form);
+		return draft(agency, Map.of("supportRequested", "Hỗ trợ trẻ tại trường", "childClass", "Lớp 4A"), services);
+	}
+
+	/** Drafts a referral with what the officer types in the form's fields. */
+	ReferralId draft(AgencyId agency, Map<String, String> typed, String... services) {
+		TestUserAgent.Response r = postDraft(agency, typed, services);
 		if (r.status() != 302) {
 			throw new AssertionError("draft refused: " + r.status() + " " + r.body());
 		}
 		return ReferralId.valueOf(r.location().substring(r.location().lastIndexOf('/') + 1));
 	}
 
+	/** The officer's draft form posted as typed, refused or not. */
+	TestUserAgent.Response postDraft(AgencyId agency, Map<String, String> typed, String... services) {
+		var form = new java.util.ArrayList<Map.Entry<String, String>>();
+		form.add(Map.entry("child", Long.toString(child)));
+		form.add(Map.entry("agency", Long.toString(agency.value())));
+		for (String s : services) {
+			form.add(Map.entry("services", s));
+		}
+		form.addAll(typed.entrySet());
+		return officer.post("/cases/" + caseId + "/referrals", form);
+	}
+
 	/**
 	 * The girl's and her mother's consent for the purpose, given orally before the
 	 * commune's officer as witness, recorded through the grounds service.
 	 */
-	void consent(String purpose) {
+	long consent(String purpose) {
 		java.time.LocalDateTime now = java.time.LocalDateTime.now(vn.trean.shared.Time.ZONE);
-		grounds.recordConsent(Actor.of(testCases.user(officerName), "127.0.0.1"), caseId,
-				new ConsentDraft(new vn.trean.children.ChildId(child), SharingPurpose.valueOf(purpose), null, null,
+		SharingPurpose stated = SharingPurpose.valueOf(purpose);
+		return grounds.recordConsent(Actor.of(testCases.user(officerName), "127.0.0.1"), caseId,
+				new ConsentDraft(new vn.trean.children.ChildId(child), stated,
+						stated == SharingPurpose.OTHER ? "Phối hợp theo dõi vụ việc" : null, null,
 						java.util.List.of(
 								new ConsentDraft.Giver(ConsentDraft.Role.CHILD, "Mai", ConsentDraft.Method.ORAL, now,
 										"Cô Lan", "Cán bộ xã"),
