@@ -43,8 +43,11 @@ class CaseListsController {
 
 	private final Clock clock;
 
+	private final ReferralsOnCase referrals;
+
 	CaseListsController(CaseLists lists, CaseAlerts alerts, Authorization authorization, Geography geography,
-			Clock clock) {
+			Clock clock, ReferralsOnCase referrals) {
+		this.referrals = referrals;
 		this.lists = lists;
 		this.alerts = alerts;
 		this.authorization = authorization;
@@ -66,6 +69,7 @@ class CaseListsController {
 
 	@GetMapping("/cases/overdue")
 	String overdue(Actor actor, CaseListFilter.Params params, Model model, HttpServletResponse response) {
+		model.addAttribute("overdueReferrals", referrals.overdue(actor.signedIn()));
 		return list(actor, params, lists.officers(actor.signedIn()), lists::overdue, "overdue", model, response);
 	}
 

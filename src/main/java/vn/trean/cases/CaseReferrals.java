@@ -2,9 +2,11 @@ package vn.trean.cases;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import vn.trean.geography.UnitId;
 import vn.trean.identity.CurrentUser;
 
 /**
@@ -24,6 +26,23 @@ public interface CaseReferrals {
 
 	/** The case page's "Chuyển gửi" section for this viewer, in the order shown. */
 	List<ReferralLine> listedOn(CurrentUser viewer, CaseId id);
+
+	/**
+	 * The referrals sent from these communes whose clock has run out, the longest overdue
+	 * first, at most {@code limit}: the second part of "overdue in my jurisdiction".
+	 */
+	default List<OverdueReferral> overdueIn(Set<UnitId> units, int limit) {
+		return List.of();
+	}
+
+	/**
+	 * A referral's clock that ran out: the referral's page and code, its case's code, the
+	 * agency, the clock and how far it was escalated as message keys, when it was due and
+	 * the sending commune.
+	 */
+	record OverdueReferral(String link, String code, String caseCode, String agency, String clockKey, Instant dueAt,
+			String escalationKey, UnitId unit) {
+	}
 
 	/**
 	 * An open referral: its code, the agency it went to, and its state as a message key.

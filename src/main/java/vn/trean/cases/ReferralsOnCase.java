@@ -57,6 +57,13 @@ class ReferralsOnCase {
 		return new Section(source == null ? List.of() : source.listedOn(viewer, c.id()), mayRefer(viewer, c));
 	}
 
+	/** The referrals sent from the communes in the viewer's reach whose clock ran out. */
+	List<CaseReferrals.OverdueReferral> overdue(CurrentUser viewer) {
+		CaseReferrals source = referrals.getIfAvailable();
+		return source == null ? List.of()
+				: source.overdueIn(authorization.unitsInReach(viewer, Action.VIEW_CASES), CaseManagement.PAGE_SIZE);
+	}
+
 	/** Whether the user may send a new referral from the case now. */
 	boolean mayRefer(CurrentUser viewer, ProtectionCase c) {
 		return c.status().assessed()

@@ -29,7 +29,10 @@ class CaseReferralsFromReferrals implements CaseReferrals {
 
 	private final Authorization authorization;
 
-	CaseReferralsFromReferrals(JdbcClient jdbc, Authorization authorization) {
+	private final java.time.Clock clock;
+
+	CaseReferralsFromReferrals(JdbcClient jdbc, Authorization authorization, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.authorization = authorization;
 	}
@@ -41,6 +44,30 @@ class CaseReferralsFromReferrals implements CaseReferrals {
 				WHERE r.case_id = :id AND r.state IN ('SENT', 'ACCEPTED', 'IN_PROGRESS') ORDER BY r.sent_at, r.id""")
 			.param("id", id.value())
 			.query((rs, n) -> new OpenReferral(rs.getString(1), rs.getString(2), "referral.state." + rs.getString(3)))
+			.list();
+	}
+
+	@Override
+	public List<OverdueReferral> overdueIn(java.util.Set<vn.trean.geography.UnitId> units, int limit) {
+		if (units.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT r.id, r.reference_code, c.reference_code AS case_code, a.name, d.clock, d.due_at, d.escalation,
+				  r.unit_id
+				FROM referral_deadline d JOIN referral r ON r.id = d.referral_id
+				JOIN protection_case c ON c.id = r.case_id JOIN agency a ON a.id = r.agency_id
+				WHERE d.met_at IS NULL AND d.due_at < :now AND r.state IN ('SENT', 'ACCEPTED', 'IN_PROGRESS')
+				  AND r.unit_id = ANY(:units)
+				ORDER BY d.due_at, d.id LIMIT :limit""")
+			.param("now", Timestamp.from(clock.instant()))
+			.param("units", units.stream().map(vn.trean.geography.UnitId::value).toArray(Long[]::new))
+			.param("limit", limit)
+			.query((rs, n) -> new OverdueReferral("/referrals/" + rs.getObject("id", UUID.class),
+					rs.getString("reference_code"), rs.getString("case_code"), rs.getString("name"),
+					"referral.clock." + rs.getString("clock"), rs.getTimestamp("due_at").toInstant(),
+					"referral.escalation." + rs.getString("escalation"),
+					new vn.trean.geography.UnitId(rs.getLong("unit_id"))))
 			.list();
 	}
 

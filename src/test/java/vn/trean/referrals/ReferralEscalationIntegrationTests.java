@@ -70,6 +70,9 @@ class ReferralEscalationIntegrationTests extends ReferralFixture {
 			.doesNotContain(manager + " overdue")
 			.doesNotHaveDuplicates();
 
+		assertThat(officer.get("/cases/overdue").body()).contains(code(id),
+				"Người đứng đầu cơ quan và cán bộ phụ trách vụ việc");
+
 		clock.travelTo(response.plus(Duration.ofHours(25)));
 		escalation.run();
 		assertThat(alerted(id, "RESPONSE")).contains(manager + " province");
@@ -106,6 +109,13 @@ class ReferralEscalationIntegrationTests extends ReferralFixture {
 			.query(java.sql.Timestamp.class)
 			.single()
 			.toInstant();
+	}
+
+	private String code(ReferralId id) {
+		return jdbc.sql("SELECT reference_code FROM referral WHERE id = :id")
+			.param("id", id.value())
+			.query(String.class)
+			.single();
 	}
 
 	private Instant sent(ReferralId id) {

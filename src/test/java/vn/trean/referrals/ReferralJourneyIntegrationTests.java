@@ -23,6 +23,9 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 	@org.springframework.beans.factory.annotation.Autowired
 	vn.trean.cases.CaseReferrals caseReferrals;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	vn.trean.cases.CaseTransfers transfers;
+
 	@Test
 	void aSchoolReferralGoesFromDraftToOutcomeAndTheSchoolSeesNeitherTheAccountNorTheReporter() {
 		AgencyId school = agency("Trường Tiểu học Cái Khế", Sector.SCHOOL, TestUnits.CAI_KHE);
@@ -211,6 +214,32 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(officer.get("/cases/" + caseId).body()).contains(code(draft), "Đã gửi, chờ tiếp nhận");
 		step(officer, draft, "withdraw", Map.of("reason", "Không cần nữa"));
 		assertThat(caseReferrals.openOn(caseId)).isEmpty();
+	}
+
+	@Test
+	void aTransferredCaseTakesItsReferralsAndConsentsToTheCommuneThatTookItOver() {
+		AgencyId school = agency("Trường Tiểu học Xuân Khánh", Sector.SCHOOL, TestUnits.CAI_KHE);
+		consent("EDUCATION_SUPPORT");
+		ReferralId id = draft(school, "SCHOOL_SUPPORT");
+		step(officer, id, "send", Map.of());
+		String ninhKieu = testAccounts.create(vn.trean.identity.Role.COMMUNE_OFFICER, TestUnits.NINH_KIEU);
+		transfers.request(vn.trean.identity.Actor.of(testCases.user(officerName), "127.0.0.1"), caseId,
+				testCases.version(caseId),
+				new vn.trean.cases.CaseTransfers.Request(testUnits.id(TestUnits.NINH_KIEU).value(), "Trẻ chuyển nhà"));
+		transfers.accept(vn.trean.identity.Actor.of(testCases.user(ninhKieu), "127.0.0.1"), caseId,
+				testCases.version(caseId));
+
+		assertThat(jdbc
+			.sql("SELECT DISTINCT unit_id FROM (SELECT unit_id FROM referral WHERE case_id = :id "
+					+ "UNION ALL SELECT unit_id FROM referral_consent WHERE case_id = :id) t")
+			.param("id", caseId.value())
+			.query(Long.class)
+			.list()).containsExactly(testUnits.id(TestUnits.NINH_KIEU).value());
+		assertThat(officer.get("/referrals/" + id).status()).as("the commune that handed the case on").isEqualTo(403);
+		TestUserAgent taker = new TestUserAgent(port);
+		taker.signIn(ninhKieu);
+		assertThat(taker.get("/referrals/" + id).body()).contains(code(id), "Trần Thị Mai");
+		assertThat(step(taker, id, "withdraw", Map.of("reason", "Xã mới tự hỗ trợ")).status()).isEqualTo(302);
 	}
 
 	private java.util.List<String> notified(ReferralId id) {
