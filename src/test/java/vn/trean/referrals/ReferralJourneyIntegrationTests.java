@@ -44,6 +44,9 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 
 		TestUserAgent focal = focalPoint(school, TestUnits.CAI_KHE);
 		assertThat(focal.get("/referrals/inbox").body()).contains(code(id));
+		assertThat(focal.get("/").body()).as("the start page names the step and the code, not the child")
+			.contains("Tiếp nhận hoặc từ chối phiếu chuyển gửi", code(id))
+			.doesNotContain("Trần Thị Mai");
 		String page = focal.get("/referrals/" + id).body();
 		assertThat(page).contains("Trần Thị Mai", "Lớp 4A").doesNotContain(ACCOUNT, "Nguyễn Văn Báo", "0901234567");
 
@@ -130,6 +133,7 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 			.as("an outcome on a declined referral")
 			.isEqualTo(409);
 		assertThat(state(id)).isEqualTo("DECLINED");
+		assertThat(officer.get("/").body()).contains("Chuyển gửi lại phiếu bị từ chối", code(id));
 
 		assertThat(step(officer, id, "resend", Map.of("agency", Long.toString(school.value()))).status())
 			.as("to the agency that declined")
@@ -138,6 +142,9 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(resent.status()).isEqualTo(302);
 		ReferralId next = ReferralId.valueOf(resent.location().substring(resent.location().lastIndexOf('/') + 1));
 		assertThat(state(next)).isEqualTo("DRAFT");
+		assertThat(officer.get("/").body()).as("re-sent: the draft waits, the declined one no more")
+			.contains("Gửi phiếu chuyển gửi đang soạn", code(next))
+			.doesNotContain("Chuyển gửi lại phiếu bị từ chối");
 		assertThat(jdbc.sql("SELECT resent_from FROM referral WHERE id = :id")
 			.param("id", next.value())
 			.query(java.util.UUID.class)
