@@ -46,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The referral journey in a real browser on a phone's screen: a case of sexual abuse of a
  * 9-year-old girl is referred to the commune police and to her school, with the mother's
  * and the child's consent; each focal point finds its referral in its inbox and sees its
- * own share (the school not the account); the police and the school accept and report
- * their outcome; the case officer sees both outcomes on the timeline; indicator 3.2
- * counts the school case as supported in time.
+ * own share (the school not the account); the police and the school accept, the school
+ * notes its support, and both report their outcome; the case officer sees both outcomes
+ * on the timeline; indicator 3.2 counts the school case as supported in time.
  */
 @IntegrationTest
 class ReferralBrowserTests {
@@ -111,7 +111,8 @@ class ReferralBrowserTests {
 		chromium.signIn(base(), policeFocal);
 		openFromInbox(toPolice);
 		assertThat(chromium.find("#share").getText()).contains(childName, ACCOUNT);
-		acceptAndReport(toPolice, "Đã tiếp nhận tin báo, chuyển Cơ quan CSĐT; lấy lời khai thân thiện với trẻ");
+		accept();
+		report(toPolice, "Đã tiếp nhận tin báo, chuyển Cơ quan CSĐT; lấy lời khai thân thiện với trẻ");
 		signOut();
 
 		chromium.signIn(base(), schoolFocal);
@@ -120,7 +121,14 @@ class ReferralBrowserTests {
 		assertThat(chromium.driver().findElements(By.cssSelector("#share dd[data-field=ACCOUNT]"))).isEmpty();
 		assertThat(chromium.scrollWidth()).as("the referral page at 360 px")
 			.isLessThanOrEqualTo(chromium.viewportWidth());
-		acceptAndReport(toSchool, "Đổi chỗ ngồi, tư vấn tâm lý 3 buổi; trẻ tiếp tục đi học");
+		accept();
+		chromium.find("#text").sendKeys("Đã gặp cô chủ nhiệm, bố trí chỗ ngồi gần bàn giáo viên");
+		chromium.find("#add-note").click();
+		chromium.waiting()
+			.until(ExpectedConditions.textToBe(By.cssSelector("#referral-state"),
+					message("referral.state.IN_PROGRESS")));
+		assertThat(chromium.find("#history").getText()).contains("bố trí chỗ ngồi gần bàn giáo viên");
+		report(toSchool, "Đổi chỗ ngồi, tư vấn tâm lý 3 buổi; trẻ tiếp tục đi học");
 		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
 		signOut();
 
@@ -212,11 +220,15 @@ class ReferralBrowserTests {
 		chromium.waiting().until(ExpectedConditions.urlMatches("/referrals/[0-9a-f-]{36}$"));
 	}
 
-	/** Accepts the referral on its page and reports the outcome dated today. */
-	private void acceptAndReport(String code, String summary) {
+	/** Accepts the referral on its page. */
+	private void accept() {
 		chromium.find("#accept").click();
 		chromium.waiting()
 			.until(ExpectedConditions.textToBe(By.cssSelector("#referral-state"), message("referral.state.ACCEPTED")));
+	}
+
+	/** Reports the outcome dated today on the referral's page. */
+	private void report(String code, String summary) {
 		chromium.script("arguments[0].value = arguments[1]", chromium.find("#completedOn"),
 				LocalDate.now(Time.ZONE).toString());
 		chromium.find("#summary").sendKeys(summary);
