@@ -8,7 +8,12 @@ public enum ApiPermission {
 	/** Submit reports of abuse through the intake API. */
 	INTAKE,
 	/** Scrape Prometheus metrics. */
-	METRICS_READ;
+	METRICS_READ,
+	/**
+	 * Answer the referrals sent to the token's own agency: list and read its share,
+	 * accept or decline, report progress and the outcome.
+	 */
+	REFERRALS;
 
 	public String authority() {
 		return "PERMISSION_" + name();

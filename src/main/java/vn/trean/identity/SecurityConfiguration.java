@@ -71,6 +71,8 @@ class SecurityConfiguration {
 				.hasAuthority(ApiPermission.GEOGRAPHY_READ.authority())
 				.requestMatchers("/api/v1/reports", "/api/v1/reports/**")
 				.hasAuthority(ApiPermission.INTAKE.authority())
+				.requestMatchers("/api/v1/referrals", "/api/v1/referrals/**")
+				.hasAuthority(ApiPermission.REFERRALS.authority())
 				.anyRequest()
 				.denyAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)

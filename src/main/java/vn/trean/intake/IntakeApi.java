@@ -1,10 +1,7 @@
 package vn.trean.intake;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.identity.AgencyLookup;
 import vn.trean.identity.ApiClient;
+import vn.trean.shared.CanonicalJson;
 
 /**
  * The idempotent submission behind {@code POST /api/v1/reports}: the stored answer to a
@@ -123,12 +121,7 @@ class IntakeApi {
 	}
 
 	static String hash(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return CanonicalJson.hash(body);
 	}
 
 }

@@ -8,15 +8,16 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.exc.DeferredBindingException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.jspecify.annotations.Nullable;
+
+import vn.trean.shared.CanonicalJson;
+import vn.trean.shared.ExactJson;
 
 /**
  * Reads the body of {@code POST /api/v1/reports} ({@link ReportsApiController}): as a
@@ -30,17 +31,14 @@ final class ReportsApiBody {
 	 * Reads this API's bodies as trees (a key given twice is malformed) and writes them
 	 * with sorted keys, the content a retry is compared by.
 	 */
-	private final JsonMapper strict;
+	private final CanonicalJson strict;
 
 	/** Binds a draft, collecting every problem (built once: a reader is immutable). */
 	private final ObjectReader drafts;
 
 	ReportsApiBody(JsonMapper json) {
 		this.drafts = json.readerFor(ReportDraft.class).problemCollectingReader();
-		this.strict = json.rebuild()
-			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-			.build();
+		this.strict = new CanonicalJson(json);
 	}
 
 	/**
@@ -59,7 +57,7 @@ final class ReportsApiBody {
 	Read read(byte[] body) {
 		JsonNode tree;
 		try {
-			tree = strict.readTree(body);
+			tree = strict.read(body);
 		}
 		catch (JacksonException ex) {
 			return Read.stopped("api.body.malformed");
@@ -73,7 +71,7 @@ final class ReportsApiBody {
 			return Read.stopped("api.body.malformed");
 		}
 		// a retry is the same content however it is laid out: keys sorted, no spaces
-		return bind(strict.writeValueAsBytes(tree), refused);
+		return bind(strict.write(tree), refused);
 	}
 
 	/**

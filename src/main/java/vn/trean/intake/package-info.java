@@ -24,7 +24,7 @@
  * decides what is shown (masked outside the user's reach, rate-limited, access-logged)
  * and what may be linked. The API does not match; it may link only a child whose number
  * and exact birth date or full name it sends. The public form never links.</li>
- * <li>The API takes each JSON value only in its exact kind ({@code ExactJson}) and
+ * <li>The API takes each JSON value only in its exact kind ({@code shared.ExactJson}) and
  * compares a retry by its parsed content written with sorted keys, not by its bytes.</li>
  * <li>The inbox lists first what still needs attention (not taken up, or its 12-hour
  * clock still running), most urgent first. Taking a report up is an explicit, audited

@@ -184,6 +184,12 @@ public class Referral {
 		changes.add(new Change.ClocksMet(EnumSet.of(Clock.FORWARDING)));
 	}
 
+	/** The police recorded an interview of the child. */
+	void recordInterview() {
+		require(EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS));
+		changes.add(new Change.Entry("INTERVIEWED", null));
+	}
+
 	void complete(String summary) {
 		require(EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS));
 		this.status = Status.COMPLETED;

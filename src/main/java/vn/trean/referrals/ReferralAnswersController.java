@@ -1,12 +1,8 @@
 package vn.trean.referrals;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +18,8 @@ import vn.trean.shared.PlainText;
 import vn.trean.shared.ShownAgainAt;
 
 /**
- * The receiving agency's inbox and steps: accept, decline, progress notes, the outcome.
+ * The receiving agency's inbox and steps: accept, decline, progress notes, the police's
+ * forwarding and interviews, the outcome.
  */
 @Controller
 class ReferralAnswersController {
@@ -72,17 +69,65 @@ class ReferralAnswersController {
 		return ReferralController.done(redirect, id, "referral.noted");
 	}
 
-	/** The outcome on the version seen. */
-	record CompletionForm(int version, @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate completedOn,
-			@NotBlank @PlainText(max = 2000) String summary) {
+	/*
+	 * The outcome, one form per kind of report (the last part of the path names which),
+	 * on the version seen.
+	 */
+
+	@Requires(Action.ANSWER_REFERRALS)
+	@PostMapping("/referrals/{id}/complete/school")
+	@ShownAgainAt("/referrals/{id}")
+	String completeSchool(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid SchoolOutcome report, RedirectAttributes redirect) {
+		return complete(actor, id, v, report, redirect);
 	}
 
 	@Requires(Action.ANSWER_REFERRALS)
-	@PostMapping("/referrals/{id}/complete")
+	@PostMapping("/referrals/{id}/complete/health")
 	@ShownAgainAt("/referrals/{id}")
-	String complete(Actor actor, @PathVariable ReferralId id, @Valid CompletionForm form, RedirectAttributes redirect) {
-		answers.complete(actor, id, form.version(), new ReferralAnswers.Completion(form.completedOn(), form.summary()));
+	String completeHealth(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid HealthOutcome report, RedirectAttributes redirect) {
+		return complete(actor, id, v, report, redirect);
+	}
+
+	@Requires(Action.ANSWER_REFERRALS)
+	@PostMapping("/referrals/{id}/complete/police")
+	@ShownAgainAt("/referrals/{id}")
+	String completePolice(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid PoliceOutcome report, RedirectAttributes redirect) {
+		return complete(actor, id, v, report, redirect);
+	}
+
+	@Requires(Action.ANSWER_REFERRALS)
+	@PostMapping("/referrals/{id}/complete/service")
+	@ShownAgainAt("/referrals/{id}")
+	String completeService(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid ServiceOutcome report, RedirectAttributes redirect) {
+		return complete(actor, id, v, report, redirect);
+	}
+
+	private String complete(Actor actor, ReferralId id, ReferralController.Version v, OutcomeReport report,
+			RedirectAttributes redirect) {
+		answers.complete(actor, id, v.version(), new ReferralAnswers.Completion(report));
 		return ReferralController.done(redirect, id, "referral.completed");
+	}
+
+	@Requires(Action.ANSWER_REFERRALS)
+	@PostMapping("/referrals/{id}/forwarding")
+	@ShownAgainAt("/referrals/{id}")
+	String forwarding(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid ReferralAnswers.Forwarding form, RedirectAttributes redirect) {
+		answers.recordForwarding(actor, id, v.version(), form);
+		return ReferralController.done(redirect, id, "referral.forwarding.recorded");
+	}
+
+	@Requires(Action.ANSWER_REFERRALS)
+	@PostMapping("/referrals/{id}/interviews")
+	@ShownAgainAt("/referrals/{id}")
+	String interview(Actor actor, @PathVariable ReferralId id, @Valid ReferralController.Version v,
+			@Valid ReferralAnswers.Interview form, RedirectAttributes redirect) {
+		answers.recordInterview(actor, id, v.version(), form);
+		return ReferralController.done(redirect, id, "referral.interview.recorded");
 	}
 
 }

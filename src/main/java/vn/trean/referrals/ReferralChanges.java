@@ -83,8 +83,7 @@ class ReferralChanges {
 
 	/** Refuses the step unless the user may take it now, naming why. */
 	void require(Actor actor, ReferralStep step, Referral r) {
-		CurrentUser user = actor.signedIn();
-		var verdict = step.decide(authorization, user, r);
+		var verdict = step.decide(authorization, actor, r);
 		if (!verdict.allowed()) {
 			if ("referral.transition.refused".equals(verdict.reason())) {
 				throw new ReferralRuleBroken("referral.transition.refused", r.status());

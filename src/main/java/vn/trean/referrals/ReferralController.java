@@ -30,7 +30,10 @@ class ReferralController {
 
 	private final ReferralPages pages;
 
-	ReferralController(Referrals referrals, ReferralShare share, ReferralPages pages) {
+	private final OutcomePages outcomes;
+
+	ReferralController(Referrals referrals, ReferralShare share, ReferralPages pages, OutcomePages outcomes) {
+		this.outcomes = outcomes;
 		this.referrals = referrals;
 		this.share = share;
 		this.pages = pages;
@@ -63,7 +66,9 @@ class ReferralController {
 	String page(Actor actor, @PathVariable ReferralId id, Model model) {
 		SharedReferral shared = share.share(actor, id, ReferralShare.Channel.PAGE, Set.of());
 		model.addAttribute("r", shared);
-		model.addAttribute("steps", pages.steps(actor, id));
+		Set<ReferralStep> steps = pages.steps(actor, id);
+		model.addAttribute("steps", steps);
+		model.addAttribute("outcomeForms", outcomes.of(id, steps, model.getAttribute("submitted")));
 		if (shared.side() == ReferralStep.Side.SENDER && shared.envelope().status() == Referral.Status.DECLINED) {
 			model.addAttribute("resendAgencies", pages.resendAgencies(id));
 		}

@@ -16,6 +16,7 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
+import vn.trean.shared.AgencyId;
 import vn.trean.shared.Page;
 
 /**
@@ -54,6 +55,11 @@ public class ReferralInbox {
 		if (user.agency() == null) {
 			throw new AccessRefused(Action.ANSWER_REFERRALS, "access.refused.agency");
 		}
+		return of(user.agency(), page);
+	}
+
+	/** The agency's referrals in the inbox's order (the API's list, for its system). */
+	Page<Row> of(AgencyId agency, int page) {
 		Instant now = clock.instant();
 		return Page.of(jdbc
 			.sql("""
@@ -63,7 +69,7 @@ public class ReferralInbox {
 					WHERE r.agency_id = :agency AND r.state <> 'DRAFT'
 					ORDER BY r.state NOT IN ('SENT', 'ACCEPTED', 'IN_PROGRESS'), r.next_due_at NULLS LAST, r.sent_at DESC, r.id
 					LIMIT :limit OFFSET :offset""")
-			.param("agency", user.agency().value())
+			.param("agency", agency.value())
 			.param("limit", Page.fetchSize(PAGE_SIZE))
 			.param("offset", Page.offset(page, PAGE_SIZE))
 			.query((rs, n) -> {

@@ -104,6 +104,9 @@ public class ReferralPages {
 		if (!r.address().services().contains(ReferralService.CRIME_INVESTIGATION)) {
 			steps.remove(ReferralStep.RECORD_FORWARDING);
 		}
+		if (OutcomeKind.of(r.address().sector()) != OutcomeKind.POLICE) {
+			steps.remove(ReferralStep.RECORD_INTERVIEW);
+		}
 		return steps;
 	}
 

@@ -23,7 +23,8 @@ import vn.trean.identity.ResourceScope;
  * receiving agency), applies the agency sector's field set (as it stands at the reading),
  * shows nothing while no ground is in force, and logs the reading (an agency's also as a
  * disclosure: what it saw, on which channel, on which ground). Every page, print, export
- * and API answer of a referral goes through {@link #share}.
+ * and API answer of a referral goes through {@link #share}, with the agency's recorded
+ * outcome (a health examination's findings only on the page).
  */
 @Service
 @Transactional
@@ -52,9 +53,12 @@ public class ReferralShare {
 
 	private final JdbcClient jdbc;
 
+	private final OutcomeStore outcomes;
+
 	ReferralShare(ReferralChanges changes, ReferralEnvelopes envelopes, ReferralRepository referrals,
 			ReferralSettings settings, SharingGrounds grounds, Authorization authorization, AuditLog audit,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, OutcomeStore outcomes) {
+		this.outcomes = outcomes;
 		this.changes = changes;
 		this.envelopes = envelopes;
 		this.referrals = referrals;
@@ -72,7 +76,7 @@ public class ReferralShare {
 	 */
 	public SharedReferral share(Actor actor, ReferralId id, Channel channel, Set<ShareField> requested) {
 		Referral r = changes.load(id);
-		ReferralStep.Side side = sideOf(actor.signedIn(), r);
+		ReferralStep.Side side = sideOf(actor, r);
 		Envelope envelope = envelopes.find(id).orElseThrow(() -> new UnknownReferral(id));
 		Set<ShareField> allowed = allowed(side, r);
 		Set<ShareField> outside = requested.stream().filter(f -> !allowed.contains(f)).collect(Collectors.toSet());
@@ -93,15 +97,23 @@ public class ReferralShare {
 			}
 		}
 		logReading(actor, r, side, channel, fields.keySet());
-		return new SharedReferral(envelope, fields, suspended, side);
+		RecordedOutcome outcome = side == ReferralStep.Side.SENDER || shown(r.status())
+				? outcomes.of(id, OutcomeKind.of(r.address().sector()), channel == Channel.PAGE) : null;
+		return new SharedReferral(envelope, fields, suspended, side, outcome);
 	}
 
-	/** The side the user reads for; refused (logged) when they read for neither. */
-	ReferralStep.Side sideOf(CurrentUser user, Referral r) {
-		if (authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(r.address().unit())).allowed()) {
+	/**
+	 * The side the actor reads for; refused (logged) when they read for neither. An
+	 * agency's system (an API token) reads only for the agency side
+	 * ({@link ReferralStep}).
+	 */
+	ReferralStep.Side sideOf(Actor actor, Referral r) {
+		CurrentUser user = actor.client() == null ? actor.signedIn() : null;
+		if (user != null
+				&& authorization.decide(user, Action.VIEW_CASES, ResourceScope.at(r.address().unit())).allowed()) {
 			return ReferralStep.Side.SENDER;
 		}
-		var agency = ReferralStep.Side.AGENCY.decide(authorization, user, r);
+		var agency = ReferralStep.Side.AGENCY.decide(authorization, actor, r);
 		if (agency.allowed() && r.status() != Referral.Status.DRAFT) {
 			return ReferralStep.Side.AGENCY;
 		}

@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import vn.trean.identity.Action;
+import vn.trean.identity.Actor;
+import vn.trean.identity.ApiClient;
+import vn.trean.identity.ApiPermission;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
@@ -27,6 +30,7 @@ public enum ReferralStep {
 	DECLINE(Side.AGENCY, EnumSet.of(Status.SENT)),
 	NOTE_PROGRESS(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
 	RECORD_FORWARDING(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
+	RECORD_INTERVIEW(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS)),
 	COMPLETE(Side.AGENCY, EnumSet.of(Status.ACCEPTED, Status.IN_PROGRESS));
 
 	/** Who takes a step. */
@@ -58,6 +62,25 @@ public enum ReferralStep {
 			return authorization.decide(user, action, scope(referral));
 		}
 
+		/**
+		 * Whether the actor acts for this side: a user by their permission over the
+		 * side's scope; an agency's system (an API token, no user) only for the agency
+		 * side, only for its own agency and only with the referrals permission.
+		 */
+		Verdict<Void> decide(Authorization authorization, Actor actor, Referral referral) {
+			ApiClient client = actor.client();
+			if (client == null) {
+				return decide(authorization, actor.signedIn(), referral);
+			}
+			if (this == SENDER || !client.has(ApiPermission.REFERRALS)) {
+				return Verdict.refuse(Verdict.GENERAL, "access.refused.role");
+			}
+			if (!client.agency().equals(referral.address().agency())) {
+				return Verdict.refuse(Verdict.GENERAL, "access.refused.agency");
+			}
+			return Verdict.allow(null);
+		}
+
 	}
 
 	private final Side side;
@@ -82,7 +105,15 @@ public enum ReferralStep {
 	 * a state that offers it ({@code referral.transition.refused} otherwise).
 	 */
 	Verdict<Void> decide(Authorization authorization, CurrentUser user, Referral referral) {
-		Verdict<Void> permitted = side.decide(authorization, user, referral);
+		return decide(side.decide(authorization, user, referral), referral);
+	}
+
+	/** The same for the request's actor, a user or an agency's system. */
+	Verdict<Void> decide(Authorization authorization, Actor actor, Referral referral) {
+		return decide(side.decide(authorization, actor, referral), referral);
+	}
+
+	private Verdict<Void> decide(Verdict<Void> permitted, Referral referral) {
 		if (!permitted.allowed() || possibleIn(referral.status())) {
 			return permitted;
 		}

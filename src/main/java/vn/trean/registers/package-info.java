@@ -4,8 +4,9 @@
  * by role and sex, communication events with the households they reached, schools and
  * health facilities with their capacity checks, and interview rooms; and
  * {@link vn.trean.registers.RegisterCounts}, the counts plan indicators are computed
- * from, each traceable to its records. The decisions behind each are in
- * docs/registers.md.
+ * from, each traceable to its records; and {@link vn.trean.registers.RegisterLookups},
+ * where another module looks up a room or a roster member it names (a referral's
+ * interview). The decisions behind each are in docs/registers.md.
  * <p>
  * Decisions:
  * <ul>

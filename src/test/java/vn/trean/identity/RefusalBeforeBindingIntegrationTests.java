@@ -40,7 +40,9 @@ class RefusalBeforeBindingIntegrationTests {
 
 	/** The handlers that need no permission, each for the reason its annotation gives. */
 	private static final Set<String> OPEN = Set.of("/account/password", "/account/second-factor/enrol",
-			"/login/second-factor", "/report", "/api/v1/reports", "/notifications/read");
+			"/login/second-factor", "/report", "/api/v1/reports", "/notifications/read",
+			"/api/v1/referrals/{id}/acceptance", "/api/v1/referrals/{id}/declination", "/api/v1/referrals/{id}/notes",
+			"/api/v1/referrals/{id}/outcome");
 
 	@LocalServerPort
 	int port;

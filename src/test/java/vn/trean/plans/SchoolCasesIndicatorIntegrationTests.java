@@ -183,7 +183,7 @@ class SchoolCasesIndicatorIntegrationTests {
 		SchoolCase atHome = harmConfirmed(TestUnits.CAI_KHE, Setting.FAMILY);
 		ReferralId health = atHome.referTo(Sector.HEALTH_FACILITY, ReferralService.MEDICAL_EXAMINATION_TREATMENT);
 		atHome.accept(health);
-		atHome.complete(health);
+		atHome.completeHealth(health);
 		String officer = commune.officer();
 		Actor actor = Actor.of(testCases.user(officer), "127.0.0.1");
 		CaseId unfounded = commune.reported(report(TestUnits.CAI_KHE, Setting.SCHOOL, "Lê Văn An"));
@@ -355,8 +355,17 @@ class SchoolCasesIndicatorIntegrationTests {
 		}
 
 		void complete(ReferralId referral) {
+			answers.complete(focalPoint, referral, version(referral),
+					new ReferralAnswers.Completion(
+							new vn.trean.referrals.SchoolOutcome(LocalDate.now(clock.withZone(Time.ZONE)),
+									java.util.List.of(vn.trean.referrals.SchoolOutcome.Measure.CLASS_OR_SEAT_CHANGE), 3,
+									true, null, "Tư vấn tại trường 3 buổi")));
+		}
+
+		void completeHealth(ReferralId referral) {
+			LocalDate today = LocalDate.now(clock.withZone(Time.ZONE));
 			answers.complete(focalPoint, referral, version(referral), new ReferralAnswers.Completion(
-					LocalDate.now(clock.withZone(Time.ZONE)), "Tư vấn tại trường 3 buổi"));
+					new vn.trean.referrals.HealthOutcome(today, today, null, null, false, null, null, null)));
 		}
 
 		private void consent(String purpose) {

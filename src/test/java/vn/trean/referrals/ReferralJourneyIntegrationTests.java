@@ -54,16 +54,15 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(step(focal, id, "accept", Map.of()).status()).as("a second acceptance").isEqualTo(409);
 		assertThat(step(focal, id, "notes", Map.of("text", "Đã gặp cô chủ nhiệm")).status()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
-		assertThat(step(focal, id, "complete", Map.of("completedOn", "2000-01-01", "summary", "x")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2000-01-01")).status())
 			.as("an outcome dated before the referral")
 			.isEqualTo(422);
-		assertThat(step(focal, id, "complete", Map.of("completedOn", "2999-01-01", "summary", "x")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2999-01-01")).status())
 			.as("an outcome dated in the future")
 			.isEqualTo(422);
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
 		String today = java.time.LocalDate.now(vn.trean.shared.Time.ZONE).toString();
-		assertThat(step(focal, id, "complete", Map.of("completedOn", today, "summary", "Đổi chỗ ngồi, tư vấn 3 buổi"))
-			.status()).isEqualTo(302);
+		assertThat(step(focal, id, "complete/school", schoolOutcome(today)).status()).isEqualTo(302);
 		assertThat(state(id)).isEqualTo("COMPLETED");
 
 		assertThat(timeline()).contains("REFERRAL_DRAFTED", "REFERRAL_SENT", "REFERRAL_ACCEPTED", "REFERRAL_PROGRESS",
@@ -71,7 +70,8 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(jdbc.sql("SELECT text FROM case_entry WHERE case_id = :id AND kind = 'REFERRAL_COMPLETED'")
 			.param("id", caseId.value())
 			.query(String.class)
-			.single()).isEqualTo("Đổi chỗ ngồi, tư vấn 3 buổi");
+			.single())
+			.isEqualTo("Hỗ trợ trẻ tại trường: đổi lớp hoặc đổi chỗ ngồi; tư vấn 3 buổi; trẻ tiếp tục đi học");
 		assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE target_id = :id AND action = 'REFERRAL_SENT'")
 			.param("id", id.toString())
 			.query(Long.class)
@@ -129,7 +129,7 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(step(focal, id, "decline", Map.of("reason", "")).status()).as("a decline needs its reason")
 			.isEqualTo(422);
 		assertThat(step(focal, id, "decline", Map.of("reason", "Trẻ không học ở trường")).status()).isEqualTo(302);
-		assertThat(step(focal, id, "complete", Map.of("completedOn", "2026-01-01", "summary", "x")).status())
+		assertThat(step(focal, id, "complete/school", schoolOutcome("2026-01-01")).status())
 			.as("an outcome on a declined referral")
 			.isEqualTo(409);
 		assertThat(state(id)).isEqualTo("DECLINED");
@@ -258,6 +258,14 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 
 	private long userId(String username) {
 		return jdbc.sql("SELECT id FROM app_user WHERE username = :u").param("u", username).query(Long.class).single();
+	}
+
+	/**
+	 * A school's outcome: a seat change and three counselling sessions; the child stays.
+	 */
+	private static Map<String, String> schoolOutcome(String completedOn) {
+		return Map.of("completedOn", completedOn, "measures", "CLASS_OR_SEAT_CHANGE", "counsellingSessions", "3",
+				"staysInSchool", "true");
 	}
 
 	private String code(ReferralId id) {

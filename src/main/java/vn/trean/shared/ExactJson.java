@@ -1,4 +1,4 @@
-package vn.trean.intake;
+package vn.trean.shared;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -11,18 +11,16 @@ import java.util.function.BiConsumer;
 
 import tools.jackson.databind.JsonNode;
 
-import vn.trean.shared.FormErrors;
-
 /**
- * The intake API takes each value only in its exact JSON kind, before Jackson binds it: a
+ * The REST API takes each value only in its exact JSON kind, before Jackson binds it: a
  * whole number that fits for an id or a count (never {@code 1.5}, {@code 1.0} or a text),
  * {@code true} or {@code false} for a yes/no (never a number), a string for a text, an
  * enum or a date; and no text with a control character (a tab or a line break only in the
  * texts of several lines). Jackson's own settings would convert quietly or stop at the
- * first problem; this names every field. Only this API's bodies are checked, so the rest
+ * first problem; this names every field. Only the API's bodies are checked, so the rest
  * of the application keeps Jackson's defaults.
  */
-final class ExactJson {
+public final class ExactJson {
 
 	private ExactJson() {
 	}
@@ -33,7 +31,8 @@ final class ExactJson {
 	 * property names and list positions.
 	 * @param multiLine the top-level properties whose texts may hold tabs and line breaks
 	 */
-	static void check(JsonNode tree, Class<?> type, Set<String> multiLine, BiConsumer<List<Object>, String> problem) {
+	public static void check(JsonNode tree, Class<?> type, Set<String> multiLine,
+			BiConsumer<List<Object>, String> problem) {
 		check(tree, type, new ArrayList<>(), multiLine, problem);
 	}
 
