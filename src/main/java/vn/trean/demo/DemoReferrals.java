@@ -23,6 +23,7 @@ import vn.trean.referrals.ReferralAnswers;
 import vn.trean.referrals.ReferralId;
 import vn.trean.referrals.ReferralService;
 import vn.trean.referrals.Referrals;
+import vn.trean.referrals.SchoolOutcome;
 import vn.trean.referrals.SharingGrounds;
 import vn.trean.referrals.SharingPurpose;
 import vn.trean.shared.AgencyId;
@@ -100,8 +101,9 @@ class DemoReferrals {
 		Actor schoolFocal = Actor.of(to.schoolFocal(), ADDRESS);
 		answers.accept(schoolFocal, school, 1);
 		answers.complete(schoolFocal, school, 2,
-				new ReferralAnswers.Completion(LocalDate.now(clock.withZone(Time.ZONE)),
-						"[DEMO] Đổi chỗ ngồi, tư vấn tâm lý 3 buổi; trẻ tiếp tục đi học."));
+				new ReferralAnswers.Completion(new SchoolOutcome(LocalDate.now(clock.withZone(Time.ZONE)),
+						List.of(SchoolOutcome.Measure.CLASS_OR_SEAT_CHANGE, SchoolOutcome.Measure.COUNSELLING), 3, true,
+						null, "[DEMO] Dữ liệu minh họa: trẻ ngồi gần bàn giáo viên, tư vấn tâm lý 3 buổi.")));
 	}
 
 	private ReferralId send(Actor officer, CaseId id, DraftForm form) {

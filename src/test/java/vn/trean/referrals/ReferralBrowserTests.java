@@ -18,6 +18,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -36,6 +37,7 @@ import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Relation;
 import vn.trean.intake.Setting;
+import vn.trean.registers.TestRegisters;
 import vn.trean.shared.AgencyId;
 import vn.trean.shared.Time;
 import vn.trean.shared.WebShell;
@@ -46,8 +48,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The referral journey in a real browser on a phone's screen: a case of sexual abuse of a
  * 9-year-old girl is referred to the commune police and to her school, with the mother's
  * and the child's consent; each focal point finds its referral in its inbox and sees its
- * own share (the school not the account); the police and the school accept, the school
- * notes its support, and both report their outcome; the case officer sees both outcomes
+ * own share (the school not the account); the police record the receipt, the forwarding
+ * within 24 hours and a child-friendly interview by a trained investigator, and their
+ * outcome; the school notes and reports its support; the case officer sees both outcomes
  * on the timeline; indicator 3.2 counts the school case as supported in time.
  */
 @IntegrationTest
@@ -83,6 +86,9 @@ class ReferralBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ApplicationContext context;
+
 	private final int year = LocalDate.now(Time.ZONE).getYear();
 
 	@Test
@@ -101,6 +107,12 @@ class ReferralBrowserTests {
 		String policeFocal = testAccounts.create(Role.AGENCY_FOCAL_POINT, TestUnits.CAI_KHE, police, true);
 		String schoolFocal = testAccounts.create(Role.AGENCY_FOCAL_POINT, TestUnits.CAI_KHE, school, true);
 		long plan = planWith32();
+		TestRegisters registers = new TestRegisters(context);
+		Actor keeper = Actor.of(testCases.user(testAccounts.create(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO)),
+				"127.0.0.1");
+		long room = registers.childFriendlyRoom(keeper, testUnits.caiKhe(),
+				"Phòng lấy lời khai thân thiện " + childName);
+		long investigator = registers.trainedInvestigator(keeper, testUnits.caiKhe(), "Đại úy Trần Văn Minh");
 
 		chromium.signIn(base(), officer);
 		recordConsents(caseId);
@@ -112,7 +124,7 @@ class ReferralBrowserTests {
 		openFromInbox(toPolice);
 		assertThat(chromium.find("#share").getText()).contains(childName, ACCOUNT);
 		accept();
-		report(toPolice, "Đã tiếp nhận tin báo, chuyển Cơ quan CSĐT; lấy lời khai thân thiện với trẻ");
+		String policeOutcome = investigate(room, investigator);
 		signOut();
 
 		chromium.signIn(base(), schoolFocal);
@@ -128,16 +140,15 @@ class ReferralBrowserTests {
 			.until(ExpectedConditions.textToBe(By.cssSelector("#referral-state"),
 					message("referral.state.IN_PROGRESS")));
 		assertThat(chromium.find("#history").getText()).contains("bố trí chỗ ngồi gần bàn giáo viên");
-		report(toSchool, "Đổi chỗ ngồi, tư vấn tâm lý 3 buổi; trẻ tiếp tục đi học");
+		String schoolOutcome = supportAtSchool();
 		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
 		signOut();
 
 		chromium.signIn(base(), officer);
 		chromium.driver().get(base() + "/cases/" + caseId);
 		String timeline = chromium.find("#timeline").getText();
-		assertThat(timeline).contains(message("entry.REFERRAL_COMPLETED"),
-				"Đã tiếp nhận tin báo, chuyển Cơ quan CSĐT; lấy lời khai thân thiện với trẻ",
-				"Đổi chỗ ngồi, tư vấn tâm lý 3 buổi; trẻ tiếp tục đi học");
+		assertThat(timeline).contains(message("entry.REFERRAL_COMPLETED"), message("entry.REFERRAL_FORWARDED"),
+				policeOutcome, schoolOutcome);
 		assertThat(chromium.find("#referral-lines tr[data-code='" + toSchool + "'] .referral-state").getText())
 			.isEqualTo(message("referral.state.COMPLETED"));
 		signOut();
@@ -184,8 +195,7 @@ class ReferralBrowserTests {
 	private void giver(String prefix, String name, String method) {
 		chromium.find("#" + prefix + "Name").sendKeys(name);
 		new Select(chromium.find("#" + prefix + "Method")).selectByValue(method);
-		String now = LocalDateTime.now(Time.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-		chromium.script("arguments[0].value = arguments[1]", chromium.find("#" + prefix + "GivenAt"), now);
+		type("#" + prefix + "GivenAt", LocalDateTime.now(Time.ZONE).truncatedTo(ChronoUnit.MINUTES).toString());
 	}
 
 	/**
@@ -227,15 +237,61 @@ class ReferralBrowserTests {
 			.until(ExpectedConditions.textToBe(By.cssSelector("#referral-state"), message("referral.state.ACCEPTED")));
 	}
 
-	/** Reports the outcome dated today on the referral's page. */
-	private void report(String code, String summary) {
-		chromium.script("arguments[0].value = arguments[1]", chromium.find("#completedOn"),
-				LocalDate.now(Time.ZONE).toString());
-		chromium.find("#summary").sendKeys(summary);
+	/**
+	 * The police record the receipt and the forwarding to the investigation agency, the
+	 * girl's interview in the child-friendly room by the trained investigator with her
+	 * mother present, and the prosecution opened; answers the outcome's summary.
+	 */
+	private String investigate(long room, long investigator) {
+		String now = LocalDateTime.now(Time.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
+		type("#receivedAt", now);
+		type("#forwardedAt", now);
+		chromium.find("#forwardedTo").sendKeys("Cơ quan CSĐT Công an thành phố Cần Thơ");
+		chromium.find("#record-forwarding").click();
+		assertThat(chromium.find("#police-record").getText()).contains("Cơ quan CSĐT Công an thành phố Cần Thơ");
+		type("#heldAt", now);
+		new Select(chromium.find("#room")).selectByValue(Long.toString(room));
+		new Select(chromium.find("#investigator")).selectByValue(Long.toString(investigator));
+		chromium.find("#supportPerson").sendKeys("Mẹ của bé");
+		chromium.find("#record-interview").click();
+		assertThat(chromium.find("#interviews").getText()).contains(message("referral.interview.child-friendly"),
+				message("referral.interview.trained"), "Đại úy Trần Văn Minh", "Mẹ của bé");
+		type("#completedOn", LocalDate.now(Time.ZONE).toString());
+		chromium.find("label[for=forensicRequested]").click();
+		chromium.find("label[for=forensicDone]").click();
+		new Select(chromium.find("#decision")).selectByValue("PROSECUTION_OPENED");
+		type("#decidedOn", LocalDate.now(Time.ZONE).toString());
+		return completed(message("referral.outcome.police.decision.PROSECUTION_OPENED"));
+	}
+
+	/**
+	 * The school records its support: a change of seat, three counselling sessions, the
+	 * girl stays in school; answers the outcome's summary.
+	 */
+	private String supportAtSchool() {
+		type("#completedOn", LocalDate.now(Time.ZONE).toString());
+		chromium.find("label[for=measure-CLASS_OR_SEAT_CHANGE]").click();
+		chromium.find("label[for=measure-COUNSELLING]").click();
+		chromium.find("#counsellingSessions").sendKeys("3");
+		chromium.find("label[for=staysInSchool]").click();
+		chromium.find("#note").sendKeys("Cô chủ nhiệm theo dõi hằng tuần");
+		return completed(message("referral.outcome.summary.stays-in-school"));
+	}
+
+	/** Sends the outcome form; the referral is completed with a summary saying so. */
+	private String completed(String said) {
 		chromium.find("#complete").click();
 		chromium.waiting()
 			.until(ExpectedConditions.textToBe(By.cssSelector("#referral-state"), message("referral.state.COMPLETED")));
-		assertThat(chromium.find("h1").getText()).endsWith(code);
+		String summary = chromium.find("#outcome-summary").getText();
+		assertThat(summary).contains(said);
+		assertThat(chromium.scrollWidth()).isLessThanOrEqualTo(chromium.viewportWidth());
+		return summary;
+	}
+
+	/** Sets a date or time control, as its picker would. */
+	private void type(String css, String value) {
+		chromium.script("arguments[0].value = arguments[1]", chromium.find(css), value);
 	}
 
 	/**
