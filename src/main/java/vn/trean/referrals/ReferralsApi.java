@@ -92,6 +92,15 @@ class ReferralsApi {
 	}
 
 	/**
+	 * The outcome report an agency of the referral's sector gives: the type the API reads
+	 * the outcome's body into (the step itself decides who may give it).
+	 */
+	@Transactional(readOnly = true)
+	Class<? extends OutcomeReport> outcomeTypeOf(ReferralId id) {
+		return OutcomeKind.of(changes.load(id).address().sector()).type();
+	}
+
+	/**
 	 * Takes a step on the referral's current version (a draft is no referral to the
 	 * agency) and stores the answer under the key; or answers a retry as before.
 	 * @throws KeyReused when the key was used for another request

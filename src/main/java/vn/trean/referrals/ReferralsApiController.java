@@ -163,10 +163,12 @@ class ReferralsApiController {
 	@PostMapping(path = "/api/v1/referrals/{id}/outcome",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	@Operation(summary = "Report the outcome of an accepted referral",
-			description = "Body: {completedOn, summary}; the date neither before the referral was sent nor in the "
-					+ "future." + STEP)
+			description = "Body: the outcome report of the agency's kind (a school's, a health facility's, the "
+					+ "police's, or a service's sessions), as the referral page's form has it; every date neither "
+					+ "before the referral was sent nor in the future." + STEP)
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
-			schema = @Schema(implementation = ReferralAnswers.Completion.class)))
+			schema = @Schema(
+					oneOf = { SchoolOutcome.class, HealthOutcome.class, PoliceOutcome.class, ServiceOutcome.class })))
 	@ApiResponse(responseCode = "201", description = "Reported: the referral's envelope; Location is the referral",
 			content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReferralJson.class)))
 	@ReferralsApiDocs.Step
@@ -174,8 +176,10 @@ class ReferralsApiController {
 			@Parameter(schema = @Schema(type = "string", format = "uuid")) @PathVariable ReferralId id,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key,
 			@RequestBody(required = false) byte @Nullable [] body, HttpServletRequest request) {
-		return step(actor, id, key, body, request, ReferralAnswers.Completion.class, 201,
-				(version, completion) -> answers.complete(actor, id, version, completion));
+		@SuppressWarnings("unchecked")
+		Class<OutcomeReport> type = (Class<OutcomeReport>) api.outcomeTypeOf(id);
+		return step(actor, id, key, body, request, type, 201,
+				(version, report) -> answers.complete(actor, id, version, new ReferralAnswers.Completion(report)));
 	}
 
 	/** The key was used before for another request: 409. */

@@ -33,6 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 
+	/**
+	 * A school's outcome but its date: a seat change, three sessions, the child stays.
+	 */
+	private static final String SCHOOL_REPORT = "\"measures\":[\"CLASS_OR_SEAT_CHANGE\"],\"counsellingSessions\":3,"
+			+ "\"staysInSchool\":true";
+
 	@Autowired
 	DataSource dataSource;
 
@@ -147,7 +153,7 @@ class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 		TestUserAgent.Response note = post(token, id, "notes", "{\"text\":\"Đã gặp cô chủ nhiệm\\nvà gia đình\"}",
 				key());
 		TestUserAgent.Response future = post(token, id, "outcome",
-				"{\"completedOn\":\"" + today().plusDays(3) + "\",\"summary\":\"Xong\"}", key());
+				"{\"completedOn\":\"" + today().plusDays(3) + "\"," + SCHOOL_REPORT + "}", key());
 
 		assertThat(note.status()).as(note.body()).isEqualTo(201);
 		assertThat(note.location()).endsWith("/api/v1/referrals/" + id);
@@ -161,7 +167,7 @@ class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 		assertThat(state(id)).isEqualTo("IN_PROGRESS");
 
 		TestUserAgent.Response outcome = post(token, id, "outcome",
-				"{\"completedOn\":\"" + today() + "\",\"summary\":\"Đổi chỗ ngồi, tư vấn 3 buổi\"}", key());
+				"{\"completedOn\":\"" + today() + "\"," + SCHOOL_REPORT + "}", key());
 		assertThat(outcome.status()).as(outcome.body()).isEqualTo(201);
 		assertThat(state(id)).isEqualTo("COMPLETED");
 	}
@@ -202,7 +208,7 @@ class ReferralStepsApiIntegrationTests extends ReferralApiFixture {
 		assertProblem(post(token, path, "reason=x", Map.of("Idempotency-Key", key(), "Content-Type", "text/plain")),
 				415, "Nội dung phải là JSON (Content-Type: application/json)");
 		assertProblem(post(token, path, "{}", Map.of("Idempotency-Key", " ")), 400, "Idempotency-Key không hợp lệ");
-		assertProblem(post(token, id, "outcome", "{\"completedOn\":\"2026-13-45\",\"summary\":\"x\"}", key()), 400,
+		assertProblem(post(token, id, "outcome", "{\"completedOn\":\"2026-13-45\"," + SCHOOL_REPORT + "}", key()), 400,
 				"Có giá trị không hợp lệ");
 
 		assertThat(state(id)).isEqualTo("SENT");

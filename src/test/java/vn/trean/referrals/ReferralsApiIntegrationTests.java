@@ -164,7 +164,7 @@ class ReferralsApiIntegrationTests extends ReferralApiFixture {
 				"$.paths['/api/v1/referrals/{id}/outcome'].post.responses"))
 			.containsKeys("201", "400", "403", "404", "409", "415", "422");
 		assertThat(JsonPath.<Map<String, Object>>read(document, "$.components.schemas")).containsKeys("Referral",
-				"ReferralPage", "Completion", "Reason");
+				"ReferralPage", "SchoolOutcome", "HealthOutcome", "PoliceOutcome", "ServiceOutcome", "Reason");
 	}
 
 	private List<String> disclosures(ReferralId id) {
