@@ -7,9 +7,13 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
 import vn.trean.ModuleTest;
+import vn.trean.cases.CaseId;
+import vn.trean.cases.CaseReferrals;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
+import vn.trean.referrals.ReferralInbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +36,12 @@ class DemoModuleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReferralInbox inbox;
+
+	@Autowired
+	CaseReferrals caseReferrals;
 
 	@Test
 	void leavesEveryDemoAccountActingWhereTheDemoSaysAndItsTwoReports() {
@@ -77,6 +87,24 @@ class DemoModuleTests {
 				JOIN child c ON c.id = r.child_id WHERE r.demo AND c.full_name = '[DEMO] Trần Thị Mai'""")
 			.query(String.class)
 			.list()).containsExactly("INITIAL_ASSESSMENT");
+	}
+
+	@Test
+	void eachDemoFocalPointFindsItsReferralInItsInboxAndTheDemoOfficerTheThreeOnTheCasePage() {
+		assertThat(inbox("demo.police")).containsExactly("SENT");
+		assertThat(inbox("demo.health.head")).containsExactly("IN_PROGRESS");
+		assertThat(inbox("demo.focal")).containsExactly("COMPLETED");
+		CaseId demoCase = new CaseId(jdbc.sql("""
+				SELECT DISTINCT r.case_id FROM referral r JOIN child c ON c.id = r.child_id
+				WHERE r.demo AND c.full_name = '[DEMO] Trần Thị Mai'""").query(java.util.UUID.class).single());
+		assertThat(caseReferrals.listedOn(accounts.current(idOf("demo.officer")).orElseThrow(), demoCase))
+			.extracting(CaseReferrals.ReferralLine::stateKey)
+			.containsExactlyInAnyOrder("referral.state.SENT", "referral.state.IN_PROGRESS", "referral.state.COMPLETED");
+	}
+
+	private java.util.List<String> inbox(String username) {
+		Actor focal = Actor.of(accounts.current(idOf(username)).orElseThrow(), "127.0.0.1");
+		return inbox.of(focal, 0).items().stream().map(r -> r.status().name()).toList();
 	}
 
 	private long idOf(String username) {
