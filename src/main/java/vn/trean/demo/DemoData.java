@@ -221,7 +221,7 @@ class DemoData implements ApplicationRunner {
 		lines
 			.add("  2nd factor:   TOTP secret " + TOTP_SECRET + " — the sign-in page also shows the current DEMO code");
 		for (DemoAccount account : ACCOUNTS) {
-			lines.add(String.format("  %-20s %s", account.username(), account.role()));
+			lines.add(String.format("  %-20s %-22s %s", account.username(), account.role(), account.displayName()));
 		}
 		lines.add(
 				"==========================================================================================================");

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import vn.trean.cases.CaseId;
@@ -37,6 +38,7 @@ import vn.trean.shared.Time;
  * goes through the services a user's request takes, in the demo's one transaction.
  */
 @Component
+@Profile("demo")
 class DemoReferrals {
 
 	/** The client address the demo's steps are logged from. */

@@ -209,6 +209,8 @@ class ReferralBrowserTests {
 		assertThat(link.getText()).isEqualTo(message("case.referrals.new"));
 		link.click();
 		chromium.waiting().until(ExpectedConditions.urlContains("/referrals/new"));
+		assertThat(chromium.scrollWidth()).as("the new referral at 360 px")
+			.isLessThanOrEqualTo(chromium.viewportWidth());
 		new Select(chromium.find("#agency")).selectByValue(Long.toString(agency.value()));
 		chromium.find("label[for=service-" + service + "]").click();
 		chromium.find("#supportRequested").sendKeys(support);
