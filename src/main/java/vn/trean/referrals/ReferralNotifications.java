@@ -47,6 +47,20 @@ class ReferralNotifications {
 				"referral.notice." + step.kind(), step.code(), link(step), key(step)));
 	}
 
+	/**
+	 * Tells the agencies of the open referrals that relied on a withdrawn consent that
+	 * they see nothing more of them for now.
+	 */
+	@EventListener
+	void on(ConsentWithdrawn withdrawal) {
+		for (ReferralStepTaken suspended : recipients.relyingOn(withdrawal.consentId())) {
+			notifications.send(recipients.agency(suspended.agency()),
+					new Notifications.Draft("notification.kind.referral", "referral.notice.SUSPENDED", suspended.code(),
+							link(suspended),
+							"referral:" + suspended.referral() + ":SUSPENDED:" + withdrawal.consentId()));
+		}
+	}
+
 	/** The e-mail to the agency, from the persisted event once the step committed. */
 	@ApplicationModuleListener
 	void mail(ReferralStepTaken step) {

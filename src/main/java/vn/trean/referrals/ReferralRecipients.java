@@ -27,10 +27,27 @@ class ReferralRecipients {
 
 	private final CaseReferralFacts cases;
 
-	ReferralRecipients(Accounts accounts, Directory directory, CaseReferralFacts cases) {
+	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	ReferralRecipients(Accounts accounts, Directory directory, CaseReferralFacts cases,
+			org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.cases = cases;
+	}
+
+	/** The open referrals sent on the consent, as the step that sent them. */
+	java.util.List<ReferralStepTaken> relyingOn(long consentId) {
+		return jdbc.sql("""
+				SELECT id, reference_code, case_id, agency_id, state, sent_at FROM referral
+				WHERE sent_consent_id = :consent AND state IN ('SENT', 'ACCEPTED', 'IN_PROGRESS')""")
+			.param("consent", consentId)
+			.query((rs, n) -> new ReferralStepTaken(new ReferralId(rs.getObject("id", java.util.UUID.class)),
+					rs.getString("reference_code"), new CaseId(rs.getObject("case_id", java.util.UUID.class)),
+					new AgencyId(rs.getLong("agency_id")), "SENT", Referral.Status.valueOf(rs.getString("state")),
+					rs.getTimestamp("sent_at").toInstant()))
+			.list();
 	}
 
 	Set<Long> agency(AgencyId agency) {

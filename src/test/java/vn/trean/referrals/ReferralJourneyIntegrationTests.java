@@ -249,6 +249,34 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 		assertThat(step(taker, id, "withdraw", Map.of("reason", "Xã mới tự hỗ trợ")).status()).isEqualTo(302);
 	}
 
+	@Test
+	void aWithdrawnConsentSuspendsWhatTheAgencySeesAndTellsItUntilANewConsentIsRecorded() {
+		AgencyId school = agency("Trường Tiểu học Mỹ Khánh", Sector.SCHOOL, TestUnits.CAI_KHE);
+		String focalName = testAccounts.create(vn.trean.identity.Role.AGENCY_FOCAL_POINT, TestUnits.CAI_KHE, school,
+				true);
+		consent("EDUCATION_SUPPORT");
+		ReferralId id = draft(school, "SCHOOL_SUPPORT");
+		step(officer, id, "send", Map.of());
+		TestUserAgent focal = new TestUserAgent(port);
+		focal.signIn(focalName);
+		assertThat(focal.get("/referrals/" + id).body()).contains("Trần Thị Mai");
+
+		long consentId = jdbc.sql("SELECT sent_consent_id FROM referral WHERE id = :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.single();
+		grounds.withdrawConsent(vn.trean.identity.Actor.of(testCases.user(officerName), "127.0.0.1"), consentId,
+				new Withdrawal(Withdrawal.By.CARER, "Gia đình không đồng ý nữa"));
+
+		String suspended = focal.get("/referrals/" + id).body();
+		assertThat(suspended).contains("Việc chia sẻ thông tin đang tạm dừng", code(id)).doesNotContain("Trần Thị Mai");
+		assertThat(notified(id)).contains(userId(focalName) + " referral.notice.SUSPENDED");
+
+		consent("EDUCATION_SUPPORT");
+		assertThat(focal.get("/referrals/" + id).body()).contains("Trần Thị Mai")
+			.doesNotContain("Việc chia sẻ thông tin đang tạm dừng");
+	}
+
 	private java.util.List<String> notified(ReferralId id) {
 		return jdbc.sql("SELECT user_id || ' ' || step_key FROM notification WHERE link = :link")
 			.param("link", "/referrals/" + id)
