@@ -23,6 +23,7 @@ import vn.trean.directory.Sector;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.identity.Accounts;
+import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.Role;
 import vn.trean.intake.Channel;
@@ -31,14 +32,16 @@ import vn.trean.intake.DangerSign;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
 import vn.trean.intake.Relation;
+import vn.trean.intake.ReportId;
 import vn.trean.intake.ReportDraft;
 import vn.trean.intake.Setting;
 import vn.trean.children.Sex;
 import vn.trean.shared.AgencyId;
 
 /**
- * Loads the demo agencies and accounts once (skipped when they exist) and prints how to
- * sign in. Every demo record is flagged {@code demo} and named "[DEMO]".
+ * Loads the demo agencies, accounts, reports and referrals once (skipped when they exist)
+ * and prints how to sign in. Every demo record is flagged {@code demo} where its table
+ * has the column, and named "[DEMO]".
  */
 @Component
 @Profile("demo")
@@ -67,9 +70,12 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final DemoReferrals demoReferrals;
+
 	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, DemoReferrals demoReferrals) {
 		this.transactions = transactions;
+		this.demoReferrals = demoReferrals;
 		this.geography = geography;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -90,6 +96,16 @@ class DemoData implements ApplicationRunner {
 					"committee"),
 			new DemoAccount("demo.manager", "[DEMO] Quản lý cấp thành phố", Role.PROVINCIAL_MANAGER, "92", "authority"),
 			new DemoAccount("demo.focal", "[DEMO] Đầu mối trường học", Role.AGENCY_FOCAL_POINT, "31120", "school"),
+			new DemoAccount("demo.school.head", "[DEMO] Hiệu trưởng Trường Tiểu học Cái Khế", Role.AGENCY_FOCAL_POINT,
+					"31120", "school"),
+			new DemoAccount("demo.health", "[DEMO] Đầu mối Trạm Y tế phường Cái Khế", Role.AGENCY_FOCAL_POINT, "31120",
+					"health"),
+			new DemoAccount("demo.health.head", "[DEMO] Trưởng Trạm Y tế phường Cái Khế", Role.AGENCY_FOCAL_POINT,
+					"31120", "health"),
+			new DemoAccount("demo.police", "[DEMO] Đầu mối Công an phường Cái Khế", Role.AGENCY_FOCAL_POINT, "31120",
+					"police"),
+			new DemoAccount("demo.police.head", "[DEMO] Trưởng Công an phường Cái Khế", Role.AGENCY_FOCAL_POINT,
+					"31120", "police"),
 			new DemoAccount("demo.reporter", "[DEMO] Người báo cáo kế hoạch", Role.PLAN_REPORTER, "31120", "committee"),
 			new DemoAccount("demo.statistician", "[DEMO] Thống kê viên", Role.STATISTICIAN, "92", "authority"),
 			new DemoAccount("demo.officer2", "[DEMO] Cán bộ BVTE phường Ninh Kiều", Role.COMMUNE_OFFICER, "31135",
@@ -111,15 +127,25 @@ class DemoData implements ApplicationRunner {
 		AdministrativeUnit caiKhe = geography.unitByCode("31120", today).orElseThrow();
 		AdministrativeUnit ninhKieu = geography.unitByCode("31135", today).orElseThrow();
 		Map<String, AgencyId> agencies = registerDemoAgencies(city, caiKhe, ninhKieu);
-		long hotline = provisionDemoAccounts(agencies, today);
-		recordDemoReports(accounts.current(hotline).orElseThrow(), caiKhe.id().value(), ninhKieu.id().value());
-		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports", agencies.size() + 2, ACCOUNTS.size());
+		Map<String, CurrentUser> users = provisionDemoAccounts(agencies, today);
+		appointHeads(users.get("demo.admin"), agencies, users);
+		ReportId caiKheReport = recordDemoReports(users.get("demo.hotline"), caiKhe.id().value(),
+				ninhKieu.id().value());
+		demoReferrals.load(users.get("demo.officer"), caiKheReport, new DemoReferrals.Receivers(agencies.get("police"),
+				agencies.get("health"), agencies.get("school"), users.get("demo.health"), users.get("demo.focal")));
+		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports, 1 case with 3 referrals", agencies.size(),
+				ACCOUNTS.size());
 	}
 
-	/**
-	 * The demo agencies, keyed as {@link DemoAccount#agencyKey()} names them; the health
-	 * station and the police post have no demo account.
-	 */
+	/** Each agency with demo accounts is headed by its {@code .head} account. */
+	private void appointHeads(CurrentUser admin, Map<String, AgencyId> agencies, Map<String, CurrentUser> users) {
+		Actor by = Actor.of(admin, "127.0.0.1");
+		for (String agency : List.of("school", "health", "police")) {
+			directory.appointHead(by, agencies.get(agency), users.get("demo." + agency + ".head").id());
+		}
+	}
+
+	/** The demo agencies, keyed as {@link DemoAccount#agencyKey()} names them. */
 	private Map<String, AgencyId> registerDemoAgencies(AdministrativeUnit city, AdministrativeUnit caiKhe,
 			AdministrativeUnit ninhKieu) {
 		var agencies = new HashMap<String, AgencyId>();
@@ -136,39 +162,42 @@ class DemoData implements ApplicationRunner {
 				Sector.COMMUNE_PEOPLES_COMMITTEE, ninhKieu.id(), null, null, null, null)));
 		agencies.put("school", directory.registerDemo(new Directory.AgencyDetails("[DEMO] Trường Tiểu học Cái Khế",
 				Sector.SCHOOL, caiKhe.id(), null, null, null, null)));
-		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Trạm Y tế phường Cái Khế", Sector.HEALTH_FACILITY,
-				caiKhe.id(), null, null, null, null));
-		directory.registerDemo(new Directory.AgencyDetails("[DEMO] Công an phường Cái Khế", Sector.POLICE, caiKhe.id(),
-				null, null, null, null));
+		agencies.put("health", directory.registerDemo(new Directory.AgencyDetails("[DEMO] Trạm Y tế phường Cái Khế",
+				Sector.HEALTH_FACILITY, caiKhe.id(), null, null, null, null)));
+		agencies.put("police", directory.registerDemo(new Directory.AgencyDetails("[DEMO] Công an phường Cái Khế",
+				Sector.POLICE, caiKhe.id(), null, null, null, null)));
 		return agencies;
 	}
 
-	/** Provisions every demo account; answers the hotline operator's account id. */
-	private long provisionDemoAccounts(Map<String, AgencyId> agencies, LocalDate today) {
-		long hotline = 0;
+	/** Provisions every demo account; answers each as it signs in, by username. */
+	private Map<String, CurrentUser> provisionDemoAccounts(Map<String, AgencyId> agencies, LocalDate today) {
+		Map<String, CurrentUser> users = new HashMap<>();
 		for (DemoAccount account : ACCOUNTS) {
 			var unit = geography.unitByCode(account.unitCode(), today).orElseThrow();
 			long id = accounts.provision(
 					new Accounts.AccountDetails(account.username(), account.displayName(), null, unit.id(),
 							agencies.get(account.agencyKey()), EnumSet.of(account.role()), true),
 					PASSWORD, true, false, TOTP_SECRET);
-			if (account.role() == Role.HOTLINE_OPERATOR) {
-				hotline = id;
-			}
+			users.put(account.username(), accounts.current(id).orElseThrow());
 		}
-		return hotline;
+		return users;
 	}
 
-	/** Two labelled demo reports, so the inboxes are not empty on first sight. */
-	private void recordDemoReports(CurrentUser operator, long caiKhe, long ninhKieu) {
-		intake.record(operator,
-				new ReportDraft(Channel.CITY_LINE_18008065, true, null, null, null, false,
-						List.of(new ReportDraft.ChildEntry("[DEMO] Trần Thị Mai", Sex.FEMALE, null, 9, null, caiKhe,
-								null, null, null, null)),
-						ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), Setting.COMMUNITY, Relation.NEIGHBOUR,
-						false, true, caiKhe,
-						"[DEMO] Dữ liệu minh họa: một người hàng xóm bị nghi dâm ô bé gái 9 tuổi chiều nay.",
-						List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)));
+	/**
+	 * Two labelled demo reports, so the inboxes are not empty on first sight; answers Cái
+	 * Khế's.
+	 */
+	private ReportId recordDemoReports(CurrentUser operator, long caiKhe, long ninhKieu) {
+		ReportId caiKheReport = intake
+			.record(operator,
+					new ReportDraft(Channel.CITY_LINE_18008065, true, null, null, null, false,
+							List.of(new ReportDraft.ChildEntry("[DEMO] Trần Thị Mai", Sex.FEMALE, null, 9, null, caiKhe,
+									null, null, null, null)),
+							ContactType.HARM, List.of(HarmForm.SEXUAL_MOLESTATION), Setting.COMMUNITY,
+							Relation.NEIGHBOUR, false, true, caiKhe,
+							"[DEMO] Dữ liệu minh họa: một người hàng xóm bị nghi dâm ô bé gái 9 tuổi chiều nay.",
+							List.of(DangerSign.SEXUAL_ABUSE_WITHIN_72_HOURS)))
+			.id();
 		intake.record(operator,
 				new ReportDraft(Channel.HOTLINE_111, false, "[DEMO] Người gọi", "0912345678", Relation.TEACHER, true,
 						List.of(new ReportDraft.ChildEntry("[DEMO] Lê Văn Tú", Sex.MALE, null, 12, null, ninhKieu, null,
@@ -177,6 +206,7 @@ class DemoData implements ApplicationRunner {
 						ninhKieu,
 						"[DEMO] Dữ liệu minh họa: học sinh nghỉ học nhiều ngày, cô giáo lo em bị bỏ mặc ở nhà.",
 						List.of()));
+		return caiKheReport;
 	}
 
 	private void printBanner() {
@@ -191,7 +221,7 @@ class DemoData implements ApplicationRunner {
 		lines
 			.add("  2nd factor:   TOTP secret " + TOTP_SECRET + " — the sign-in page also shows the current DEMO code");
 		for (DemoAccount account : ACCOUNTS) {
-			lines.add(String.format("  %-20s %s", account.username(), account.role()));
+			lines.add(String.format("  %-20s %-22s %s", account.username(), account.role(), account.displayName()));
 		}
 		lines.add(
 				"==========================================================================================================");

@@ -1,11 +1,14 @@
 /**
  * Demo data for the one-command start: labelled demo agencies, one demo account per role
- * and two demo reports.
+ * (a focal point and a head for each of Cái Khế's school, health station and police), two
+ * demo reports, and Cái Khế's demo case past verification with consents and three
+ * referrals in three states.
  * <p>
  * Invariants: it is loaded only with the {@code demo} profile, so production never runs
- * it; every record it makes is flagged {@code demo} and named "[DEMO]".
+ * it; every record it makes is named "[DEMO]", and flagged {@code demo} where the module
+ * storing it takes the flag (agencies, accounts, and referrals to a demo agency).
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "shared", "geography", "identity", "directory", "intake", "children" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "directory",
+		"intake", "children", "cases", "referrals" })
 package vn.trean.demo;

@@ -86,7 +86,8 @@ public class Referrals {
 
 	/**
 	 * Drafts a referral of one of the case's children: refused unless the officer may
-	 * hand the case on, the case is past verification and open, and the agency fits.
+	 * hand the case on, the case is past verification and open, and the agency fits. A
+	 * referral to a labelled demo agency is demo data itself.
 	 */
 	public ReferralId draft(Actor actor, CaseId caseId, DraftForm form) {
 		CaseReferralFacts.Facts c = referableCase(actor, caseId, false);
@@ -96,7 +97,7 @@ public class Referrals {
 		ReferralContent content = drafts.compose(actor, c, child, form, today(now));
 		Referral r = Referral.draft(new ReferralId(UUID.randomUUID()), referrals.nextReferenceCode(now),
 				address(c, agency, form), null);
-		referrals.insert(r, content, ReferralChanges.doer(actor), now, false);
+		referrals.insert(r, content, ReferralChanges.doer(actor), now, agency.demo());
 		changes.stored(actor, r, ReferralStep.EDIT_DRAFT, null, now);
 		return r.id();
 	}
@@ -149,7 +150,7 @@ public class Referrals {
 		Instant now = changes.now();
 		Referral r = Referral.draft(new ReferralId(UUID.randomUUID()), referrals.nextReferenceCode(now),
 				address(c, agency, form), id);
-		referrals.insert(r, referrals.contentOf(id), ReferralChanges.doer(actor), now, false);
+		referrals.insert(r, referrals.contentOf(id), ReferralChanges.doer(actor), now, agency.demo());
 		changes.stored(actor, r, ReferralStep.RESEND, null, now);
 		return r.id();
 	}
