@@ -165,6 +165,23 @@ class ReferralJourneyIntegrationTests extends ReferralFixture {
 	}
 
 	@Test
+	void anAgencyOutsideTheDirectoryOrAChildOutsideTheCaseIsRefusedAndNothingIsDrafted() {
+		AgencyId school = agency("Trường Tiểu học Ngoài Danh Bạ", Sector.SCHOOL, TestUnits.CAI_KHE);
+		TestUserAgent.Response unknown = officer.post("/cases/" + caseId + "/referrals", Map.of("child",
+				Long.toString(child), "agency", "999999999", "services", "SCHOOL_SUPPORT", "supportRequested", "x"));
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(unknown.body()).contains("Cơ quan không có trong danh bạ.");
+		TestUserAgent.Response stranger = officer.post("/cases/" + caseId + "/referrals", Map.of("child", "1", "agency",
+				Long.toString(school.value()), "services", "SCHOOL_SUPPORT", "supportRequested", "x"));
+		assertThat(stranger.status()).isEqualTo(422);
+		assertThat(stranger.body()).contains("Trẻ em này không thuộc vụ việc.");
+		assertThat(jdbc.sql("SELECT count(*) FROM referral WHERE case_id = :id")
+			.param("id", caseId.value())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aWithdrawnReferralShowsTheAgencyOnlyItsEnvelope() {
 		AgencyId school = agency("Trường Tiểu học Bùi Hữu Nghĩa", Sector.SCHOOL, TestUnits.CAI_KHE);
 		consent("EDUCATION_SUPPORT");
