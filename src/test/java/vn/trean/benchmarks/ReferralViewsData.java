@@ -113,7 +113,7 @@ final class ReferralViewsData {
 						    ELSE 'WITHDRAWN' END AS state
 						FROM protection_case p JOIN case_child cc ON cc.case_id = p.id CROSS JOIN generate_series(1, 2) k,
 						  LATERAL (SELECT 2 * (substr(p.reference_code, 4)::int - 1) + k AS n) x
-						  JOIN agency a ON a.id = (CAST(:agencies AS bigint[]))[1 + CASE WHEN n % 4 = 0 THEN (n / 4) % :busy
+						  JOIN agency a ON a.id = (CAST(:agencies AS bigint[]))[1 + CASE WHEN n % 4 = 0 THEN (hashint4(n + 13) & 2147483647) % :busy
 						    ELSE (hashint4(n + 7) & 2147483647) % cardinality(CAST(:agencies AS bigint[])) END]
 						WHERE p.reference_code LIKE 'BM-%'""")
 			.param("agencies", agencies)
