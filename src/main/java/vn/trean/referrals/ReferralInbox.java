@@ -37,6 +37,27 @@ public class ReferralInbox {
 			boolean overdue) {
 	}
 
+	/**
+	 * A page of the inbox: the open referrals by the index on their next clock, the rest
+	 * by the index on their sending, each read only up to the page's end, rather than
+	 * sorting every referral the agency ever received (a busy agency has thousands).
+	 * Closed referrals have no running clock, so the order is the one the list promises.
+	 */
+	private static final String PAGE = """
+			SELECT r.id, r.reference_code, r.state, r.sent_at, r.next_due_at, r.next_due_clock, u.full_name,
+			  ARRAY(SELECT s.service FROM referral_service s WHERE s.referral_id = r.id ORDER BY s.service) AS services
+			FROM (
+			  (SELECT r.*, 0 AS part FROM referral r
+			    WHERE r.agency_id = :agency AND r.state IN ('SENT', 'ACCEPTED', 'IN_PROGRESS')
+			    ORDER BY r.next_due_at NULLS LAST, r.sent_at DESC, r.id LIMIT :upTo)
+			  UNION ALL
+			  (SELECT r.*, 1 AS part FROM referral r
+			    WHERE r.agency_id = :agency AND r.state <> 'DRAFT' AND r.state NOT IN ('SENT', 'ACCEPTED', 'IN_PROGRESS')
+			    ORDER BY r.sent_at DESC, r.id LIMIT :upTo)) r
+			JOIN administrative_unit u ON u.id = r.unit_id
+			ORDER BY r.part, r.next_due_at NULLS LAST, r.sent_at DESC, r.id
+			LIMIT :limit OFFSET :offset""";
+
 	private final JdbcClient jdbc;
 
 	private final Authorization authorization;
@@ -61,17 +82,11 @@ public class ReferralInbox {
 	/** The agency's referrals in the inbox's order (the API's list, for its system). */
 	Page<Row> of(AgencyId agency, int page) {
 		Instant now = clock.instant();
-		return Page.of(jdbc
-			.sql("""
-					SELECT r.id, r.reference_code, r.state, r.sent_at, r.next_due_at, r.next_due_clock, u.full_name,
-					  ARRAY(SELECT s.service FROM referral_service s WHERE s.referral_id = r.id ORDER BY s.service) AS services
-					FROM referral r JOIN administrative_unit u ON u.id = r.unit_id
-					WHERE r.agency_id = :agency AND r.state <> 'DRAFT'
-					ORDER BY r.state NOT IN ('SENT', 'ACCEPTED', 'IN_PROGRESS'), r.next_due_at NULLS LAST, r.sent_at DESC, r.id
-					LIMIT :limit OFFSET :offset""")
+		return Page.of(jdbc.sql(PAGE)
 			.param("agency", agency.value())
 			.param("limit", Page.fetchSize(PAGE_SIZE))
 			.param("offset", Page.offset(page, PAGE_SIZE))
+			.param("upTo", Page.offset(page, PAGE_SIZE) + Page.fetchSize(PAGE_SIZE))
 			.query((rs, n) -> {
 				Instant due = rs.getTimestamp("next_due_at") == null ? null
 						: rs.getTimestamp("next_due_at").toInstant();

@@ -33,7 +33,7 @@ import vn.trean.shared.WebShell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the grounds tests share: a case of Cái Khế about one child of the age given, past
+ * What the grounds tests share: a case of Tân An about one child of the age given, past
  * verification (so referrals may be made from it), its officer signed in, and the consent
  * form as the page offers it.
  */
@@ -76,7 +76,7 @@ class GroundsFixture {
 	}
 
 	Opened caseAbout(String childName, int age) {
-		String officer = accounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String officer = accounts.create(Role.COMMUNE_OFFICER, ReferralFixture.TAN_AN);
 		CurrentUser operator = cases.user(accounts.create(Role.HOTLINE_OPERATOR, TestUnits.CAN_THO));
 		CaseId id = cases.caseOf(intake.record(operator,
 				ReportDrafts.at(communeOf(officer))
@@ -106,7 +106,7 @@ class GroundsFixture {
 	}
 
 	String chair() {
-		return accounts.create(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
+		return accounts.create(Role.COMMUNE_CHAIR, ReferralFixture.TAN_AN);
 	}
 
 	/** A consent of the parent given orally before a witness, as the form sends it. */

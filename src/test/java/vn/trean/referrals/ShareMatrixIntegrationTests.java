@@ -325,7 +325,7 @@ class ShareMatrixIntegrationTests extends ReferralApiFixture {
 		w.put(VISITING_CARER, new Witness(TYPED.get("visitingCarer"), true));
 		w.put(HARM_FORMS, new Witness(word("harm.SEXUAL_MOLESTATION"), true));
 		w.put(HARM_SETTING, new Witness(word("setting.SCHOOL"), false));
-		w.put(INCIDENT_PLACE, new Witness(geography.get(testUnits.caiKhe()).fullName(), false));
+		w.put(INCIDENT_PLACE, new Witness(geography.get(testUnits.id(TAN_AN)).fullName(), false));
 		w.put(INCIDENT_TIME, new Witness(TYPED.get("incidentTime"), true));
 		// the print has no glyph for the brackets of the account's sentinel
 		w.put(ShareField.ACCOUNT, new Witness(ACCOUNT.substring(0, ACCOUNT.indexOf('⟦')).strip(), true));
