@@ -134,7 +134,8 @@ final class ReferralViewsData {
 				INSERT INTO consent_giver (consent_id, role, name, method, given_at, witness_name, witness_role)
 				SELECT c.id, g.role, g.name, 'ORAL', c.recorded_at, 'Cán bộ xã (benchmark)', 'Cán bộ xã'
 				FROM referral_consent c
-				  CROSS JOIN (VALUES ('CHILD', 'Trẻ'), ('PARENT', 'Mẹ của trẻ')) AS g (role, name)""").update();
+				  CROSS JOIN (VALUES ('CHILD', 'Trẻ'), ('PARENT', 'Mẹ của trẻ')) AS g (role, name)
+				WHERE NOT EXISTS (SELECT 1 FROM consent_giver x WHERE x.consent_id = c.id)""").update();
 	}
 
 	private void referrals(long author) {
