@@ -53,10 +53,10 @@ class ReferralNotifications {
 	 */
 	@EventListener
 	void on(ConsentWithdrawn withdrawal) {
-		for (ReferralStepTaken suspended : recipients.relyingOn(withdrawal.consentId())) {
+		for (ReferralRecipients.OnConsent suspended : recipients.relyingOn(withdrawal.consentId())) {
 			notifications.send(recipients.agency(suspended.agency()),
 					new Notifications.Draft("notification.kind.referral", "referral.notice.SUSPENDED", suspended.code(),
-							link(suspended),
+							"/referrals/" + suspended.referral(),
 							"referral:" + suspended.referral() + ":SUSPENDED:" + withdrawal.consentId()));
 		}
 	}

@@ -37,16 +37,18 @@ class ReferralRecipients {
 		this.cases = cases;
 	}
 
-	/** The open referrals sent on the consent, as the step that sent them. */
-	java.util.List<ReferralStepTaken> relyingOn(long consentId) {
+	/** An open referral sent on a consent: its id, code and agency. */
+	record OnConsent(ReferralId referral, String code, AgencyId agency) {
+	}
+
+	/** The open referrals sent on the consent. */
+	java.util.List<OnConsent> relyingOn(long consentId) {
 		return jdbc.sql("""
-				SELECT id, reference_code, case_id, agency_id, state, sent_at FROM referral
+				SELECT id, reference_code, agency_id FROM referral
 				WHERE sent_consent_id = :consent AND state IN ('SENT', 'ACCEPTED', 'IN_PROGRESS')""")
 			.param("consent", consentId)
-			.query((rs, n) -> new ReferralStepTaken(new ReferralId(rs.getObject("id", java.util.UUID.class)),
-					rs.getString("reference_code"), new CaseId(rs.getObject("case_id", java.util.UUID.class)),
-					new AgencyId(rs.getLong("agency_id")), "SENT", Referral.Status.valueOf(rs.getString("state")),
-					rs.getTimestamp("sent_at").toInstant()))
+			.query((rs, n) -> new OnConsent(new ReferralId(rs.getObject("id", java.util.UUID.class)),
+					rs.getString("reference_code"), new AgencyId(rs.getLong("agency_id"))))
 			.list();
 	}
 
