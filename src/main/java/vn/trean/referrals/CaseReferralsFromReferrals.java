@@ -93,7 +93,8 @@ class CaseReferralsFromReferrals implements CaseReferrals {
 		if (lines.isEmpty()) {
 			return lines;
 		}
-		Long unit = jdbc.sql("SELECT unit_id FROM protection_case WHERE id = :id")
+		// a case's referrals are of its commune (they follow it when it is transferred)
+		Long unit = jdbc.sql("SELECT unit_id FROM referral WHERE case_id = :id LIMIT 1")
 			.param("id", id.value())
 			.query(Long.class)
 			.single();
