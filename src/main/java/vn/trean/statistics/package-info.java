@@ -1,0 +1,18 @@
+/**
+ * Official child-protection statistics and case performance: the tables of Circular
+ * 13/2021 (indicator 0101 abused children, cases, children in special circumstances,
+ * intake), case KPIs per commune, city and officer, dashboards, exports and the
+ * statistics API.
+ * <p>
+ * Decisions: figures are read from a read model of {@code stat_*} tables that this
+ * module's listeners keep from the other modules' events; each listener re-derives the
+ * whole row of the record the event names from its source module (never adds to a
+ * counter), so a replayed or reordered event changes nothing, and {@code
+ * StatisticsRebuild} recomputes every row from the sources through the same derivation.
+ * Periods are half years, years or custom ranges ({@code StatisticsPeriod}); units are a
+ * commune, the province, or before July 2025 an old district ({@code StatisticsUnits}).
+ */
+@org.jspecify.annotations.NullMarked
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "directory",
+		"children", "intake", "cases", "referrals", "plans", "printing" })
+package vn.trean.statistics;
