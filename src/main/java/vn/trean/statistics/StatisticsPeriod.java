@@ -6,9 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.trean.shared.FormErrors;
-import vn.trean.shared.InvalidInput;
-
 /**
  * The period a table covers, both days included: a half year ({@code 2025-H1}), a year
  * ({@code 2025}) or a custom range ({@code 2025-01-01..2025-03-31}), the periods of
@@ -77,8 +74,8 @@ public record StatisticsPeriod(Kind kind, LocalDate from, LocalDate to) {
 		throw refused("statistics.period.invalid");
 	}
 
-	private static InvalidInput refused(String key) {
-		return new InvalidInput(new FormErrors().reject(FIELD, key));
+	private static InvalidStatisticsRequest refused(String key) {
+		return new InvalidStatisticsRequest(FIELD, key);
 	}
 
 	public static StatisticsPeriod halfYear(int year, int half) {

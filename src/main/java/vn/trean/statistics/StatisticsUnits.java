@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
-import vn.trean.shared.FormErrors;
-import vn.trean.shared.InvalidInput;
 
 /**
  * Reads the unit a table is asked for by its code: a commune or province in force today,
@@ -60,8 +58,8 @@ public class StatisticsUnits {
 				geography.unitsCountedFor(unit.id()));
 	}
 
-	private static InvalidInput refused(String key) {
-		return new InvalidInput(new FormErrors().reject(FIELD, key));
+	private static InvalidStatisticsRequest refused(String key) {
+		return new InvalidStatisticsRequest(FIELD, key);
 	}
 
 }
