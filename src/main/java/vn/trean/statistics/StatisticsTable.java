@@ -1,5 +1,6 @@
 package vn.trean.statistics;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -27,10 +28,24 @@ public record StatisticsTable(TableKind kind, StatisticsPeriod period, Statistic
 
 	/**
 	 * A column: its message key, its code (the category option combination of the
-	 * exchange file, such as {@code F_0_5}), and whether it is the total of the columns
-	 * before it.
+	 * exchange file, such as {@code F_0_5}), what its figures measure, and whether it is
+	 * the sum of the count columns before it (written as a formula in a workbook).
 	 */
-	public record Column(String labelKey, String code, boolean total) {
+	public record Column(String labelKey, String code, Measure measure, boolean total) {
+	}
+
+	/** What a column's figures are. */
+	public enum Measure {
+
+		/** A number of children, cases or reports: whole, suppressed when small. */
+		COUNT,
+		/** A share in per cent, one decimal. */
+		PERCENT,
+		/** A duration in hours, one decimal. */
+		HOURS,
+		/** A duration in working or calendar days, one decimal. */
+		DAYS
+
 	}
 
 	/**
@@ -51,10 +66,10 @@ public record StatisticsTable(TableKind kind, StatisticsPeriod period, Statistic
 	 * was suppressed as a small number (or to protect one), and the trace of the records
 	 * behind it, {@code null} when it has none or the viewer may not open it.
 	 */
-	public record Cell(@Nullable Long value, boolean suppressed, @Nullable String trace) {
+	public record Cell(@Nullable BigDecimal value, boolean suppressed, @Nullable String trace) {
 
 		public static Cell of(long value, @Nullable String trace) {
-			return new Cell(value, false, trace);
+			return new Cell(BigDecimal.valueOf(value), false, trace);
 		}
 
 	}

@@ -13,7 +13,9 @@ public enum TableKind {
 	/** Children in special circumstances by group, and those who received support. */
 	SPECIAL_CIRCUMSTANCES("special-circumstances"),
 	/** Reports by channel, non-case contacts by type, routing to the commune. */
-	INTAKE("intake");
+	INTAKE("intake"),
+	/** The case KPIs: legal deadlines met, times, loads, referrals, closures. */
+	KPIS("kpis");
 
 	private final String code;
 
