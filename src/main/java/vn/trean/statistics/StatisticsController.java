@@ -124,12 +124,13 @@ class StatisticsController {
 		model.addAttribute("rowLabel", tables.rowLabel(kind, row));
 		model.addAttribute("columnLabel", tables.columnLabel(kind, column));
 		model.addAttribute("records", records);
-		model.addAttribute("here", UriComponentsBuilder.fromPath("/statistics/tables/{table}/cells/{row}/{column}")
-			.queryParam("period", period.code())
-			.queryParam("unit", unit.code())
-			.buildAndExpand(kind.code(), row, column)
-			.encode()
-			.toUriString());
+		model.addAttribute("here",
+				UriComponentsBuilder.fromPath("/statistics/tables/{table}/cells/{row}/{column}")
+					.queryParam("period", period.code())
+					.queryParam("unit", unit.code())
+					.buildAndExpand(kind.code(), row, column)
+					.encode()
+					.toUriString());
 		model.addAttribute("lines", pages.lines(records.items()));
 		model.addAttribute("back",
 				UriComponentsBuilder.fromPath("/statistics/tables/{table}")
