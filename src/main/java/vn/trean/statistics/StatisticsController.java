@@ -77,69 +77,70 @@ class StatisticsController {
 		StatisticsPeriod period = StatisticsPeriod.parse(request.periodCode(), LocalDate.now(clock));
 		StatisticsUnit unit = units.resolve(request.unit(), period);
 		access.audienceOf(me, unit);
-		return "redirect:" + UriComponentsBuilder.fromPath("/statistics/tables/{table}")
-			.queryParam("period", period.code())
-			.queryParam("unit", unit.code())
-			.buildAndExpand(kind.code())
-			.encode()
-			.toUriString();
+		return "redirect:" + address("/statistics/tables/{table}", period, unit, kind.code());
 	}
 
 	@GetMapping("/statistics/tables/{table}")
 	@ShownAgainAt("/statistics")
 	String table(Actor actor, @PathVariable("table") String code, @Valid StatisticsRequest request, Model model) {
-		TableKind kind = kind(code);
-		StatisticsPeriod period = StatisticsPeriod.parse(request.periodCode(), LocalDate.now(clock));
-		StatisticsUnit unit = units.resolve(request.unit(), period);
-		Audience audience = access.audienceOf(actor.signedIn(), unit);
-		StatisticsTable table = tables.table(kind, period, unit, audience);
+		Asked asked = asked(actor, code, request);
+		StatisticsTable table = tables.table(asked.kind, asked.period, asked.unit, asked.audience);
 		model.addAttribute("table", pages.view(table, actor.locale()));
-		model.addAttribute("noPopulation",
-				kind == TableKind.SPECIAL_CIRCUMSTANCES && tables.childPopulation(period, unit).isEmpty());
+		model.addAttribute("noPopulation", asked.kind == TableKind.SPECIAL_CIRCUMSTANCES
+				&& tables.childPopulation(asked.period, asked.unit).isEmpty());
 		return "statistics/table";
 	}
 
+	/**
+	 * The records behind a cell, for case workers; anyone else's opening is refused, and
+	 * both are audited.
+	 */
 	@GetMapping("/statistics/tables/{table}/cells/{row}/{column}")
 	@ShownAgainAt("/statistics")
 	String cell(Actor actor, @PathVariable("table") String code, @PathVariable String row, @PathVariable String column,
 			@Valid StatisticsRequest request, @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+		Asked asked = asked(actor, code, request);
+		if (!tables.hasCell(asked.kind, row, column)) {
+			throw new UnknownStatisticsTable(code + "/" + row + "/" + column);
+		}
+		boolean opened = asked.audience == Audience.CASE_WORKERS;
+		String detail = "table=" + asked.kind.code() + " row=" + row + " column=" + column + " period="
+				+ asked.period.code() + " unit=" + asked.unit.code();
+		events.publishEvent(new StatisticsCellEvent(actor.name(), opened, asked.kind.code(), detail,
+				actor.clientAddress(), clock.instant()));
+		if (!opened) {
+			throw new AccessRefused(Action.VIEW_CASES, "statistics.cell.refused");
+		}
+		Page<CellRecord> records = tables.records(asked.kind, row, column, asked.period, asked.unit, page);
+		model.addAttribute("title", pages.title(asked.kind, asked.period, asked.unit, actor.locale()));
+		model.addAttribute("rowLabel", tables.rowLabel(asked.kind, row));
+		model.addAttribute("columnLabel", tables.columnLabel(asked.kind, column));
+		model.addAttribute("records", records);
+		model.addAttribute("lines", pages.lines(records.items()));
+		model.addAttribute("here", address("/statistics/tables/{table}/cells/{row}/{column}", asked.period, asked.unit,
+				asked.kind.code(), row, column));
+		model.addAttribute("back", address("/statistics/tables/{table}", asked.period, asked.unit, asked.kind.code()));
+		return "statistics/cell";
+	}
+
+	/** What a table's address asks for, and who asks: refused before anything is read. */
+	private record Asked(TableKind kind, StatisticsPeriod period, StatisticsUnit unit, Audience audience) {
+	}
+
+	private Asked asked(Actor actor, String code, StatisticsRequest request) {
 		TableKind kind = kind(code);
 		StatisticsPeriod period = StatisticsPeriod.parse(request.periodCode(), LocalDate.now(clock));
 		StatisticsUnit unit = units.resolve(request.unit(), period);
-		Audience audience = access.audienceOf(actor.signedIn(), unit);
-		if (!tables.hasCell(kind, row, column)) {
-			throw new UnknownStatisticsTable(code + "/" + row + "/" + column);
-		}
-		String detail = "table=" + kind.code() + " row=" + row + " column=" + column + " period=" + period.code()
-				+ " unit=" + unit.code();
-		if (audience != Audience.CASE_WORKERS) {
-			events.publishEvent(new StatisticsCellEvent(actor.name(), false, kind.code(), detail, actor.clientAddress(),
-					clock.instant()));
-			throw new AccessRefused(Action.VIEW_CASES, "statistics.cell.refused");
-		}
-		Page<CellRecord> records = tables.records(kind, row, column, period, unit, page);
-		events.publishEvent(new StatisticsCellEvent(actor.name(), true, kind.code(), detail, actor.clientAddress(),
-				clock.instant()));
-		model.addAttribute("title", pages.title(kind, period, unit, actor.locale()));
-		model.addAttribute("rowLabel", tables.rowLabel(kind, row));
-		model.addAttribute("columnLabel", tables.columnLabel(kind, column));
-		model.addAttribute("records", records);
-		model.addAttribute("here",
-				UriComponentsBuilder.fromPath("/statistics/tables/{table}/cells/{row}/{column}")
-					.queryParam("period", period.code())
-					.queryParam("unit", unit.code())
-					.buildAndExpand(kind.code(), row, column)
-					.encode()
-					.toUriString());
-		model.addAttribute("lines", pages.lines(records.items()));
-		model.addAttribute("back",
-				UriComponentsBuilder.fromPath("/statistics/tables/{table}")
-					.queryParam("period", period.code())
-					.queryParam("unit", unit.code())
-					.buildAndExpand(kind.code())
-					.encode()
-					.toUriString());
-		return "statistics/cell";
+		return new Asked(kind, period, unit, access.audienceOf(actor.signedIn(), unit));
+	}
+
+	private static String address(String template, StatisticsPeriod period, StatisticsUnit unit, Object... variables) {
+		return UriComponentsBuilder.fromPath(template)
+			.queryParam("period", period.code())
+			.queryParam("unit", unit.code())
+			.buildAndExpand(variables)
+			.encode()
+			.toUriString();
 	}
 
 	private static TableKind kind(String code) {
