@@ -50,7 +50,12 @@ class ReadModelWriter {
 			.single();
 	}
 
-	/** Replaces the rows of the cases {@code ids} by the derivation of their facts. */
+	/**
+	 * Replaces the rows of the cases {@code ids} by the derivation of their facts.
+	 * <p>
+	 * Kept whole: one batch statement per table of the read model, which read best side
+	 * by side.
+	 */
 	void cases(Collection<CaseId> ids, List<CaseFacts> facts) {
 		lock("stat-case:", ids.stream().map(id -> id.value().toString()).toList());
 		UUID[] keys = ids.stream().map(CaseId::value).toArray(UUID[]::new);
