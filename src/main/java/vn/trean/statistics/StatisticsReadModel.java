@@ -2,9 +2,7 @@ package vn.trean.statistics;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,10 +97,6 @@ class StatisticsReadModel {
 
 	private boolean commune(vn.trean.geography.UnitId unit) {
 		return geography.find(unit).map(u -> u.level() == AdministrativeUnit.Level.COMMUNE).orElse(false);
-	}
-
-	static Set<UUID> keys(Collection<CaseId> ids) {
-		return ids.stream().map(CaseId::value).collect(Collectors.toSet());
 	}
 
 }
