@@ -18,5 +18,5 @@
  * birth year is no second fact, the number encodes it.
  */
 @org.jspecify.annotations.NullMarked
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity" })
 package vn.trean.children;
