@@ -25,11 +25,11 @@ record CircumstanceHistory(List<Entry> entries, List<Support> supports) {
 	/** One entry: its commune, its current version number and its versions. */
 	record Entry(long id, UnitId unit, int version, List<EntryVersion> versions) {
 
-		EntryVersion current() {
+		public EntryVersion current() {
 			return versions.get(0);
 		}
 
-		boolean open() {
+		public boolean open() {
 			return current().terms().endedOn() == null;
 		}
 
@@ -48,7 +48,7 @@ record CircumstanceHistory(List<Entry> entries, List<Support> supports) {
 	/** One support: its commune, its current version number and its versions. */
 	record Support(long id, UnitId unit, int version, List<SupportVersion> versions) {
 
-		SupportVersion current() {
+		public SupportVersion current() {
 			return versions.get(0);
 		}
 
