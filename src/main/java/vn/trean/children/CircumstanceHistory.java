@@ -1,13 +1,11 @@
 package vn.trean.children;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
 import vn.trean.geography.UnitId;
-import vn.trean.shared.AgencyId;
 
 /**
  * A child's special-circumstance entries and supports with every version, newest first,
@@ -62,17 +60,6 @@ record CircumstanceHistory(List<Entry> entries, List<Support> supports) {
 	/** The current spans of the entries other than {@code except} (0: all). */
 	List<CircumstanceFacts.GroupSpan> spansBut(long except) {
 		return entries.stream().filter(e -> e.id() != except).map(Entry::span).toList();
-	}
-
-	/** Helper for rows: a date column that may be empty. */
-	static @Nullable LocalDate date(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		return rs.getObject(column, LocalDate.class);
-	}
-
-	/** Helper for rows: an agency column that may be empty. */
-	static @Nullable AgencyId agency(java.sql.ResultSet rs) throws java.sql.SQLException {
-		long id = rs.getLong("agency_id");
-		return rs.wasNull() ? null : new AgencyId(id);
 	}
 
 }

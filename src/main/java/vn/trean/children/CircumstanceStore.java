@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.trean.geography.UnitId;
+import vn.trean.shared.AgencyId;
 
 /**
  * The tables of special-circumstance entries and supports (V45): a head row per record
@@ -144,20 +146,29 @@ class CircumstanceStore {
 
 	private static CircumstanceHistory.EntryVersion entryVersion(ResultSet rs) throws SQLException {
 		EntryTerms terms = new EntryTerms(SpecialCircumstance.valueOf(rs.getString("group_code")),
-				CircumstanceHistory.date(rs, "started_on"), CircumstanceHistory.date(rs, "ended_on"),
-				rs.getString("evidence"));
+				date(rs, "started_on"), date(rs, "ended_on"), rs.getString("evidence"));
 		return new CircumstanceHistory.EntryVersion(rs.getInt("version"),
 				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms, rs.getString("reason"),
 				rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static CircumstanceHistory.SupportVersion supportVersion(ResultSet rs) throws SQLException {
-		SupportTerms terms = new SupportTerms(SupportKind.valueOf(rs.getString("kind")),
-				CircumstanceHistory.date(rs, "from_on"), CircumstanceHistory.date(rs, "to_on"),
-				CircumstanceHistory.agency(rs), rs.getString("provider"));
+		SupportTerms terms = new SupportTerms(SupportKind.valueOf(rs.getString("kind")), date(rs, "from_on"),
+				date(rs, "to_on"), agency(rs), rs.getString("provider"));
 		return new CircumstanceHistory.SupportVersion(rs.getInt("version"),
 				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms, rs.getString("reason"),
 				rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+	}
+
+	/** A date column that may be empty. */
+	static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, LocalDate.class);
+	}
+
+	/** An agency column that may be empty. */
+	static @Nullable AgencyId agency(ResultSet rs) throws SQLException {
+		long id = rs.getLong("agency_id");
+		return rs.wasNull() ? null : new AgencyId(id);
 	}
 
 	private static @Nullable String blank(@Nullable String text) {

@@ -73,7 +73,7 @@ class CircumstancesPage {
 		model.addAttribute("units", units(history));
 		model.addAttribute("failed", failed(model.getAttribute("submitted")));
 		events.publishEvent(new CircumstanceAudit(actor.name(), "RECORD_VIEWED", child.id().toString(),
-				actor.clientAddress(), "SPECIAL_CIRCUMSTANCES", clock.instant()));
+				actor.clientAddress(), "special circumstances", clock.instant()));
 	}
 
 	/** Her age today in years, when anything of her birth is known. */

@@ -1,5 +1,6 @@
 package vn.trean.children;
 
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -35,40 +36,48 @@ public class SpecialCircumstances {
 	@Transactional(readOnly = true)
 	public List<CircumstanceFacts> factsOf(Collection<ChildId> children) {
 		Long[] ids = children.stream().map(ChildId::value).distinct().toArray(Long[]::new);
-		Map<Long, List<CircumstanceFacts.GroupSpan>> groups = new LinkedHashMap<>();
-		Map<Long, List<CircumstanceFacts.SupportSpan>> supports = new LinkedHashMap<>();
-		if (ids.length > 0) {
-			jdbc.sql("""
-					SELECT e.id, e.child_id, e.unit_id, v.group_code, v.started_on, v.ended_on FROM circumstance_entry e
-					JOIN circumstance_entry_version v ON v.entry_id = e.id AND v.version = e.version
-					WHERE e.child_id = ANY(:children) ORDER BY e.child_id, v.started_on, e.id""")
-				.param("children", ids)
-				.query((java.sql.ResultSet rs) -> {
-					groups.computeIfAbsent(rs.getLong("child_id"), k -> new ArrayList<>())
-						.add(new CircumstanceFacts.GroupSpan(rs.getLong("id"),
-								SpecialCircumstance.valueOf(rs.getString("group_code")),
-								new UnitId(rs.getLong("unit_id")), CircumstanceHistory.date(rs, "started_on"),
-								CircumstanceHistory.date(rs, "ended_on")));
-				});
-			jdbc.sql("""
-					SELECT s.id, s.child_id, s.unit_id, v.kind, v.from_on, v.to_on, v.agency_id FROM support_entry s
-					JOIN support_entry_version v ON v.support_id = s.id AND v.version = s.version
-					WHERE s.child_id = ANY(:children) ORDER BY s.child_id, v.from_on, s.id""")
-				.param("children", ids)
-				.query((java.sql.ResultSet rs) -> {
-					supports.computeIfAbsent(rs.getLong("child_id"), k -> new ArrayList<>())
-						.add(new CircumstanceFacts.SupportSpan(rs.getLong("id"),
-								SupportKind.valueOf(rs.getString("kind")), new UnitId(rs.getLong("unit_id")),
-								CircumstanceHistory.date(rs, "from_on"), CircumstanceHistory.date(rs, "to_on"),
-								CircumstanceHistory.agency(rs)));
-				});
-		}
+		Map<Long, List<CircumstanceFacts.GroupSpan>> groups = ids.length == 0 ? Map.of() : groupsOf(ids);
+		Map<Long, List<CircumstanceFacts.SupportSpan>> supports = ids.length == 0 ? Map.of() : supportsOf(ids);
 		List<CircumstanceFacts> facts = new ArrayList<>();
 		for (Long id : ids) {
 			facts.add(new CircumstanceFacts(new ChildId(id), groups.getOrDefault(id, List.of()),
 					supports.getOrDefault(id, List.of())));
 		}
 		return facts;
+	}
+
+	/** The current version of the children's entries, by child, in one statement. */
+	private Map<Long, List<CircumstanceFacts.GroupSpan>> groupsOf(Long[] ids) {
+		Map<Long, List<CircumstanceFacts.GroupSpan>> groups = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT e.id, e.child_id, e.unit_id, v.group_code, v.started_on, v.ended_on FROM circumstance_entry e
+				JOIN circumstance_entry_version v ON v.entry_id = e.id AND v.version = e.version
+				WHERE e.child_id = ANY(:children) ORDER BY e.child_id, v.started_on, e.id""")
+			.param("children", ids)
+			.query((ResultSet rs) -> {
+				groups.computeIfAbsent(rs.getLong("child_id"), k -> new ArrayList<>())
+					.add(new CircumstanceFacts.GroupSpan(rs.getLong("id"),
+							SpecialCircumstance.valueOf(rs.getString("group_code")), new UnitId(rs.getLong("unit_id")),
+							CircumstanceStore.date(rs, "started_on"), CircumstanceStore.date(rs, "ended_on")));
+			});
+		return groups;
+	}
+
+	/** The current version of the children's supports, by child, in one statement. */
+	private Map<Long, List<CircumstanceFacts.SupportSpan>> supportsOf(Long[] ids) {
+		Map<Long, List<CircumstanceFacts.SupportSpan>> supports = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT s.id, s.child_id, s.unit_id, v.kind, v.from_on, v.to_on, v.agency_id FROM support_entry s
+				JOIN support_entry_version v ON v.support_id = s.id AND v.version = s.version
+				WHERE s.child_id = ANY(:children) ORDER BY s.child_id, v.from_on, s.id""")
+			.param("children", ids)
+			.query((ResultSet rs) -> {
+				supports.computeIfAbsent(rs.getLong("child_id"), k -> new ArrayList<>())
+					.add(new CircumstanceFacts.SupportSpan(rs.getLong("id"), SupportKind.valueOf(rs.getString("kind")),
+							new UnitId(rs.getLong("unit_id")), CircumstanceStore.date(rs, "from_on"),
+							CircumstanceStore.date(rs, "to_on"), CircumstanceStore.agency(rs)));
+			});
+		return supports;
 	}
 
 	/**

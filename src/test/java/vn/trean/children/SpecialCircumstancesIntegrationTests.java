@@ -139,7 +139,7 @@ class SpecialCircumstancesIntegrationTests {
 		assertThat(fixture.audited("RECORD_VIEWED", hoa)).isEqualTo(2);
 		assertThat(fixture.count("""
 				SELECT count(*) FROM audit_entry WHERE action = 'RECORD_VIEWED' AND target_id = ?
-				  AND detail = 'SPECIAL_CIRCUMSTANCES'""", hoa.id().toString())).isEqualTo(2);
+				  AND detail = 'special circumstances'""", hoa.id().toString())).isEqualTo(2);
 		Document page = Jsoup.parse(shown.body());
 		assertThat(page.getElementById("view-only")).as("the chair views, the officer records").isNotNull();
 		assertThat(page.getElementById("entry-form")).isNull();
