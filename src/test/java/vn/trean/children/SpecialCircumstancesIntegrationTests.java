@@ -74,6 +74,46 @@ class SpecialCircumstancesIntegrationTests {
 	}
 
 	@Test
+	void aCorrectionFromAVersionNoLongerCurrentIsRefusedAsChangedMeanwhileAndEveryIdOnThePageIsUnique() {
+		Child hoa = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2015, 3, 4));
+		TestUserAgent officer = fixture.signedIn(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String start = fixture.today().minusMonths(2).toString();
+		post(officer, hoa, "/entries", Map.of("group", "EXPLOITED", "startedOn", start));
+		post(officer, hoa, "/supports", Map.of("kind", "LEGAL_AID", "from", start));
+		long entry = fixture.onlyEntryOf(hoa);
+		Map<String, String> correction = Map.of("entry", String.valueOf(entry), "version", "1", "group", "EXPLOITED",
+				"startedOn", start, "evidence", "Thêm biên bản", "reason", "Bổ sung căn cứ");
+		post(officer, hoa, "/entries/correct", correction);
+
+		var stale = post(officer, hoa, "/entries/correct", correction);
+
+		assertThat(stale.status()).isEqualTo(409);
+		assertThat(text(stale)).contains(fixture.message("circumstance.changed-meanwhile"));
+		assertThat(fixture.entryVersions(hoa)).isEqualTo(2);
+		Document page = Jsoup.parse(officer.get(page(hoa)).body());
+		assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+		assertThat(page.select("form#entry-form select#group")).as("the new entry's controls named by their fields")
+			.hasSize(1);
+	}
+
+	@Test
+	void theCasePageLinksEachOfItsChildrenToHerSpecialCircumstances() {
+		var caseId = context.getBean(vn.trean.cases.TestCommune.class)
+			.reported(vn.trean.ReportDrafts.at(context.getBean(TestUnits.class).caiKhe())
+				.withChild("Lâm Thị Liên " + System.nanoTime() % 10000, 8)
+				.withHarm(vn.trean.intake.HarmForm.NEGLECT)
+				.withAccount("Trẻ bị bỏ mặc ở nhà.")
+				.build());
+		TestUserAgent officer = fixture.signedIn(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+
+		Document casePage = Jsoup.parse(officer.get("/cases/" + caseId).body());
+		var link = casePage.select("a[href^=/children/][href$=/circumstances]");
+
+		assertThat(link).hasSize(1);
+		assertThat(officer.get(link.attr("href")).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aCorrectionWithoutAReasonIsRefusedAndKeepsTheEntryAsItWas() {
 		Child hoa = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2015, 3, 4));
 		TestUserAgent officer = fixture.signedIn(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
