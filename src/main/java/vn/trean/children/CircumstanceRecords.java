@@ -108,6 +108,9 @@ class CircumstanceRecords {
 	void correctSupport(Actor actor, ChildReference reference, long supportId, int seen, SupportTerms terms,
 			String reason) {
 		ChildAccess.Reached reached = reachLocked(actor, reference);
+		if (store.historyOf(reached.child().id()).supports().stream().noneMatch(s -> s.id() == supportId)) {
+			throw new UnknownChild("support " + supportId);
+		}
 		SupportTerms allowed = CircumstancePolicy.support(terms, a -> agencies.find(a).isPresent())
 			.orThrow(InvalidCircumstance::new);
 		if (!store.advance(SUPPORTS, supportId, reached.child().id(), seen)) {

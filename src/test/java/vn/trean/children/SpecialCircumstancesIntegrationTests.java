@@ -168,6 +168,31 @@ class SpecialCircumstancesIntegrationTests {
 	}
 
 	@Test
+	void aRecordOfAnotherChildNamedInAFormIsNotFoundAndNothingChanges() {
+		Child hoa = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2015, 3, 4));
+		Child lan = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2016, 3, 4));
+		TestUserAgent officer = fixture.signedIn(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE);
+		String start = fixture.today().minusMonths(2).toString();
+		post(officer, hoa, "/entries", Map.of("group", "EXPLOITED", "startedOn", start));
+		post(officer, hoa, "/supports", Map.of("kind", "LEGAL_AID", "from", start));
+		String entry = String.valueOf(fixture.onlyEntryOf(hoa));
+		String support = String
+			.valueOf(fixture.count("SELECT id FROM support_entry WHERE child_id = ?", hoa.id().value()));
+
+		var endedElsewhere = post(officer, lan, "/entries/end",
+				Map.of("entry", entry, "version", "1", "endedOn", fixture.today().toString()));
+		var correctedElsewhere = post(officer, lan, "/supports/correct",
+				Map.of("support", support, "version", "1", "kind", "EDUCATION", "from", start, "reason", "Nhầm trẻ"));
+
+		assertThat(endedElsewhere.status()).isEqualTo(404);
+		assertThat(correctedElsewhere.status()).isEqualTo(404);
+		assertThat(fixture.entryVersions(hoa)).isEqualTo(1);
+		assertThat(
+				fixture.count("SELECT count(*) FROM support_entry_version WHERE support_id = ?", Long.valueOf(support)))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void everyShowingOfThePageIsAuditedAsAReadingOfTheChildsRecord() {
 		Child hoa = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2015, 3, 4));
 		TestUserAgent chair = fixture.signedIn(Role.COMMUNE_CHAIR, TestUnits.CAI_KHE);
