@@ -109,6 +109,16 @@ class SpecialCircumstancesFactsIntegrationTests {
 	}
 
 	@Test
+	void theChangeEventSurvivesBeingPersistedForAListenerInAnotherModule() {
+		var serializer = context.getBean(org.springframework.modulith.events.core.EventSerializer.class);
+		SpecialCircumstancesChanged event = new SpecialCircumstancesChanged(new ChildId(42),
+				java.time.Instant.parse("2026-12-07T01:02:03.456789Z"));
+
+		assertThat(serializer.deserialize(serializer.serialize(event), SpecialCircumstancesChanged.class))
+			.isEqualTo(event);
+	}
+
+	@Test
 	void childrenWithEntriesAreListedInIdOrderFromAfterTheOneGiven() {
 		Child one = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2014, 1, 1));
 		Child none = fixture.girlOf(TestUnits.CAI_KHE, LocalDate.of(2014, 1, 1));
