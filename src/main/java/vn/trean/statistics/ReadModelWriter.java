@@ -153,6 +153,15 @@ class ReadModelWriter {
 		jdbc.sql("DELETE FROM " + table + " WHERE " + keyColumn + " = ANY(:keys)").param("keys", keys).update();
 	}
 
+	/**
+	 * Deletes the rows recorded on the children's records (not those read from cases).
+	 */
+	void deleteRecorded(String table, Long[] children) {
+		jdbc.sql("DELETE FROM " + table + " WHERE child_id = ANY(:children) AND source = 'RECORD'")
+			.param("children", children)
+			.update();
+	}
+
 	static MapSqlParameterSource params(Map<String, ?> values) {
 		return new MapSqlParameterSource(values);
 	}

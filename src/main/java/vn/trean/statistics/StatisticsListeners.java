@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.trean.cases.CaseChanged;
+import vn.trean.children.SpecialCircumstancesChanged;
 import vn.trean.intake.ReportReceived;
 import vn.trean.intake.ReportTakenIntoCase;
 import vn.trean.referrals.ReferralStepTaken;
@@ -37,6 +38,11 @@ class StatisticsListeners {
 	@ApplicationModuleListener
 	void on(ReportTakenIntoCase taken) {
 		model.reports(List.of(taken.reportId()));
+	}
+
+	@ApplicationModuleListener
+	void on(SpecialCircumstancesChanged changed) {
+		model.children(List.of(changed.child()));
 	}
 
 	@ApplicationModuleListener

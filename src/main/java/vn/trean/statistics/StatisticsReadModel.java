@@ -4,12 +4,16 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.cases.CaseFacts;
 import vn.trean.cases.CaseId;
 import vn.trean.cases.CaseStatisticsFacts;
+import vn.trean.children.ChildId;
+import vn.trean.children.CircumstanceFacts;
+import vn.trean.children.SpecialCircumstances;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.intake.ReportId;
@@ -34,15 +38,58 @@ class StatisticsReadModel {
 
 	private final ReadModelWriter writer;
 
+	private final SpecialCircumstances circumstances;
+
 	private final Geography geography;
 
 	StatisticsReadModel(CaseStatisticsFacts cases, ReportStatisticsFacts reports, ReferralStatisticsFacts referrals,
-			ReadModelWriter writer, Geography geography) {
+			SpecialCircumstances circumstances, ReadModelWriter writer, Geography geography) {
 		this.cases = cases;
 		this.reports = reports;
 		this.referrals = referrals;
+		this.circumstances = circumstances;
 		this.writer = writer;
 		this.geography = geography;
+	}
+
+	/**
+	 * The groups and supports recorded on the children's records (source RECORD); those
+	 * their cases put them in stay with the cases' rows.
+	 */
+	@Transactional
+	public void children(Collection<ChildId> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		writer.lock("stat-child:", ids.stream().map(id -> Long.toString(id.value())).toList());
+		Long[] keys = ids.stream().map(ChildId::value).toArray(Long[]::new);
+		writer.deleteRecorded("stat_circumstance", keys);
+		writer.deleteRecorded("stat_support", keys);
+		List<CircumstanceFacts> facts = circumstances.factsOf(ids);
+		writer.insert("""
+				INSERT INTO stat_circumstance (child_id, grp, source, source_id, unit_id, started_on, ended_on)
+				VALUES (:child, :group, 'RECORD', :id, :unit, :from, :to)""", facts,
+				f -> f.groups()
+					.stream()
+					.map(g -> new MapSqlParameterSource().addValue("child", f.child().value())
+						.addValue("group", g.group().name())
+						.addValue("id", Long.toString(g.entryId()))
+						.addValue("unit", g.unit().value())
+						.addValue("from", g.startedOn())
+						.addValue("to", g.endedOn()))
+					.toList());
+		writer.insert("""
+				INSERT INTO stat_support (child_id, source, source_id, kind, unit_id, started_on, ended_on)
+				VALUES (:child, 'RECORD', :id, :kind, :unit, :from, :to)""", facts,
+				f -> f.supports()
+					.stream()
+					.map(s -> new MapSqlParameterSource().addValue("child", f.child().value())
+						.addValue("id", Long.toString(s.supportId()))
+						.addValue("kind", s.kind().name())
+						.addValue("unit", s.unit().value())
+						.addValue("from", s.from())
+						.addValue("to", s.to()))
+					.toList());
 	}
 
 	/**
@@ -83,8 +130,7 @@ class StatisticsReadModel {
 				INSERT INTO stat_referral (referral_id, case_id, unit_id, sector, status, sent_at, answered_at,
 				  completed_at, demo)
 				VALUES (:id, :case, :unit, :sector, :status, :sent, :answered, :completed, :demo)""", referrals.of(ids),
-				r -> List.of(new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-					.addValue("id", r.id().value())
+				r -> List.of(new MapSqlParameterSource().addValue("id", r.id().value())
 					.addValue("case", r.caseId().value())
 					.addValue("unit", r.unit().value())
 					.addValue("sector", r.sector())

@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 import vn.trean.cases.CaseStatisticsFacts;
+import vn.trean.children.SpecialCircumstances;
 import vn.trean.intake.ReportStatisticsFacts;
 import vn.trean.referrals.ReferralStatisticsFacts;
 
@@ -37,15 +38,18 @@ class StatisticsRebuild implements ApplicationRunner {
 
 	private final ReferralStatisticsFacts referrals;
 
+	private final SpecialCircumstances children;
+
 	private final boolean onStart;
 
 	StatisticsRebuild(StatisticsReadModel model, CaseStatisticsFacts cases, ReportStatisticsFacts reports,
-			ReferralStatisticsFacts referrals,
+			ReferralStatisticsFacts referrals, SpecialCircumstances children,
 			@org.springframework.beans.factory.annotation.Value("${trean.statistics.rebuild:false}") boolean onStart) {
 		this.model = model;
 		this.cases = cases;
 		this.reports = reports;
 		this.referrals = referrals;
+		this.children = children;
 		this.onStart = onStart;
 	}
 
@@ -60,14 +64,15 @@ class StatisticsRebuild implements ApplicationRunner {
 	Counts rebuild() {
 		long started = System.nanoTime();
 		Counts counts = new Counts(all(reports::after, model::reports), all(cases::after, model::cases),
-				all(referrals::after, model::referrals));
-		log.info("Statistics rebuilt from {} reports, {} cases and {} referrals in {} ms", counts.reports(),
-				counts.cases(), counts.referrals(), (System.nanoTime() - started) / 1_000_000);
+				all(referrals::after, model::referrals), all(children::childrenWithEntries, model::children));
+		log.info("Statistics rebuilt from {} reports, {} cases, {} referrals and {} children's records in {} ms",
+				counts.reports(), counts.cases(), counts.referrals(), counts.children(),
+				(System.nanoTime() - started) / 1_000_000);
 		return counts;
 	}
 
 	/** How many records of each kind a rebuild re-derived. */
-	record Counts(long reports, long cases, long referrals) {
+	record Counts(long reports, long cases, long referrals, long children) {
 	}
 
 	private static <I> long all(BiFunction<@Nullable I, Integer, List<I>> page, Consumer<List<I>> derive) {

@@ -28,6 +28,12 @@ import vn.trean.cases.RiskItem;
 import vn.trean.cases.SupportMeasure;
 import vn.trean.cases.TestCases;
 import vn.trean.cases.TestCommune;
+import vn.trean.children.ChildId;
+import vn.trean.children.ChildReference;
+import vn.trean.children.DemoCircumstanceRecords;
+import vn.trean.children.SpecialCircumstance;
+import vn.trean.children.SpecialCircumstancesChanged;
+import vn.trean.children.SupportKind;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
@@ -76,6 +82,9 @@ class ReadModelIntegrationTests {
 	StatisticsRebuild rebuild;
 
 	@Autowired
+	DemoCircumstanceRecords records;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	private Actor officer;
@@ -122,6 +131,55 @@ class ReadModelIntegrationTests {
 		}
 		rebuild.rebuild();
 		assertThat(snapshot()).as("rebuilt, " + described).isEqualTo(kept);
+	}
+
+	@Test
+	void aGroupRecordedOnTheChildsRecordAndOneHerCaseImpliesAreBothKeptAndAReplayChangesNothing() {
+		CaseId id = commune.reported(ReportDrafts.at(units.id(TAN_AN))
+			.withChild("Đỗ Thị Hoa " + UUID.randomUUID().toString().substring(0, 5), 10)
+			.withHarm(HarmForm.SEXUAL_MOLESTATION)
+			.build());
+		cases.add(id);
+		workflow.confirmHarm(officer, id, testCases.version(id), "Có dấu hiệu bị xâm hại");
+		long child = jdbc.sql("SELECT child_id FROM case_child WHERE case_id = :id")
+			.param("id", id.value())
+			.query(Long.class)
+			.single();
+		ChildReference reference = ChildReference.valueOf(jdbc.sql("SELECT reference::text FROM child WHERE id = :id")
+			.param("id", child)
+			.query(String.class)
+			.single());
+		LocalDate today = LocalDate.now(vn.trean.shared.Time.ZONE);
+		long entry = records.entry(officer, reference, SpecialCircumstance.DISABILITY, today.minusDays(20), null,
+				"Giấy xác nhận khuyết tật");
+		records.support(officer, reference, SupportKind.HEALTHCARE, today.minusDays(10), null, null, "Trạm y tế");
+		awaitListeners();
+
+		assertThat(jdbc
+			.sql("SELECT grp || ' ' || source || ' ' || started_on FROM stat_circumstance "
+					+ "WHERE child_id = :child ORDER BY grp")
+			.param("child", child)
+			.query(String.class)
+			.list()).containsExactly("DISABILITY RECORD " + today.minusDays(20), "SEXUALLY_ABUSED CASE " + today);
+		String kept = childRows(child);
+		listeners.on(new SpecialCircumstancesChanged(new ChildId(child), Instant.now()));
+		listeners.on(new CaseChanged(id, Instant.now()));
+		assertThat(childRows(child)).isEqualTo(kept).contains("RECORD," + entry, "HEALTHCARE");
+
+		jdbc.sql("DELETE FROM stat_circumstance WHERE child_id = :child").param("child", child).update();
+		jdbc.sql("DELETE FROM stat_support WHERE child_id = :child").param("child", child).update();
+		rebuild.rebuild();
+		assertThat(childRows(child)).isEqualTo(kept);
+	}
+
+	private String childRows(long child) {
+		return jdbc.sql("""
+				SELECT coalesce((SELECT string_agg(t::text, ';' ORDER BY t::text) FROM stat_circumstance t
+				  WHERE child_id = :child), '') || '|' || coalesce((SELECT string_agg(t::text, ';' ORDER BY t::text)
+				  FROM stat_support t WHERE child_id = :child), '')""")
+			.param("child", child)
+			.query(String.class)
+			.single();
 	}
 
 	/** Takes one step the case's state offers, as its officer or chair; what it took. */
