@@ -3,6 +3,7 @@ package vn.trean.statistics;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.trean.children.SpecialCircumstance;
 import vn.trean.statistics.CellQuery.Line;
 import vn.trean.statistics.CellQuery.Split;
 
@@ -13,12 +14,6 @@ import vn.trean.statistics.CellQuery.Split;
  * the share supported and the rate per 100 children of the unit's child population.
  */
 final class CircumstancesTable {
-
-	/** The fourteen groups of the Law on Children, in the order of the law. */
-	static final List<String> GROUPS = List.of("ORPHANED_BOTH_PARENTS", "ABANDONED", "NO_ONE_TO_RELY_ON", "DISABILITY",
-			"HIV_AIDS", "IN_CONFLICT_WITH_LAW", "DRUG_ADDICTED", "DROPPED_OUT_TO_EARN_LIVING",
-			"SERIOUSLY_HARMED_BY_VIOLENCE", "EXPLOITED", "SEXUALLY_ABUSED", "TRAFFICKED",
-			"SERIOUS_ILLNESS_POOR_HOUSEHOLD", "MIGRANT_OR_UNACCOMPANIED");
 
 	private static final String FACTS = """
 			WITH entries AS (
@@ -55,7 +50,9 @@ final class CircumstancesTable {
 	private static List<Line> rows() {
 		List<Line> rows = new ArrayList<>();
 		rows.add(new Line(TOTAL_ROW, "statistics.sc.row.total", 0, "TRUE"));
-		GROUPS.forEach(g -> rows.add(new Line("SC_" + g, "statistics.sc.group." + g, 1, "'" + g + "' = ANY(groups)")));
+		for (SpecialCircumstance group : SpecialCircumstance.values()) {
+			rows.add(new Line("SC_" + group, group.key(), 1, "'" + group + "' = ANY(groups)"));
+		}
 		return rows;
 	}
 
