@@ -110,6 +110,28 @@ class StatisticsPagesIntegrationTests {
 	}
 
 	@Test
+	void theRecordsBehindAReportsCellAndAChildrensCellAreListed() {
+		UnitId caiKhe = testUnits.caiKhe();
+		UUID report = rows.report(caiKhe, LocalDate.of(2023, 5, 5), "ONLINE_FORM", "HARM", true);
+		rows.inGroup(StatRows.newChild(), "TRAFFICKED", "RECORD", caiKhe, LocalDate.of(2023, 1, 1), null);
+		TestUserAgent manager = signedIn(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO);
+		String asked = "?period=2023&unit=" + TestUnits.CAI_KHE;
+
+		var reports = manager.get("/statistics/tables/intake/cells/INTAKE_CHANNEL_ONLINE_FORM/TOTAL" + asked);
+		var children = manager.get("/statistics/tables/special-circumstances/cells/SC_TRAFFICKED/CHILDREN" + asked);
+		var share = manager.get("/statistics/tables/special-circumstances/cells/SC_TRAFFICKED/SUPPORTED_SHARE" + asked);
+
+		assertThat(reports.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(reports.body()).select("#cell-records a").eachAttr("href"))
+			.containsExactly("/intake/reports/" + report);
+		assertThat(children.status()).isEqualTo(200);
+		assertThat(Jsoup.parse(children.body()).select("#cell-records tbody tr")).hasSize(1);
+		assertThat(share.status()).as("a share lists nothing of its own").isEqualTo(404);
+		var table = Jsoup.parse(manager.get("/statistics/tables/special-circumstances" + asked).body());
+		assertThat(table.select("#no-population")).hasSize(1);
+	}
+
+	@Test
 	void badAddressesAnswerTheirOwnRefusalAndNeverAServerError() {
 		TestUserAgent manager = signedIn(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO);
 		String unit = "&unit=" + TestUnits.CAI_KHE;
