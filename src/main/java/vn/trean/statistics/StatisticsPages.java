@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import vn.trean.cases.CaseId;
+import vn.trean.cases.CaseStatisticsFacts;
 import vn.trean.children.ChildId;
+import vn.trean.intake.ReportId;
+import vn.trean.intake.ReportStatisticsFacts;
 import vn.trean.children.ChildRegistry;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
@@ -40,7 +45,14 @@ class StatisticsPages {
 
 	private final Dates dates;
 
-	StatisticsPages(Geography geography, MessageSource messages, ChildRegistry children, Dates dates) {
+	private final CaseStatisticsFacts cases;
+
+	private final ReportStatisticsFacts reports;
+
+	StatisticsPages(Geography geography, MessageSource messages, ChildRegistry children, Dates dates,
+			CaseStatisticsFacts cases, ReportStatisticsFacts reports) {
+		this.cases = cases;
+		this.reports = reports;
 		this.geography = geography;
 		this.messages = messages;
 		this.children = children;
@@ -141,15 +153,29 @@ class StatisticsPages {
 	record RecordLine(String kind, @Nullable String href, String label, String unit, String day) {
 	}
 
+	/**
+	 * The records of a page of a cell, named by their reference codes (two statements).
+	 */
 	List<RecordLine> lines(List<CellRecord> records) {
 		Map<UnitId, String> names = new HashMap<>();
+		Map<CaseId, String> caseCodes = cases.referenceCodes(records.stream()
+			.filter(r -> r.kind() == CellRecord.Kind.CASE)
+			.map(r -> new CaseId(UUID.fromString(r.id())))
+			.toList());
+		Map<ReportId, String> reportCodes = reports.referenceCodes(records.stream()
+			.filter(r -> r.kind() == CellRecord.Kind.REPORT)
+			.map(r -> new ReportId(UUID.fromString(r.id())))
+			.toList());
 		return records.stream().map(r -> {
 			String unit = names.computeIfAbsent(r.unit(),
 					id -> geography.find(id).map(AdministrativeUnit::fullName).orElse(String.valueOf(id.value())));
 			String day = r.day() == null ? "–" : dates.date(r.day());
 			return switch (r.kind()) {
-				case CASE -> new RecordLine("CASE", "/cases/" + r.id(), r.id().substring(0, 8), unit, day);
-				case REPORT -> new RecordLine("REPORT", "/intake/reports/" + r.id(), r.id().substring(0, 8), unit, day);
+				case CASE -> new RecordLine("CASE", "/cases/" + r.id(),
+						caseCodes.getOrDefault(new CaseId(UUID.fromString(r.id())), r.id().substring(0, 8)), unit, day);
+				case REPORT -> new RecordLine("REPORT", "/intake/reports/" + r.id(),
+						reportCodes.getOrDefault(new ReportId(UUID.fromString(r.id())), r.id().substring(0, 8)), unit,
+						day);
 				case CHILD -> new RecordLine("CHILD", null,
 						children.find(new ChildId(Long.parseLong(r.id())))
 							.map(c -> c.reference().toString())
