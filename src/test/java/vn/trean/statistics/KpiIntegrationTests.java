@@ -24,6 +24,15 @@ import vn.trean.TestAccounts;
 import vn.trean.TestClock;
 import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
+import vn.trean.ReportDrafts;
+import vn.trean.cases.CaseForms;
+import vn.trean.cases.CaseId;
+import vn.trean.cases.CaseWorkflow;
+import vn.trean.cases.TestCases;
+import vn.trean.cases.TestCommune;
+import vn.trean.identity.Actor;
+import vn.trean.intake.DangerSign;
+import vn.trean.intake.HarmForm;
 import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
@@ -33,6 +42,7 @@ import vn.trean.statistics.StatisticsTable.Row;
 import vn.trean.statistics.StatisticsTables.Audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The case KPIs from known rows of the read model: deadlines met, late and not yet due;
@@ -46,6 +56,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KpiIntegrationTests {
 
 	private static final StatisticsPeriod H1_2016 = StatisticsPeriod.halfYear(2016, 1);
+
+	/** Communes other tests' cases happen in (Tân An: the read model's test). */
+	private static final List<String> OTHER_TESTS = List.of("31147");
 
 	@LocalServerPort
 	int port;
@@ -74,11 +87,26 @@ class KpiIntegrationTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	TestCommune commune;
+
+	@Autowired
+	TestCases testCases;
+
+	@Autowired
+	CaseWorkflow workflow;
+
+	@Autowired
+	CaseForms forms;
+
 	private KpiRows rows;
 
 	private AdministrativeUnit communeA;
 
 	private AdministrativeUnit communeB;
+
+	/** A commune for the test through the real flows, whose case stays. */
+	private AdministrativeUnit communeC;
 
 	@BeforeEach
 	void communes() {
@@ -87,9 +115,11 @@ class KpiIntegrationTests {
 			.stream()
 			.filter(u -> u.level() == AdministrativeUnit.Level.COMMUNE)
 			.filter(u -> !u.id().equals(testUnits.caiKhe()) && !u.id().equals(testUnits.ninhKieu()))
+			.filter(u -> !OTHER_TESTS.contains(u.code()))
 			.toList();
 		communeA = communes.get(communes.size() - 1);
 		communeB = communes.get(communes.size() - 2);
+		communeC = communes.get(communes.size() - 3);
 	}
 
 	@AfterEach
@@ -258,6 +288,41 @@ class KpiIntegrationTests {
 		assertThat(page.status()).isEqualTo(422);
 		assertThat(Jsoup.parse(page.body()).select("#period-error").text())
 			.isEqualTo(messages.getMessage("statistics.period.invalid", null, Locale.forLanguageTag("vi")));
+	}
+
+	@Test
+	void aCaseReportedAndDecidedInTimeCountsAsAnEmergencyDecisionOnTimeOnlyOnceDecided() {
+		Actor officer = Actor.of(testCases.user(testAccounts.create(Role.COMMUNE_OFFICER, communeC.code())),
+				"127.0.0.1");
+		Actor chair = Actor.of(testCases.user(testAccounts.create(Role.COMMUNE_CHAIR, communeC.code())), "127.0.0.1");
+		StatisticsPeriod current = StatisticsPeriod.halfYearOf(geography.today());
+		List<Long> before = counts(kpiTable.table(current, units.of(communeC), Audience.CASE_WORKERS),
+				"EMERGENCY_ON_TIME");
+
+		CaseId id = commune.reported(ReportDrafts.at(communeC.id())
+			.withChild("Trần Văn Kiểm " + UUID.randomUUID().toString().substring(0, 5), 8)
+			.withHarm(HarmForm.VIOLENCE)
+			.withDangerSigns(DangerSign.INJURIES_NEEDING_CARE)
+			.build());
+		workflow.confirmHarm(officer, id, testCases.version(id), "Có dấu hiệu bị bạo lực");
+		awaitListeners();
+		assertThat(counts(kpiTable.table(current, units.of(communeC), Audience.CASE_WORKERS), "EMERGENCY_ON_TIME"))
+			.as("running and not yet due: left out")
+			.isEqualTo(before);
+
+		forms.recordEmergencyDecision(chair, id, testCases.version(id), commune.emergencyDecision());
+		awaitListeners();
+		assertThat(counts(kpiTable.table(current, units.of(communeC), Audience.CASE_WORKERS), "EMERGENCY_ON_TIME"))
+			.containsExactly(before.get(0) + 1, before.get(1) + 1);
+	}
+
+	private void awaitListeners() {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL "
+						+ "AND listener_id LIKE '%StatisticsListeners%'")
+				.query(Long.class)
+				.single() == 0);
 	}
 
 	/** Seven cases of one new officer, open at the end of 2016-H1; the officer's id. */
