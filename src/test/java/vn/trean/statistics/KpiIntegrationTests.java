@@ -279,6 +279,26 @@ class KpiIntegrationTests {
 	}
 
 	@Test
+	void theDemoStartShowsACommuneOfficerADashboardWithTheOpenCasesOfTheCommune() {
+		// the demo's case of Cái Khế (with other tests' cases there): all open now, so
+		// open at some time in the current half year
+		awaitListeners();
+		long demoCases = jdbc.sql("SELECT count(*) FROM stat_case WHERE unit_id = :unit AND closed_at IS NULL")
+			.param("unit", testUnits.caiKhe().value())
+			.query(Long.class)
+			.single();
+		TestUserAgent agent = new TestUserAgent(port);
+		agent.signIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
+
+		Document html = Jsoup.parse(agent.get("/statistics/dashboard").body());
+
+		assertThat(demoCases).isPositive();
+		String open = html.select("#kpi-CLOSURE_RATE .denominator").text().replace(".", "");
+		assertThat(Long.parseLong(open)).isGreaterThanOrEqualTo(demoCases);
+		assertThat(html.select("#ranking")).isEmpty();
+	}
+
+	@Test
 	void anUnreadablePeriodIsRefusedOnItsFieldAndNothingElseChanges() {
 		TestUserAgent agent = new TestUserAgent(port);
 		agent.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO));
