@@ -11,14 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class KpiSmallNumbers {
 
-	/** The largest count that is withheld. */
-	static final int LIMIT = 4;
-
 	private KpiSmallNumbers() {
 	}
 
+	/** The same line as the official tables draw ({@link SmallNumbers#small}). */
 	static boolean small(long count) {
-		return count >= 1 && count <= LIMIT;
+		return SmallNumbers.small(count);
 	}
 
 	/** A count's cell, withheld when small and the audience sees figures only. */

@@ -28,6 +28,11 @@ final class SmallNumbers {
 	private SmallNumbers() {
 	}
 
+	/** Whether a count is small enough to name a child in a small commune (1 to 4). */
+	static boolean small(long count) {
+		return count >= 1 && count <= LARGEST_SMALL;
+	}
+
 	/** A cell's place: row and column index. */
 	record CellRef(int row, int column) {
 	}
