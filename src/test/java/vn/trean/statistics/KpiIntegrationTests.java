@@ -345,6 +345,19 @@ class KpiIntegrationTests {
 				.single() == 0);
 	}
 
+	@Test
+	void aCommuneOfficerMayNotSeeAnotherCommunesKpisAndAnUnknownUnitIsRefusedOnItsField() {
+		TestUserAgent agent = new TestUserAgent(port);
+		agent.signIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
+
+		assertThat(agent.get("/statistics/kpis?unit=" + TestUnits.NINH_KIEU).status()).isEqualTo(403);
+		assertThat(agent.get("/statistics/dashboard?unit=" + TestUnits.NINH_KIEU).status()).isEqualTo(403);
+		TestUserAgent.Response unknown = agent.get("/statistics/dashboard?unit=99999x");
+		assertThat(unknown.status()).isEqualTo(422);
+		assertThat(Jsoup.parse(unknown.body()).select("#unit-error").text())
+			.isEqualTo(messages.getMessage("statistics.unit.unknown", null, Locale.forLanguageTag("vi")));
+	}
+
 	/** Seven cases of one new officer, open at the end of 2016-H1; the officer's id. */
 	private long officerCases() {
 		String username = testAccounts.create(Role.COMMUNE_OFFICER, communeA.code());
