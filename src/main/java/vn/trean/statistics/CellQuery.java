@@ -74,24 +74,37 @@ record CellQuery(String facts, List<Line> rows, List<Split> columns, CellRecord.
 		throw new IllegalArgumentException(code);
 	}
 
-	/** One statement that counts every counted cell, row by row, as one result row. */
+	/**
+	 * One statement that counts every counted cell: each fact is matched once against
+	 * every row's and every counted column's condition (a lateral list each, filtered
+	 * before they are joined), and the pairs it meets are grouped. One result row per
+	 * non-empty cell: the row's index, the counted column's index, the count.
+	 */
 	String countStatement() {
-		StringBuilder sql = new StringBuilder(facts).append("\nSELECT ");
-		String separator = "";
-		for (Line row : rows) {
-			for (Split column : columns) {
-				if (column.counted()) {
-					sql.append(separator)
-						.append("count(*) FILTER (WHERE (")
-						.append(row.condition())
-						.append(") AND (")
-						.append(column.condition())
-						.append("))");
-					separator = ",\n";
-				}
+		StringBuilder rowHits = new StringBuilder();
+		for (int r = 0; r < rows.size(); r++) {
+			rowHits.append(r == 0 ? "" : ", ")
+				.append("(")
+				.append(r)
+				.append(", (")
+				.append(rows.get(r).condition())
+				.append("))");
+		}
+		StringBuilder columnHits = new StringBuilder();
+		int c = 0;
+		for (Split column : columns) {
+			if (column.counted()) {
+				columnHits.append(c == 0 ? "" : ", ")
+					.append("(")
+					.append(c++)
+					.append(", (")
+					.append(column.condition())
+					.append("))");
 			}
 		}
-		return sql.append("\nFROM facts").toString();
+		return facts + "\nSELECT r.i AS row_index, c.i AS column_index, count(*) AS n FROM facts"
+				+ "\nCROSS JOIN LATERAL (VALUES " + rowHits + ") AS r(i, hit)" + "\nCROSS JOIN LATERAL (VALUES "
+				+ columnHits + ") AS c(i, hit)" + "\nWHERE r.hit AND c.hit GROUP BY r.i, c.i";
 	}
 
 	/** The statement that lists one page of the facts a cell counts. */

@@ -99,7 +99,8 @@ class KpiQueries {
 
 	/**
 	 * Cases closed in the period (numerator) over the cases open at any time in it:
-	 * opened before its end and not closed from before its start to after its end.
+	 * opened before its end and not closed from before its start to after its end. A case
+	 * closed now since before the start (its current closing) is left out at once.
 	 */
 	List<Figure> closures(KpiScope scope) {
 		return run(scope, """
@@ -108,6 +109,7 @@ class KpiQueries {
 				    AND k.closed_at >= p.s AND k.closed_at < p.e)) AS num,
 				  count(*) AS den, NULL::float8 AS first, NULL::float8 AS second
 				FROM stat_case c JOIN g ON g.unit_id = c.unit_id JOIN p ON c.opened_at < p.e
+				  AND (c.closed_at IS NULL OR c.closed_at >= p.s)
 				WHERE NOT EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id AND k.closed_at < p.s
 				  AND (k.reopened_at IS NULL OR k.reopened_at >= p.e))
 				GROUP BY 1, 2""", null);

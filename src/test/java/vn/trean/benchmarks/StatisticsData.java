@@ -5,9 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The statistics benchmark's records, written straight into the read model (the tables
  * the statistics pages read, and nothing else): cases spread over five years and Cần
- * Thơ's communes with their clocks, closings and abused children; reports by channel;
- * children in special circumstances with their supports. The shares (substantiated, late,
- * closed, reopened) are set so that every figure of the tables and KPIs has work to do.
+ * Thơ's communes with their clocks, closings and abused children (every case closed 30 to
+ * 120 days after it opened, but for one in fifty and those of the last four months; one
+ * in nine closed once and reopened before); reports by channel; children in special
+ * circumstances with their supports. The shares (substantiated, late, closed, reopened)
+ * are set so that every figure of the tables and KPIs has work to do.
  */
 final class StatisticsData {
 
@@ -24,14 +26,16 @@ final class StatisticsData {
 						INSERT INTO stat_case (case_id, unit_id, officer_id, status, urgency, received_at, opened_at,
 						  harm_confirmed_at, initial_assessment_at, plan_drafted_at, emergency_at, separated_at, closed_at, demo)
 						SELECT md5('bm-case-' || g)::uuid, (CAST(:units AS bigint[]))[1 + g % cardinality(CAST(:units AS bigint[]))],
-						  -(1 + g % 400), CASE WHEN g % 3 = 0 THEN 'CLOSED' ELSE 'IN_IMPLEMENTATION' END,
+						  -(1 + g % 400), CASE WHEN t < timestamptz '2026-08-01 00:00+07' AND g % 50 <> 0 THEN 'CLOSED'
+						  ELSE 'IN_IMPLEMENTATION' END,
 						  CASE WHEN g % 10 = 0 THEN 'EMERGENCY' ELSE 'NORMAL' END, t, t + interval '10 minutes',
 						  CASE WHEN g % 10 < 7 THEN t + interval '1 day' END,
 						  CASE WHEN g % 10 < 7 THEN t + interval '1 day' + (g % 97) * interval '1 hour' END,
 						  CASE WHEN g % 10 < 6 THEN t + interval '8 days' END,
 						  CASE WHEN g % 10 = 0 THEN t + (g % 17) * interval '1 hour' END,
 						  CASE WHEN g % 40 = 0 THEN t + interval '12 hours' END,
-						  CASE WHEN g % 3 = 0 THEN t + interval '60 days' END, TRUE
+						  CASE WHEN t < timestamptz '2026-08-01 00:00+07' AND g % 50 <> 0 THEN t + (30 + g % 90) * interval '1 day'
+						  END, TRUE
 						FROM (SELECT g, timestamptz '2021-01-01 08:00+07'
 						        + (g::float8 / :n) * (timestamptz '2026-11-30 08:00+07' - timestamptz '2021-01-01 08:00+07') AS t
 						      FROM generate_series(1, :n) g) s""")
