@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,11 @@ class StatisticsExportWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(StatisticsExportWorker.class);
 
-	private final StatisticsTables tables;
+	/**
+	 * The tables, looked up when a job runs: the module's implementation is its own
+	 * piece, and the application starts without it.
+	 */
+	private final ObjectProvider<StatisticsTables> tables;
 
 	private final StatisticsUnits units;
 
@@ -41,8 +46,9 @@ class StatisticsExportWorker {
 
 	private final Clock clock;
 
-	StatisticsExportWorker(StatisticsTables tables, StatisticsUnits units, StatisticsExportRepository jobs,
-			Dhis2MappingRepository mapping, TablePdf pdf, MessageSource messages, JsonMapper json, Clock clock) {
+	StatisticsExportWorker(ObjectProvider<StatisticsTables> tables, StatisticsUnits units,
+			StatisticsExportRepository jobs, Dhis2MappingRepository mapping, TablePdf pdf, MessageSource messages,
+			JsonMapper json, Clock clock) {
 		this.tables = tables;
 		this.units = units;
 		this.jobs = jobs;
@@ -65,7 +71,7 @@ class StatisticsExportWorker {
 			StatisticsPeriod period = StatisticsPeriod.parse(job.period(), LocalDate.now(clock.withZone(Time.ZONE)));
 			StatisticsUnit unit = units.resolve(job.unitCode(), period);
 			beat(job, 10);
-			StatisticsTable table = tables.table(job.table(), period, unit, job.audience());
+			StatisticsTable table = tables.getObject().table(job.table(), period, unit, job.audience());
 			beat(job, 70);
 			byte[] content = write(job, table);
 			if (!jobs.queue().done(job.id(), job.attempts(), fileName(job), content, clock.instant())) {
