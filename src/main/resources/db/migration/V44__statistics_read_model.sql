@@ -107,12 +107,15 @@ CREATE TABLE stat_circumstance (
   grp        VARCHAR(40) NOT NULL,
   source     VARCHAR(10) NOT NULL CHECK (source IN ('RECORD', 'CASE')),
   source_id  VARCHAR(40) NOT NULL,
+  -- the case a CASE row was read from (re-derived with it)
+  case_id    UUID,
   unit_id    BIGINT      NOT NULL,
   started_on DATE        NOT NULL,
   ended_on   DATE,
   PRIMARY KEY (child_id, grp, source, source_id)
 );
 CREATE INDEX stat_circumstance_unit_idx ON stat_circumstance (unit_id, started_on);
+CREATE INDEX stat_circumstance_case_idx ON stat_circumstance (case_id) WHERE case_id IS NOT NULL;
 
 -- Support a child in special circumstances received: supports recorded on the child's
 -- record (source RECORD) and services or emergency measures of her cases (source CASE).
@@ -121,9 +124,11 @@ CREATE TABLE stat_support (
   source     VARCHAR(10) NOT NULL CHECK (source IN ('RECORD', 'CASE')),
   source_id  VARCHAR(40) NOT NULL,
   kind       VARCHAR(40) NOT NULL,
+  case_id    UUID,
   unit_id    BIGINT      NOT NULL,
   started_on DATE        NOT NULL,
   ended_on   DATE,
   PRIMARY KEY (child_id, source, source_id)
 );
+CREATE INDEX stat_support_case_idx ON stat_support (case_id) WHERE case_id IS NOT NULL;
 CREATE INDEX stat_support_child_idx ON stat_support (child_id, started_on);

@@ -74,6 +74,7 @@ class CaseChanges {
 		String noted = verb.apply(c, doer);
 		cases.update(c, doer, now);
 		c.events().forEach(events::publishEvent);
+		events.publishEvent(new CaseChanged(id, now));
 		events.publishEvent(new CaseAudit(actor.name(), CaseAuditAction.of(step), id.toString(), actor.clientAddress(),
 				noted == null ? c.status().name() : c.status().name() + " " + noted, now));
 	}

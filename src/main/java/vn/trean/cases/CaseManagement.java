@@ -140,6 +140,7 @@ public class CaseManagement {
 			cases.linkReport(open.id(), report.reportId().value(), now);
 			cases.addChildren(open.id(), report.children());
 			events.publishEvent(new ReportTakenIntoCase(report.reportId(), open.id().value(), open.referenceCode()));
+			events.publishEvent(new CaseChanged(open.id(), now));
 			return open.id();
 		}
 		Long officer = assignTo != null ? assignTo : firstAssignment.officerFor(report.routedTo());
@@ -151,6 +152,7 @@ public class CaseManagement {
 		cases.addChildren(opened.id(), report.children());
 		events.publishEvent(new ReportTakenIntoCase(report.reportId(), opened.id().value(), opened.referenceCode()));
 		opened.events().forEach(events::publishEvent);
+		events.publishEvent(new CaseChanged(opened.id(), now));
 		events.publishEvent(new CaseAudit("system", "CASE_OPENED", opened.id().toString(), null,
 				"report " + report.reportId(), now));
 		return opened.id();

@@ -16,6 +16,14 @@ public record ChildReference(UUID value) {
 		}
 	}
 
+	/**
+	 * The reference as an address names it; a text that is no reference names no child (a
+	 * 404 page).
+	 */
+	public static ChildReference valueOf(String text) {
+		return parse(text).orElseThrow(() -> new UnknownChild(text));
+	}
+
 	/** The reference written as text, if the text is one (a UUID in canonical form). */
 	public static Optional<ChildReference> parse(String text) {
 		if (text == null || !text.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {

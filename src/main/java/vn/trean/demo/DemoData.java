@@ -72,10 +72,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoReferrals demoReferrals;
 
+	private final DemoCircumstances demoCircumstances;
+
 	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context,
-			TransactionTemplate transactions, DemoReferrals demoReferrals) {
+			TransactionTemplate transactions, DemoReferrals demoReferrals, DemoCircumstances demoCircumstances) {
 		this.transactions = transactions;
 		this.demoReferrals = demoReferrals;
+		this.demoCircumstances = demoCircumstances;
 		this.geography = geography;
 		this.directory = directory;
 		this.accounts = accounts;
@@ -133,6 +136,8 @@ class DemoData implements ApplicationRunner {
 				ninhKieu.id().value());
 		demoReferrals.load(users.get("demo.officer"), caiKheReport, new DemoReferrals.Receivers(agencies.get("police"),
 				agencies.get("health"), agencies.get("school"), users.get("demo.health"), users.get("demo.focal")));
+		demoCircumstances.load(users.get("demo.officer"), caiKhe.id(), today, new DemoCircumstances.Givers(
+				agencies.get("committee"), agencies.get("health"), agencies.get("school")));
 		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports, 1 case with 3 referrals", agencies.size(),
 				ACCOUNTS.size());
 	}

@@ -67,7 +67,7 @@ public class TestCommune {
 	}
 
 	/** A safe shelter in the commune decided now (to the minute), the risk being high. */
-	EmergencyDecision emergencyDecision() {
+	public EmergencyDecision emergencyDecision() {
 		return new EmergencyDecision(LocalDateTime.now(clock.withZone(Time.ZONE)).truncatedTo(ChronoUnit.MINUTES),
 				List.of(EmergencyMeasure.SAFE_SHELTER), "Nhà tạm lánh Cái Khế", null, null, null, null, null,
 				"Nguy cơ cao");

@@ -16,10 +16,11 @@ import vn.trean.shared.FormErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The child registry with the one module it depends on, geography: a child is stored and
- * found again, and her residence must be a unit that exists today. Each test rolls back.
+ * The child registry with the modules it depends on (geography, and identity with the
+ * directory that tells it agencies): a child is stored and found again, and her residence
+ * must be a unit that exists today. Each test rolls back.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "directory")
 @ModuleTest
 @Transactional
 class ChildrenModuleTests {

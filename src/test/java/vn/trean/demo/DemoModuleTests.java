@@ -60,6 +60,18 @@ class DemoModuleTests {
 	}
 
 	@Test
+	void givesFourChildrenOfCaiKheSpecialCircumstancesAndTheirSupportsOneOfThemEnded() {
+		assertThat(jdbc.sql("""
+				SELECT c.full_name || ' ' || v.group_code || ' ' || (v.ended_on IS NOT NULL) FROM circumstance_entry e
+				JOIN circumstance_entry_version v ON v.entry_id = e.id AND v.version = e.version
+				JOIN child c ON c.id = e.child_id WHERE e.demo ORDER BY e.id""").query(String.class).list())
+			.containsExactly("[DEMO] Trần Thị Mai SEXUALLY_ABUSED false",
+					"[DEMO] Nguyễn Văn An ORPHANED_BOTH_PARENTS false", "[DEMO] Lý Thị Bình DISABILITY false",
+					"[DEMO] Võ Minh Châu DROPPED_OUT_TO_EARN_LIVING true");
+		assertThat(jdbc.sql("SELECT count(*) FROM support_entry WHERE demo").query(Long.class).single()).isEqualTo(6);
+	}
+
+	@Test
 	void leavesCaiKhesDemoCaseReferredToItsPoliceHealthStationAndSchoolInThreeStatesOnTheGirlsAndMothersConsent() {
 		assertThat(jdbc.sql("""
 				SELECT a.sector || ' ' || f.username || ' ' || h.username FROM agency a
