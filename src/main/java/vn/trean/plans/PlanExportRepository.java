@@ -20,7 +20,7 @@ import vn.trean.shared.JobTable;
  * {@link JobTable}'s, on {@code plan_export}.
  */
 @Repository
-class PlanExportRepository {
+class PlanExportRepository extends JobTable {
 
 	/** The columns of a job without its file. */
 	private static final String COLUMNS = "id, plan_id, requested_by, format, period, locale, state, progress, attempts,"
@@ -28,11 +28,9 @@ class PlanExportRepository {
 
 	private final JdbcClient jdbc;
 
-	private final JobTable queue;
-
 	PlanExportRepository(JdbcClient jdbc) {
+		super(jdbc, "plan_export", COLUMNS);
 		this.jdbc = jdbc;
-		this.queue = new JobTable(jdbc, "plan_export", COLUMNS);
 	}
 
 	void insert(PlanExport job) {
@@ -73,34 +71,14 @@ class PlanExportRepository {
 			.optional();
 	}
 
-	// ---- the worker: the shared statements of a job table ----
+	// ---- the worker: the shared statements of a job table, and these two ----
 
 	Optional<PlanExport> claim(UUID id, Instant now) {
-		return queue.claim(id, now, PlanExportRepository::job);
+		return claim(id, now, PlanExportRepository::job);
 	}
 
 	Optional<PlanExport> claimNext(Instant now) {
-		return queue.claimNext(now, PlanExportRepository::job);
-	}
-
-	boolean progress(UUID id, int attempt, int percent, Instant now) {
-		return queue.progress(id, attempt, percent, now);
-	}
-
-	boolean done(UUID id, int attempt, String fileName, byte[] content, Instant at) {
-		return queue.done(id, attempt, fileName, content, at);
-	}
-
-	boolean failed(UUID id, int attempt, String failure, Instant at) {
-		return queue.failed(id, attempt, failure, at);
-	}
-
-	JobTable.Recovery recoverStale(Instant staleBefore, int maxAttempts, String failure, Instant now) {
-		return queue.recoverStale(staleBefore, maxAttempts, failure, now);
-	}
-
-	int deleteOlderThan(Instant before) {
-		return queue.deleteOlderThan(before);
+		return claimNext(now, PlanExportRepository::job);
 	}
 
 	private static PlanExport job(ResultSet rs, int row) throws SQLException {

@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * so a worker whose job was taken from it writes nothing; a <b>heartbeat</b> goes with
  * each step of progress, and {@link #recoverStale} queues again (or fails, after the last
  * attempt) the jobs whose heartbeat went stale. Used by the plans' and the statistics'
- * exports, each with its own table.
+ * exports, each with its own table: the module's repository of jobs extends it.
  */
-public final class JobTable {
+public abstract class JobTable {
 
 	private static final Pattern NAME = Pattern.compile("[a-z_]+");
 
@@ -36,7 +36,7 @@ public final class JobTable {
 	 * @param table the table's name (a constant of the module, never input)
 	 * @param columns the columns a claim returns, as its row mapper reads them
 	 */
-	public JobTable(JdbcClient jdbc, String table, String columns) {
+	protected JobTable(JdbcClient jdbc, String table, String columns) {
 		if (!NAME.matcher(table).matches()) {
 			throw new IllegalArgumentException("not a table name: " + table);
 		}

@@ -18,22 +18,16 @@ import vn.trean.shared.JobTable;
  * {@link JobTable}'s, as for the plans' exports.
  */
 @Repository
-class StatisticsExportRepository {
+class StatisticsExportRepository extends JobTable {
 
 	private static final String COLUMNS = "id, requested_by, table_kind, period, unit_code, format, audience, locale,"
 			+ " state, progress, attempts, file_name, failure, created_at";
 
 	private final JdbcClient jdbc;
 
-	private final JobTable queue;
-
 	StatisticsExportRepository(JdbcClient jdbc) {
+		super(jdbc, "stat_export", COLUMNS);
 		this.jdbc = jdbc;
-		this.queue = new JobTable(jdbc, "stat_export", COLUMNS);
-	}
-
-	JobTable queue() {
-		return queue;
 	}
 
 	void insert(StatisticsExport job) {
@@ -72,11 +66,11 @@ class StatisticsExportRepository {
 	}
 
 	Optional<StatisticsExport> claim(UUID id, Instant now) {
-		return queue.claim(id, now, StatisticsExportRepository::job);
+		return claim(id, now, StatisticsExportRepository::job);
 	}
 
 	Optional<StatisticsExport> claimNext(Instant now) {
-		return queue.claimNext(now, StatisticsExportRepository::job);
+		return claimNext(now, StatisticsExportRepository::job);
 	}
 
 	static StatisticsExport job(ResultSet rs, int row) throws SQLException {

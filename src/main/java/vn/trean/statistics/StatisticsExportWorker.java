@@ -74,7 +74,7 @@ class StatisticsExportWorker {
 			StatisticsTable table = tables.getObject().table(job.table(), period, unit, job.audience());
 			beat(job, 70);
 			byte[] content = write(job, table);
-			if (!jobs.queue().done(job.id(), job.attempts(), fileName(job), content, clock.instant())) {
+			if (!jobs.done(job.id(), job.attempts(), fileName(job), content, clock.instant())) {
 				log.info("Statistics export {} is no longer attempt {}'s; its file is dropped", job.id(),
 						job.attempts());
 			}
@@ -84,7 +84,7 @@ class StatisticsExportWorker {
 		}
 		catch (RuntimeException ex) {
 			log.error("Statistics export {} failed", job.id(), ex);
-			jobs.queue().failed(job.id(), job.attempts(), BROKEN, clock.instant());
+			jobs.failed(job.id(), job.attempts(), BROKEN, clock.instant());
 		}
 	}
 
@@ -99,7 +99,7 @@ class StatisticsExportWorker {
 	}
 
 	private void beat(StatisticsExport job, int percent) {
-		if (!jobs.queue().progress(job.id(), job.attempts(), percent, clock.instant())) {
+		if (!jobs.progress(job.id(), job.attempts(), percent, clock.instant())) {
 			throw new TakenOver();
 		}
 	}

@@ -162,8 +162,7 @@ class StatisticsExports {
 	@Transactional
 	public void recover() {
 		Instant now = clock.instant();
-		JobTable.Recovery recovery = jobs.queue()
-			.recoverStale(now.minus(HEARTBEAT_TIMEOUT), MAX_ATTEMPTS, INTERRUPTED, now);
+		JobTable.Recovery recovery = jobs.recoverStale(now.minus(HEARTBEAT_TIMEOUT), MAX_ATTEMPTS, INTERRUPTED, now);
 		if (recovery.requeued() + recovery.failed() > 0) {
 			log.warn("Statistics exports whose worker stopped: {} queued again, {} failed", recovery.requeued(),
 					recovery.failed());
@@ -176,7 +175,7 @@ class StatisticsExports {
 	@SchedulerLock(name = "stat_export_cleanup")
 	@Transactional
 	public void cleanup() {
-		int deleted = jobs.queue().deleteOlderThan(clock.instant().minus(KEPT));
+		int deleted = jobs.deleteOlderThan(clock.instant().minus(KEPT));
 		if (deleted > 0) {
 			log.info("Deleted {} statistics exports older than {}", deleted, KEPT);
 		}
