@@ -56,6 +56,19 @@ class StatisticsExportsIntegrationTests {
 	}
 
 	@Test
+	void theFormIsFilledInFromTheTablesLink() {
+		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
+
+		Document form = Jsoup
+			.parse(officer.get("/statistics/exports?table=cases&period=2025-H1&unit=" + TestUnits.CAI_KHE).body());
+
+		assertThat(form.select("#table option[selected]").val()).isEqualTo("cases");
+		assertThat(form.select("#period").val()).isEqualTo("2025-H1");
+		assertThat(form.select("#unit").val()).isEqualTo(TestUnits.CAI_KHE);
+		assertThat(form.select("input[name=format][checked]").val()).isEqualTo("XLSX");
+	}
+
+	@Test
 	void anotherUsersJobAndFileAndAMalformedIdAreNotFound() {
 		TestUserAgent officer = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
 		TestUserAgent colleague = signedIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
