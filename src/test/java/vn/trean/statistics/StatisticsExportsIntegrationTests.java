@@ -1,5 +1,8 @@
 package vn.trean.statistics;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +20,7 @@ import vn.trean.TestUserAgent;
 import vn.trean.identity.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Requests of statistics exports over HTTP: a request becomes a job that only its
@@ -35,6 +39,9 @@ class StatisticsExportsIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StatisticsExports exports;
 
 	@Test
 	void aRequestBecomesTheRequestersJobWithItsAudienceAndLanguageAndIsAudited() {
@@ -119,6 +126,43 @@ class StatisticsExportsIntegrationTests {
 
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(jobs()).isEqualTo(before);
+	}
+
+	@Test
+	void aJobWhoseWorkerStoppedIsQueuedAgainOrFailedAfterItsLastAttemptAndOldJobsAreDeleted() {
+		UUID again = stale(1, Duration.ZERO);
+		UUID last = stale(StatisticsExports.MAX_ATTEMPTS, Duration.ZERO);
+		UUID old = stale(1, Duration.ofDays(2));
+
+		exports.recover();
+		exports.cleanup();
+
+		assertThat(jdbc.sql("SELECT state, failure FROM stat_export WHERE id = ?").param(last).query().singleRow())
+			.containsEntry("state", "FAILED")
+			.containsEntry("failure", "statistics-exports.failure.interrupted");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("SELECT attempts FROM stat_export WHERE id = ?")
+				.param(again)
+				.query(Integer.class)
+				.single(), attempts -> attempts == 2);
+		assertThat(jdbc.sql("SELECT count(*) FROM stat_export WHERE id = ?").param(old).query(Long.class).single())
+			.isZero();
+	}
+
+	/**
+	 * A running job whose heartbeat stopped an hour ago, created {@code age} before that.
+	 */
+	private UUID stale(int attempts, Duration age) {
+		UUID id = UUID.randomUUID();
+		Instant beat = Instant.now().minus(Duration.ofHours(1));
+		jdbc.sql(
+				"""
+						INSERT INTO stat_export (id, requested_by, table_kind, period, unit_code, format, audience, locale,
+						  state, progress, attempts, claimed_at, heartbeat_at, created_at)
+						VALUES (?, 'stale-worker', 'CASES', '2025', '31120', 'CSV', 'FIGURES_ONLY', 'vi', 'RUNNING', 40, ?, ?, ?, ?)""")
+			.params(id, attempts, Timestamp.from(beat), Timestamp.from(beat), Timestamp.from(beat.minus(age)))
+			.update();
+		return id;
 	}
 
 	private String request(TestUserAgent agent, String table, String period, String unit, String format) {
