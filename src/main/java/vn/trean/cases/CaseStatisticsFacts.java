@@ -57,6 +57,20 @@ public class CaseStatisticsFacts {
 	}
 
 	/**
+	 * The reference codes of the cases among {@code ids}, by id: how a list names them.
+	 */
+	@Transactional(readOnly = true)
+	public Map<CaseId, String> referenceCodes(Collection<CaseId> ids) {
+		Map<CaseId, String> codes = new HashMap<>();
+		jdbc.sql("SELECT id, reference_code FROM protection_case WHERE id = ANY(:ids)")
+			.param("ids", ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+			.query(rs -> {
+				codes.put(new CaseId(rs.getObject(1, UUID.class)), rs.getString(2));
+			});
+		return codes;
+	}
+
+	/**
 	 * The facts of the cases that exist among {@code ids}.
 	 * <p>
 	 * Kept whole: one statement per table of the case, read side by side into one record.

@@ -49,6 +49,20 @@ public class ReportStatisticsFacts {
 			.list();
 	}
 
+	/**
+	 * The reference codes of the reports among {@code ids}, by id: how a list names them.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<ReportId, String> referenceCodes(Collection<ReportId> ids) {
+		java.util.Map<ReportId, String> codes = new java.util.HashMap<>();
+		jdbc.sql("SELECT id, reference_code FROM report WHERE id = ANY(:ids)")
+			.param("ids", ids.stream().map(ReportId::value).distinct().toArray(UUID[]::new))
+			.query(rs -> {
+				codes.put(new ReportId(rs.getObject(1, UUID.class)), rs.getString(2));
+			});
+		return codes;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Fact> of(Collection<ReportId> ids) {
 		if (ids.isEmpty()) {

@@ -6,6 +6,10 @@ package vn.trean.plans;
  */
 enum DenominatorKind {
 
-	FAMILIES_WITH_CHILDREN, PUPILS, SCHOOLS, HEALTH_FACILITIES, INVESTIGATORS, WORKFORCE
+	FAMILIES_WITH_CHILDREN, PUPILS, SCHOOLS, HEALTH_FACILITIES, INVESTIGATORS, WORKFORCE,
+	/**
+	 * Children living in the unit: the population the statistics give rates per 100 of.
+	 */
+	CHILDREN
 
 }

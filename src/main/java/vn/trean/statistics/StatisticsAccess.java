@@ -2,16 +2,17 @@ package vn.trean.statistics;
 
 import org.springframework.stereotype.Component;
 
+import vn.trean.identity.AccessRefused;
 import vn.trean.identity.Action;
 import vn.trean.identity.Authorization;
 import vn.trean.identity.CurrentUser;
 import vn.trean.identity.ResourceScope;
+import vn.trean.statistics.StatisticsTables.Audience;
 
 /**
- * Who may see a unit's statistics, and as which audience: {@link Action#VIEW_STATISTICS}
- * at the unit to see its figures (else refused through {@link Authorization}); every
- * figure with its trace to those who also hold {@link Action#VIEW_CASES} there, small
- * numbers suppressed for everyone else.
+ * The one place that decides who sees a unit's statistics, and how: a user who may see
+ * the unit's statistics and its cases sees every figure and the records behind it; one
+ * who may see only its statistics sees small numbers hidden; anyone else is refused.
  */
 @Component
 public class StatisticsAccess {
@@ -22,11 +23,15 @@ public class StatisticsAccess {
 		this.authorization = authorization;
 	}
 
-	public StatisticsTables.Audience audienceOf(CurrentUser user, StatisticsUnit unit) {
+	/**
+	 * The audience the user is for the unit's tables.
+	 * @throws AccessRefused when the user may not see the unit's statistics
+	 */
+	public Audience audienceOf(CurrentUser user, StatisticsUnit unit) {
 		ResourceScope scope = ResourceScope.at(unit.id());
 		authorization.require(user, Action.VIEW_STATISTICS, scope);
-		return authorization.decide(user, Action.VIEW_CASES, scope).allowed() ? StatisticsTables.Audience.CASE_WORKERS
-				: StatisticsTables.Audience.FIGURES_ONLY;
+		return authorization.decide(user, Action.VIEW_CASES, scope).allowed() ? Audience.CASE_WORKERS
+				: Audience.FIGURES_ONLY;
 	}
 
 }
