@@ -1,5 +1,6 @@
 package vn.trean.statistics;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -91,6 +92,24 @@ class StatisticsApiIntegrationTests {
 		assertThat(refused.status()).isEqualTo(403);
 		assertThat(JsonPath.<String>read(refused.body(), "$.title"))
 			.isEqualTo("Đơn vị nằm ngoài phạm vi của mã truy cập API");
+	}
+
+	@Test
+	void aProvincialTokenReadsACommunesTableSuppressedAndWithoutTraces() {
+		String province = token(agency(TestUnits.CAN_THO), ApiPermission.STATISTICS);
+
+		TestUserAgent.Response table = get(province, "/api/v1/statistics/0101?period=2025&unit=" + TestUnits.CAI_KHE);
+
+		assertThat(table.status()).as(table.body()).isEqualTo(200);
+		assertThat(JsonPath.<String>read(table.body(), "$.table")).isEqualTo("0101");
+		assertThat(JsonPath.<String>read(table.body(), "$.period")).isEqualTo("2025");
+		assertThat(JsonPath.<String>read(table.body(), "$.unit.code")).isEqualTo(TestUnits.CAI_KHE);
+		assertThat(JsonPath.<Boolean>read(table.body(), "$.suppressed")).isTrue();
+		assertThat(JsonPath.<List<Object>>read(table.body(), "$.rows")).isNotEmpty();
+		assertThat(JsonPath.<List<Boolean>>read(table.body(), "$.rows[*].cells[*].suppressed")).isNotEmpty();
+		List<Object> suppressedValues = JsonPath.read(table.body(), "$.rows[*].cells[?(@.suppressed == true)].value");
+		assertThat(suppressedValues).allMatch(java.util.Objects::isNull);
+		assertThat(table.body()).doesNotContain("trace");
 	}
 
 	@Test
