@@ -13,7 +13,12 @@ public enum ApiPermission {
 	 * Answer the referrals sent to the token's own agency: list and read its share,
 	 * accept or decline, report progress and the outcome.
 	 */
-	REFERRALS;
+	REFERRALS,
+	/**
+	 * Read the statistics tables of the units within the token's agency's unit, with
+	 * small numbers suppressed.
+	 */
+	STATISTICS;
 
 	public String authority() {
 		return "PERMISSION_" + name();

@@ -73,6 +73,8 @@ class SecurityConfiguration {
 				.hasAuthority(ApiPermission.INTAKE.authority())
 				.requestMatchers("/api/v1/referrals", "/api/v1/referrals/**")
 				.hasAuthority(ApiPermission.REFERRALS.authority())
+				.requestMatchers("/api/v1/statistics/**")
+				.hasAuthority(ApiPermission.STATISTICS.authority())
 				.anyRequest()
 				.denyAll())
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthorized)

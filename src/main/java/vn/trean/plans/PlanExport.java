@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import vn.trean.printing.Workbook;
+
 /**
  * A request to export a plan's progress report, and how far its worker has come. The file
  * itself stays in the database until it is downloaded or a day has passed.

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.FormErrors;
+import vn.trean.shared.JobTable;
 import vn.trean.shared.PlainText;
 import vn.trean.shared.Verdict;
 
@@ -167,7 +168,7 @@ class PlanExports {
 	@Transactional
 	public void recover() {
 		Instant now = clock.instant();
-		PlanExportRepository.Recovery recovery = jobs.recoverStale(now.minus(settings.exportHeartbeatTimeout()),
+		JobTable.Recovery recovery = jobs.recoverStale(now.minus(settings.exportHeartbeatTimeout()),
 				settings.exportMaxAttempts(), INTERRUPTED, now);
 		if (recovery.requeued() + recovery.failed() > 0) {
 			log.warn("Plan exports whose worker stopped: {} queued again, {} failed after {} attempts",

@@ -16,6 +16,7 @@ import vn.trean.geography.Geography;
 import vn.trean.printing.FormPrinter;
 import vn.trean.printing.OfficialDocument;
 import vn.trean.printing.OfficialWording;
+import vn.trean.printing.Workbook;
 
 /**
  * Writes a plan's progress report as the files an export job produces: an XLSX workbook

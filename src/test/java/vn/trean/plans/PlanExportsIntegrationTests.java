@@ -38,6 +38,7 @@ import vn.trean.TestUnits;
 import vn.trean.TestUserAgent;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Role;
+import vn.trean.printing.Workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -20,6 +20,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import vn.trean.printing.Workbook;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
