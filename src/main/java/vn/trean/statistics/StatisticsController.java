@@ -86,6 +86,8 @@ class StatisticsController {
 		Asked asked = asked(actor, code, request);
 		StatisticsTable table = tables.table(asked.kind, asked.period, asked.unit, asked.audience);
 		model.addAttribute("table", pages.view(table, actor.locale()));
+		model.addAttribute("export", "/statistics/exports?table=" + asked.kind.code() + "&period=" + asked.period.code()
+				+ "&unit=" + asked.unit.code());
 		model.addAttribute("noPopulation", asked.kind == TableKind.SPECIAL_CIRCUMSTANCES
 				&& tables.childPopulation(asked.period, asked.unit).isEmpty());
 		return "statistics/table";
