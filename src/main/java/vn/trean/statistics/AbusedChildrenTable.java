@@ -35,7 +35,7 @@ final class AbusedChildrenTable {
 			), kinds AS (
 			  SELECT child_id, array_agg(DISTINCT setting::text) AS settings, array_agg(DISTINCT harm_form::text) AS forms
 			  FROM harms GROUP BY child_id
-			), facts AS (
+			), facts AS MATERIALIZED (
 			  SELECT f.child_id, f.sex, f.age, k.settings, k.forms,
 			    f.case_id::text AS item_id, f.unit_id AS item_unit, f.harm_on AS item_day
 			  FROM firsts f JOIN kinds k USING (child_id)

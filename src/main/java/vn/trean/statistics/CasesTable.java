@@ -37,7 +37,7 @@ final class CasesTable {
 			  FROM cases c LEFT JOIN stat_abused_child a ON a.case_id = c.case_id
 			  WHERE (c.emergency_at >= :from AND c.emergency_at < :until)
 			     OR (c.separated_at >= :from AND c.separated_at < :until)
-			), facts AS (
+			), facts AS MATERIALIZED (
 			  SELECT * FROM case_facts
 			  UNION ALL
 			  SELECT 'CHILD', (array_agg(case_id::text ORDER BY emergency_at, case_id))[1],

@@ -31,7 +31,14 @@ class CellCounts {
 		int columns = (int) query.columns().stream().filter(CellQuery.Split::counted).count();
 		long[][] counts = new long[query.rows().size()][columns];
 		jdbc.sql(query.countStatement()).params(parameters(period, unit)).query(rs -> {
-			counts[rs.getInt("row_index")][rs.getInt("column_index")] = rs.getLong("n");
+			if (rs.next()) {
+				for (int r = 0; r < counts.length; r++) {
+					for (int c = 0; c < columns; c++) {
+						counts[r][c] = rs.getLong(r * columns + c + 1);
+					}
+				}
+			}
+			return counts;
 		});
 		return counts;
 	}

@@ -9,10 +9,12 @@ import vn.trean.statistics.StatisticsTable.Measure;
 
 /**
  * One official table as SQL: the facts it counts (a {@code WITH} clause whose last part,
- * {@code facts}, has one row per counted child, case or report, with its {@code item_id},
- * {@code item_unit} and {@code item_day}), and the condition over those facts of each row
- * and each counted column. A cell's figure and the records listed behind it are read with
- * the same two conditions, so the list is exactly what the cell counts.
+ * {@code facts}, is {@code MATERIALIZED} so the matching below runs over its rows once
+ * and is never pushed into its joins, with one row per counted child, case or report,
+ * with its {@code item_id}, {@code item_unit} and {@code item_day}), and the condition
+ * over those facts of each row and each counted column. A cell's figure and the records
+ * listed behind it are read with the same two conditions, so the list is exactly what the
+ * cell counts.
  *
  * @param facts the {@code WITH} clause ending in {@code facts}
  * @param rows the rows, top to bottom
@@ -74,37 +76,24 @@ record CellQuery(String facts, List<Line> rows, List<Split> columns, CellRecord.
 		throw new IllegalArgumentException(code);
 	}
 
-	/**
-	 * One statement that counts every counted cell: each fact is matched once against
-	 * every row's and every counted column's condition (a lateral list each, filtered
-	 * before they are joined), and the pairs it meets are grouped. One result row per
-	 * non-empty cell: the row's index, the counted column's index, the count.
-	 */
+	/** One statement that counts every counted cell, row by row, as one result row. */
 	String countStatement() {
-		StringBuilder rowHits = new StringBuilder();
-		for (int r = 0; r < rows.size(); r++) {
-			rowHits.append(r == 0 ? "" : ", ")
-				.append("(")
-				.append(r)
-				.append(", (")
-				.append(rows.get(r).condition())
-				.append("))");
-		}
-		StringBuilder columnHits = new StringBuilder();
-		int c = 0;
-		for (Split column : columns) {
-			if (column.counted()) {
-				columnHits.append(c == 0 ? "" : ", ")
-					.append("(")
-					.append(c++)
-					.append(", (")
-					.append(column.condition())
-					.append("))");
+		StringBuilder sql = new StringBuilder(facts).append("\nSELECT ");
+		String separator = "";
+		for (Line row : rows) {
+			for (Split column : columns) {
+				if (column.counted()) {
+					sql.append(separator)
+						.append("count(*) FILTER (WHERE (")
+						.append(row.condition())
+						.append(") AND (")
+						.append(column.condition())
+						.append("))");
+					separator = ",\n";
+				}
 			}
 		}
-		return facts + "\nSELECT r.i AS row_index, c.i AS column_index, count(*) AS n FROM facts"
-				+ "\nCROSS JOIN LATERAL (VALUES " + rowHits + ") AS r(i, hit)" + "\nCROSS JOIN LATERAL (VALUES "
-				+ columnHits + ") AS c(i, hit)" + "\nWHERE r.hit AND c.hit GROUP BY r.i, c.i";
+		return sql.append("\nFROM facts").toString();
 	}
 
 	/** The statement that lists one page of the facts a cell counts. */

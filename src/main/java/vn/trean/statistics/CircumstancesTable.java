@@ -19,7 +19,7 @@ final class CircumstancesTable {
 			WITH entries AS (
 			  SELECT child_id, grp, unit_id, started_on FROM stat_circumstance
 			  WHERE unit_id = ANY(:units) AND started_on <= :toDay AND (ended_on IS NULL OR ended_on >= :fromDay)
-			), facts AS (
+			), facts AS MATERIALIZED (
 			  SELECT e.child_id, array_agg(DISTINCT e.grp::text) AS groups,
 			    EXISTS (SELECT 1 FROM stat_support s WHERE s.child_id = e.child_id
 			      AND s.started_on <= :toDay AND (s.ended_on IS NULL OR s.ended_on >= :fromDay)) AS supported,

@@ -15,7 +15,7 @@ import vn.trean.statistics.CellQuery.Split;
 final class IntakeTable {
 
 	private static final String FACTS = """
-			WITH facts AS (
+			WITH facts AS MATERIALIZED (
 			  SELECT report_id::text AS item_id, unit_id AS item_unit, (received_at AT TIME ZONE :zone)::date AS item_day,
 			    channel, contact_type, routed_to_commune
 			  FROM stat_report WHERE received_at >= :from AND received_at < :until AND unit_id = ANY(:units)

@@ -92,6 +92,9 @@ class StatisticsBenchmark {
 	@Autowired
 	StatisticsBenchmarkProbe probe;
 
+	@Autowired
+	vn.trean.statistics.StatisticsUnits units;
+
 	@Test
 	void cityTableAndDashboardWithThreeHundredThousandCases() throws Exception {
 		Long[] communes = geography.currentUnitsWithin(testUnits.canTho())
@@ -111,6 +114,8 @@ class StatisticsBenchmark {
 				+ measure(manager, DASHBOARD).row("GET " + DASHBOARD) + "\n"
 				+ measure(manager, FLOOR).row("floor: GET " + FLOOR);
 		String events = events();
+		System.out.println(probe.diagnose(units.of(geography.get(testUnits.canTho())),
+				vn.trean.statistics.StatisticsPeriod.halfYearOf(java.time.LocalDate.now(vn.trean.shared.Time.ZONE))));
 		String report = """
 				# Statistics benchmark
 
