@@ -11,6 +11,14 @@
  * StatisticsRebuild} recomputes every row from the sources through the same derivation.
  * Periods are half years, years or custom ranges ({@code StatisticsPeriod}); units are a
  * commune, the province, or before July 2025 an old district ({@code StatisticsUnits}).
+ * Every view of a table (page, XLSX, PDF, CSV, DHIS2 file, API) is one
+ * {@code StatisticsTable} computed through {@code StatisticsTables} for an audience that
+ * {@code StatisticsAccess} alone decides: case workers see every figure with its records
+ * (each opening audited), everyone else small numbers suppressed with their complements
+ * ({@code SmallNumbers}). A cell's count and its list of records are built from the same
+ * row and column conditions ({@code CellQuery}). Exports are database-backed jobs on the
+ * shared {@code JobTable}, the audience stored with the job; the DHIS2 codes are data
+ * ({@code stat_dhis2_mapping}), our own codes until national UIDs are imported.
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "directory",
