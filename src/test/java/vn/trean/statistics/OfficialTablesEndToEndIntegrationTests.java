@@ -34,8 +34,11 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class OfficialTablesEndToEndIntegrationTests {
 
-	/** Phường Tân An: not Cái Khế, whose lists other tests weigh. */
-	private static final String TAN_AN = "31147";
+	/**
+	 * Phường Long Tuyền: a commune of its own, so its reports crowd no inbox other tests
+	 * read.
+	 */
+	private static final String LONG_TUYEN = "31183";
 
 	@Autowired
 	TestCommune commune;
@@ -67,11 +70,11 @@ class OfficialTablesEndToEndIntegrationTests {
 	@Test
 	void aConfirmedHarmCountsItsChildOnceInTheHalfYearAndItsCellListsTheCase() {
 		StatisticsPeriod period = StatisticsPeriod.halfYearOf(geography.today());
-		StatisticsUnit unit = statisticsUnits.resolve(TAN_AN, period);
+		StatisticsUnit unit = statisticsUnits.resolve(LONG_TUYEN, period);
 		StatisticsTable before = tables.table(TableKind.ABUSED_CHILDREN, period, unit, Audience.CASE_WORKERS);
-		Actor officer = Actor.of(testCases.user(accounts.create(Role.COMMUNE_OFFICER, TAN_AN)), "127.0.0.1");
+		Actor officer = Actor.of(testCases.user(accounts.create(Role.COMMUNE_OFFICER, LONG_TUYEN)), "127.0.0.1");
 
-		CaseId id = commune.reported(ReportDrafts.at(units.id(TAN_AN))
+		CaseId id = commune.reported(ReportDrafts.at(units.id(LONG_TUYEN))
 			.withChild("Phạm Thị Thu " + UUID.randomUUID().toString().substring(0, 5), 8)
 			.withHarm(HarmForm.SEXUAL_MOLESTATION, HarmForm.VIOLENCE)
 			.withSetting(Setting.ONLINE)

@@ -51,8 +51,11 @@ import static org.awaitility.Awaitility.await;
 @IntegrationTest
 class ReadModelIntegrationTests {
 
-	/** Phường Tân An: not Cái Khế, whose lists other tests weigh. */
-	private static final String TAN_AN = "31147";
+	/**
+	 * Phường Thới An Đông: a commune of its own, so this test's reports never crowd the
+	 * inboxes other tests read (Cái Khế's, Tân An's).
+	 */
+	private static final String THOI_AN_DONG = "31174";
 
 	@Autowired
 	TestCommune commune;
@@ -95,8 +98,8 @@ class ReadModelIntegrationTests {
 
 	@BeforeEach
 	void officers() {
-		officer = Actor.of(testCases.user(accounts.create(Role.COMMUNE_OFFICER, TAN_AN)), "127.0.0.1");
-		chair = Actor.of(testCases.user(accounts.create(Role.COMMUNE_CHAIR, TAN_AN)), "127.0.0.1");
+		officer = Actor.of(testCases.user(accounts.create(Role.COMMUNE_OFFICER, THOI_AN_DONG)), "127.0.0.1");
+		chair = Actor.of(testCases.user(accounts.create(Role.COMMUNE_CHAIR, THOI_AN_DONG)), "127.0.0.1");
 	}
 
 	@Test
@@ -105,7 +108,7 @@ class ReadModelIntegrationTests {
 		Random random = new Random(seed);
 		HarmForm[] harms = { HarmForm.VIOLENCE, HarmForm.SEXUAL_RAPE, HarmForm.NEGLECT, HarmForm.TRAFFICKING };
 		for (int i = 0; i < 4; i++) {
-			cases.add(commune.reported(ReportDrafts.at(units.id(TAN_AN))
+			cases.add(commune.reported(ReportDrafts.at(units.id(THOI_AN_DONG))
 				.withChild("Lê Văn Tám " + UUID.randomUUID().toString().substring(0, 5), 4 + i * 3)
 				.withHarm(harms[i])
 				.withSetting(Setting.values()[random.nextInt(Setting.values().length)])
@@ -135,7 +138,7 @@ class ReadModelIntegrationTests {
 
 	@Test
 	void aGroupRecordedOnTheChildsRecordAndOneHerCaseImpliesAreBothKeptAndAReplayChangesNothing() {
-		CaseId id = commune.reported(ReportDrafts.at(units.id(TAN_AN))
+		CaseId id = commune.reported(ReportDrafts.at(units.id(THOI_AN_DONG))
 			.withChild("Đỗ Thị Hoa " + UUID.randomUUID().toString().substring(0, 5), 10)
 			.withHarm(HarmForm.SEXUAL_MOLESTATION)
 			.build());
@@ -235,7 +238,7 @@ class ReadModelIntegrationTests {
 			.param("id", id.value())
 			.query(String.class)
 			.single();
-		commune.reported(ReportDrafts.at(units.id(TAN_AN))
+		commune.reported(ReportDrafts.at(units.id(THOI_AN_DONG))
 			.withChild("Lê Văn Tám", 8, reference)
 			.withHarm(HarmForm.EXPLOITATION)
 			.build());
