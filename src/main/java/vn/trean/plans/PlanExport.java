@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import vn.trean.shared.JobState;
+
 import vn.trean.printing.Workbook;
 
 /**
@@ -18,8 +20,9 @@ import vn.trean.printing.Workbook;
  * attempt while it runs
  * @param failure the message key of why a failed job failed, or {@code null}
  */
-record PlanExport(UUID id, long planId, String requestedBy, Format format, String period, String language, State state,
-		int progress, int attempts, String fileName, String failure, Instant createdAt, Instant finishedAt) {
+record PlanExport(UUID id, long planId, String requestedBy, Format format, String period, String language,
+		JobState state, int progress, int attempts, String fileName, String failure, Instant createdAt,
+		Instant finishedAt) {
 
 	/** The languages a file can be written in; any other is written in Vietnamese. */
 	static final List<String> LANGUAGES = List.of("vi", "en");
@@ -77,27 +80,12 @@ record PlanExport(UUID id, long planId, String requestedBy, Format format, Strin
 
 	}
 
-	enum State {
-
-		/** Waiting for a worker of any instance to claim it. */
-		QUEUED,
-		/** Claimed by a worker, which beats the heartbeat after every step. */
-		RUNNING,
-		/** The file is written. */
-		DONE,
-		/**
-		 * Given up: an error, or its workers stopped too often ({@code failure} says).
-		 */
-		FAILED
-
-	}
-
 	public boolean finished() {
-		return state == State.DONE || state == State.FAILED;
+		return state.finished();
 	}
 
 	public boolean done() {
-		return state == State.DONE;
+		return state == JobState.DONE;
 	}
 
 	public String stateName() {

@@ -85,7 +85,7 @@ class PlanExportRepository extends JobTable {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new PlanExport(rs.getObject("id", UUID.class), rs.getLong("plan_id"), rs.getString("requested_by"),
 				PlanExport.Format.valueOf(rs.getString("format")), rs.getString("period"), rs.getString("locale"),
-				PlanExport.State.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getInt("attempts"),
+				vn.trean.shared.JobState.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getInt("attempts"),
 				rs.getString("file_name"), rs.getString("failure"), rs.getTimestamp("created_at").toInstant(),
 				finished == null ? null : finished.toInstant());
 	}

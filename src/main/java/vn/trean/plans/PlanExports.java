@@ -119,8 +119,8 @@ class PlanExports {
 			throw new InvalidPlanInput(errors);
 		}
 		PlanExport job = new PlanExport(UUID.randomUUID(), plan.id(), actor.name(), format.get(), period.value().code(),
-				PlanExport.languageFor(actor.locale()), PlanExport.State.QUEUED, 0, 0, null, null, clock.instant(),
-				null);
+				PlanExport.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
+				clock.instant(), null);
 		jobs.insert(job);
 		events.publishEvent(new PlanChanged(
 				actor.name(), "PLAN_PROGRESS_EXPORT_REQUESTED", plan.id(), "export=" + job.id() + " format="

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import vn.trean.shared.JobState;
+
 import vn.trean.printing.Workbook;
 
 /**
@@ -18,8 +20,8 @@ import vn.trean.printing.Workbook;
  * @param failure the message key of why a failed job failed, or {@code null}
  */
 record StatisticsExport(UUID id, String requestedBy, TableKind table, String period, String unitCode, Format format,
-		StatisticsTables.Audience audience, String language, State state, int progress, int attempts, String fileName,
-		String failure, Instant createdAt) {
+		StatisticsTables.Audience audience, String language, JobState state, int progress, int attempts,
+		String fileName, String failure, Instant createdAt) {
 
 	static final List<String> LANGUAGES = List.of("vi", "en");
 
@@ -63,27 +65,12 @@ record StatisticsExport(UUID id, String requestedBy, TableKind table, String per
 
 	}
 
-	enum State {
-
-		/** Waiting for a worker of any instance to claim it. */
-		QUEUED,
-		/** Claimed by a worker, which beats the heartbeat after every step. */
-		RUNNING,
-		/** The file is written. */
-		DONE,
-		/**
-		 * Given up: an error, or its workers stopped too often ({@code failure} says).
-		 */
-		FAILED
-
-	}
-
 	public boolean finished() {
-		return state == State.DONE || state == State.FAILED;
+		return state.finished();
 	}
 
 	public boolean done() {
-		return state == State.DONE;
+		return state == JobState.DONE;
 	}
 
 	public String stateName() {

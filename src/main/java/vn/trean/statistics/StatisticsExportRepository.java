@@ -78,7 +78,7 @@ class StatisticsExportRepository extends JobTable {
 				TableKind.valueOf(rs.getString("table_kind")), rs.getString("period"), rs.getString("unit_code"),
 				StatisticsExport.Format.valueOf(rs.getString("format")),
 				StatisticsTables.Audience.valueOf(rs.getString("audience")), rs.getString("locale"),
-				StatisticsExport.State.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getInt("attempts"),
+				vn.trean.shared.JobState.valueOf(rs.getString("state")), rs.getInt("progress"), rs.getInt("attempts"),
 				rs.getString("file_name"), rs.getString("failure"), rs.getTimestamp("created_at").toInstant());
 	}
 

@@ -86,7 +86,7 @@ class StatisticsExports {
 		StatisticsTables.Audience audience = access.audienceOf(actor.signedIn(), checked.unit());
 		StatisticsExport job = new StatisticsExport(UUID.randomUUID(), actor.name(), checked.table(),
 				checked.period().code(), checked.unit().code(), checked.format(), audience,
-				StatisticsExport.languageFor(actor.locale()), StatisticsExport.State.QUEUED, 0, 0, null, null,
+				StatisticsExport.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
 				clock.instant());
 		jobs.insert(job);
 		events.publishEvent(
