@@ -22,49 +22,66 @@ final class AbusedChildrenTable {
 
 	/**
 	 * The children harmed in the period: one fact per child, her first harm's sex, age,
-	 * case and unit, and every setting and form of her harms in the period.
+	 * case and unit, and every setting and form of her harms in the period as bits
+	 * ({@link #bit}: one pass in the order of her harms, no aggregate that sorts per
+	 * child).
 	 */
 	private static final String FACTS = """
 			WITH harms AS (
-			  SELECT a.child_id, a.case_id, a.harm_form, a.unit_id, a.harm_on, a.sex, a.age, a.setting
+			  SELECT a.child_id, a.case_id, a.unit_id, a.harm_on, a.sex, a.age,
+			    %s AS setting_bit, %s AS form_bit
 			  FROM stat_abused_child a
 			  WHERE a.harm_on BETWEEN :fromDay AND :toDay AND a.unit_id = ANY(:units)
-			), firsts AS (
-			  SELECT DISTINCT ON (child_id) child_id, case_id, unit_id, harm_on, sex, age
-			  FROM harms ORDER BY child_id, harm_on, case_id
-			), kinds AS (
-			  SELECT child_id, array_agg(DISTINCT setting::text) AS settings, array_agg(DISTINCT harm_form::text) AS forms
-			  FROM harms GROUP BY child_id
 			), facts AS MATERIALIZED (
-			  SELECT f.child_id, f.sex, f.age, k.settings, k.forms,
-			    f.case_id::text AS item_id, f.unit_id AS item_unit, f.harm_on AS item_day
-			  FROM firsts f JOIN kinds k USING (child_id)
-			)""";
+			  SELECT DISTINCT ON (child_id) child_id, sex, age,
+			    bit_or(setting_bit) OVER harms_of_child AS settings, bit_or(form_bit) OVER harms_of_child AS forms,
+			    case_id::text AS item_id, unit_id AS item_unit, harm_on AS item_day
+			  FROM harms
+			  WINDOW harms_of_child AS (PARTITION BY child_id ORDER BY harm_on, case_id
+			    ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+			  ORDER BY child_id, harm_on, case_id
+			)""".formatted(bit("a.setting", Setting.values()), bit("a.harm_form", HarmForm.values()));
 
 	static final String TOTAL_ROW = "0101";
 
-	static final CellQuery QUERY = new CellQuery(FACTS, rows(), columns(), CellRecord.Kind.CASE);
+	static final CellQuery QUERY = new CellQuery(FACTS, rows(), columns(), CellRecord.Kind.CASE,
+			List.of("sex", "age", "settings", "forms"));
 
 	private AbusedChildrenTable() {
+	}
+
+	/**
+	 * The SQL of a value's bit among the values of its enumeration, in their order: read
+	 * at query time from the stored name, so no bit is ever stored.
+	 */
+	private static String bit(String column, Enum<?>[] values) {
+		return "(1 << (array_position(ARRAY["
+				+ Arrays.stream(values).map(v -> "'" + v.name() + "'").collect(Collectors.joining(", ")) + "], "
+				+ column + "::text) - 1))";
+	}
+
+	private static String has(String mask, Enum<?>... values) {
+		int bits = 0;
+		for (Enum<?> v : values) {
+			bits |= 1 << v.ordinal();
+		}
+		return mask + " & " + bits + " <> 0";
 	}
 
 	private static List<Line> rows() {
 		List<Line> rows = new ArrayList<>();
 		rows.add(new Line(TOTAL_ROW, "statistics.0101.row.total", 0, "TRUE"));
 		for (Setting setting : Setting.values()) {
-			rows.add(new Line("0101_SETTING_" + setting, "setting." + setting, 0, "'" + setting + "' = ANY(settings)"));
+			rows.add(new Line("0101_SETTING_" + setting, "setting." + setting, 0, has("settings", setting)));
 		}
 		for (HarmForm form : HarmForm.values()) {
 			if (form == HarmForm.SEXUAL_RAPE) {
-				String sexual = Arrays.stream(HarmForm.values())
+				HarmForm[] sexual = Arrays.stream(HarmForm.values())
 					.filter(HarmForm::sexualAbuse)
-					.map(f -> "'" + f + "'")
-					.collect(Collectors.joining(", "));
-				rows.add(new Line("0101_FORM_SEXUAL", "statistics.0101.row.sexual-abuse", 0,
-						"forms && ARRAY[" + sexual + "]"));
+					.toArray(HarmForm[]::new);
+				rows.add(new Line("0101_FORM_SEXUAL", "statistics.0101.row.sexual-abuse", 0, has("forms", sexual)));
 			}
-			rows.add(new Line("0101_FORM_" + form, "harm." + form, form.sexualAbuse() ? 1 : 0,
-					"'" + form + "' = ANY(forms)"));
+			rows.add(new Line("0101_FORM_" + form, "harm." + form, form.sexualAbuse() ? 1 : 0, has("forms", form)));
 		}
 		return rows;
 	}

@@ -55,7 +55,8 @@ final class CasesTable {
 					"subject = 'CHILD' AND emergency"),
 			new Line("CASES_CHILDREN_SEPARATED", "statistics.cases.row.separated", 0,
 					"subject = 'CHILD' AND separated")),
-			List.of(new Split("TOTAL", "statistics.column.total", Measure.COUNT, false, "TRUE")), CellRecord.Kind.CASE);
+			List.of(new Split("TOTAL", "statistics.column.total", Measure.COUNT, false, "TRUE")), CellRecord.Kind.CASE,
+			List.of("subject", "opened", "closed", "open_at_end", "emergency", "separated"));
 
 	private CasesTable() {
 	}

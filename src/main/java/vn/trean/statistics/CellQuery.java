@@ -20,12 +20,19 @@ import vn.trean.statistics.StatisticsTable.Measure;
  * @param rows the rows, top to bottom
  * @param columns the columns, left to right
  * @param items what one fact is: what the drill-down lists
+ * @param dimensions the columns of {@code facts} the conditions read: the count groups
+ * the facts by them first, so each condition is tested once per combination rather than
+ * once per fact (a condition reading any other column fails the statement)
  */
-record CellQuery(String facts, List<Line> rows, List<Split> columns, CellRecord.Kind items) {
+record CellQuery(String facts, List<Line> rows, List<Split> columns, CellRecord.Kind items, List<String> dimensions) {
 
 	CellQuery {
 		rows = List.copyOf(rows);
 		columns = List.copyOf(columns);
+		dimensions = List.copyOf(dimensions);
+		if (dimensions.isEmpty()) {
+			throw new IllegalArgumentException("a table's facts need at least one dimension");
+		}
 	}
 
 	/**
@@ -76,24 +83,34 @@ record CellQuery(String facts, List<Line> rows, List<Split> columns, CellRecord.
 		throw new IllegalArgumentException(code);
 	}
 
-	/** One statement that counts every counted cell, row by row, as one result row. */
+	/**
+	 * One statement that counts every counted cell, row by row, as one result row: the
+	 * facts grouped by their dimensions into {@code cells}, each with its number
+	 * {@code n}, then each cell's figure the sum over the combinations its conditions
+	 * hold for.
+	 */
 	String countStatement() {
-		StringBuilder sql = new StringBuilder(facts).append("\nSELECT ");
+		String grouped = String.join(", ", dimensions);
+		StringBuilder sql = new StringBuilder(facts).append(", cells AS (SELECT ")
+			.append(grouped)
+			.append(", count(*) AS n FROM facts GROUP BY ")
+			.append(grouped)
+			.append(")\nSELECT ");
 		String separator = "";
 		for (Line row : rows) {
 			for (Split column : columns) {
 				if (column.counted()) {
 					sql.append(separator)
-						.append("count(*) FILTER (WHERE (")
+						.append("coalesce(sum(n) FILTER (WHERE (")
 						.append(row.condition())
 						.append(") AND (")
 						.append(column.condition())
-						.append("))");
+						.append(")), 0)");
 					separator = ",\n";
 				}
 			}
 		}
-		return sql.append("\nFROM facts").toString();
+		return sql.append("\nFROM cells").toString();
 	}
 
 	/** The statement that lists one page of the facts a cell counts. */

@@ -42,7 +42,7 @@ final class CircumstancesTable {
 					Split.count(SUPPORTED, "statistics.sc.column.supported", "supported"),
 					Split.percent(SHARE, "statistics.sc.column.share"),
 					Split.percent(RATE, "statistics.sc.column.rate")),
-			CellRecord.Kind.CHILD);
+			CellRecord.Kind.CHILD, List.of("groups", "supported"));
 
 	private CircumstancesTable() {
 	}

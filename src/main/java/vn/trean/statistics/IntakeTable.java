@@ -34,7 +34,7 @@ final class IntakeTable {
 	static final CellQuery QUERY = new CellQuery(FACTS, rows(),
 			List.of(Split.count(REPORTS, "statistics.intake.column.reports", "TRUE"),
 					Split.percent(SHARE, "statistics.intake.column.share")),
-			CellRecord.Kind.REPORT);
+			CellRecord.Kind.REPORT, List.of("channel", "contact_type", "routed_to_commune"));
 
 	private IntakeTable() {
 	}
