@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -61,13 +63,16 @@ public class KpiDashboard {
 		boolean suppress = audience == Audience.FIGURES_ONLY;
 		StatisticsPeriod current = StatisticsPeriod.halfYearOf(LocalDate.now(clock.withZone(Time.ZONE)));
 		List<StatisticsPeriod> periods = lastHalfYears(current);
-		List<Map<Kpi, KpiValue>> byPeriod = kpis.byPeriod(KpiScope.whole(unit, periods), KpiScope.WHOLE);
+		List<Map<Kpi, KpiValue>> byPeriod = kpis.byPeriod(KpiScope.whole(unit, periods), KpiScope.WHOLE,
+				EnumSet.copyOf(TRENDS));
 		List<LineChart> charts = new ArrayList<>();
 		for (Kpi kpi : TRENDS) {
 			List<Cell> cells = byPeriod.stream().map(v -> v.get(kpi).valueCell(suppress)).toList();
 			charts.add(LineChart.of(kpi, periods, cells));
 		}
-		return new Dashboard(unit, current, kpis.table(current, unit, audience), charts,
+		Map<Kpi, KpiValue> trendsNow = new EnumMap<>(byPeriod.get(byPeriod.size() - 1));
+		trendsNow.keySet().retainAll(TRENDS);
+		return new Dashboard(unit, current, kpis.table(current, unit, audience, trendsNow), charts,
 				unit.province() ? ranking(unit, suppress) : List.of());
 	}
 

@@ -58,10 +58,10 @@ class KpiQueries {
 				SELECT %s AS grp, p.i AS period, '' AS part,
 				  count(*) FILTER (WHERE d.met_at IS NOT NULL AND d.met_at <= d.due_at) AS num, count(*) AS den,
 				  NULL::float8 AS first, NULL::float8 AS second
-				FROM stat_case_deadline d JOIN g ON g.unit_id = d.unit_id JOIN stat_case c ON c.case_id = d.case_id
+				FROM stat_case_deadline d JOIN g ON g.unit_id = d.unit_id %s
 				JOIN p ON d.started_at >= p.s AND d.started_at < p.e
 				WHERE d.step = :step AND (d.met_at IS NOT NULL OR d.due_at < :now)
-				GROUP BY 1, 2""", step);
+				GROUP BY 1, 2""".formatted(scope.groupExpression(), scope.caseJoin("JOIN", "d")), step);
 	}
 
 	/**
@@ -77,7 +77,7 @@ class KpiQueries {
 				  FROM stat_case c) c
 				JOIN g ON g.unit_id = c.unit_id
 				JOIN p ON c.initial_assessment_at >= p.s AND c.initial_assessment_at < p.e
-				GROUP BY 1, 2""", null);
+				GROUP BY 1, 2""".formatted(scope.groupExpression()), null);
 	}
 
 	/**
@@ -94,7 +94,7 @@ class KpiQueries {
 				  WHERE c.officer_id IS NOT NULL AND (c.closed_at IS NULL OR c.closed_at >= least(p.e, :now))
 				    AND NOT %s
 				  GROUP BY 1, 2, 3) o
-				GROUP BY 1, 2""".formatted("%s", CLOSED_AT.formatted("least(p.e, :now)")), null);
+				GROUP BY 1, 2""".formatted(scope.groupExpression(), CLOSED_AT.formatted("least(p.e, :now)")), null);
 	}
 
 	/**
@@ -112,7 +112,7 @@ class KpiQueries {
 				  AND (c.closed_at IS NULL OR c.closed_at >= p.s)
 				WHERE NOT EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id AND k.closed_at < p.s
 				  AND (k.reopened_at IS NULL OR k.reopened_at >= p.e))
-				GROUP BY 1, 2""", null);
+				GROUP BY 1, 2""".formatted(scope.groupExpression()), null);
 	}
 
 	/**
@@ -125,9 +125,9 @@ class KpiQueries {
 				  count(*) FILTER (WHERE k.reopened_at IS NOT NULL
 				    AND k.reopened_at <= k.closed_at + interval '183 days') AS num,
 				  count(*) AS den, NULL::float8 AS first, NULL::float8 AS second
-				FROM stat_case_closure k JOIN g ON g.unit_id = k.unit_id JOIN stat_case c ON c.case_id = k.case_id
+				FROM stat_case_closure k JOIN g ON g.unit_id = k.unit_id %s
 				JOIN p ON k.closed_at >= p.s AND k.closed_at < p.e
-				GROUP BY 1, 2""", null);
+				GROUP BY 1, 2""".formatted(scope.groupExpression(), scope.caseJoin("JOIN", "k")), null);
 	}
 
 	/**
@@ -142,9 +142,9 @@ class KpiQueries {
 				    AS first,
 				  percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.completed_at - r.sent_at) / 86400)
 				    AS second
-				FROM stat_referral r JOIN g ON g.unit_id = r.unit_id LEFT JOIN stat_case c ON c.case_id = r.case_id
+				FROM stat_referral r JOIN g ON g.unit_id = r.unit_id %s
 				JOIN p ON r.sent_at >= p.s AND r.sent_at < p.e
-				GROUP BY 1, 2, 3""", null);
+				GROUP BY 1, 2, 3""".formatted(scope.groupExpression(), scope.caseJoin("LEFT JOIN", "r")), null);
 	}
 
 	/** Referrals sent in the period and completed, by sector (numerator). */
@@ -152,9 +152,9 @@ class KpiQueries {
 		return run(scope, """
 				SELECT %s AS grp, p.i AS period, r.sector AS part, count(r.completed_at) AS num, count(*) AS den,
 				  NULL::float8 AS first, NULL::float8 AS second
-				FROM stat_referral r JOIN g ON g.unit_id = r.unit_id LEFT JOIN stat_case c ON c.case_id = r.case_id
+				FROM stat_referral r JOIN g ON g.unit_id = r.unit_id %s
 				JOIN p ON r.sent_at >= p.s AND r.sent_at < p.e
-				GROUP BY 1, 2, 3""", null);
+				GROUP BY 1, 2, 3""".formatted(scope.groupExpression(), scope.caseJoin("LEFT JOIN", "r")), null);
 	}
 
 	/**
@@ -167,11 +167,11 @@ class KpiQueries {
 				  NULL::float8 AS first, NULL::float8 AS second
 				FROM stat_case_deadline d JOIN g ON g.unit_id = d.unit_id JOIN stat_case c ON c.case_id = d.case_id
 				WHERE d.met_at IS NULL AND d.due_at < :now AND c.closed_at IS NULL
-				GROUP BY 1, 2, 3""", null);
+				GROUP BY 1, 2, 3""".formatted(scope.groupExpression()), null);
 	}
 
 	private List<Figure> run(KpiScope scope, String select, @Nullable String step) {
-		JdbcClient.StatementSpec statement = jdbc.sql(SCOPE + select.formatted(scope.groupExpression()))
+		JdbcClient.StatementSpec statement = jdbc.sql(SCOPE + select)
 			.param("units", scope.units())
 			.param("groups", scope.groups())
 			.param("starts", scope.starts())

@@ -52,6 +52,14 @@ record KpiScope(Long[] units, Long[] groups, String groupExpression, String[] st
 		return new KpiScope(whole.units, whole.groups, "c.officer_id", whole.starts, whole.ends);
 	}
 
+	/**
+	 * The join to the case of each record (its alias {@code c}) when the records are
+	 * grouped by its officer, else nothing: no other grouping reads the case.
+	 */
+	String caseJoin(String join, String alias) {
+		return groupExpression.startsWith("c.") ? join + " stat_case c ON c.case_id = " + alias + ".case_id" : "";
+	}
+
 	private static String[] starts(List<StatisticsPeriod> periods) {
 		return periods.stream().map(p -> startOf(p.from()).toString()).toArray(String[]::new);
 	}

@@ -2,11 +2,15 @@ package vn.trean.statistics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -38,10 +42,23 @@ class KpiTable {
 	}
 
 	public StatisticsTable table(StatisticsPeriod period, StatisticsUnit unit, Audience audience) {
+		return table(period, unit, audience, Map.of());
+	}
+
+	/**
+	 * The table of a unit in a period, with the values already computed for that unit and
+	 * period (a dashboard's trends end in it) taken as they are.
+	 */
+	StatisticsTable table(StatisticsPeriod period, StatisticsUnit unit, Audience audience, Map<Kpi, KpiValue> known) {
 		boolean suppress = audience == Audience.FIGURES_ONLY;
 		KpiScope scope = KpiScope.whole(unit, List.of(period));
 		List<Row> rows = new ArrayList<>();
-		Map<Kpi, KpiValue> values = values(scope, KpiScope.WHOLE, 0);
+		Set<Kpi> wanted = EnumSet.allOf(Kpi.class);
+		wanted.removeAll(known.keySet());
+		wanted.remove(Kpi.OVERDUE_NOW);
+		Map<Kpi, KpiValue> values = new EnumMap<>(
+				collect(scope, wanted).getOrDefault(new Key(KpiScope.WHOLE, 0), empty()));
+		values.putAll(known);
 		values.forEach((kpi, value) -> {
 			if (!kpi.split()) {
 				rows.add(new Row(kpi.labelKey(), kpi.name(), 0, value.cells(suppress)));
@@ -52,15 +69,10 @@ class KpiTable {
 		return new StatisticsTable(TableKind.KPIS, period, unit, KpiValue.COLUMNS, rows, suppress);
 	}
 
-	/** The KPIs that are one row each, of a group and period of the scope. */
-	Map<Kpi, KpiValue> values(KpiScope scope, long group, int period) {
-		return collect(scope).getOrDefault(new Key(group, period), empty());
-	}
-
 	/** The KPIs that are one row each, of every group of the scope in one period. */
 	Map<Long, Map<Kpi, KpiValue>> byGroup(KpiScope scope, int period) {
 		Map<Long, Map<Kpi, KpiValue>> groups = new TreeMap<>();
-		collect(scope).forEach((key, values) -> {
+		collect(scope, EnumSet.allOf(Kpi.class)).forEach((key, values) -> {
 			if (key.period() == period) {
 				groups.put(key.group(), values);
 			}
@@ -68,9 +80,12 @@ class KpiTable {
 		return groups;
 	}
 
-	/** The KPIs that are one row each, of one group of the scope in each period. */
-	List<Map<Kpi, KpiValue>> byPeriod(KpiScope scope, long group) {
-		Map<Key, Map<Kpi, KpiValue>> all = collect(scope);
+	/**
+	 * The KPIs wanted, of one group of the scope in each period (those not wanted are
+	 * left empty).
+	 */
+	List<Map<Kpi, KpiValue>> byPeriod(KpiScope scope, long group, Set<Kpi> wanted) {
+		Map<Key, Map<Kpi, KpiValue>> all = collect(scope, wanted);
 		List<Map<Kpi, KpiValue>> periods = new ArrayList<>();
 		for (int i = 0; i < scope.starts().length; i++) {
 			periods.add(all.getOrDefault(new Key(group, i), empty()));
@@ -83,40 +98,52 @@ class KpiTable {
 	}
 
 	/**
+	 * The KPIs wanted (and those computed by the same statement) by group and period.
 	 * Kept whole: one statement per KPI, each read into the same map, reads best as one
 	 * list.
 	 */
-	private Map<Key, Map<Kpi, KpiValue>> collect(KpiScope scope) {
+	private Map<Key, Map<Kpi, KpiValue>> collect(KpiScope scope, Set<Kpi> wanted) {
 		Map<Key, Map<Kpi, KpiValue>> all = new java.util.HashMap<>();
 		Function<Figure, Map<Kpi, KpiValue>> of = f -> all.computeIfAbsent(new Key(f.group(), f.period()),
 				k -> empty());
-		for (Figure f : queries.deadlinesMet(scope, DeadlineStep.EMERGENCY_DECISION.name())) {
+		for (Figure f : when(wanted, () -> queries.deadlinesMet(scope, DeadlineStep.EMERGENCY_DECISION.name()),
+				Kpi.EMERGENCY_ON_TIME)) {
 			of.apply(f).put(Kpi.EMERGENCY_ON_TIME, KpiValue.share(f.numerator(), f.denominator()));
 		}
-		for (Figure f : queries.deadlinesMet(scope, DeadlineStep.PLAN.name())) {
+		for (Figure f : when(wanted, () -> queries.deadlinesMet(scope, DeadlineStep.PLAN.name()), Kpi.PLAN_ON_TIME)) {
 			of.apply(f).put(Kpi.PLAN_ON_TIME, KpiValue.share(f.numerator(), f.denominator()));
 		}
-		for (Figure f : queries.assessmentHours(scope)) {
+		for (Figure f : when(wanted, () -> queries.assessmentHours(scope), Kpi.ASSESSMENT_MEDIAN, Kpi.ASSESSMENT_P90)) {
 			of.apply(f).put(Kpi.ASSESSMENT_MEDIAN, KpiValue.time(null, f.denominator(), f.first(), Measure.HOURS));
 			of.apply(f).put(Kpi.ASSESSMENT_P90, KpiValue.time(null, f.denominator(), f.second(), Measure.HOURS));
 		}
-		for (Figure f : queries.caseLoad(scope)) {
+		for (Figure f : when(wanted, () -> queries.caseLoad(scope), Kpi.CASE_LOAD, Kpi.CASE_LOAD_MAX)) {
 			of.apply(f).put(Kpi.CASE_LOAD, KpiValue.average(f.numerator(), f.denominator()));
 			of.apply(f).put(Kpi.CASE_LOAD_MAX, KpiValue.count(f.first() == null ? 0 : f.first().longValue()));
 		}
-		for (Figure f : queries.closures(scope)) {
+		for (Figure f : when(wanted, () -> queries.closures(scope), Kpi.CLOSURE_RATE)) {
 			of.apply(f).put(Kpi.CLOSURE_RATE, KpiValue.share(f.numerator(), f.denominator()));
 		}
-		for (Figure f : queries.reopenings(scope)) {
+		for (Figure f : when(wanted, () -> queries.reopenings(scope), Kpi.REOPENED_WITHIN_6_MONTHS)) {
 			of.apply(f).put(Kpi.REOPENED_WITHIN_6_MONTHS, KpiValue.share(f.numerator(), f.denominator()));
 		}
-		for (Figure f : queries.overdueNow(scope)) {
+		for (Figure f : when(wanted, () -> queries.overdueNow(scope), Kpi.OVERDUE_NOW)) {
 			of.apply(f)
 				.merge(Kpi.OVERDUE_NOW, KpiValue.count(f.numerator()),
 						(a, b) -> KpiValue.count(a.numerator() + b.numerator()));
 		}
 		all.keySet().removeIf(k -> k.group() == -1);
 		return all;
+	}
+
+	/** The statement's figures when one of its KPIs is wanted, else none (not run). */
+	private static List<Figure> when(Set<Kpi> wanted, Supplier<List<Figure>> statement, Kpi... kpis) {
+		for (Kpi kpi : kpis) {
+			if (wanted.contains(kpi)) {
+				return statement.get();
+			}
+		}
+		return List.of();
 	}
 
 	/** Every KPI of one row, with nothing counted: zero counts and no value. */

@@ -3,6 +3,7 @@ package vn.trean.statistics;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,9 @@ class KpiIntegrationTests {
 
 	@Autowired
 	KpiTable kpiTable;
+
+	@Autowired
+	KpiDashboard dashboard;
 
 	@Autowired
 	StatisticsUnits units;
@@ -279,6 +283,28 @@ class KpiIntegrationTests {
 		assertThat(ranked).contains(communeA.fullName(), communeB.fullName());
 		assertThat(ranked.indexOf(communeB.fullName())).isLessThan(ranked.indexOf(communeA.fullName()));
 		assertThat(html.select("#plan-indicators").attr("href")).isEqualTo("/plans");
+	}
+
+	@Test
+	void theDashboardsTableHasTheFiguresOfTheKpiPageForTheCurrentHalfYear() {
+		Instant now = clock.instant();
+		StatisticsPeriod current = StatisticsPeriod.halfYearOf(LocalDate.ofInstant(now, vn.trean.shared.Time.ZONE));
+		Instant start = KpiScope.startOf(current.from());
+		Instant since = now.minus(Duration.ofHours(30)).isAfter(start) ? now.minus(Duration.ofHours(30)) : start;
+		deadline(communeA.id(), "EMERGENCY_DECISION", since, Duration.ofHours(12), Duration.ofHours(3));
+		deadline(communeA.id(), "EMERGENCY_DECISION", since, Duration.ofHours(12), Duration.ofHours(20));
+		deadline(communeA.id(), "PLAN", since, Duration.ofDays(7), Duration.ofDays(2));
+		closedCase(communeA.id(), 77L, since.plus(Duration.ofHours(1)));
+		closedCase(communeA.id(), since.plus(Duration.ofHours(2)), since.plus(Duration.ofHours(4)));
+		overdueNow(communeA.id(), now);
+		StatisticsUnit unit = units.of(communeA);
+
+		StatisticsTable shown = dashboard.dashboard(unit, Audience.CASE_WORKERS).table();
+		StatisticsTable page = kpiTable.table(current, unit, Audience.CASE_WORKERS);
+
+		assertThat(shown.rows()).isEqualTo(page.rows());
+		assertThat(count(row(shown, Kpi.EMERGENCY_ON_TIME.name()), 0)).isEqualTo(1);
+		assertThat(count(row(shown, Kpi.EMERGENCY_ON_TIME.name()), 1)).isEqualTo(2);
 	}
 
 	@Test
