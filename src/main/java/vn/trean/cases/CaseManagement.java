@@ -100,7 +100,7 @@ public class CaseManagement {
 				|| geography.get(report.routedTo()).level() != AdministrativeUnit.Level.COMMUNE) {
 			return;
 		}
-		take(report, new ProtectionCase.Actor(0, "Trẻ An"), null);
+		take(report, new ProtectionCase.Actor(0, "Trẻ An"), null, false);
 	}
 
 	/**
@@ -109,6 +109,11 @@ public class CaseManagement {
 	 * adds it to the open case of its child. Returns the case.
 	 */
 	public CaseId openFromReport(CurrentUser officer, ReportId reportId, String clientAddress) {
+		return openFromReport(officer, reportId, clientAddress, false);
+	}
+
+	/** As the public one; a case it opens is demo data when {@code demo} (the demo's). */
+	CaseId openFromReport(CurrentUser officer, ReportId reportId, String clientAddress, boolean demo) {
 		ReportReceived report = intake.facts(officer, reportId);
 		authorization.require(officer, Action.MANAGE_CASES, ResourceScope.at(report.routedTo()));
 		Optional<CaseId> existing = cases.caseOfReport(reportId.value());
@@ -118,7 +123,7 @@ public class CaseManagement {
 		if (geography.get(report.routedTo()).level() != AdministrativeUnit.Level.COMMUNE) {
 			throw new CaseRuleBroken("case.open.not-commune");
 		}
-		CaseId id = take(report, new ProtectionCase.Actor(officer.id(), officer.displayName()), officer.id());
+		CaseId id = take(report, new ProtectionCase.Actor(officer.id(), officer.displayName()), officer.id(), demo);
 		events.publishEvent(new CaseAudit(officer.username(), "CASE_OPENED_BY_OFFICER", id.toString(), clientAddress,
 				"report " + reportId, now()));
 		return id;
@@ -129,7 +134,7 @@ public class CaseManagement {
 	 * one there; the case it went to. A child's open case in another commune (she moved)
 	 * does not take the report: its officers may not read a report routed elsewhere.
 	 */
-	private CaseId take(ReportReceived report, ProtectionCase.Actor actor, Long assignTo) {
+	private CaseId take(ReportReceived report, ProtectionCase.Actor actor, Long assignTo, boolean demo) {
 		Instant now = now();
 		cases.lockChildren(report.children());
 		Optional<CaseId> existing = cases.openCaseOfAny(report.children(), report.routedTo());
@@ -145,7 +150,7 @@ public class CaseManagement {
 		}
 		Long officer = assignTo != null ? assignTo : firstAssignment.officerFor(report.routedTo());
 		ProtectionCase opened = ProtectionCase.open(new CaseId(UUID.randomUUID()), cases.nextReferenceCode(now),
-				report.routedTo(), officer, report.urgency(), now, report.receivedAt(), false, actor,
+				report.routedTo(), officer, report.urgency(), now, report.receivedAt(), demo, actor,
 				settings.current());
 		cases.insert(opened, actor, now);
 		cases.linkReport(opened.id(), report.reportId().value(), now);

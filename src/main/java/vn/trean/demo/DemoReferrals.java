@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import vn.trean.cases.CaseId;
 import vn.trean.cases.CaseManagement;
 import vn.trean.cases.CaseReferralFacts;
+import vn.trean.cases.DemoCases;
 import vn.trean.cases.CaseWorkflow;
 import vn.trean.children.ChildId;
 import vn.trean.identity.Actor;
@@ -46,6 +47,8 @@ class DemoReferrals {
 
 	private final CaseManagement cases;
 
+	private final DemoCases demoCases;
+
 	private final CaseWorkflow workflow;
 
 	private final CaseReferralFacts facts;
@@ -58,9 +61,10 @@ class DemoReferrals {
 
 	private final Clock clock;
 
-	DemoReferrals(CaseManagement cases, CaseWorkflow workflow, CaseReferralFacts facts, SharingGrounds grounds,
-			Referrals referrals, ReferralAnswers answers, Clock clock) {
+	DemoReferrals(CaseManagement cases, DemoCases demoCases, CaseWorkflow workflow, CaseReferralFacts facts,
+			SharingGrounds grounds, Referrals referrals, ReferralAnswers answers, Clock clock) {
 		this.cases = cases;
+		this.demoCases = demoCases;
 		this.workflow = workflow;
 		this.facts = facts;
 		this.grounds = grounds;
@@ -80,7 +84,7 @@ class DemoReferrals {
 	 */
 	void load(CurrentUser officerUser, ReportId report, Receivers to) {
 		Actor officer = Actor.of(officerUser, ADDRESS);
-		CaseId id = cases.openFromReport(officerUser, report, ADDRESS);
+		CaseId id = demoCases.openFromReport(officerUser, report, ADDRESS);
 		workflow.startVerification(officer, id, version(officer, id));
 		workflow.confirmHarm(officer, id, version(officer, id),
 				"[DEMO] Dữ liệu minh họa: đã xác minh tại nhà, có dấu hiệu xâm hại tình dục.");

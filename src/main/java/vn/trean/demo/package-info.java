@@ -6,7 +6,8 @@
  * <p>
  * Invariants: it is loaded only with the {@code demo} profile, so production never runs
  * it; every record it makes is named "[DEMO]", and flagged {@code demo} where the module
- * storing it takes the flag (agencies, accounts, and referrals to a demo agency).
+ * storing it takes the flag (agencies, accounts, the case, referrals to a demo agency,
+ * and special circumstances).
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "directory",

@@ -167,7 +167,7 @@ class ActionPlans {
 			.at(geography.contains(plan.province(), me.jurisdiction()) ? me.jurisdiction() : plan.province());
 	}
 
-	private boolean mayView(CurrentUser me, Plan plan) {
+	boolean mayView(CurrentUser me, Plan plan) {
 		return authorization.decide(me, Action.VIEW_STATISTICS, viewScope(me, plan)).allowed();
 	}
 

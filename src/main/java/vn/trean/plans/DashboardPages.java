@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.geography.AdministrativeUnit;
 import vn.trean.geography.UnitHistory;
+import vn.trean.geography.UnitId;
 import vn.trean.identity.CurrentUser;
 import vn.trean.shared.Time;
 
@@ -97,6 +100,58 @@ class DashboardPages {
 					TrendChart.of(v.indicator(), values.years(), v.city())));
 		}
 		return new Dashboard(plan, view, year, values.years(), shown, rows, without);
+	}
+
+	/**
+	 * One unit's row of the dashboard: the city (the plan's province) or a commune of
+	 * today, with its value of each indicator that has one in the year.
+	 *
+	 * @param commune the commune, {@code null} for the city
+	 */
+	record UnitRow(Plan plan, int year, @Nullable AdministrativeUnit commune, List<IndicatorRow> indicators) {
+
+		public String yearText() {
+			return String.valueOf(year);
+		}
+
+	}
+
+	/**
+	 * The dashboard's row of the unit with the id, for the year asked for (or the
+	 * dashboard's default year), as {@link #dashboard} shows it; a unit that is neither
+	 * the plan's province nor a commune of it today is unknown.
+	 */
+	UnitRow unitRow(CurrentUser me, PlanId planId, String unitText, String yearText) {
+		Plan plan = actionPlans.viewable(me, planId);
+		int year = chosenYear(plan, yearText);
+		PlanDashboards.Values values = dashboards.values(plan);
+		UnitId unit = unitId(unitText);
+		AdministrativeUnit commune = values.groups()
+			.stream()
+			.filter(g -> !g.review() && g.unit().id().equals(unit))
+			.map(PlanDashboards.Group::unit)
+			.findFirst()
+			.orElse(null);
+		if (commune == null && !unit.equals(plan.province())) {
+			throw new UnknownPlan("unit " + unitText + " of the dashboard");
+		}
+		List<IndicatorRow> rows = values.indicators()
+			.stream()
+			.filter(v -> v.note() == null)
+			.map(v -> new IndicatorRow(v.indicator(), null,
+					commune == null ? v.city().get(year) : v.groups().getOrDefault(unit, Map.of()).get(year), List.of(),
+					null))
+			.toList();
+		return new UnitRow(plan, year, commune, rows);
+	}
+
+	private static UnitId unitId(String text) {
+		try {
+			return new UnitId(Long.parseLong(text == null ? "" : text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			throw new UnknownPlan("unit " + text + " of the dashboard");
+		}
 	}
 
 	private static boolean hasFigures(PlanDashboards.IndicatorValues values, PlanDashboards.Group group, int year) {

@@ -117,7 +117,7 @@ class PlanExportWorker {
 			.replace('đ', 'd')
 			.replaceAll("[^A-Za-z0-9.]+", "-")
 			.replaceAll("^-+|-+$", "");
-		return bare + "." + format.extension();
+		return bare + "." + format.file.extension();
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
+import vn.trean.printing.ExportFormat;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.JobTable;
 import vn.trean.shared.PlainText;
@@ -119,7 +120,7 @@ class PlanExports {
 			throw new InvalidPlanInput(errors);
 		}
 		PlanExport job = new PlanExport(UUID.randomUUID(), plan.id(), actor.name(), format.get(), period.value().code(),
-				PlanExport.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
+				ExportFormat.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
 				clock.instant(), null);
 		jobs.insert(job);
 		events.publishEvent(new PlanChanged(
@@ -150,7 +151,7 @@ class PlanExports {
 		events.publishEvent(new PlanChanged(actor.name(), "PLAN_PROGRESS_EXPORT_DOWNLOADED", job.planId(),
 				"export=" + id + " format=" + job.format() + " period=" + job.period(), actor.clientAddress(),
 				clock.instant()));
-		return new File(job.fileName(), job.format().contentType(), content);
+		return new File(job.fileName(), job.format().file.contentType(), content);
 	}
 
 	// ---- housekeeping ----

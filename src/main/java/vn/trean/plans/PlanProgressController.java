@@ -52,6 +52,17 @@ class PlanProgressController {
 		return "plans/dashboard";
 	}
 
+	/**
+	 * One unit's row of the dashboard as a fragment, which other modules' pages load (the
+	 * statistics' dashboard of the unit).
+	 */
+	@GetMapping("/plans/{id}/dashboard/unit")
+	String unitRow(CurrentUser me, @PathVariable PlanId id, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, Model model) {
+		model.addAttribute("view", dashboards.unitRow(me, id, unit, year));
+		return "plans/unit-row :: row";
+	}
+
 	@GetMapping("/plans/{id}/progress/trace")
 	String trace(CurrentUser me, @PathVariable PlanId id, @RequestParam String indicator, @RequestParam String period,
 			@RequestParam String unit, Model model) {

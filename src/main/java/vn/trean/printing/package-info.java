@@ -8,8 +8,10 @@
  * {@link vn.trean.printing.OfficialDocument} (intake: Mẫu 01; cases: Mẫu 02–06 and the
  * emergency decision) after reading it the audited way, and
  * {@link vn.trean.printing.FormPrinter} lays it out; the module depends on no other, so
- * neither owner depends on the other for printing. Text is printed in NFC with DejaVu
- * Serif (embedded, subset), which has a precomposed glyph for every Vietnamese letter.
+ * neither owner depends on the other for printing. The modules' export jobs name what
+ * their files are served as, and the languages they are written in, through
+ * {@link vn.trean.printing.ExportFormat}. Text is printed in NFC with DejaVu Serif
+ * (embedded, subset), which has a precomposed glyph for every Vietnamese letter.
  * <p>
  * Invariants: a printed form is a Vietnamese official document whatever language the user
  * reads the pages in. The wording the State fixes (national heading, motto, <i>Mẫu

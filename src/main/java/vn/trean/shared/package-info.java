@@ -6,8 +6,10 @@
  * ({@link vn.trean.shared.PlainText}), the auditable-event contract, encryption at rest
  * under keys that rotate ({@link vn.trean.shared.Keyring}, re-encrypted by
  * {@code --reseal-secrets}), the timers that run once in the cluster
- * ({@code ClusterTimers}), and the web shell: locale and messages, the input gate, the
- * database-outage answer, and the one way a refusal is answered.
+ * ({@code ClusterTimers}), the status of a database-backed job
+ * ({@link vn.trean.shared.JobStatus}), the frame every line chart is drawn in
+ * ({@link vn.trean.shared.ChartFrame}), and the web shell: locale and messages, the input
+ * gate, the database-outage answer, and the one way a refusal is answered.
  * <p>
  * Decisions: a refusal is an exception ({@link vn.trean.shared.InvalidInput} 422,
  * {@link vn.trean.shared.RuleBroken} and {@link vn.trean.shared.ChangedMeanwhile} 409,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.trean.geography.Geography;
 import vn.trean.identity.CurrentUser;
+import vn.trean.plans.PlansInForce;
 import vn.trean.statistics.StatisticsTables.Audience;
 
 /**
@@ -32,8 +33,11 @@ class KpiController {
 
 	private final Geography geography;
 
+	private final PlansInForce plans;
+
 	KpiController(KpiTable kpis, KpiBreakdowns breakdowns, KpiDashboard dashboards, StatisticsUnits units,
-			StatisticsAccess access, Geography geography) {
+			StatisticsAccess access, Geography geography, PlansInForce plans) {
+		this.plans = plans;
 		this.kpis = kpis;
 		this.breakdowns = breakdowns;
 		this.dashboards = dashboards;
@@ -65,6 +69,7 @@ class KpiController {
 		KpiDashboard.Dashboard dashboard = dashboards.dashboard(at, audience);
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("lines", KpiLine.of(dashboard.table()));
+		model.addAttribute("plans", plans.around(me, at.id()));
 		model.addAttribute("audience", audience);
 		return "statistics/dashboard";
 	}

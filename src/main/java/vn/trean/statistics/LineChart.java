@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.trean.shared.ChartFrame;
 import vn.trean.statistics.StatisticsTable.Cell;
 import vn.trean.statistics.StatisticsTable.Measure;
 
@@ -14,26 +15,18 @@ import vn.trean.statistics.StatisticsTable.Measure;
  * a title, a description and a table of the same figures for those who do not see the
  * chart. No script, no chart library. A withheld or empty figure leaves a gap.
  *
+ * @param frame the view box and the plot area
  * @param kpi the KPI's name (its message keys)
  * @param measure what the values are
  * @param points one per period, oldest first
  * @param line the polyline's points
  * @param max the value at the top of the axis
  */
-public record LineChart(String kpi, Measure measure, List<Point> points, String line, BigDecimal max) {
+public record LineChart(ChartFrame frame, String kpi, Measure measure, List<Point> points, String line,
+		BigDecimal max) {
 
-	/** The view box: {@code 0 0 WIDTH HEIGHT}. */
-	static final int WIDTH = 320;
-
-	static final int HEIGHT = 150;
-
-	static final int LEFT = 40;
-
-	static final int RIGHT = 300;
-
-	static final int TOP = 12;
-
-	static final int BOTTOM = 118;
+	/** The view box {@code 0 0 320 150} and the plot area in it. */
+	static final ChartFrame FRAME = new ChartFrame(320, 150, 40, 300, 12, 118, 20);
 
 	/**
 	 * A period of the chart: its code, its x, the y of its value (-1 without) and the
@@ -45,30 +38,6 @@ public record LineChart(String kpi, Measure measure, List<Point> points, String 
 			return y >= 0;
 		}
 
-	}
-
-	public String viewBox() {
-		return "0 0 " + WIDTH + " " + HEIGHT;
-	}
-
-	public int left() {
-		return LEFT;
-	}
-
-	public int right() {
-		return RIGHT;
-	}
-
-	public int top() {
-		return TOP;
-	}
-
-	public int bottom() {
-		return BOTTOM;
-	}
-
-	public int labelY() {
-		return BOTTOM + 20;
 	}
 
 	/**
@@ -83,24 +52,16 @@ public record LineChart(String kpi, Measure measure, List<Point> points, String 
 			}
 		}
 		List<Point> points = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		int n = periods.size();
-		for (int i = 0; i < n; i++) {
-			int x = n == 1 ? (LEFT + RIGHT) / 2 : LEFT + (RIGHT - LEFT) * i / (n - 1);
+		ChartFrame.Polyline line = new ChartFrame.Polyline();
+		for (int i = 0; i < periods.size(); i++) {
+			int x = FRAME.x(i, periods.size());
 			Cell c = cells.get(i);
-			int y = c.value() == null ? -1 : y(c.value(), max);
+			int y = FRAME.y(c.value(), max);
 			String code = periods.get(i).code();
 			points.add(new Point(code, code.substring(2), x, y, c));
-			if (y >= 0) {
-				line.append(line.isEmpty() ? "" : " ").append(x).append(',').append(y);
-			}
+			line.add(x, y);
 		}
-		return new LineChart(kpi.name(), kpi.measure(), points, line.toString(), max);
-	}
-
-	private static int y(BigDecimal value, BigDecimal max) {
-		double share = Math.max(0, value.doubleValue()) / max.doubleValue();
-		return (int) Math.round(BOTTOM - (BOTTOM - TOP) * Math.min(1, share));
+		return new LineChart(FRAME, kpi.name(), kpi.measure(), points, line.points(), max);
 	}
 
 }

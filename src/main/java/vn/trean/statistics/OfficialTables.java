@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import vn.trean.geography.UnitId;
@@ -32,9 +31,9 @@ public class OfficialTables implements StatisticsTables {
 
 	private final ReferenceFigures referenceFigures;
 
-	private final ObjectProvider<KpiTable> kpis;
+	private final KpiTable kpis;
 
-	OfficialTables(CellCounts counts, ReferenceFigures referenceFigures, ObjectProvider<KpiTable> kpis) {
+	OfficialTables(CellCounts counts, ReferenceFigures referenceFigures, KpiTable kpis) {
 		this.counts = counts;
 		this.referenceFigures = referenceFigures;
 		this.kpis = kpis;
@@ -43,11 +42,7 @@ public class OfficialTables implements StatisticsTables {
 	@Override
 	public StatisticsTable table(TableKind kind, StatisticsPeriod period, StatisticsUnit unit, Audience audience) {
 		if (kind == TableKind.KPIS) {
-			KpiTable kpi = kpis.getIfAvailable();
-			if (kpi == null) {
-				throw new UnknownStatisticsTable(kind.code());
-			}
-			return kpi.table(period, unit, audience);
+			return kpis.table(period, unit, audience);
 		}
 		TableFigures.Computed computed = computed(kind, period, unit);
 		return audience == Audience.CASE_WORKERS ? computed.table()

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,7 +49,7 @@ import vn.trean.shared.Time;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class StatisticsApiController {
 
-	private final ObjectProvider<StatisticsTables> tables;
+	private final StatisticsTables tables;
 
 	private final StatisticsUnits units;
 
@@ -64,8 +63,8 @@ class StatisticsApiController {
 
 	private final Clock clock;
 
-	StatisticsApiController(ObjectProvider<StatisticsTables> tables, StatisticsUnits units, AgencyLookup agencies,
-			Geography geography, ApiProblems problems, MessageSource messages, Clock clock) {
+	StatisticsApiController(StatisticsTables tables, StatisticsUnits units, AgencyLookup agencies, Geography geography,
+			ApiProblems problems, MessageSource messages, Clock clock) {
 		this.tables = tables;
 		this.units = units;
 		this.agencies = agencies;
@@ -97,7 +96,7 @@ class StatisticsApiController {
 		if (!withinJurisdiction(actor.client(), u)) {
 			return problems.problem(HttpStatus.FORBIDDEN, "api.statistics.outside", actor.locale(), null);
 		}
-		StatisticsTable computed = tables.getObject().table(kind, p, u, StatisticsTables.Audience.FIGURES_ONLY);
+		StatisticsTable computed = tables.table(kind, p, u, StatisticsTables.Audience.FIGURES_ONLY);
 		return ResponseEntity.ok(StatisticsJson.of(computed, new TableText(messages, actor.locale())));
 	}
 

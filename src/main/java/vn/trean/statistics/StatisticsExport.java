@@ -1,14 +1,14 @@
 package vn.trean.statistics;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import vn.trean.shared.JobState;
+import vn.trean.shared.JobStatus;
 
-import vn.trean.printing.Workbook;
+import vn.trean.printing.ExportFormat;
 
 /**
  * A request to export a statistics table, and how far its worker has come; the file stays
@@ -21,14 +21,7 @@ import vn.trean.printing.Workbook;
  */
 record StatisticsExport(UUID id, String requestedBy, TableKind table, String period, String unitCode, Format format,
 		StatisticsTables.Audience audience, String language, JobState state, int progress, int attempts,
-		String fileName, String failure, Instant createdAt) {
-
-	static final List<String> LANGUAGES = List.of("vi", "en");
-
-	static String languageFor(Locale locale) {
-		String language = locale == null ? "" : locale.getLanguage();
-		return LANGUAGES.contains(language) ? language : LANGUAGES.get(0);
-	}
+		String fileName, String failure, Instant createdAt) implements JobStatus {
 
 	Locale locale() {
 		return Locale.forLanguageTag(language);
@@ -37,44 +30,20 @@ record StatisticsExport(UUID id, String requestedBy, TableKind table, String per
 	/** What the table is written as. */
 	enum Format {
 
-		XLSX(Workbook.CONTENT_TYPE, "xlsx"), PDF("application/pdf", "pdf"), CSV("text/csv;charset=UTF-8", "csv"),
+		XLSX(ExportFormat.XLSX), PDF(ExportFormat.PDF), CSV(ExportFormat.CSV),
 		/** The DHIS2 aggregate exchange file (data value set JSON). */
-		DHIS2("application/json", "json");
+		DHIS2(ExportFormat.JSON);
 
-		private final String contentType;
+		final ExportFormat file;
 
-		private final String extension;
-
-		Format(String contentType, String extension) {
-			this.contentType = contentType;
-			this.extension = extension;
-		}
-
-		String contentType() {
-			return contentType;
-		}
-
-		String extension() {
-			return extension;
+		Format(ExportFormat file) {
+			this.file = file;
 		}
 
 		static Optional<Format> parse(String text) {
-			String name = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-			return java.util.Arrays.stream(values()).filter(f -> f.name().equals(name)).findFirst();
+			return ExportFormat.named(Format.class, text);
 		}
 
-	}
-
-	public boolean finished() {
-		return state.finished();
-	}
-
-	public boolean done() {
-		return state == JobState.DONE;
-	}
-
-	public String stateName() {
-		return state.name();
 	}
 
 	public String formatName() {

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,11 +25,7 @@ class StatisticsExportWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(StatisticsExportWorker.class);
 
-	/**
-	 * The tables, looked up when a job runs: the module's implementation is its own
-	 * piece, and the application starts without it.
-	 */
-	private final ObjectProvider<StatisticsTables> tables;
+	private final StatisticsTables tables;
 
 	private final StatisticsUnits units;
 
@@ -46,9 +41,8 @@ class StatisticsExportWorker {
 
 	private final Clock clock;
 
-	StatisticsExportWorker(ObjectProvider<StatisticsTables> tables, StatisticsUnits units,
-			StatisticsExportRepository jobs, Dhis2MappingRepository mapping, TablePdf pdf, MessageSource messages,
-			JsonMapper json, Clock clock) {
+	StatisticsExportWorker(StatisticsTables tables, StatisticsUnits units, StatisticsExportRepository jobs,
+			Dhis2MappingRepository mapping, TablePdf pdf, MessageSource messages, JsonMapper json, Clock clock) {
 		this.tables = tables;
 		this.units = units;
 		this.jobs = jobs;
@@ -71,7 +65,7 @@ class StatisticsExportWorker {
 			StatisticsPeriod period = StatisticsPeriod.parse(job.period(), LocalDate.now(clock.withZone(Time.ZONE)));
 			StatisticsUnit unit = units.resolve(job.unitCode(), period);
 			beat(job, 10);
-			StatisticsTable table = tables.getObject().table(job.table(), period, unit, job.audience());
+			StatisticsTable table = tables.table(job.table(), period, unit, job.audience());
 			beat(job, 70);
 			byte[] content = write(job, table);
 			if (!jobs.done(job.id(), job.attempts(), fileName(job), content, clock.instant())) {
@@ -108,7 +102,7 @@ class StatisticsExportWorker {
 	static String fileName(StatisticsExport job) {
 		String bare = ("thong-ke-" + job.table().code() + "-" + job.unitCode() + "-" + job.period())
 			.replaceAll("[^A-Za-z0-9]+", "-");
-		return bare + "." + job.format().extension();
+		return bare + "." + job.format().file.extension();
 	}
 
 	/** The job was queued again or failed while this worker ran it. */

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
+import vn.trean.printing.ExportFormat;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.InvalidInput;
 import vn.trean.shared.JobTable;
@@ -86,7 +87,7 @@ class StatisticsExports {
 		StatisticsTables.Audience audience = access.audienceOf(actor.signedIn(), checked.unit());
 		StatisticsExport job = new StatisticsExport(UUID.randomUUID(), actor.name(), checked.table(),
 				checked.period().code(), checked.unit().code(), checked.format(), audience,
-				StatisticsExport.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
+				ExportFormat.languageFor(actor.locale()), vn.trean.shared.JobState.QUEUED, 0, 0, null, null,
 				clock.instant());
 		jobs.insert(job);
 		events.publishEvent(
@@ -152,7 +153,7 @@ class StatisticsExports {
 			.orElseThrow(() -> new UnknownStatisticsExport("finished statistics export " + id));
 		events.publishEvent(new StatisticsExported(actor.name(), "STATISTICS_EXPORT_DOWNLOADED", id.toString(),
 				"table=" + job.table().code() + " format=" + job.format(), actor.clientAddress(), clock.instant()));
-		return new File(job.fileName(), job.format().contentType(), content);
+		return new File(job.fileName(), job.format().file.contentType(), content);
 	}
 
 	/** Takes jobs from workers that stopped, as the plans' exports do. */

@@ -20,9 +20,6 @@ public record StatisticsPeriod(Kind kind, LocalDate from, LocalDate to) {
 	/** The field a refused period is reported on. */
 	public static final String FIELD = "period";
 
-	/** A range longer than this is computed as a stream of yearly parts. */
-	static final int LONG_RANGE_DAYS = 400;
-
 	private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -113,11 +110,6 @@ public record StatisticsPeriod(Kind kind, LocalDate from, LocalDate to) {
 	/** How many days the period covers. */
 	public long days() {
 		return ChronoUnit.DAYS.between(from, to) + 1;
-	}
-
-	/** Whether the period is long enough to be computed and written as a stream. */
-	public boolean isLong() {
-		return days() > LONG_RANGE_DAYS;
 	}
 
 	/** Whether a day lies in the period. */

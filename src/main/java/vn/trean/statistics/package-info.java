@@ -17,8 +17,12 @@
  * (each opening audited), everyone else small numbers suppressed with their complements
  * ({@code SmallNumbers}). A cell's count and its list of records are built from the same
  * row and column conditions ({@code CellQuery}). Exports are database-backed jobs on the
- * shared {@code JobTable}, the audience stored with the job; the DHIS2 codes are data
- * ({@code stat_dhis2_mapping}), our own codes until national UIDs are imported.
+ * shared {@code JobTable}, the audience stored with the job, so no request waits for a
+ * file; a file is written whole in memory and kept in the job's row, because every table
+ * is an aggregate whose rows are codes and whose columns are fixed: its size does not
+ * grow with the period (ten years of the city: a PDF of some 54 KB with its font, an XLSX
+ * or CSV under 4 KB; {@code StatisticsLongExportsIntegrationTests}). The DHIS2 codes are
+ * data ({@code stat_dhis2_mapping}), our own codes until national UIDs are imported.
  */
 @org.jspecify.annotations.NullMarked
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "geography", "identity", "directory",

@@ -72,7 +72,7 @@ class DemoModuleTests {
 	}
 
 	@Test
-	void leavesCaiKhesDemoCaseReferredToItsPoliceHealthStationAndSchoolInThreeStatesOnTheGirlsAndMothersConsent() {
+	void leavesCaiKhesDemoCaseFlaggedDemoAndReferredToItsPoliceHealthStationAndSchoolInThreeStatesOnTheGirlsAndMothersConsent() {
 		assertThat(jdbc.sql("""
 				SELECT a.sector || ' ' || f.username || ' ' || h.username FROM agency a
 				JOIN app_user h ON h.id = a.head_user_id AND h.agency_id = a.id AND h.demo
@@ -94,11 +94,12 @@ class DemoModuleTests {
 			.query(String.class)
 			.list()).containsExactly("CHILD ORAL [DEMO] Cán bộ BVTE phường Cái Khế",
 					"PARENT ORAL [DEMO] Cán bộ BVTE phường Cái Khế");
-		assertThat(jdbc.sql("""
-				SELECT DISTINCT p.status FROM protection_case p JOIN referral r ON r.case_id = p.id
-				JOIN child c ON c.id = r.child_id WHERE r.demo AND c.full_name = '[DEMO] Trần Thị Mai'""")
+		assertThat(jdbc
+			.sql("""
+					SELECT DISTINCT p.status || ' demo=' || p.demo FROM protection_case p JOIN referral r ON r.case_id = p.id
+					JOIN child c ON c.id = r.child_id WHERE r.demo AND c.full_name = '[DEMO] Trần Thị Mai'""")
 			.query(String.class)
-			.list()).containsExactly("INITIAL_ASSESSMENT");
+			.list()).containsExactly("INITIAL_ASSESSMENT demo=true");
 	}
 
 	@Test

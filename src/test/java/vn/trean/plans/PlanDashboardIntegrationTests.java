@@ -244,6 +244,32 @@ class PlanDashboardIntegrationTests {
 	}
 
 	@Test
+	void aUnitsRowShowsTheDashboardsFiguresOfTheCityOrOfACommuneAndAnotherUnitIsUnknown() {
+		TestUserAgent manager = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "92"));
+
+		Document city = Jsoup.parse(manager.get(unitRow(canTho.value(), YEAR)).body());
+		Document commune = Jsoup.parse(manager.get(unitRow(caiKhe.value(), YEAR)).body());
+
+		assertThat(city.select("caption").text()).contains("Toàn thành phố", "năm " + YEAR);
+		assertThat(city.select("#plan-" + plan + "-2-1 td").eachText()).containsExactly("20% 2/10", "100%", "Chậm");
+		assertThat(city.select("#plan-" + plan + "-1-1 td").get(0).text()).isEqualTo("29.3% 41/140");
+		assertThat(city.select("tbody tr")).hasSize(2);
+		assertThat(commune.select("caption").text()).contains("Phường Cái Khế");
+		assertThat(commune.select("#plan-" + plan + "-2-1 td").eachText()).containsExactly("100% 1/1", "–",
+				"Chưa có CT");
+		long haNoi = geography.unitByCode("01", geography.today()).orElseThrow().id().value();
+		assertThat(manager.get(unitRow(haNoi, YEAR)).status()).isEqualTo(404);
+		assertThat(manager.get("/plans/" + plan + "/dashboard/unit?unit=abc").status()).isEqualTo(404);
+		assertThat(manager.get(unitRow(caiKhe.value(), 2030)).status()).isEqualTo(404);
+		TestUserAgent other = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
+		assertThat(other.get(unitRow(caiKhe.value(), YEAR)).status()).isEqualTo(403);
+	}
+
+	private String unitRow(long unit, int year) {
+		return "/plans/" + plan + "/dashboard/unit?unit=" + unit + "&year=" + year;
+	}
+
+	@Test
 	void aManagerOfAnotherProvinceIsRefused() {
 		TestUserAgent haNoi = signedIn(testAccounts.create(Role.PROVINCIAL_MANAGER, "01"));
 		assertThat(haNoi.get("/plans/" + plan + "/dashboard").status()).isEqualTo(403);

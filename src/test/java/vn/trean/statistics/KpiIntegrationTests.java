@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -282,7 +283,43 @@ class KpiIntegrationTests {
 		List<String> ranked = html.select("#ranking-table tbody th").eachText();
 		assertThat(ranked).contains(communeA.fullName(), communeB.fullName());
 		assertThat(ranked.indexOf(communeB.fullName())).isLessThan(ranked.indexOf(communeA.fullName()));
-		assertThat(html.select("#plan-indicators").attr("href")).isEqualTo("/plans");
+		assertThat(html.select("#all-plans").attr("href")).isEqualTo("/plans");
+	}
+
+	@Test
+	void theDashboardLinksEveryPlanInForceOfTheUnitsProvinceToItsDashboardButNotADraft() {
+		long inForce = jdbc.sql("SELECT id FROM plan WHERE number = '55/KH-UBND' AND status = 'ACTIVE'")
+			.query(Long.class)
+			.single();
+		long draft = jdbc.sql("""
+				INSERT INTO plan (province_unit_id, number, title, issuer, start_year, end_year, status, created_at)
+				VALUES (:province, :number, 'Kế hoạch dự thảo', 'UBND thành phố Cần Thơ', 2026, 2030, 'DRAFT', now())
+				RETURNING id""")
+			.param("province", testUnits.canTho().value())
+			.param("number", "DRAFT-" + System.nanoTime())
+			.query(Long.class)
+			.single();
+		TestUserAgent manager = new TestUserAgent(port);
+		manager.signIn(testAccounts.create(Role.PROVINCIAL_MANAGER, TestUnits.CAN_THO));
+		TestUserAgent officer = new TestUserAgent(port);
+		officer.signIn(testAccounts.create(Role.COMMUNE_OFFICER, TestUnits.CAI_KHE));
+
+		Map<TestUserAgent, Long> units = Map.of(manager, testUnits.canTho().value(), officer,
+				testUnits.caiKhe().value());
+		for (TestUserAgent agent : List.of(manager, officer)) {
+			Document html = Jsoup.parse(agent.get("/statistics/dashboard").body());
+			List<String> links = html.select("#plan-indicators li a").eachAttr("href");
+			assertThat(links).contains("/plans/" + inForce + "/dashboard")
+				.doesNotContain("/plans/" + draft + "/dashboard");
+			assertThat(html.select("#plan-" + inForce).text()).contains("55/KH-UBND");
+			assertThat(html.select("#plans-none")).isEmpty();
+			// the plan's indicators for the dashboard's unit, loaded from the plans' page
+			String row = html.select("#plan-row-" + inForce).attr("hx-get");
+			assertThat(row).isEqualTo("/plans/" + inForce + "/dashboard/unit?unit=" + units.get(agent));
+			TestUserAgent.Response loaded = agent.get(row);
+			assertThat(loaded.status()).isEqualTo(200);
+			assertThat(Jsoup.parse(loaded.body()).select("caption").text()).contains("55/KH-UBND");
+		}
 	}
 
 	@Test
