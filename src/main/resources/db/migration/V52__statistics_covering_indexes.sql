@@ -8,3 +8,6 @@ CREATE INDEX stat_case_closure_closed_idx ON stat_case_closure (closed_at) INCLU
 -- They replace the narrower indexes on the same leading columns.
 DROP INDEX stat_case_deadline_step_idx;
 DROP INDEX stat_case_closure_idx;
+-- The cases closed since an instant (with the open ones of stat_case_open_idx: the cases
+-- not closed at that instant).
+CREATE INDEX stat_case_closed_idx ON stat_case (closed_at) WHERE closed_at IS NOT NULL;

@@ -31,6 +31,16 @@ class KpiQueries {
 			EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id AND k.closed_at < %1$s
 			  AND (k.reopened_at IS NULL OR k.reopened_at >= %1$s))""";
 
+	/**
+	 * The cases not closed at the instant {@code %1$s} of each period (open now, or
+	 * closed since), as {@code c} with their period {@code p}: two index scans rather
+	 * than one condition with an OR that reads every case.
+	 */
+	private static final String CASES_UNCLOSED_AT = """
+			(SELECT c.*, p.i AS period_i FROM p JOIN stat_case c ON c.closed_at IS NULL
+			  UNION ALL SELECT c.*, p.i AS period_i FROM p JOIN stat_case c ON c.closed_at >= %1$s) c
+			  JOIN p ON p.i = c.period_i""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -86,15 +96,17 @@ class KpiQueries {
 	 * officer is the case's officer of today (the read model keeps no history of it).
 	 */
 	List<Figure> caseLoad(KpiScope scope) {
-		return run(scope, """
-				SELECT grp, period, '' AS part, sum(n) AS num, count(*) AS den, max(n)::float8 AS first,
-				  NULL::float8 AS second
-				FROM (SELECT %s AS grp, p.i AS period, c.officer_id, count(*) AS n
-				  FROM stat_case c JOIN g ON g.unit_id = c.unit_id JOIN p ON c.opened_at < least(p.e, :now)
-				  WHERE c.officer_id IS NOT NULL AND (c.closed_at IS NULL OR c.closed_at >= least(p.e, :now))
-				    AND NOT %s
-				  GROUP BY 1, 2, 3) o
-				GROUP BY 1, 2""".formatted(scope.groupExpression(), CLOSED_AT.formatted("least(p.e, :now)")), null);
+		return run(scope,
+				"""
+						SELECT grp, period, '' AS part, sum(n) AS num, count(*) AS den, max(n)::float8 AS first,
+						  NULL::float8 AS second
+						FROM (SELECT %s AS grp, p.i AS period, c.officer_id, count(*) AS n
+						  FROM %s JOIN g ON g.unit_id = c.unit_id
+						  WHERE c.opened_at < least(p.e, :now) AND c.officer_id IS NOT NULL AND NOT %s
+						  GROUP BY 1, 2, 3) o
+						GROUP BY 1, 2""".formatted(scope.groupExpression(),
+						CASES_UNCLOSED_AT.formatted("least(p.e, :now)"), CLOSED_AT.formatted("least(p.e, :now)")),
+				null);
 	}
 
 	/**
@@ -103,16 +115,18 @@ class KpiQueries {
 	 * closed now since before the start (its current closing) is left out at once.
 	 */
 	List<Figure> closures(KpiScope scope) {
-		return run(scope, """
-				SELECT %s AS grp, p.i AS period, '' AS part,
-				  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id
-				    AND k.closed_at >= p.s AND k.closed_at < p.e)) AS num,
-				  count(*) AS den, NULL::float8 AS first, NULL::float8 AS second
-				FROM stat_case c JOIN g ON g.unit_id = c.unit_id JOIN p ON c.opened_at < p.e
-				  AND (c.closed_at IS NULL OR c.closed_at >= p.s)
-				WHERE NOT EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id AND k.closed_at < p.s
-				  AND (k.reopened_at IS NULL OR k.reopened_at >= p.e))
-				GROUP BY 1, 2""".formatted(scope.groupExpression()), null);
+		return run(scope,
+				"""
+						SELECT %s AS grp, p.i AS period, '' AS part,
+						  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id
+						    AND k.closed_at >= p.s AND k.closed_at < p.e)) AS num,
+						  count(*) AS den, NULL::float8 AS first, NULL::float8 AS second
+						FROM %s JOIN g ON g.unit_id = c.unit_id
+						WHERE c.opened_at < p.e AND NOT EXISTS (SELECT 1 FROM stat_case_closure k WHERE k.case_id = c.case_id AND k.closed_at < p.s
+						  AND (k.reopened_at IS NULL OR k.reopened_at >= p.e))
+						GROUP BY 1, 2"""
+					.formatted(scope.groupExpression(), CASES_UNCLOSED_AT.formatted("p.s")),
+				null);
 	}
 
 	/**
