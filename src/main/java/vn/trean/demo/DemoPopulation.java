@@ -22,7 +22,7 @@ import vn.trean.plans.DemoReferenceFigures;
 class DemoPopulation {
 
 	/** How many years back from this one the demo enters figures for. */
-	static final int YEARS = 7;
+	static final int YEARS = 3;
 
 	private final DemoReferenceFigures figures;
 

@@ -90,9 +90,12 @@ class StatisticsController {
 				+ "&unit=" + asked.unit.code());
 		if (asked.kind == TableKind.SPECIAL_CIRCUMSTANCES) {
 			ChildPopulation population = tables.childPopulation(asked.period, asked.unit);
-			model.addAttribute("population", population);
+			model.addAttribute("populationKnown", population.known());
+			model.addAttribute("populationYear", Integer.toString(population.year()));
+			model.addAttribute("populationChildren", String.valueOf(population.children()));
 			model.addAttribute("populationUnit", asked.unit.name());
 			model.addAttribute("partsMissing", population.partsMissing(asked.unit.id()));
+			model.addAttribute("missingCount", Integer.toString(population.missing().size()));
 			model.addAttribute("populationEntry", population.known() ? null
 					: tables.populationEntry(actor.signedIn(), asked.unit, population).orElse(null));
 		}
