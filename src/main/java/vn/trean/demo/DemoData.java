@@ -74,8 +74,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoCircumstances demoCircumstances;
 
+	private final DemoPopulation demoPopulation;
+
 	DemoData(Geography geography, Directory directory, Accounts accounts, Intake intake, ApplicationContext context,
-			TransactionTemplate transactions, DemoReferrals demoReferrals, DemoCircumstances demoCircumstances) {
+			TransactionTemplate transactions, DemoReferrals demoReferrals, DemoCircumstances demoCircumstances,
+			DemoPopulation demoPopulation) {
+		this.demoPopulation = demoPopulation;
 		this.transactions = transactions;
 		this.demoReferrals = demoReferrals;
 		this.demoCircumstances = demoCircumstances;
@@ -138,8 +142,10 @@ class DemoData implements ApplicationRunner {
 				agencies.get("health"), agencies.get("school"), users.get("demo.health"), users.get("demo.focal")));
 		demoCircumstances.load(users.get("demo.officer"), caiKhe.id(), today, new DemoCircumstances.Givers(
 				agencies.get("committee"), agencies.get("health"), agencies.get("school")));
-		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports, 1 case with 3 referrals", agencies.size(),
-				ACCOUNTS.size());
+		int population = demoPopulation.load(users.get("demo.manager"),
+				Map.of(city.id(), 880_000L, caiKhe.id(), 4_800L, ninhKieu.id(), 6_200L), today);
+		log.info("Loaded demo data: {} agencies, {} accounts, 2 reports, 1 case with 3 referrals, {} child population"
+				+ " figures", agencies.size(), ACCOUNTS.size(), population);
 	}
 
 	/** Each agency with demo accounts is headed by its {@code .head} account. */

@@ -93,6 +93,20 @@ class ActionPlans {
 		return new IndicatorPage(plan, indicator, units, years, targets, denominators, mayManage(me, plan));
 	}
 
+	/**
+	 * The child population entered for the province and each of its communes in the
+	 * plan's years.
+	 */
+	PopulationPage populationPage(CurrentUser me, PlanId planId) {
+		Plan plan = viewable(me, planId);
+		List<AdministrativeUnit> units = geography.currentUnitsWithin(plan.province());
+		Map<UnitId, Map<Integer, Long>> figures = new HashMap<>();
+		denominators.denominators(DenominatorKind.CHILDREN, units.stream().map(AdministrativeUnit::id).toList())
+			.forEach(d -> figures.computeIfAbsent(d.unit(), u -> new HashMap<>()).put(d.year(), d.value()));
+		List<Integer> years = IntStream.rangeClosed(plan.startYear(), plan.endYear()).boxed().toList();
+		return new PopulationPage(plan, units, years, figures, mayManage(me, plan));
+	}
+
 	/** A plan the user administers; anyone else is refused. */
 	Plan administered(CurrentUser me, PlanId planId) {
 		Plan plan = find(planId);

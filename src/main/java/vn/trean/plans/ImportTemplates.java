@@ -98,7 +98,7 @@ class ImportTemplates {
 			List<String> header) {
 		Map<UnitId, Map<String, String>> values = new HashMap<>();
 		List<UnitId> ids = units.stream().map(AdministrativeUnit::id).toList();
-		for (DenominatorKind kind : PlanImports.kinds(plans.indicators(plan.id()))) {
+		for (DenominatorKind kind : PlanImports.importedKinds(plans.indicators(plan.id()))) {
 			header.add(kind.name());
 			denominators.denominators(kind, ids)
 				.stream()

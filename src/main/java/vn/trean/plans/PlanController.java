@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.trean.identity.Action;
@@ -18,9 +19,10 @@ import vn.trean.shared.ShownAgainAt;
 
 /**
  * The plan pages: the plans in the user's province, one plan with its objectives,
- * indicators and activities, one indicator with its targets and denominators; and the
- * plan administrator's forms for targets, denominators and activities. A refused form is
- * shown again on its page with what was typed.
+ * indicators and activities, one indicator with its targets and denominators, the child
+ * population; and the plan administrator's forms for targets, denominators, the child
+ * population and activities. A refused form is shown again on its page with what was
+ * typed.
  */
 @Controller
 class PlanController {
@@ -101,6 +103,32 @@ class PlanController {
 		figures.setDenominator(actor, id, code, form.entry());
 		redirect.addFlashAttribute("message", "plans.denominator.saved");
 		return "redirect:/plans/" + id + "/indicators/" + code;
+	}
+
+	/**
+	 * The child population of the province and its communes; after a refused figure, the
+	 * form shows what was typed, else the unit and year the address asks for (the
+	 * statistics link here for a missing figure).
+	 */
+	@GetMapping("/plans/{id}/population")
+	String population(CurrentUser me, @PathVariable PlanId id, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String year, Model model) {
+		model.addAttribute("view", plans.populationPage(me, id));
+		Object submitted = model.getAttribute("submitted");
+		model.addAttribute("failed", submitted instanceof DenominatorForm);
+		model.addAttribute("form", submitted instanceof DenominatorForm typed ? typed
+				: new DenominatorForm(unit == null ? "" : unit, year == null ? "" : year, ""));
+		return "plans/population";
+	}
+
+	@Requires(Action.MANAGE_ACTION_PLANS)
+	@PostMapping("/plans/{id}/population")
+	@ShownAgainAt("/plans/{id}/population")
+	String setPopulation(Actor actor, @PathVariable PlanId id, @Valid DenominatorForm form,
+			RedirectAttributes redirect) {
+		figures.setPopulation(actor, id, form.entry(), false);
+		redirect.addFlashAttribute("message", "plans.population.saved");
+		return "redirect:/plans/" + id + "/population";
 	}
 
 	@GetMapping("/plans/{id}/activities/{activityId}/edit")

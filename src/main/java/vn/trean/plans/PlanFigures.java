@@ -71,14 +71,28 @@ class PlanFigures {
 		if (kind == null) {
 			throw new UnknownPlan("reference denominator of " + code);
 		}
+		setDenominator(actor, plan, kind, entry, false);
+	}
+
+	/**
+	 * Enters the child population of a unit and year, which every plan of the province
+	 * offers whatever its indicators divide by.
+	 * @param demo whether the demo loader enters it (the row is flagged {@code demo})
+	 */
+	void setPopulation(Actor actor, PlanId planId, Entry entry, boolean demo) {
+		setDenominator(actor, actionPlans.administered(actor.signedIn(), planId), DenominatorKind.CHILDREN, entry,
+				demo);
+	}
+
+	private void setDenominator(Actor actor, Plan plan, DenominatorKind kind, Entry entry, boolean demo) {
 		Optional<UnitId> unit = ActionPlans.unitId(entry.unit());
 		TargetPolicy.Figure figure = TargetPolicy
 			.denominator(plan, kind, actionPlans.inProvince(plan, unit), entry.year(), entry.value(), actor.locale())
 			.orThrow(InvalidPlanInput::new);
 		long value = figure.value().longValueExact();
 		Optional<Long> before = denominators.denominator(kind, unit.get(), figure.year());
-		denominators
-			.save(new ReferenceDenominator(kind, unit.get(), figure.year(), value, actor.name(), clock.instant()));
+		denominators.save(
+				new ReferenceDenominator(kind, unit.get(), figure.year(), value, actor.name(), clock.instant()), demo);
 		audit(actor, "PLAN_DENOMINATOR_SET", plan, "kind=" + kind + " unit=" + geography.get(unit.get()).code()
 				+ " year=" + figure.year() + " " + before.map(String::valueOf).orElse("none") + " -> " + value);
 	}

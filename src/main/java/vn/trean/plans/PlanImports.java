@@ -93,7 +93,7 @@ class PlanImports {
 	ImportPage page(CurrentUser me, PlanId planId) {
 		Plan plan = actionPlans.administered(me, planId);
 		List<Indicator> indicators = plans.indicators(plan.id());
-		return new ImportPage(plan, indicators, kinds(indicators),
+		return new ImportPage(plan, indicators, importedKinds(indicators),
 				IntStream.rangeClosed(plan.startYear(), plan.endYear()).boxed().toList(), defaultYear(plan, clock),
 				settings.maxFileSize().toKilobytes(), settings.maxRows());
 	}
@@ -151,7 +151,7 @@ class PlanImports {
 	private ImportSheet.Sheet<DenominatorKind> denominators(Actor actor, Plan plan, CsvTable.Table table,
 			Function<String, Optional<ImportSheet.Place>> places, ImportChanges changes) {
 		Map<String, DenominatorKind> byName = new LinkedHashMap<>();
-		kinds(plans.indicators(plan.id())).forEach(k -> byName.put(k.name(), k));
+		importedKinds(plans.indicators(plan.id())).forEach(k -> byName.put(k.name(), k));
 		ImportSheet.Sheet<DenominatorKind> sheet = ImportSheet.read(table, plan, new ImportSheet.Columns<>(byName,
 				"plans.import.header.unknown-kind", (k, text) -> TargetPolicy.denominatorValue(text)), places,
 				settings.maxProblems());
@@ -211,6 +211,17 @@ class PlanImports {
 			.map(Indicator::denominatorKind)
 			.filter(Objects::nonNull)
 			.collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+	}
+
+	/**
+	 * The denominators a plan's import and templates offer: those its indicators divide
+	 * by, then the child population, which every plan of the province offers since it is
+	 * tied to no indicator (the statistics divide by it).
+	 */
+	static List<DenominatorKind> importedKinds(List<Indicator> indicators) {
+		LinkedHashSet<DenominatorKind> kinds = new LinkedHashSet<>(kinds(indicators));
+		kinds.add(DenominatorKind.CHILDREN);
+		return List.copyOf(kinds);
 	}
 
 	/** This year while the plan runs, else its nearest year. */

@@ -47,12 +47,19 @@ class ReferenceDenominatorRepository {
 	}
 
 	void save(ReferenceDenominator d) {
+		save(d, false);
+	}
+
+	/** Sets one denominator, flagged {@code demo} when the demo loader enters it. */
+	void save(ReferenceDenominator d, boolean demo) {
 		jdbc.sql(
 				"""
-						INSERT INTO reference_denominator (kind, unit_id, year, value, entered_by, entered_at)
-						VALUES (:kind, :unit, :year, :value, :by, :at)
+						INSERT INTO reference_denominator (kind, unit_id, year, value, entered_by, entered_at, demo)
+						VALUES (:kind, :unit, :year, :value, :by, :at, :demo)
 						ON CONFLICT (kind, unit_id, year)
-						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
+						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at,
+						  demo = EXCLUDED.demo""")
+			.param("demo", demo)
 			.param("kind", d.kind().name())
 			.param("unit", d.unit().value())
 			.param("year", d.year())
@@ -76,7 +83,8 @@ class ReferenceDenominatorRepository {
 						SELECT d.kind, d.unit_id, d.year, d.value, :by, :at
 						FROM unnest(CAST(:kinds AS VARCHAR(32)[]), :units, :years, :values) AS d (kind, unit_id, year, value)
 						ON CONFLICT (kind, unit_id, year)
-						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at""")
+						DO UPDATE SET value = EXCLUDED.value, entered_by = EXCLUDED.entered_by, entered_at = EXCLUDED.entered_at,
+						  demo = FALSE""")
 			.param("kinds", denominators.stream().map(d -> d.kind().name()).toArray(String[]::new))
 			.param("units", denominators.stream().map(d -> d.unit().value()).toArray(Long[]::new))
 			.param("years", denominators.stream().map(ReferenceDenominator::year).toArray(Integer[]::new))

@@ -18,6 +18,10 @@
  * know has no value. 3.2 (school cases supported in time) is counted from cases and
  * referrals, which the referrals module contributes to those counts
  * ({@link vn.trean.registers.ContributedCounts}): plans never reads them itself.</li>
+ * <li>The child population ({@code CHILDREN}) is a reference denominator tied to no
+ * indicator: every plan of the province offers it, on its own page and as a column of the
+ * denominator import, with the rules and audit of the other denominators; the statistics
+ * read it through {@link vn.trean.plans.ReferenceFigures}.</li>
  * <li>Exports are job rows claimed by one worker in one statement, with a heartbeat and a
  * recovery, so any instance answers and no job is produced twice.</li>
  * </ul>

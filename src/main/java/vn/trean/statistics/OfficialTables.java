@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import vn.trean.geography.Geography;
 import vn.trean.geography.UnitId;
+import vn.trean.identity.CurrentUser;
 import vn.trean.plans.ReferenceFigures;
 import vn.trean.shared.Page;
 
@@ -33,8 +35,11 @@ public class OfficialTables implements StatisticsTables {
 
 	private final KpiTable kpis;
 
-	OfficialTables(CellCounts counts, ReferenceFigures referenceFigures, KpiTable kpis) {
+	private final Geography geography;
+
+	OfficialTables(CellCounts counts, ReferenceFigures referenceFigures, KpiTable kpis, Geography geography) {
 		this.counts = counts;
+		this.geography = geography;
 		this.referenceFigures = referenceFigures;
 		this.kpis = kpis;
 	}
@@ -53,7 +58,7 @@ public class OfficialTables implements StatisticsTables {
 		CellQuery query = QUERIES.get(kind);
 		TableFigures figures = new TableFigures(query, counts.count(query, period, unit));
 		if (kind == TableKind.SPECIAL_CIRCUMSTANCES) {
-			CircumstancesTable.shares(figures, childPopulation(period, unit).orElse(null));
+			CircumstancesTable.shares(figures, childPopulation(period, unit).children());
 		}
 		else if (kind == TableKind.INTAKE) {
 			IntakeTable.shares(figures);
@@ -62,18 +67,27 @@ public class OfficialTables implements StatisticsTables {
 	}
 
 	/**
-	 * The unit's child population in the year the period ends: the figure entered for the
-	 * unit itself, else the sum of those entered for the units counted for it.
+	 * The unit's child population for the period, by the rule of {@link ChildPopulation}.
 	 */
-	public Optional<Long> childPopulation(StatisticsPeriod period, StatisticsUnit unit) {
-		int year = period.to().getYear();
-		Optional<Long> own = referenceFigures.total(ReferenceFigures.Figure.CHILDREN, Set.of(unit.id()), year);
-		if (own.isPresent()) {
-			return own;
-		}
+	ChildPopulation childPopulation(StatisticsPeriod period, StatisticsUnit unit) {
+		int year = ChildPopulation.yearOf(period);
+		Set<UnitId> inForce = new HashSet<>();
+		geography.currentUnitsWithin(geography.provinceOf(unit.id())).forEach(u -> inForce.add(u.id()));
 		Set<UnitId> parts = new HashSet<>(unit.counted());
+		parts.retainAll(inForce);
 		parts.remove(unit.id());
-		return referenceFigures.total(ReferenceFigures.Figure.CHILDREN, parts, year);
+		Set<UnitId> asked = new HashSet<>(parts);
+		asked.add(unit.id());
+		return ChildPopulation.of(year, unit.id(), parts,
+				referenceFigures.values(ReferenceFigures.Figure.CHILDREN, asked, year));
+	}
+
+	/**
+	 * Where the user enters a missing child population of the unit, when the user may
+	 * enter it.
+	 */
+	Optional<String> populationEntry(CurrentUser me, StatisticsUnit unit, ChildPopulation population) {
+		return referenceFigures.entryAddress(me, ReferenceFigures.Figure.CHILDREN, unit.id(), population.year());
 	}
 
 	/** Whether the table has a counted cell at that row and column. */

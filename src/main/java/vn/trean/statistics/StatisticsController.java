@@ -88,8 +88,17 @@ class StatisticsController {
 		model.addAttribute("table", pages.view(table, actor.locale()));
 		model.addAttribute("export", "/statistics/exports?table=" + asked.kind.code() + "&period=" + asked.period.code()
 				+ "&unit=" + asked.unit.code());
-		model.addAttribute("noPopulation", asked.kind == TableKind.SPECIAL_CIRCUMSTANCES
-				&& tables.childPopulation(asked.period, asked.unit).isEmpty());
+		if (asked.kind == TableKind.SPECIAL_CIRCUMSTANCES) {
+			ChildPopulation population = tables.childPopulation(asked.period, asked.unit);
+			model.addAttribute("populationKnown", population.known());
+			model.addAttribute("populationYear", Integer.toString(population.year()));
+			model.addAttribute("populationChildren", String.valueOf(population.children()));
+			model.addAttribute("populationUnit", asked.unit.name());
+			model.addAttribute("partsMissing", population.partsMissing(asked.unit.id()));
+			model.addAttribute("missingCount", Integer.toString(population.missing().size()));
+			model.addAttribute("populationEntry", population.known() ? null
+					: tables.populationEntry(actor.signedIn(), asked.unit, population).orElse(null));
+		}
 		return "statistics/table";
 	}
 

@@ -72,6 +72,35 @@ class DemoModuleTests {
 	}
 
 	@Test
+	void entersTheChildPopulationOfTheCityCaiKheAndNinhKieuForTheRecentYearsAPlanCoversFlaggedDemo() {
+		int thisYear = geography.today().getYear();
+		java.util.List<Integer> years = java.util.stream.IntStream
+			.rangeClosed(thisYear - DemoPopulation.YEARS + 1, thisYear)
+			.filter(y -> jdbc
+				.sql("SELECT count(*) FROM plan WHERE number = '55/KH-UBND' AND ? BETWEEN start_year " + "AND end_year")
+				.param(y)
+				.query(Long.class)
+				.single() > 0)
+			.boxed()
+			.toList();
+		java.util.List<String> expected = new java.util.ArrayList<>();
+		for (String code : java.util.List.of("31120", "31135", "92")) {
+			years.forEach(y -> expected.add(code + " " + y));
+		}
+		java.util.List<String> entered = jdbc.sql("""
+				SELECT u.code || ' ' || d.year FROM reference_denominator d
+				JOIN administrative_unit u ON u.id = d.unit_id
+				WHERE d.demo AND d.kind = 'CHILDREN' AND d.entered_by = 'demo.manager'""").query(String.class).list();
+
+		assertThat(entered).as("the demo years a plan covers").containsAll(expected);
+		assertThat(entered)
+			.allMatch(e -> Integer.parseInt(e.substring(e.indexOf(' ') + 1)) > thisYear - DemoPopulation.YEARS);
+		assertThat(jdbc.sql("SELECT count(*) FROM reference_denominator WHERE demo AND kind <> 'CHILDREN'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void leavesCaiKhesDemoCaseFlaggedDemoAndReferredToItsPoliceHealthStationAndSchoolInThreeStatesOnTheGirlsAndMothersConsent() {
 		assertThat(jdbc.sql("""
 				SELECT a.sector || ' ' || f.username || ' ' || h.username FROM agency a

@@ -135,8 +135,8 @@ class PlanImportIntegrationTests {
 		String manager = testAccounts.create(Role.PROVINCIAL_MANAGER, "92");
 		TestUserAgent agent = signedIn(manager);
 		Document page = Jsoup.parse(agent.get("/plans/" + plan + "/import").body());
-		assertThat(page.select("#denominators tbody th").eachText()).containsExactly("FAMILIES_WITH_CHILDREN",
-				"PUPILS");
+		assertThat(page.select("#denominators tbody th").eachText()).containsExactly("FAMILIES_WITH_CHILDREN", "PUPILS",
+				"CHILDREN");
 		// each sheet has its template download and its upload, named by the sheet
 		for (String sheet : List.of("targets", "denominators")) {
 			assertThat(page.select("#" + sheet + " form[method=get]").attr("action"))
