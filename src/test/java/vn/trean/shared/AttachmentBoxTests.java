@@ -1,4 +1,4 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
