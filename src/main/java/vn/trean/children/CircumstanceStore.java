@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,12 +70,13 @@ class CircumstanceStore {
 	}
 
 	void insertEntryVersion(long entry, int version, CircumstanceHistory.Change change, EntryTerms t,
-			@Nullable String reason, long by, Instant at) {
+			@Nullable UUID file, @Nullable String reason, long by, Instant at) {
 		jdbc.sql("""
 				INSERT INTO circumstance_entry_version (entry_id, version, change, group_code, started_on, ended_on,
-				  evidence, reason, recorded_by, recorded_at)
-				VALUES (:entry, :version, :change, :group, :started, :ended, :evidence, :reason, :by, :at)""")
+				  evidence, file_id, reason, recorded_by, recorded_at)
+				VALUES (:entry, :version, :change, :group, :started, :ended, :evidence, :file, :reason, :by, :at)""")
 			.param("entry", entry)
+			.param("file", file)
 			.param("version", version)
 			.param("change", change.name())
 			.param("group", t.group().name())
@@ -112,8 +114,9 @@ class CircumstanceStore {
 		Map<Long, List<CircumstanceHistory.EntryVersion>> entryVersions = new LinkedHashMap<>();
 		Map<Long, long[]> entryHeads = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT e.id, e.unit_id, e.version AS current, v.* FROM circumstance_entry e
+				SELECT e.id, e.unit_id, e.version AS current, v.*, f.file_name FROM circumstance_entry e
 				JOIN circumstance_entry_version v ON v.entry_id = e.id
+				LEFT JOIN circumstance_file f ON f.id = v.file_id
 				WHERE e.child_id = :child ORDER BY e.id DESC, v.version DESC""")
 			.param("child", child.value())
 			.query((ResultSet rs) -> {
@@ -147,9 +150,11 @@ class CircumstanceStore {
 	private static CircumstanceHistory.EntryVersion entryVersion(ResultSet rs) throws SQLException {
 		EntryTerms terms = new EntryTerms(SpecialCircumstance.valueOf(rs.getString("group_code")),
 				date(rs, "started_on"), date(rs, "ended_on"), rs.getString("evidence"));
+		UUID file = rs.getObject("file_id", UUID.class);
 		return new CircumstanceHistory.EntryVersion(rs.getInt("version"),
-				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms, rs.getString("reason"),
-				rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms,
+				file == null ? null : new CircumstanceHistory.EvidenceFile(file, rs.getString("file_name")),
+				rs.getString("reason"), rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static CircumstanceHistory.SupportVersion supportVersion(ResultSet rs) throws SQLException {
