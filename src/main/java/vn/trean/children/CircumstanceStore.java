@@ -111,6 +111,10 @@ class CircumstanceStore {
 
 	/** The child's entries and supports with every version, newest first. */
 	CircumstanceHistory historyOf(ChildId child) {
+		return new CircumstanceHistory(entriesOf(child), supportsOf(child));
+	}
+
+	private List<CircumstanceHistory.Entry> entriesOf(ChildId child) {
 		Map<Long, List<CircumstanceHistory.EntryVersion>> entryVersions = new LinkedHashMap<>();
 		Map<Long, long[]> entryHeads = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -123,6 +127,14 @@ class CircumstanceStore {
 				entryHeads.putIfAbsent(rs.getLong("id"), new long[] { rs.getLong("unit_id"), rs.getInt("current") });
 				entryVersions.computeIfAbsent(rs.getLong("id"), k -> new ArrayList<>()).add(entryVersion(rs));
 			});
+		return entryHeads.entrySet()
+			.stream()
+			.map(h -> new CircumstanceHistory.Entry(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
+					entryVersions.get(h.getKey())))
+			.toList();
+	}
+
+	private List<CircumstanceHistory.Support> supportsOf(ChildId child) {
 		Map<Long, List<CircumstanceHistory.SupportVersion>> supportVersions = new LinkedHashMap<>();
 		Map<Long, long[]> supportHeads = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -134,17 +146,11 @@ class CircumstanceStore {
 				supportHeads.putIfAbsent(rs.getLong("id"), new long[] { rs.getLong("unit_id"), rs.getInt("current") });
 				supportVersions.computeIfAbsent(rs.getLong("id"), k -> new ArrayList<>()).add(supportVersion(rs));
 			});
-		List<CircumstanceHistory.Entry> entries = entryHeads.entrySet()
-			.stream()
-			.map(h -> new CircumstanceHistory.Entry(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
-					entryVersions.get(h.getKey())))
-			.toList();
-		List<CircumstanceHistory.Support> supports = supportHeads.entrySet()
+		return supportHeads.entrySet()
 			.stream()
 			.map(h -> new CircumstanceHistory.Support(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
 					supportVersions.get(h.getKey())))
 			.toList();
-		return new CircumstanceHistory(entries, supports);
 	}
 
 	private static CircumstanceHistory.EntryVersion entryVersion(ResultSet rs) throws SQLException {
