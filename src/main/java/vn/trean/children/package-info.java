@@ -18,10 +18,9 @@
  * is ({@link vn.trean.children.ChildPlaces}, told by cases); elsewhere she is not found.
  * Special circumstances and supports are never overwritten: a correction (with its
  * reason) or an end is a new version, each showing of them an access entry. An entry's
- * evidence file lives in {@code circumstance_file}, sealed by the shared
- * {@code AttachmentBox} under the case attachments' key (a child's document, protected
- * and re-encrypted like a case's) and tied to its entry; versions name the file they
- * carry, so a correction never overwrites one. An identification number belongs to one
+ * evidence file ({@code circumstance_file}) is a child's document like a case's: sealed
+ * by the shared {@code AttachmentBox} under the same key, tied to its entry, named by the
+ * versions that carry it, never overwritten. An identification number belongs to one
  * child (a unique index; reports lock the numbers they register in sorted order). A child
  * is {@link vn.trean.children.ChildRegistry#confirmedBy confirmed} by details only when
  * her identification number and a second fact (exact birth date or full name) agree; the
