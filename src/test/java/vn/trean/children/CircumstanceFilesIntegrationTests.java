@@ -142,6 +142,21 @@ class CircumstanceFilesIntegrationTests {
 	}
 
 	@Test
+	void aBodyLargerThanTheServerReadsIsAnsweredWithThePageAndItsErrorNotAServerError() {
+		CircumstancesFixture fixture = new CircumstancesFixture(port, context);
+		Child child = fixture.girlOf(HOME, java.time.LocalDate.of(2012, 9, 10));
+		TestUserAgent officer = fixture.signedIn(Role.COMMUNE_OFFICER, HOME);
+
+		var answer = record(officer, child, file("lon.pdf", new byte[13 * 1024 * 1024]));
+
+		assertThat(answer.status()).isEqualTo(413);
+		Element error = Jsoup.parse(answer.body()).getElementById("file-error");
+		assertThat(error).isNotNull();
+		assertThat(error.text()).isEqualTo(fixture.message("upload.too-large"));
+		assertThat(fixture.entries(child)).isZero();
+	}
+
+	@Test
 	void theReencryptionCommandMovesTheEvidenceFilesToTheNewKey() {
 		CircumstancesFixture fixture = new CircumstancesFixture(port, context);
 		Child child = fixture.girlOf(HOME, java.time.LocalDate.of(2016, 1, 2));
