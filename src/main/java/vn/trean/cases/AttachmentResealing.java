@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.trean.shared.AttachmentBox;
 import vn.trean.shared.SealedStore;
 
 /**

@@ -1,23 +1,23 @@
 package vn.trean.cases;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.trean.audit.AuditLog;
 import vn.trean.identity.Actor;
+import vn.trean.shared.AttachmentBox;
+import vn.trean.shared.AttachmentFileName;
+import vn.trean.shared.AttachmentPolicy;
+import vn.trean.shared.AttachmentType;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.Verdict;
 
@@ -54,10 +54,6 @@ public class CaseAttachments {
 		this.clock = clock;
 	}
 
-	/** A file as it was sent: the name the sender's device gave it and its content. */
-	public record Upload(String fileName, InputStreamSource content) {
-	}
-
 	/** A decrypted attachment, ready to be sent as a download. */
 	public record Download(AttachmentFileName fileName, AttachmentType type, byte[] content) {
 	}
@@ -68,10 +64,12 @@ public class CaseAttachments {
 	 * {@link CaseEditedConcurrently} when the case changed since {@code version}. Nothing
 	 * is saved when refused.
 	 */
-	public AttachmentId attach(Actor actor, CaseId id, int version, Upload upload, NoteVisibility visibility) {
-		byte[] content = upload == null ? null : read(upload.content());
-		AttachmentType type = accepted(upload, content, visibility);
-		AttachmentFileName name = AttachmentFileName.of(upload.fileName(), type);
+	public AttachmentId attach(Actor actor, CaseId id, int version, AttachmentPolicy.Upload upload,
+			NoteVisibility visibility) {
+		AttachmentPolicy.Accepted file = accepted(upload, visibility);
+		byte[] content = file.content();
+		AttachmentType type = file.type();
+		AttachmentFileName name = file.fileName();
 		AttachmentId attachment = new AttachmentId(UUID.randomUUID());
 		long by = actor.signedIn().id();
 		changes.change(actor, id, version, CaseStep.ADD_ATTACHMENT, (c, doer) -> {
@@ -86,7 +84,7 @@ public class CaseAttachments {
 				.param("name", name.value())
 				.param("type", type.mediaType())
 				.param("size", content.length)
-				.param("sha256", sha256(content))
+				.param("sha256", file.sha256())
 				.param("nonce", sealed.nonce())
 				.param("ciphertext", sealed.ciphertext())
 				.param("visibility", visibility.name())
@@ -98,15 +96,10 @@ public class CaseAttachments {
 	}
 
 	/** The type of an upload the policy accepts, or the reasons it is refused. */
-	private static AttachmentType accepted(Upload upload, byte[] content, NoteVisibility visibility) {
+	private static AttachmentPolicy.Accepted accepted(AttachmentPolicy.Upload upload, NoteVisibility visibility) {
 		FormErrors errors = new FormErrors();
-		Verdict<AttachmentType> verdict = AttachmentPolicy.assess(content);
-		if (upload != null && AttachmentFileName.tooLong(upload.fileName())) {
-			errors.reject("file", "upload.name-too-long");
-		}
-		if (!verdict.allowed()) {
-			errors.reject(verdict.field(), verdict.reason());
-		}
+		Verdict<AttachmentPolicy.Accepted> verdict = AttachmentPolicy.assessUpload(upload);
+		verdict.errors().asMap().forEach(errors::reject);
 		if (visibility == null) {
 			errors.reject("visibility", "validation.required");
 		}
@@ -165,33 +158,13 @@ public class CaseAttachments {
 			NoteVisibility visibility) {
 	}
 
-	/**
-	 * Reads at most one byte more than the policy allows, so a larger file is told apart.
-	 */
-	private static byte[] read(InputStreamSource source) {
-		if (source == null) {
-			return null;
-		}
-		try (InputStream in = source.getInputStream()) {
-			return in.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
-		}
-		catch (IOException ex) {
-			throw new InvalidCaseInput(new FormErrors().reject("file", "upload.unreadable"));
-		}
-	}
-
 	/** Ties a ciphertext to its attachment and case. */
 	static byte[] associatedData(CaseId id, AttachmentId attachment) {
 		return ("case_attachment:" + attachment + ":" + id).getBytes(StandardCharsets.US_ASCII);
 	}
 
 	static byte[] sha256(byte[] content) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(content);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return AttachmentBox.sha256(content);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
+import vn.trean.shared.AttachmentPolicy;
 import vn.trean.shared.FormErrors;
 
 /**
@@ -45,8 +46,8 @@ class CaseAttachmentsController {
 	String upload(Actor actor, @PathVariable CaseId id, @RequestParam int version,
 			@RequestParam(required = false) MultipartFile file,
 			@RequestParam(required = false) NoteVisibility visibility, RedirectAttributes redirect) {
-		CaseAttachments.Upload upload = file == null || file.isEmpty() ? null
-				: new CaseAttachments.Upload(file.getOriginalFilename(), file);
+		AttachmentPolicy.Upload upload = file == null || file.isEmpty() ? null
+				: new AttachmentPolicy.Upload(file.getOriginalFilename(), file);
 		attachments.attach(actor, id, version, upload, visibility);
 		redirect.addFlashAttribute("message", "attachment.added");
 		return "redirect:/cases/" + id;

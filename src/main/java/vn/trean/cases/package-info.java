@@ -14,8 +14,9 @@
  * province and contacts that are no case open nothing.</li>
  * <li>Named policies: {@link vn.trean.cases.CaseStep} (which permission each step needs
  * and the states it is offered in), {@code ClosingPolicy} (Mẫu 06),
- * {@code SeparationPolicy} (15 days unless extended), {@code AttachmentPolicy} (type from
- * the content).</li>
+ * {@code SeparationPolicy} (15 days unless extended), and the shared
+ * {@code AttachmentPolicy} (type from the content) its attachments share with the
+ * special-circumstance evidence.</li>
  * <li>Limits fixed by law (12 hours, 5 working days, 15 days) cannot be changed; the
  * others are settings ({@code DeadlineSettings}). Escalation runs on one instance at a
  * time (its timer's ShedLock, a pass's advisory lock) and raises each alert once in the

@@ -2,6 +2,7 @@ package vn.trean.children;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +39,16 @@ record CircumstanceHistory(List<Entry> entries, List<Support> supports) {
 
 	}
 
-	/** One version of an entry: what it says, who made it, when and why. */
-	record EntryVersion(int version, Change change, EntryTerms terms, @Nullable String reason, long recordedBy,
-			Instant recordedAt) {
+	/**
+	 * One version of an entry: what it says, the evidence file it carries (if any), who
+	 * made it, when and why.
+	 */
+	record EntryVersion(int version, Change change, EntryTerms terms, @Nullable EvidenceFile file,
+			@Nullable String reason, long recordedBy, Instant recordedAt) {
+	}
+
+	/** An evidence file as the page lists it: its id and the name it downloads under. */
+	record EvidenceFile(UUID id, String fileName) {
 	}
 
 	/** One support: its commune, its current version number and its versions. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,14 +14,17 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.AgencyLookup;
+import vn.trean.shared.AttachmentPolicy;
 import vn.trean.shared.Time;
+import vn.trean.shared.Verdict;
 
 /**
  * Records, corrects and ends a child's special-circumstance entries and supports, for
  * those who manage cases at one of her places ({@link ChildAccess}). Each write checks
  * {@link CircumstancePolicy} with the child's row locked (so two entries of one group
  * cannot both pass), adds a version and keeps every earlier one, and publishes
- * {@link SpecialCircumstancesChanged} and its audit entry, all in one transaction.
+ * {@link SpecialCircumstancesChanged} and its audit entry, all in one transaction. An
+ * entry's evidence file is stored ({@link CircumstanceFiles}) in that same transaction.
  */
 @Service
 @Transactional
@@ -36,14 +40,17 @@ class CircumstanceRecords {
 
 	private final AgencyLookup agencies;
 
+	private final CircumstanceFiles files;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CircumstanceRecords(ChildAccess access, CircumstanceStore store, AgencyLookup agencies,
+	CircumstanceRecords(ChildAccess access, CircumstanceStore store, CircumstanceFiles files, AgencyLookup agencies,
 			ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.store = store;
+		this.files = files;
 		this.agencies = agencies;
 		this.events = events;
 		this.clock = clock;
@@ -51,27 +58,45 @@ class CircumstanceRecords {
 
 	/** Records a new entry for the commune the user reaches the child at. */
 	long record(Actor actor, ChildReference reference, EntryTerms terms, boolean demo) {
+		return record(actor, reference, terms, null, demo);
+	}
+
+	/**
+	 * Records a new entry, with its evidence file when one is sent; a refused file
+	 * refuses the entry, and nothing is saved.
+	 */
+	long record(Actor actor, ChildReference reference, EntryTerms terms, AttachmentPolicy.@Nullable Upload upload,
+			boolean demo) {
 		ChildAccess.Reached reached = reachLocked(actor, reference);
 		CircumstanceHistory history = store.historyOf(reached.child().id());
-		EntryTerms allowed = CircumstancePolicy.entry(terms, reached.child(), today(), history.spansBut(0))
-			.orThrow(InvalidCircumstance::new);
+		Verdict<EntryTerms> verdict = CircumstancePolicy.entry(terms, reached.child(), today(), history.spansBut(0));
+		AttachmentPolicy.Accepted file = files.assess(upload, verdict.errors());
+		EntryTerms allowed = verdict.orThrow(InvalidCircumstance::new);
 		long id = store.insertEntry(reached.child().id(), reached.place(), demo);
-		store.insertEntryVersion(id, 1, CircumstanceHistory.Change.RECORDED, allowed, null, actor.signedIn().id(),
-				now());
+		UUID fileId = file == null ? null : files.store(id, file, actor.signedIn().id(), now());
+		store.insertEntryVersion(id, 1, CircumstanceHistory.Change.RECORDED, allowed, fileId, null,
+				actor.signedIn().id(), now());
 		changed(reached.child().id());
 		events.publishEvent(new CircumstanceAudit(actor.name(), "CIRCUMSTANCE_RECORDED",
 				reached.child().id().toString(), actor.clientAddress(), "entry " + id, now()));
 		return id;
 	}
 
-	/** Corrects an entry from the version the user read, for the reason given. */
-	void correct(Actor actor, ChildReference reference, long entryId, int seen, EntryTerms terms, String reason) {
+	/**
+	 * Corrects an entry from the version the user read, for the reason given; it keeps
+	 * the evidence file of the version it corrects unless a new one is sent.
+	 */
+	void correct(Actor actor, ChildReference reference, long entryId, int seen, EntryTerms terms,
+			AttachmentPolicy.@Nullable Upload upload, String reason) {
 		ChildAccess.Reached reached = reachLocked(actor, reference);
 		CircumstanceHistory history = store.historyOf(reached.child().id());
-		entryOf(history, entryId);
-		EntryTerms allowed = CircumstancePolicy.entry(terms, reached.child(), today(), history.spansBut(entryId))
-			.orThrow(InvalidCircumstance::new);
-		addEntryVersion(actor, reached, entryId, seen, CircumstanceHistory.Change.CORRECTED, allowed, reason);
+		CircumstanceHistory.Entry entry = entryOf(history, entryId);
+		Verdict<EntryTerms> verdict = CircumstancePolicy.entry(terms, reached.child(), today(),
+				history.spansBut(entryId));
+		AttachmentPolicy.Accepted file = files.assess(upload, verdict.errors());
+		EntryTerms allowed = verdict.orThrow(InvalidCircumstance::new);
+		UUID fileId = file == null ? kept(entry) : files.store(entryId, file, actor.signedIn().id(), now());
+		addEntryVersion(actor, reached, entryId, seen, CircumstanceHistory.Change.CORRECTED, allowed, fileId, reason);
 		events.publishEvent(new CircumstanceAudit(actor.name(), "CIRCUMSTANCE_CORRECTED",
 				reached.child().id().toString(), actor.clientAddress(), "entry " + entryId + " v" + (seen + 1), now()));
 	}
@@ -85,7 +110,7 @@ class CircumstanceRecords {
 		EntryTerms allowed = CircumstancePolicy
 			.end(entry.current().terms(), endedOn, reached.child(), today(), history.spansBut(entryId))
 			.orThrow(InvalidCircumstance::new);
-		addEntryVersion(actor, reached, entryId, seen, CircumstanceHistory.Change.ENDED, allowed, note);
+		addEntryVersion(actor, reached, entryId, seen, CircumstanceHistory.Change.ENDED, allowed, kept(entry), note);
 		events.publishEvent(new CircumstanceAudit(actor.name(), "CIRCUMSTANCE_ENDED", reached.child().id().toString(),
 				actor.clientAddress(), "entry " + entryId + " v" + (seen + 1), now()));
 	}
@@ -130,12 +155,18 @@ class CircumstanceRecords {
 	}
 
 	private void addEntryVersion(Actor actor, ChildAccess.Reached reached, long entryId, int seen,
-			CircumstanceHistory.Change change, EntryTerms terms, @Nullable String reason) {
+			CircumstanceHistory.Change change, EntryTerms terms, @Nullable UUID file, @Nullable String reason) {
 		if (!store.advance(ENTRIES, entryId, reached.child().id(), seen)) {
 			throw new CircumstanceChangedMeanwhile("Entry " + entryId);
 		}
-		store.insertEntryVersion(entryId, seen + 1, change, terms, reason, actor.signedIn().id(), now());
+		store.insertEntryVersion(entryId, seen + 1, change, terms, file, reason, actor.signedIn().id(), now());
 		changed(reached.child().id());
+	}
+
+	/** The evidence file of an entry's current version, which a new version keeps. */
+	private static @Nullable UUID kept(CircumstanceHistory.Entry entry) {
+		CircumstanceHistory.EvidenceFile file = entry.current().file();
+		return file == null ? null : file.id();
 	}
 
 	private static CircumstanceHistory.Entry entryOf(CircumstanceHistory history, long entryId) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,12 +70,13 @@ class CircumstanceStore {
 	}
 
 	void insertEntryVersion(long entry, int version, CircumstanceHistory.Change change, EntryTerms t,
-			@Nullable String reason, long by, Instant at) {
+			@Nullable UUID file, @Nullable String reason, long by, Instant at) {
 		jdbc.sql("""
 				INSERT INTO circumstance_entry_version (entry_id, version, change, group_code, started_on, ended_on,
-				  evidence, reason, recorded_by, recorded_at)
-				VALUES (:entry, :version, :change, :group, :started, :ended, :evidence, :reason, :by, :at)""")
+				  evidence, file_id, reason, recorded_by, recorded_at)
+				VALUES (:entry, :version, :change, :group, :started, :ended, :evidence, :file, :reason, :by, :at)""")
 			.param("entry", entry)
+			.param("file", file)
 			.param("version", version)
 			.param("change", change.name())
 			.param("group", t.group().name())
@@ -109,17 +111,30 @@ class CircumstanceStore {
 
 	/** The child's entries and supports with every version, newest first. */
 	CircumstanceHistory historyOf(ChildId child) {
+		return new CircumstanceHistory(entriesOf(child), supportsOf(child));
+	}
+
+	private List<CircumstanceHistory.Entry> entriesOf(ChildId child) {
 		Map<Long, List<CircumstanceHistory.EntryVersion>> entryVersions = new LinkedHashMap<>();
 		Map<Long, long[]> entryHeads = new LinkedHashMap<>();
 		jdbc.sql("""
-				SELECT e.id, e.unit_id, e.version AS current, v.* FROM circumstance_entry e
+				SELECT e.id, e.unit_id, e.version AS current, v.*, f.file_name FROM circumstance_entry e
 				JOIN circumstance_entry_version v ON v.entry_id = e.id
+				LEFT JOIN circumstance_file f ON f.id = v.file_id
 				WHERE e.child_id = :child ORDER BY e.id DESC, v.version DESC""")
 			.param("child", child.value())
 			.query((ResultSet rs) -> {
 				entryHeads.putIfAbsent(rs.getLong("id"), new long[] { rs.getLong("unit_id"), rs.getInt("current") });
 				entryVersions.computeIfAbsent(rs.getLong("id"), k -> new ArrayList<>()).add(entryVersion(rs));
 			});
+		return entryHeads.entrySet()
+			.stream()
+			.map(h -> new CircumstanceHistory.Entry(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
+					entryVersions.get(h.getKey())))
+			.toList();
+	}
+
+	private List<CircumstanceHistory.Support> supportsOf(ChildId child) {
 		Map<Long, List<CircumstanceHistory.SupportVersion>> supportVersions = new LinkedHashMap<>();
 		Map<Long, long[]> supportHeads = new LinkedHashMap<>();
 		jdbc.sql("""
@@ -131,25 +146,21 @@ class CircumstanceStore {
 				supportHeads.putIfAbsent(rs.getLong("id"), new long[] { rs.getLong("unit_id"), rs.getInt("current") });
 				supportVersions.computeIfAbsent(rs.getLong("id"), k -> new ArrayList<>()).add(supportVersion(rs));
 			});
-		List<CircumstanceHistory.Entry> entries = entryHeads.entrySet()
-			.stream()
-			.map(h -> new CircumstanceHistory.Entry(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
-					entryVersions.get(h.getKey())))
-			.toList();
-		List<CircumstanceHistory.Support> supports = supportHeads.entrySet()
+		return supportHeads.entrySet()
 			.stream()
 			.map(h -> new CircumstanceHistory.Support(h.getKey(), new UnitId(h.getValue()[0]), (int) h.getValue()[1],
 					supportVersions.get(h.getKey())))
 			.toList();
-		return new CircumstanceHistory(entries, supports);
 	}
 
 	private static CircumstanceHistory.EntryVersion entryVersion(ResultSet rs) throws SQLException {
 		EntryTerms terms = new EntryTerms(SpecialCircumstance.valueOf(rs.getString("group_code")),
 				date(rs, "started_on"), date(rs, "ended_on"), rs.getString("evidence"));
+		UUID file = rs.getObject("file_id", UUID.class);
 		return new CircumstanceHistory.EntryVersion(rs.getInt("version"),
-				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms, rs.getString("reason"),
-				rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
+				CircumstanceHistory.Change.valueOf(rs.getString("change")), terms,
+				file == null ? null : new CircumstanceHistory.EvidenceFile(file, rs.getString("file_name")),
+				rs.getString("reason"), rs.getLong("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
 	}
 
 	private static CircumstanceHistory.SupportVersion supportVersion(ResultSet rs) throws SQLException {

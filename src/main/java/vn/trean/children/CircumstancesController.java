@@ -2,19 +2,28 @@ package vn.trean.children;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -22,13 +31,16 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.IdentityEvents;
 import vn.trean.identity.Requires;
+import vn.trean.shared.AttachmentPolicy;
+import vn.trean.shared.FormErrors;
 import vn.trean.shared.ShownAgainAt;
 
 /**
  * A child's special circumstances (Law on Children, Art. 10) and the supports she is
  * given, on her record: the page, and the forms to record, correct and end an entry and
- * to record and correct a support. A refused form is shown again on the page
- * ({@code Refusals}); another commune's child is not found, and the refusal is audited.
+ * to record and correct a support, and the download of an entry's evidence file. A
+ * refused form is shown again on the page ({@code Refusals}); another commune's child is
+ * not found, and the refusal is audited.
  */
 @Controller
 class CircumstancesController {
@@ -39,14 +51,17 @@ class CircumstancesController {
 
 	private final CircumstanceRecords records;
 
+	private final CircumstanceFiles files;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CircumstancesController(CircumstancesPage page, CircumstanceRecords records, ApplicationEventPublisher events,
-			Clock clock) {
+	CircumstancesController(CircumstancesPage page, CircumstanceRecords records, CircumstanceFiles files,
+			ApplicationEventPublisher events, Clock clock) {
 		this.page = page;
 		this.records = records;
+		this.files = files;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -61,8 +76,8 @@ class CircumstancesController {
 	@PostMapping(PAGE + "/entries")
 	@ShownAgainAt(PAGE)
 	String record(Actor actor, @PathVariable ChildReference reference, @Valid CircumstanceForms.EntryForm form,
-			RedirectAttributes redirect) {
-		records.record(actor, reference, form.terms(), false);
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+		records.record(actor, reference, form.terms(), upload(file), false);
 		return done(reference, "circumstance.recorded", redirect);
 	}
 
@@ -70,9 +85,39 @@ class CircumstancesController {
 	@PostMapping(PAGE + "/entries/correct")
 	@ShownAgainAt(PAGE)
 	String correct(Actor actor, @PathVariable ChildReference reference, @Valid CircumstanceForms.CorrectionForm form,
-			RedirectAttributes redirect) {
-		records.correct(actor, reference, form.entry(), form.version(), form.terms(), form.reason());
+			@RequestParam(required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+		records.correct(actor, reference, form.entry(), form.version(), form.terms(), upload(file), form.reason());
 		return done(reference, "circumstance.corrected", redirect);
+	}
+
+	/**
+	 * The page again with an upload the server refused before reading it (too large,
+	 * unreadable, see {@code shared/UploadRefusals}); without a refusal, the page itself.
+	 */
+	@GetMapping({ PAGE + "/entries", PAGE + "/entries/correct" })
+	String refusedUpload(Actor actor, @PathVariable ChildReference reference, Model model) {
+		if (!(model.getAttribute("errors") instanceof FormErrors errors && errors.hasErrors())
+				&& model.getAttribute("refusal") == null) {
+			return "redirect:/children/" + reference + "/circumstances";
+		}
+		return show(actor, reference, model);
+	}
+
+	/**
+	 * An entry's evidence file, always as an attachment of the type found in its content,
+	 * never rendered by the browser.
+	 */
+	@GetMapping(PAGE + "/files/{file}")
+	ResponseEntity<byte[]> download(Actor actor, @PathVariable ChildReference reference, @PathVariable UUID file) {
+		CircumstanceFiles.Download download = files.download(actor, reference, file);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.type().mediaType()))
+			.contentLength(download.content().length)
+			.header(HttpHeaders.CONTENT_DISPOSITION, download.fileName().contentDisposition())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.cacheControl(CacheControl.noStore())
+			.body(download.content());
 	}
 
 	@Requires(Action.MANAGE_CASES)
@@ -117,6 +162,11 @@ class CircumstancesController {
 		}
 		response.sendError(HttpStatus.NOT_FOUND.value());
 		return new ModelAndView();
+	}
+
+	private static AttachmentPolicy.@Nullable Upload upload(@Nullable MultipartFile file) {
+		return file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename()) ? null
+				: new AttachmentPolicy.Upload(file.getOriginalFilename(), file);
 	}
 
 	private static String done(ChildReference reference, String message, RedirectAttributes redirect) {

@@ -17,11 +17,13 @@
  * the audit log). A child's record is reached where she lives or where a case she is in
  * is ({@link vn.trean.children.ChildPlaces}, told by cases); elsewhere she is not found.
  * Special circumstances and supports are never overwritten: a correction (with its
- * reason) or an end is a new version, each showing of them an access entry. An
- * identification number belongs to one child (a unique index; reports lock the numbers
- * they register in sorted order). A child is
- * {@link vn.trean.children.ChildRegistry#confirmedBy confirmed} by details only when her
- * identification number and a second fact (exact birth date or full name) agree; the
+ * reason) or an end is a new version, each showing of them an access entry. An entry's
+ * evidence file ({@code circumstance_file}) is a child's document like a case's: sealed
+ * by the shared {@code AttachmentBox} under the same key, tied to its entry, named by the
+ * versions that carry it, never overwritten. An identification number belongs to one
+ * child (a unique index; reports lock the numbers they register in sorted order). A child
+ * is {@link vn.trean.children.ChildRegistry#confirmedBy confirmed} by details only when
+ * her identification number and a second fact (exact birth date or full name) agree; the
  * birth year is no second fact, the number encodes it.
  */
 @org.jspecify.annotations.NullMarked

@@ -14,7 +14,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.trean.cases.CaseAttachments;
 import vn.trean.cases.CaseId;
 import vn.trean.cases.CaseManagement;
 import vn.trean.cases.CaseReferralFacts;
@@ -22,6 +21,7 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
 import vn.trean.printing.FormPrinter;
+import vn.trean.shared.AttachmentPolicy;
 import vn.trean.shared.ShownAgainAt;
 
 /**
@@ -66,8 +66,8 @@ class GroundsController {
 	@PostMapping("/cases/{id}/grounds/consents")
 	String recordConsent(Actor actor, @PathVariable CaseId id, @Valid GroundForms.ConsentForm form,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) {
-		CaseAttachments.Upload upload = file == null || file.isEmpty() ? null
-				: new CaseAttachments.Upload(file.getOriginalFilename(), file);
+		AttachmentPolicy.Upload upload = file == null || file.isEmpty() ? null
+				: new AttachmentPolicy.Upload(file.getOriginalFilename(), file);
 		grounds.recordConsent(actor, id, form.draft(), upload, form.version());
 		return done(id, "grounds.consent.recorded", redirect);
 	}

@@ -21,6 +21,7 @@ import vn.trean.cases.NoteVisibility;
 import vn.trean.children.Child;
 import vn.trean.children.ChildId;
 import vn.trean.identity.Actor;
+import vn.trean.shared.AttachmentPolicy;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.Time;
 import vn.trean.shared.Verdict;
@@ -85,7 +86,7 @@ public class SharingGrounds {
 	 * purpose, and with {@code grounds.case-closed} on a closed case.
 	 */
 	public long recordConsent(Actor actor, CaseId caseId, ConsentDraft draft,
-			CaseAttachments.@Nullable Upload signedForm, int caseVersion) {
+			AttachmentPolicy.@Nullable Upload signedForm, int caseVersion) {
 		GroundsCase.Target target = cases.writable(actor, caseId, draft.child());
 		Instant now = clock.instant();
 		ConsentDraft checked = draft.withSignedForm(signedForm != null);

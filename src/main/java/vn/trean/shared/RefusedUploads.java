@@ -66,7 +66,7 @@ class RefusedUploads {
 	 * The addresses that take files; a multipart body anywhere else is refused unread.
 	 */
 	private static final java.util.regex.Pattern UPLOADS = java.util.regex.Pattern.compile(
-			"/cases/[^/]+/attachments|/cases/[^/]+/grounds/consents|/plans/[^/]+/import/[^/]+|/statistics/dhis2-mapping");
+			"/cases/[^/]+/attachments|/cases/[^/]+/grounds/consents|/children/[^/]+/circumstances/entries(?:/correct)?|/plans/[^/]+/import/[^/]+|/statistics/dhis2-mapping");
 
 	/** Whether the request goes to an address that takes files. */
 	static boolean uploadPath(HttpServletRequest request) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The command-line re-encryption of everything stored under a {@link Keyring} (the
- * second-factor secrets, the case attachments) with the current key:
+ * second-factor secrets, the case attachments, the special-circumstance evidence files)
+ * with the current key:
  * {@code java -jar tre-an.jar --spring.main.web-application-type=none --reseal-secrets}.
  * Run it after making a new key current (the old one among the retired keys); once it
  * reports nothing left under an old key, that key can be removed from the retired keys.

@@ -25,6 +25,9 @@ import vn.trean.TestUserAgent;
 import vn.trean.geography.UnitId;
 import vn.trean.identity.Actor;
 import vn.trean.identity.CurrentUser;
+import vn.trean.shared.AttachmentBox;
+import vn.trean.shared.AttachmentPolicy;
+import vn.trean.shared.AttachmentPolicyTests;
 import vn.trean.identity.Role;
 import vn.trean.intake.HarmForm;
 import vn.trean.intake.Intake;
@@ -341,7 +344,7 @@ class CaseAttachmentsIntegrationTests {
 
 	private AttachmentId attach(CaseId id, NoteVisibility visibility) {
 		return attachments.attach(Actor.of(officer, "ip"), id, testCases.version(id),
-				new CaseAttachments.Upload("bien-ban.pdf", new ByteArrayResource(PDF)), visibility);
+				new AttachmentPolicy.Upload("bien-ban.pdf", new ByteArrayResource(PDF)), visibility);
 	}
 
 	private void assertNothingSaved(CaseId id, int version) {

@@ -84,7 +84,7 @@ class SpecialCircumstancesFactsIntegrationTests {
 		long first = records.record(officer, corrected.reference(), entry(SpecialCircumstance.EXPLOITED, start, null),
 				false);
 		records.correct(officer, corrected.reference(), first, 1,
-				entry(SpecialCircumstance.TRAFFICKED, start.plusDays(3), null), "Sai nhóm");
+				entry(SpecialCircumstance.TRAFFICKED, start.plusDays(3), null), null, "Sai nhóm");
 		long support = records.recordSupport(officer, corrected.reference(),
 				new SupportTerms(SupportKind.SAFE_SHELTER, start, null, null, "Nhà tạm lánh"), false);
 		long closed = records.record(officer, ended.reference(), entry(SpecialCircumstance.DISABILITY, start, null),

@@ -1,4 +1,4 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AttachmentBoxTests {
+public class AttachmentBoxTests {
 
 	private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
@@ -57,6 +57,11 @@ class AttachmentBoxTests {
 			.hasMessageContaining("32 random bytes");
 		assertThatThrownBy(() -> new AttachmentBox(new AttachmentSettings("not base64 !!", java.util.List.of())))
 			.hasMessageContaining("Base64");
+	}
+
+	/** A box under the current key given, still opening what the retired ones sealed. */
+	public static AttachmentBox box(String currentKey, java.util.List<String> retiredKeys) {
+		return new AttachmentBox(new AttachmentSettings(currentKey, retiredKeys));
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The kinds of file a case may hold, each recognised by its first bytes (its magic
- * number), never by its name or by the content type the browser claims: a program renamed
- * {@code .pdf} is still a program.
+ * The kinds of file an attachment may be (a case's file, a special circumstance's
+ * evidence), each recognised by its first bytes (its magic number), never by its name or
+ * by the content type the browser claims: a program renamed {@code .pdf} is still a
+ * program.
  */
 public enum AttachmentType {
 
@@ -54,19 +55,21 @@ public enum AttachmentType {
 	}
 
 	/** File name extensions that fit the type, the usual one first (lower case). */
-	List<String> extensions() {
+	public List<String> extensions() {
 		return extensions;
 	}
 
 	/** The type of a stored media type. */
-	static AttachmentType ofMediaType(String mediaType) {
+	public static AttachmentType ofMediaType(String mediaType) {
 		return Arrays.stream(values())
 			.filter(t -> t.mediaType.equals(mediaType))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("Not an attachment type: " + mediaType));
 	}
 
-	/** The type the content shows in its first bytes, if it is one a case may hold. */
+	/**
+	 * The type the content shows in its first bytes, if it is one an attachment may be.
+	 */
 	static Optional<AttachmentType> sniff(byte[] content) {
 		if (startsWith(content, 0, PDF_MAGIC)) {
 			return Optional.of(PDF);

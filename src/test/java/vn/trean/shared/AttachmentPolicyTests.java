@@ -1,4 +1,4 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,17 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a case may hold, told from the content alone: no name and no content type in
  * sight.
  */
-class AttachmentPolicyTests {
+public class AttachmentPolicyTests {
 
 	/** A real 1×1 PNG. */
-	static final byte[] PNG = HexFormat.of()
+	public static final byte[] PNG = HexFormat.of()
 		.parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
 				+ "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082");
 
-	static final byte[] PDF = ascii(
+	public static final byte[] PDF = ascii(
 			"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-	static final byte[] JPEG = HexFormat.of().parseHex("ffd8ffe000104a46494600010100000100010000ffd9");
+	public static final byte[] JPEG = HexFormat.of().parseHex("ffd8ffe000104a46494600010100000100010000ffd9");
 
 	@Test
 	void recognisesPdfAndPicturesFromTheirFirstBytes() {
@@ -85,11 +85,11 @@ class AttachmentPolicyTests {
 		return concat(box, new byte[32]);
 	}
 
-	static byte[] ascii(String text) {
+	public static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
-	static byte[] concat(byte[]... parts) {
+	public static byte[] concat(byte[]... parts) {
 		int length = Arrays.stream(parts).mapToInt(p -> p.length).sum();
 		byte[] all = new byte[length];
 		int at = 0;

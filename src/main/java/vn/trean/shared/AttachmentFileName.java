@@ -1,10 +1,11 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 
 /**
@@ -45,12 +46,12 @@ public record AttachmentFileName(String value) {
 	}
 
 	/** Whether a submitted name is longer than {@link #MAX_SUBMITTED_LENGTH}. */
-	static boolean tooLong(String submitted) {
+	public static boolean tooLong(@Nullable String submitted) {
 		return submitted != null && submitted.codePointCount(0, submitted.length()) > MAX_SUBMITTED_LENGTH;
 	}
 
 	/** The safe name for a submitted file name and the type its content showed. */
-	static AttachmentFileName of(String submitted, AttachmentType type) {
+	public static AttachmentFileName of(@Nullable String submitted, AttachmentType type) {
 		String name = submitted == null ? "" : submitted;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC);

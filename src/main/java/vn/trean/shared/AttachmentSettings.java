@@ -1,4 +1,4 @@
-package vn.trean.cases;
+package vn.trean.shared;
 
 import java.util.List;
 
@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The key of the case attachments. Bound under {@code trean.cases} next to
- * {@link CasesSettings}, so production sets it as {@code TREAN_CASES_ATTACHMENT_KEY}.
+ * The key of the attachments ({@link AttachmentBox}). Bound under {@code trean.cases},
+ * where it was first set, so production sets it as {@code TREAN_CASES_ATTACHMENT_KEY} for
+ * the case attachments and the special-circumstance evidence alike.
  *
  * @param attachmentKey 32 random bytes in Base64 that encrypt the attachments at rest
  * @param retiredAttachmentKeys keys used before the current one, still read for the
