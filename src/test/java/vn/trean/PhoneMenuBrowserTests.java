@@ -37,7 +37,8 @@ class PhoneMenuBrowserTests {
 		WebElement nav = chromium.find("#site-nav");
 		chromium.waiting().until(ExpectedConditions.visibilityOf(button));
 
-		assertThat(button.getText()).isEqualTo("Trình đơn");
+		// a report routed to the province meanwhile by another test adds an unread badge
+		assertThat(button.getText().lines().findFirst()).contains("Trình đơn");
 		assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
 		assertThat(nav.isDisplayed()).isFalse();
 		assertThat(chromium.find("header.top").getSize().getHeight()).as("header height, menu closed").isLessThan(120);
