@@ -33,6 +33,12 @@ import vn.trean.shared.Verdict;
 @Component
 class CircumstanceFiles {
 
+	/**
+	 * The audit target type of a file (its words:
+	 * {@code audit.target.CIRCUMSTANCE_FILE}).
+	 */
+	static final String FILE_TARGET = "CIRCUMSTANCE_FILE";
+
 	private final ChildAccess access;
 
 	private final AttachmentBox box;
@@ -114,7 +120,7 @@ class CircumstanceFiles {
 		if (!MessageDigest.isEqual(AttachmentBox.sha256(content), stored.sha256())) {
 			throw new IllegalStateException("Evidence file " + file + " does not match its SHA-256");
 		}
-		events.publishEvent(new CircumstanceAudit(actor.name(), "RECORD_VIEWED", "CIRCUMSTANCE_FILE", file.toString(),
+		events.publishEvent(new CircumstanceAudit(actor.name(), "RECORD_VIEWED", FILE_TARGET, file.toString(),
 				actor.clientAddress(), "child " + reached.child().id() + " entry " + stored.entry(), clock.instant()));
 		return new Download(stored.fileName(), stored.type(), content);
 	}
