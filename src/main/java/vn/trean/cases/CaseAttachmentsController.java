@@ -1,8 +1,5 @@
 package vn.trean.cases;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +14,7 @@ import vn.trean.identity.Action;
 import vn.trean.identity.Actor;
 import vn.trean.identity.Requires;
 import vn.trean.shared.AttachmentPolicy;
+import vn.trean.shared.AttachmentResponse;
 import vn.trean.shared.FormErrors;
 
 /**
@@ -74,14 +72,7 @@ class CaseAttachmentsController {
 	@GetMapping("/cases/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(Actor actor, @PathVariable CaseId id, @PathVariable AttachmentId attachmentId) {
 		CaseAttachments.Download download = attachments.download(actor, id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(download.type().mediaType()))
-			.contentLength(download.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, download.fileName().contentDisposition())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.cacheControl(CacheControl.noStore())
-			.body(download.content());
+		return AttachmentResponse.of(download.fileName(), download.type(), download.content());
 	}
 
 }

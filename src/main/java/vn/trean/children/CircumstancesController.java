@@ -10,10 +10,7 @@ import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +29,7 @@ import vn.trean.identity.Actor;
 import vn.trean.identity.IdentityEvents;
 import vn.trean.identity.Requires;
 import vn.trean.shared.AttachmentPolicy;
+import vn.trean.shared.AttachmentResponse;
 import vn.trean.shared.FormErrors;
 import vn.trean.shared.ShownAgainAt;
 
@@ -110,14 +108,7 @@ class CircumstancesController {
 	@GetMapping(PAGE + "/files/{file}")
 	ResponseEntity<byte[]> download(Actor actor, @PathVariable ChildReference reference, @PathVariable UUID file) {
 		CircumstanceFiles.Download download = files.download(actor, reference, file);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(download.type().mediaType()))
-			.contentLength(download.content().length)
-			.header(HttpHeaders.CONTENT_DISPOSITION, download.fileName().contentDisposition())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.cacheControl(CacheControl.noStore())
-			.body(download.content());
+		return AttachmentResponse.of(download.fileName(), download.type(), download.content());
 	}
 
 	@Requires(Action.MANAGE_CASES)
